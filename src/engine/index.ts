@@ -1,0 +1,8 @@
+/**
+ * The licensing engine's public surface. Everything outside `src/engine` imports from here.
+ */
+export { Tenant, type EngineOptions } from './tenant';
+export { LicensingError, messages, type LicensingErrorKind } from './errors';
+export { blankProfile, type UserProfile, type AssignedPlanView, type ExtensionAttributeName } from './user-profile';
+export { catalog, describePlan, type Catalog, type ProductInfo, type ServicePlanInfo } from './catalog/catalog';
+export type * from './types';

@@ -1,0 +1,94 @@
+import { reconcileUser, type Retry } from './reconcile';
+import type { GroupRecord, TenantState, UserRecord } from './state';
+import type { JobReason, LicenseProcessingState, ProcessingEvent } from './types';
+
+/** A queued unit of group processing: users to reconcile, in creation order. */
+export interface Job {
+  readonly id: number;
+  readonly reason: JobReason;
+  readonly groups: readonly GroupRecord[];
+  readonly retry: Retry;
+  /** Sorted by ordinal when the job starts. */
+  users: UserRecord[];
+  processed: number;
+  succeeded: number;
+  failed: number;
+  started: boolean;
+}
+
+/**
+ * The FIFO of jobs. Pure bookkeeping: the caller decides when to step (a timer in the emulator,
+ * a loop in tests), so the engine never owns time.
+ */
+export class JobQueue {
+  readonly #jobs: Job[] = [];
+  #nextId = 1;
+
+  /** Queues users for processing on behalf of `groups`. Returns the job, or null when there is nothing to do. */
+  enqueue(reason: JobReason, groups: readonly GroupRecord[], users: Iterable<UserRecord>, retry: Retry = null): Job | null {
+    const list = [...new Set(users)];
+    if (list.length === 0 && groups.length === 0) return null;
+    const job: Job = { id: this.#nextId++, reason, groups, retry, users: list, processed: 0, succeeded: 0, failed: 0, started: false };
+    this.#jobs.push(job);
+    return job;
+  }
+
+  get length(): number {
+    return this.#jobs.length;
+  }
+
+  /** The jobs still queued or running, oldest first. */
+  get jobs(): readonly Job[] {
+    return this.#jobs;
+  }
+
+  /** Removes and returns jobs queued after position `from` (used by whatIf to run only its own work). */
+  spliceFrom(from: number): Job[] {
+    return this.#jobs.splice(from);
+  }
+
+  /** Puts jobs back at the end of the queue. */
+  restore(jobs: readonly Job[]): void {
+    this.#jobs.push(...jobs);
+  }
+
+  /** The processing state and progress of a group. */
+  stateOf(group: GroupRecord): { state: LicenseProcessingState; processed: number; total: number } {
+    const job = this.#jobs.find((j) => j.groups.includes(group));
+    if (!job) return { state: 'ProcessingComplete', processed: 0, total: 0 };
+    return { state: job.started ? 'ProcessingInProgress' : 'QueuedForProcessing', processed: job.processed, total: job.users.length };
+  }
+
+  /** Reconciles up to `maxUsers` users from the head of the queue, returning the events. */
+  step(state: TenantState, maxUsers: number, jobs: Job[] = this.#jobs): ProcessingEvent[] {
+    const events: ProcessingEvent[] = [];
+    let budget = Math.max(1, maxUsers);
+    while (budget > 0 && jobs.length > 0) {
+      const job = jobs[0] as Job;
+      const groupIds = job.groups.map((g) => g.id);
+      if (!job.started) {
+        job.started = true;
+        job.users = job.users.filter((u) => u.alive).sort((a, b) => a.ord - b.ord);
+        events.push({ type: 'jobStarted', jobId: job.id, groupIds, reason: job.reason, total: job.users.length });
+      }
+      while (budget > 0 && job.processed < job.users.length) {
+        const user = job.users[job.processed++] as UserRecord;
+        budget--;
+        if (!user.alive) continue;
+        const change = reconcileUser(state, user, job.retry);
+        if (change) events.push({ type: 'userChanged', jobId: job.id, change, groupIds });
+        if (hasErrorFrom(user, job.groups)) job.failed++;
+        else job.succeeded++;
+      }
+      if (job.processed >= job.users.length) {
+        jobs.shift();
+        events.push({ type: 'jobFinished', jobId: job.id, groupIds, reason: job.reason, succeeded: job.succeeded, failed: job.failed });
+      }
+    }
+    return events;
+  }
+}
+
+function hasErrorFrom(user: UserRecord, groups: readonly GroupRecord[]): boolean {
+  return user.entries.some((e) => e.error !== 'None' && (groups.length === 0 || (e.group !== null && groups.includes(e.group))));
+}

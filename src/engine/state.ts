@@ -1,0 +1,146 @@
+import type { PlanRegistry } from './plan-rules';
+import type { AssignmentError, LicenseRequest, MembershipRule } from './types';
+import type { UserProfile } from './user-profile';
+import type { SkuRecord, Variant } from './variants';
+
+/**
+ * One (user, SKU, source) entry. Immutable: a change replaces the object, so a user's entry list
+ * before a change can be kept and compared cheaply.
+ */
+export interface Entry {
+  readonly sku: SkuRecord;
+  /** Null for a direct assignment. */
+  readonly group: GroupRecord | null;
+  readonly intent: Variant;
+  /** The version in effect, or null when the entry is not applied. */
+  readonly applied: Variant | null;
+  readonly error: AssignmentError;
+  readonly errorPlans: readonly string[];
+  readonly updatedAt: number;
+  /** When `applied` last changed to a non-null variant. */
+  readonly appliedAt: number;
+}
+
+/** A plan the user lost: kept (Suspended, then Deleted after the grace period). */
+export interface LostPlan {
+  readonly service: string;
+  readonly assignedAt: number;
+  readonly suspendedAt: number;
+}
+
+/** A user. `groups` holds the groups the user is a direct member of, in group creation order. */
+export interface UserRecord {
+  readonly ord: number;
+  profile: UserProfile;
+  groups: readonly GroupRecord[];
+  entries: readonly Entry[];
+  /** Plan id to loss record; replaced, never mutated. Null when the user never lost a plan. */
+  lost: ReadonlyMap<string, LostPlan> | null;
+  alive: boolean;
+}
+
+/** Dynamic membership settings of a group. */
+export interface DynamicMembership {
+  readonly rule: MembershipRule;
+  readonly paused: boolean;
+}
+
+/** A group. `members` holds its direct user members; nested groups are kept apart and give nothing. */
+export interface GroupRecord {
+  readonly ord: number;
+  readonly id: string;
+  securityEnabled: boolean;
+  dynamic: DynamicMembership | null;
+  licenses: readonly LicenseRequest[];
+  readonly members: Set<UserRecord>;
+  readonly memberGroups: Set<string>;
+  alive: boolean;
+}
+
+/**
+ * An undo log. Inside `whatIf` every write goes through `record`, and `rollback` restores the
+ * tenant exactly; outside it the journal is absent and writes cost nothing extra.
+ */
+export class Journal {
+  readonly #undo: (() => void)[] = [];
+
+  record(undo: () => void): void {
+    this.#undo.push(undo);
+  }
+
+  rollback(): void {
+    for (let i = this.#undo.length - 1; i >= 0; i--) this.#undo[i]?.();
+    this.#undo.length = 0;
+  }
+}
+
+/** Everything the engine holds about one tenant. */
+export interface TenantState {
+  readonly tenantCountry: string;
+  readonly clock: () => number;
+  readonly gracePeriodMs: number;
+  readonly plans: PlanRegistry;
+  readonly users: UserRecord[];
+  readonly userById: Map<string, UserRecord>;
+  readonly groups: GroupRecord[];
+  readonly groupById: Map<string, GroupRecord>;
+  readonly skus: SkuRecord[];
+  readonly skuById: Map<string, SkuRecord>;
+  /** Normalised proxy address to the number of users holding it. */
+  readonly proxyCount: Map<string, number>;
+  journal: Journal | null;
+}
+
+/** Sets `target[key] = value`, journaling the old value when a journal is open. */
+export function write<T extends object, K extends keyof T>(state: TenantState, target: T, key: K, value: T[K]): void {
+  const journal = state.journal;
+  if (journal) {
+    const old = target[key];
+    journal.record(() => { target[key] = old; });
+  }
+  target[key] = value;
+}
+
+/** Adds to a set, journaling the inverse. */
+export function setAdd<T>(state: TenantState, set: Set<T>, value: T): void {
+  if (set.has(value)) return;
+  set.add(value);
+  state.journal?.record(() => set.delete(value));
+}
+
+/** Deletes from a set, journaling the inverse. */
+export function setDelete<T>(state: TenantState, set: Set<T>, value: T): void {
+  if (!set.delete(value)) return;
+  state.journal?.record(() => set.add(value));
+}
+
+/** Sets a map entry (or deletes it for `undefined`), journaling the inverse. */
+export function mapSet<K, V>(state: TenantState, map: Map<K, V>, key: K, value: V | undefined): void {
+  const journal = state.journal;
+  if (journal) {
+    const had = map.has(key);
+    const old = map.get(key);
+    journal.record(() => { if (had) map.set(key, old as V); else map.delete(key); });
+  }
+  if (value === undefined) map.delete(key);
+  else map.set(key, value);
+}
+
+/** The proxy-address key: lower case, without the `smtp:` prefix. */
+export function proxyKey(address: string): string {
+  const lower = address.trim().toLowerCase();
+  return lower.startsWith('smtp:') ? lower.slice(5).trim() : lower;
+}
+
+/** Whether one of the user's proxy addresses is also held by another user. */
+export function hasProxyClash(state: TenantState, user: UserRecord): boolean {
+  return user.profile.proxyAddresses.some((address) => (state.proxyCount.get(proxyKey(address)) ?? 0) > 1);
+}
+
+/** Counts (or uncounts, with `delta = -1`) a user's proxy addresses. */
+export function countProxies(state: TenantState, addresses: readonly string[], delta: 1 | -1): void {
+  for (const key of new Set(addresses.map(proxyKey))) {
+    const next = (state.proxyCount.get(key) ?? 0) + delta;
+    mapSet(state, state.proxyCount, key, next > 0 ? next : undefined);
+  }
+}

@@ -1,0 +1,430 @@
+import { catalog as defaultCatalog, type Catalog } from './catalog/catalog';
+import { assignUserLicenses } from './direct';
+import { LicensingError, messages } from './errors';
+import { checkSameGroupDependencies, nextGroupLicenses } from './group-licenses';
+import { evaluateGroup, evaluateUser, join, leave } from './membership';
+import { PlanRegistry } from './plan-rules';
+import { JobQueue } from './processing';
+import { reconcileUser } from './reconcile';
+import { countProxies, Journal, mapSet, setAdd, setDelete, write, type GroupRecord, type TenantState, type UserRecord } from './state';
+import type {
+  GroupDefinition, GroupView, LicenseRequest, MembershipRule, PlanExplanation, PrepaidUnits,
+  ProcessingEvent, SubscriptionView, UserLicenseChange, UserLicenseView, WhatIfResult,
+} from './types';
+import type { UserProfile } from './user-profile';
+import { addPlanToSku, createSkuRecord } from './variants';
+import { entryView, licenseView } from './views';
+
+/** How a tenant is set up. */
+export interface EngineOptions {
+  /** ISO 3166 alpha-2 country of the tenant: the usage location group licensing falls back to. */
+  readonly tenantCountry: string;
+  /** Milliseconds since the epoch; the engine never reads the wall clock. */
+  readonly clock: () => number;
+  /** How long lost plans stay Suspended before they read as Deleted. Default 30 days. */
+  readonly gracePeriodMs?: number;
+  readonly catalog?: Catalog;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * One tenant's licensing state and every command that changes it. Commands validate first and
+ * throw `LicensingError` before changing anything; group work is queued and run by `step`/`drain`.
+ */
+export class Tenant {
+  readonly #state: TenantState;
+  readonly #queue = new JobQueue();
+  readonly #catalog: Catalog;
+
+  constructor(options: EngineOptions) {
+    this.#catalog = options.catalog ?? defaultCatalog;
+    this.#state = {
+      tenantCountry: options.tenantCountry.toUpperCase(), clock: options.clock,
+      gracePeriodMs: options.gracePeriodMs ?? 30 * DAY, plans: new PlanRegistry(this.#catalog),
+      users: [], userById: new Map(), groups: [], groupById: new Map(), skus: [], skuById: new Map(),
+      proxyCount: new Map(), journal: null,
+    };
+  }
+
+  get tenantCountry(): string { return this.#state.tenantCountry; }
+  get plans(): PlanRegistry { return this.#state.plans; }
+
+  // ---- subscriptions -------------------------------------------------------------------------
+
+  /** Adds a subscription for a catalog product. */
+  addSubscription(skuId: string, prepaid: PrepaidUnits): SubscriptionView {
+    const product = this.#catalog.product(skuId.toLowerCase());
+    if (!product) throw new LicensingError('NotFound', `Product ${skuId} is not in the catalog.`);
+    if (this.#state.skuById.has(product.skuId)) throw new LicensingError('Invalid', `The tenant already has a subscription for ${product.skuPartNumber}.`);
+    for (const id of product.servicePlanIds) this.#state.plans.get(id);
+    const sku = createSkuRecord(this.#state.skus.length, product.skuId, product.skuPartNumber, product.servicePlanIds, checkUnits(prepaid));
+    this.#state.skus.push(sku);
+    this.#state.journal?.record(() => this.#state.skus.pop());
+    mapSet(this.#state, this.#state.skuById, sku.skuId, sku);
+    return this.subscription(sku.skuId) as SubscriptionView;
+  }
+
+  /** Changes a subscription's units. Lowering them never evicts anyone (invariant 1). */
+  updateSubscription(skuId: string, prepaid: PrepaidUnits): SubscriptionView {
+    const sku = this.#sku(skuId);
+    write(this.#state, sku, 'prepaid', checkUnits(prepaid));
+    return this.subscription(sku.skuId) as SubscriptionView;
+  }
+
+  /**
+   * Adds a new service plan to a product, as when Microsoft extends it: enabled in every group and
+   * direct assignment of the product (disabled plans are a deny-list). Queues their users.
+   */
+  addServicePlan(skuId: string, plan: { servicePlanId: string; servicePlanName: string; friendlyName?: string; service?: string }): GroupView[] {
+    const sku = this.#sku(skuId);
+    const id = plan.servicePlanId.toLowerCase();
+    if (sku.planSet.has(id)) throw new LicensingError('Invalid', `Service plan ${id} is already part of ${sku.skuPartNumber}.`);
+    if (!this.#state.plans.get(id)) this.#state.plans.register(id, plan.servicePlanName, plan.friendlyName ?? plan.servicePlanName, plan.service ?? plan.servicePlanName);
+    const { planIds, planSet, planAddedAt, version, variants } = sku;
+    this.#state.journal?.record(() => Object.assign(sku, { planIds, planSet, planAddedAt, version, variants }));
+    addPlanToSku(sku, id, this.#state.clock());
+    const groups = this.#state.groups.filter((g) => g.alive && g.licenses.some((l) => l.skuId === sku.skuId));
+    const users = this.#state.users.filter((u) => u.alive && u.entries.some((e) => e.sku === sku));
+    this.#queue.enqueue('newServicePlan', groups, [...users, ...groups.flatMap((g) => [...g.members])]);
+    return groups.map((g) => this.#groupView(g));
+  }
+
+  subscription(skuId: string): SubscriptionView | undefined {
+    const sku = this.#state.skuById.get(skuId.toLowerCase());
+    if (!sku) return undefined;
+    return {
+      skuId: sku.skuId, skuPartNumber: sku.skuPartNumber, prepaidUnits: sku.prepaid, consumedUnits: sku.consumed,
+      servicePlans: sku.planIds.map((id) => ({ servicePlanId: id, servicePlanName: this.#state.plans.get(id)?.servicePlanName ?? id, addedAt: sku.planAddedAt.get(id) ?? null })),
+    };
+  }
+
+  subscriptions(): SubscriptionView[] {
+    return this.#state.skus.map((s) => this.subscription(s.skuId) as SubscriptionView);
+  }
+
+  // ---- users ---------------------------------------------------------------------------------
+
+  /** Adds a user; dynamic groups evaluate it at once and their licences are queued. */
+  addUser(profile: UserProfile): void {
+    if (this.#state.userById.has(profile.id)) throw new LicensingError('Invalid', `A user with id ${profile.id} already exists.`);
+    const user: UserRecord = { ord: this.#state.users.length, profile, groups: [], entries: [], lost: null, alive: true };
+    this.#state.users.push(user);
+    this.#state.journal?.record(() => this.#state.users.pop());
+    mapSet(this.#state, this.#state.userById, profile.id, user);
+    countProxies(this.#state, profile.proxyAddresses, 1);
+    this.#enqueueMembership(evaluateUser(this.#state, user), [user]);
+  }
+
+  /** Changes a user's attributes. Dynamic groups re-evaluate the user; licence errors are not retried. */
+  updateUser(userId: string, patch: Partial<Omit<UserProfile, 'id'>>): void {
+    const user = this.#user(userId);
+    const next = { ...user.profile, ...patch, id: user.profile.id };
+    countProxies(this.#state, user.profile.proxyAddresses, -1);
+    countProxies(this.#state, next.proxyAddresses, 1);
+    write(this.#state, user, 'profile', next);
+    this.#enqueueMembership(evaluateUser(this.#state, user), [user]);
+  }
+
+  /** Deletes a user: memberships go, entries go, seats are released at once. */
+  deleteUser(userId: string): void {
+    const user = this.#user(userId);
+    for (const group of user.groups) leave(this.#state, group, user);
+    for (const sku of new Set(user.entries.filter((e) => e.applied).map((e) => e.sku))) write(this.#state, sku, 'consumed', sku.consumed - 1);
+    write(this.#state, user, 'entries', []);
+    countProxies(this.#state, user.profile.proxyAddresses, -1);
+    write(this.#state, user, 'alive', false);
+    mapSet(this.#state, this.#state.userById, userId, undefined);
+  }
+
+  profile(userId: string): UserProfile | undefined {
+    return this.#state.userById.get(userId)?.profile;
+  }
+
+  /** User ids in creation order. */
+  userIds(): string[] {
+    return this.#state.users.filter((u) => u.alive).map((u) => u.profile.id);
+  }
+
+  license(userId: string): UserLicenseView | undefined {
+    const user = this.#state.userById.get(userId);
+    if (!user) return undefined;
+    return licenseView(this.#state, { entries: user.entries, lost: user.lost, usageLocation: user.profile.usageLocation, at: this.#state.clock() });
+  }
+
+  /** Ids of the groups the user is a direct member of. */
+  memberOf(userId: string): string[] {
+    return this.#user(userId).groups.map((g) => g.id);
+  }
+
+  /** `assignLicense` on a user, synchronous and atomic. */
+  assignUserLicenses(userId: string, add: readonly LicenseRequest[], remove: readonly string[]): UserLicenseChange | null {
+    return assignUserLicenses(this.#state, this.#user(userId), add, remove);
+  }
+
+  /** Reprocess on a user: retries every entry in error, synchronously. */
+  reprocessUser(userId: string): UserLicenseChange | null {
+    return reconcileUser(this.#state, this.#user(userId), 'all');
+  }
+
+  /** Every source that enables, disables or is blocked from giving a plan to a user. */
+  explain(userId: string, servicePlanId: string): PlanExplanation {
+    const user = this.#user(userId);
+    const id = servicePlanId.toLowerCase();
+    const status = this.license(userId)?.assignedPlans.find((p) => p.servicePlanId === id)?.capabilityStatus ?? null;
+    const sources = user.entries.filter((e) => e.sku.planSet.has(id)).map((e) => ({
+      skuId: e.sku.skuId,
+      assignedByGroup: e.group?.id ?? null,
+      effect: e.applied?.planSet.has(id) ? 'enables' as const : e.intent.disabled.includes(id) ? 'disables' as const : 'blocked' as const,
+      error: e.error,
+    }));
+    return { servicePlanId: id, status, sources };
+  }
+
+  // ---- groups --------------------------------------------------------------------------------
+
+  createGroup(definition: GroupDefinition): GroupView {
+    if (this.#state.groupById.has(definition.id)) throw new LicensingError('Invalid', `A group with id ${definition.id} already exists.`);
+    const membership = definition.membership;
+    const group: GroupRecord = {
+      ord: this.#state.groups.length, id: definition.id, securityEnabled: definition.securityEnabled,
+      dynamic: membership.kind === 'dynamic' ? { rule: membership.rule, paused: membership.paused } : null,
+      licenses: [], members: new Set(), memberGroups: new Set(), alive: true,
+    };
+    this.#state.groups.push(group);
+    this.#state.journal?.record(() => this.#state.groups.pop());
+    mapSet(this.#state, this.#state.groupById, group.id, group);
+    evaluateGroup(this.#state, group);
+    return this.#groupView(group);
+  }
+
+  /** Refused while the group has licences (rule 13). */
+  deleteGroup(groupId: string): void {
+    const group = this.#group(groupId);
+    if (group.licenses.length > 0) throw new LicensingError('Invalid', messages.licensedGroupDelete(groupId));
+    for (const user of [...group.members]) leave(this.#state, group, user);
+    for (const other of this.#state.groups) if (other.memberGroups.has(groupId)) setDelete(this.#state, other.memberGroups, groupId);
+    write(this.#state, group, 'alive', false);
+    mapSet(this.#state, this.#state.groupById, groupId, undefined);
+  }
+
+  /** A licensed group cannot stop being security-enabled: its licences would silently stop applying. */
+  setSecurityEnabled(groupId: string, securityEnabled: boolean): void {
+    const group = this.#group(groupId);
+    if (group.securityEnabled === securityEnabled) return;
+    if (!securityEnabled && group.licenses.length > 0) throw new LicensingError('Invalid', messages.notSecurityEnabled(groupId));
+    write(this.#state, group, 'securityEnabled', securityEnabled);
+  }
+
+  /** Adds a user or a (nested) group as a member. Refused on dynamic groups. */
+  addMember(groupId: string, memberId: string): void {
+    const group = this.#group(groupId);
+    if (group.dynamic) throw new LicensingError('Invalid', messages.dynamicMembers(groupId));
+    const user = this.#state.userById.get(memberId);
+    const nested = this.#state.groupById.get(memberId);
+    if (!user && !nested) throw new LicensingError('NotFound', `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`);
+    if ((user && group.members.has(user)) || group.memberGroups.has(memberId)) {
+      throw new LicensingError('Invalid', "One or more added object references already exist for the following modified properties: 'members'.");
+    }
+    if (nested) {
+      if (nested === group) throw new LicensingError('Invalid', 'A group cannot be a member of itself.');
+      setAdd(this.#state, group.memberGroups, memberId);
+      return;
+    }
+    join(this.#state, group, user as UserRecord);
+    this.#enqueueMembership([group], [user as UserRecord]);
+  }
+
+  removeMember(groupId: string, memberId: string): void {
+    const group = this.#group(groupId);
+    if (group.dynamic) throw new LicensingError('Invalid', messages.dynamicMembers(groupId));
+    if (group.memberGroups.has(memberId)) { setDelete(this.#state, group.memberGroups, memberId); return; }
+    const user = this.#state.userById.get(memberId);
+    if (!user || !group.members.has(user)) throw new LicensingError('NotFound', `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`);
+    leave(this.#state, group, user);
+    this.#enqueueMembership([group], [user]);
+  }
+
+  /**
+   * Sets (or clears) a group's membership rule. A rule change re-evaluates membership: users who
+   * no longer match leave, users who still match are untouched, new matches join.
+   */
+  setMembershipRule(groupId: string, rule: MembershipRule | null): void {
+    const group = this.#group(groupId);
+    if (rule === null) { write(this.#state, group, 'dynamic', null); return; }
+    if (!group.dynamic) {
+      for (const nested of [...group.memberGroups]) setDelete(this.#state, group.memberGroups, nested);
+    }
+    write(this.#state, group, 'dynamic', { rule, paused: group.dynamic?.paused ?? false });
+    const { joined, left } = evaluateGroup(this.#state, group);
+    this.#enqueueMembership([group], [...joined, ...left]);
+  }
+
+  /** Pauses or resumes membership processing; resuming re-evaluates the rule. */
+  setMembershipPaused(groupId: string, paused: boolean): void {
+    const group = this.#group(groupId);
+    if (!group.dynamic) throw new LicensingError('Invalid', `Group ${groupId} has no membership rule to pause.`);
+    if (group.dynamic.paused === paused) return;
+    write(this.#state, group, 'dynamic', { ...group.dynamic, paused });
+    if (!paused) {
+      const { joined, left } = evaluateGroup(this.#state, group);
+      this.#enqueueMembership([group], [...joined, ...left]);
+    }
+  }
+
+  /** `assignLicense` on a group: validated now, applied to members by queued processing. */
+  assignGroupLicenses(groupId: string, add: readonly LicenseRequest[], remove: readonly string[]): { before: readonly LicenseRequest[]; after: readonly LicenseRequest[] } {
+    const group = this.#group(groupId);
+    const before = group.licenses;
+    const after = nextGroupLicenses(this.#state, group, add, remove);
+    write(this.#state, group, 'licenses', after);
+    this.#queue.enqueue('groupLicenses', [group], group.members);
+    return { before, after };
+  }
+
+  /** Reprocess on a group: retries its entries in error for its members and former members. */
+  reprocessGroup(groupId: string): void {
+    const group = this.#group(groupId);
+    const holders = this.#state.users.filter((u) => u.alive && u.entries.some((e) => e.group === group));
+    this.#queue.enqueue('reprocess', [group], [...group.members, ...holders], group);
+  }
+
+  group(groupId: string): GroupView | undefined {
+    const group = this.#state.groupById.get(groupId);
+    return group ? this.#groupView(group) : undefined;
+  }
+
+  groupIds(): string[] {
+    return this.#state.groups.filter((g) => g.alive).map((g) => g.id);
+  }
+
+  /** Users holding an entry of the group in error. */
+  membersWithLicenseErrors(groupId: string): string[] {
+    const group = this.#group(groupId);
+    return this.#state.users.filter((u) => u.alive && u.entries.some((e) => e.group === group && e.error !== 'None')).map((u) => u.profile.id);
+  }
+
+  /** Groups that assign the SKU with a plan added after the product was bought enabled (to review). */
+  groupsWithNewPlans(skuId: string): { groupId: string; servicePlanIds: string[] }[] {
+    const sku = this.#sku(skuId);
+    const added = [...sku.planAddedAt.keys()];
+    return this.#state.groups.flatMap((g) => {
+      const license = g.alive ? g.licenses.find((l) => l.skuId === sku.skuId) : undefined;
+      const enabled = license ? added.filter((id) => !license.disabledPlans.includes(id)) : [];
+      return enabled.length > 0 ? [{ groupId: g.id, servicePlanIds: enabled }] : [];
+    });
+  }
+
+  /** Checks a group licence set without applying it (for the UI before Save). */
+  validateGroupLicenses(licenses: readonly LicenseRequest[]): void {
+    checkSameGroupDependencies(this.#state, licenses);
+  }
+
+  // ---- processing ----------------------------------------------------------------------------
+
+  /** Whether no job is queued or running. */
+  get idle(): boolean { return this.#queue.length === 0; }
+  get queuedJobs(): number { return this.#queue.length; }
+
+  /** Reconciles up to `maxUsers` queued users. */
+  step(maxUsers: number): ProcessingEvent[] {
+    return this.#queue.step(this.#state, maxUsers);
+  }
+
+  /** Runs every queued job to the end. */
+  drain(): ProcessingEvent[] {
+    const events: ProcessingEvent[] = [];
+    while (!this.idle) events.push(...this.step(10_000));
+    return events;
+  }
+
+  /** Queues every user for processing (a full resolve, as after loading a tenant). */
+  reprocessAll(): void {
+    this.#queue.enqueue('reprocess', this.#state.groups.filter((g) => g.alive && g.licenses.length > 0), this.#state.users, null);
+  }
+
+  /**
+   * Runs a proposed change and its processing, reports what it would do, and rolls it back: the
+   * tenant is unchanged afterwards (invariant 8). Errors thrown by the change propagate.
+   */
+  whatIf(change: (tenant: Tenant) => void): WhatIfResult {
+    const state = this.#state;
+    if (state.journal) throw new Error('whatIf cannot be nested');
+    const journal = new Journal();
+    state.journal = journal;
+    const mark = this.#queue.length;
+    const seatsBefore = new Map(state.skus.map((s) => [s, s.consumed]));
+    try {
+      change(this);
+      const ours = this.#queue.spliceFrom(mark);
+      const changes: UserLicenseChange[] = [];
+      const newErrors: WhatIfResult['newErrors'][number][] = [];
+      while (ours.length > 0) {
+        for (const event of this.#queue.step(state, 10_000, ours)) if (event.type === 'userChanged') changes.push(event.change);
+      }
+      for (const change of changes) {
+        const user = state.userById.get(change.userId);
+        for (const entry of user?.entries ?? []) {
+          const was = change.before.licenseAssignmentStates.find((s) => s.skuId === entry.sku.skuId && s.assignedByGroup === (entry.group?.id ?? null));
+          if (entry.error !== 'None' && (!was || was.error === 'None')) newErrors.push({ userId: change.userId, state: entryView(entry) });
+        }
+      }
+      const seatDelta: Record<string, number> = {};
+      for (const sku of state.skus) {
+        const delta = sku.consumed - (seatsBefore.get(sku) ?? 0);
+        if (delta !== 0) seatDelta[sku.skuId] = delta;
+      }
+      for (const change of changes) void [change.before, change.after];
+      return { changes, seatDelta, newErrors };
+    } finally {
+      state.journal = null;
+      this.#queue.spliceFrom(mark);
+      journal.rollback();
+    }
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  /** Queues users whose membership moved, for the groups where that matters for licensing. */
+  #enqueueMembership(groups: readonly GroupRecord[], users: readonly UserRecord[]): void {
+    const relevant = groups.filter((g) => g.licenses.length > 0 || users.some((u) => u.entries.some((e) => e.group === g)));
+    if (relevant.length > 0 && users.length > 0) this.#queue.enqueue('membership', relevant, users);
+  }
+
+  #user(userId: string): UserRecord {
+    const user = this.#state.userById.get(userId);
+    if (!user) throw new LicensingError('NotFound', `Resource '${userId}' does not exist or one of its queried reference-property objects are not present.`);
+    return user;
+  }
+
+  #group(groupId: string): GroupRecord {
+    const group = this.#state.groupById.get(groupId);
+    if (!group) throw new LicensingError('NotFound', `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`);
+    return group;
+  }
+
+  #sku(skuId: string) {
+    const sku = this.#state.skuById.get(skuId.toLowerCase());
+    if (!sku) throw new LicensingError('NotFound', messages.invalidCompanyLicense(skuId));
+    return sku;
+  }
+
+  #groupView(group: GroupRecord): GroupView {
+    const processing = this.#queue.stateOf(group);
+    return {
+      id: group.id, securityEnabled: group.securityEnabled,
+      membershipKind: group.dynamic ? 'dynamic' : 'assigned', membershipRule: group.dynamic?.rule.text ?? null,
+      paused: group.dynamic?.paused ?? false, assignedLicenses: group.licenses,
+      userMemberIds: [...group.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id),
+      groupMemberIds: [...group.memberGroups], licenseProcessingState: processing.state,
+      progress: { processed: processing.processed, total: processing.total },
+    };
+  }
+}
+
+function checkUnits(prepaid: PrepaidUnits): PrepaidUnits {
+  const values = [prepaid.enabled, prepaid.warning, prepaid.suspended, prepaid.lockedOut];
+  if (values.some((n) => !Number.isInteger(n) || n < 0)) throw new LicensingError('Invalid', 'Prepaid units must be whole numbers of zero or more.');
+  return { enabled: prepaid.enabled, warning: prepaid.warning, suspended: prepaid.suspended, lockedOut: prepaid.lockedOut };
+}
+

@@ -1,0 +1,136 @@
+import type { Entry, LostPlan, TenantState } from './state';
+import type {
+  AssignedPlanState,
+  AssignmentStateName,
+  AssignmentStateView,
+  CapabilityStatus,
+  LicenseRequest,
+  UserLicenseChange,
+  UserLicenseSnapshot,
+  UserLicenseView,
+} from './types';
+import type { SkuRecord } from './variants';
+
+/** A user's licence state at one moment, as stored (cheap to keep; turned into views on demand). */
+export interface RawLicense {
+  readonly entries: readonly Entry[];
+  readonly lost: ReadonlyMap<string, LostPlan> | null;
+  readonly usageLocation: string | null;
+  /** Clock time the state belongs to (decides Suspended against Deleted). */
+  readonly at: number;
+}
+
+/** Graph's state name for an entry: applied or not, with or without error. */
+export function stateName(entry: Entry): AssignmentStateName {
+  if (entry.applied) return entry.error === 'None' ? 'Active' : 'ActiveWithError';
+  return 'Error';
+}
+
+/** The `licenseAssignmentState` of an entry. */
+export function entryView(entry: Entry): AssignmentStateView {
+  return {
+    skuId: entry.sku.skuId,
+    assignedByGroup: entry.group?.id ?? null,
+    disabledPlans: entry.intent.disabled,
+    state: stateName(entry),
+    error: entry.error,
+    errorPlans: entry.errorPlans,
+    lastUpdatedDateTime: entry.updatedAt,
+  };
+}
+
+/** One `assignedLicenses` item per SKU with an applied entry, in subscription order. */
+export function assignedLicenses(entries: readonly Entry[]): LicenseRequest[] {
+  const enabledBySku = new Map<SkuRecord, Set<string>>();
+  for (const entry of entries) {
+    if (!entry.applied) continue;
+    const enabled = enabledBySku.get(entry.sku) ?? new Set<string>();
+    for (const id of entry.applied.planIds) enabled.add(id);
+    enabledBySku.set(entry.sku, enabled);
+  }
+  return [...enabledBySku]
+    .sort(([a], [b]) => a.ord - b.ord)
+    .map(([sku, enabled]) => ({ skuId: sku.skuId, disabledPlans: sku.planIds.filter((id) => !enabled.has(id)) }));
+}
+
+/** Status of a lost plan at `at`: Suspended inside the grace period, Deleted after it. */
+export function lostStatus(state: TenantState, lost: LostPlan, at: number): CapabilityStatus {
+  return at - lost.suspendedAt >= state.gracePeriodMs ? 'Deleted' : 'Suspended';
+}
+
+/** Graph's `assignedPlans`: enabled plans (earliest applying entry's date), then lost ones. */
+export function assignedPlans(state: TenantState, raw: RawLicense): AssignedPlanState[] {
+  const enabled = new Map<string, number>();
+  for (const entry of raw.entries) {
+    if (!entry.applied) continue;
+    for (const id of entry.applied.planIds) {
+      const since = enabled.get(id);
+      if (since === undefined || entry.appliedAt < since) enabled.set(id, entry.appliedAt);
+    }
+  }
+  const result: AssignedPlanState[] = [];
+  for (const [id, since] of enabled) {
+    result.push({ servicePlanId: id, service: state.plans.get(id)?.service ?? '', capabilityStatus: 'Enabled', assignedDateTime: since, suspendedDateTime: null });
+  }
+  for (const [id, lost] of raw.lost ?? []) {
+    if (enabled.has(id)) continue;
+    result.push({ servicePlanId: id, service: lost.service, capabilityStatus: lostStatus(state, lost, raw.at), assignedDateTime: lost.assignedAt, suspendedDateTime: lost.suspendedAt });
+  }
+  return result;
+}
+
+/** The full licence view of a stored state. */
+export function licenseView(state: TenantState, raw: RawLicense): UserLicenseView {
+  return {
+    assignedLicenses: assignedLicenses(raw.entries),
+    licenseAssignmentStates: raw.entries.map(entryView),
+    assignedPlans: assignedPlans(state, raw),
+  };
+}
+
+/** The comparable snapshot of a stored state. */
+export function snapshot(state: TenantState, raw: RawLicense): UserLicenseSnapshot {
+  const planStatus: Record<string, CapabilityStatus> = {};
+  for (const plan of assignedPlans(state, raw)) planStatus[plan.servicePlanId] = plan.capabilityStatus;
+  return {
+    assignedLicenses: assignedLicenses(raw.entries),
+    licenseAssignmentStates: raw.entries.map(entryView),
+    planStatus,
+    usageLocation: raw.usageLocation,
+  };
+}
+
+/**
+ * A change whose snapshots are built only when read: processing 100,000 users must not pay for
+ * 200,000 snapshots nobody looks at.
+ */
+export class LazyUserChange implements UserLicenseChange {
+  readonly userId: string;
+  readonly #state: TenantState;
+  readonly #before: RawLicense;
+  readonly #after: RawLicense;
+  #beforeSnapshot: UserLicenseSnapshot | undefined;
+  #afterSnapshot: UserLicenseSnapshot | undefined;
+
+  constructor(state: TenantState, userId: string, before: RawLicense, after: RawLicense) {
+    this.#state = state;
+    this.userId = userId;
+    this.#before = before;
+    this.#after = after;
+  }
+
+  get before(): UserLicenseSnapshot {
+    this.#beforeSnapshot ??= snapshot(this.#state, this.#before);
+    return this.#beforeSnapshot;
+  }
+
+  get after(): UserLicenseSnapshot {
+    this.#afterSnapshot ??= snapshot(this.#state, this.#after);
+    return this.#afterSnapshot;
+  }
+
+  /** The stored states, for callers inside the engine. */
+  get raw(): { readonly before: RawLicense; readonly after: RawLicense } {
+    return { before: this.#before, after: this.#after };
+  }
+}
