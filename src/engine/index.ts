@@ -6,3 +6,4 @@ export { LicensingError, messages, type LicensingErrorKind } from './errors';
 export { blankProfile, type UserProfile, type AssignedPlanView, type ExtensionAttributeName } from './user-profile';
 export { catalog, describePlan, type Catalog, type ProductInfo, type ServicePlanInfo } from './catalog/catalog';
 export type * from './types';
+export type { TenantSnapshot } from './snapshot';

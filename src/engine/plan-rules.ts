@@ -67,6 +67,11 @@ export class PlanRegistry {
     return info;
   }
 
+  /** Whether the plan comes from the catalog (as opposed to one added to a product later). */
+  isCatalogPlan(servicePlanId: string): boolean {
+    return this.#catalog.plan(servicePlanId) !== undefined;
+  }
+
   /** Whether the plan is offered in the usage location (ISO 3166 alpha-2). */
   isAvailableIn(servicePlanId: string, usageLocation: string): boolean {
     return this.#catalog.isPlanAvailableIn(servicePlanId, usageLocation);

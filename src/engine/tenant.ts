@@ -6,6 +6,7 @@ import { evaluateGroup, evaluateUser, join, leave } from './membership';
 import { PlanRegistry } from './plan-rules';
 import { JobQueue } from './processing';
 import { reconcileUser } from './reconcile';
+import { exportState, importState, type TenantSnapshot } from './snapshot';
 import { countProxies, Journal, mapSet, setAdd, setDelete, write, type GroupRecord, type TenantState, type UserRecord } from './state';
 import type {
   GroupDefinition, GroupView, LicenseRequest, MembershipRule, PlanExplanation, PrepaidUnits,
@@ -45,6 +46,18 @@ export class Tenant {
       users: [], userById: new Map(), groups: [], groupById: new Map(), skus: [], skuById: new Map(),
       proxyCount: new Map(), journal: null,
     };
+  }
+
+  /** Rebuilds a tenant from `exportState`; `compile` turns stored rule texts back into rules. */
+  static fromSnapshot(snapshot: TenantSnapshot, options: EngineOptions, compile: (text: string) => MembershipRule): Tenant {
+    const tenant = new Tenant({ ...options, tenantCountry: snapshot.tenantCountry });
+    importState(tenant.#state, tenant.#queue, snapshot, compile);
+    return tenant;
+  }
+
+  /** The tenant as plain JSON, for persistence. */
+  exportState(): TenantSnapshot {
+    return exportState(this.#state, this.#queue);
   }
 
   get tenantCountry(): string { return this.#state.tenantCountry; }

@@ -1,0 +1,119 @@
+import type { JobQueue } from './processing';
+import type { Retry } from './reconcile';
+import { countProxies, type Entry, type GroupRecord, type LostPlan, type TenantState, type UserRecord } from './state';
+import type { AssignmentError, JobReason, LicenseRequest, MembershipRule, PrepaidUnits } from './types';
+import type { UserProfile } from './user-profile';
+import { createSkuRecord, variantOf } from './variants';
+
+/**
+ * A tenant as plain JSON: enough to rebuild it exactly (entries, applied versions, errors, lost
+ * plans, seats, queued work). Consumed units are not stored; they are recounted from the entries.
+ */
+export interface TenantSnapshot {
+  readonly version: 1;
+  readonly tenantCountry: string;
+  readonly plans: readonly { servicePlanId: string; servicePlanName: string; friendlyName: string; service: string }[];
+  readonly skus: readonly { skuId: string; skuPartNumber: string; prepaid: PrepaidUnits; planIds: readonly string[]; planAddedAt: readonly [string, number][] }[];
+  readonly users: readonly {
+    profile: UserProfile;
+    entries: readonly {
+      skuId: string; groupId: string | null; disabled: readonly string[]; applied: readonly string[] | null;
+      error: AssignmentError; errorPlans: readonly string[]; updatedAt: number; appliedAt: number;
+    }[];
+    lost: readonly [string, LostPlan][];
+  }[];
+  readonly groups: readonly {
+    id: string; securityEnabled: boolean; rule: { text: string; paused: boolean } | null;
+    licenses: readonly LicenseRequest[]; members: readonly string[]; memberGroups: readonly string[];
+  }[];
+  readonly jobs: readonly { reason: JobReason; groupIds: readonly string[]; userIds: readonly string[]; retry: string | null }[];
+}
+
+/** Writes the live part of a tenant to a snapshot (deleted users and groups are left out). */
+export function exportState(state: TenantState, queue: JobQueue): TenantSnapshot {
+  const catalogPlan = (id: string) => state.plans.isCatalogPlan(id);
+  const extraPlans = new Set(state.skus.flatMap((s) => s.planIds.filter((id) => !catalogPlan(id))));
+  return {
+    version: 1,
+    tenantCountry: state.tenantCountry,
+    plans: [...extraPlans].map((id) => {
+      const p = state.plans.get(id);
+      return { servicePlanId: id, servicePlanName: p?.servicePlanName ?? id, friendlyName: p?.friendlyName ?? id, service: p?.service ?? '' };
+    }),
+    skus: state.skus.map((s) => ({ skuId: s.skuId, skuPartNumber: s.skuPartNumber, prepaid: s.prepaid, planIds: s.planIds, planAddedAt: [...s.planAddedAt] })),
+    users: state.users.filter((u) => u.alive).map((u) => ({
+      profile: u.profile,
+      entries: u.entries.map((e) => ({
+        skuId: e.sku.skuId, groupId: e.group?.id ?? null, disabled: e.intent.disabled, applied: e.applied?.disabled ?? null,
+        error: e.error, errorPlans: e.errorPlans, updatedAt: e.updatedAt, appliedAt: e.appliedAt,
+      })),
+      lost: [...(u.lost ?? [])],
+    })),
+    groups: state.groups.filter((g) => g.alive).map((g) => ({
+      id: g.id, securityEnabled: g.securityEnabled,
+      rule: g.dynamic ? { text: g.dynamic.rule.text, paused: g.dynamic.paused } : null,
+      licenses: g.licenses, members: [...g.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id), memberGroups: [...g.memberGroups],
+    })),
+    jobs: queue.jobs.map((j) => ({
+      reason: j.reason, groupIds: j.groups.map((g) => g.id),
+      userIds: j.users.slice(j.started ? j.processed : 0).map((u) => u.profile.id),
+      retry: j.retry === null ? null : j.retry === 'all' ? 'all' : j.retry.id,
+    })),
+  };
+}
+
+/**
+ * Fills an empty tenant state from a snapshot. `compile` turns a stored rule text back into a
+ * membership rule; membership is taken from the snapshot, not re-evaluated.
+ */
+export function importState(state: TenantState, queue: JobQueue, snapshot: TenantSnapshot, compile: (text: string) => MembershipRule): void {
+  if (snapshot.version !== 1) throw new Error(`Unsupported tenant snapshot version ${String(snapshot.version)}`);
+  for (const plan of snapshot.plans) state.plans.register(plan.servicePlanId, plan.servicePlanName, plan.friendlyName, plan.service);
+  for (const s of snapshot.skus) {
+    for (const id of s.planIds) state.plans.get(id);
+    const sku = createSkuRecord(state.skus.length, s.skuId, s.skuPartNumber, s.planIds, s.prepaid);
+    sku.planAddedAt = new Map(s.planAddedAt);
+    state.skus.push(sku);
+    state.skuById.set(sku.skuId, sku);
+  }
+  for (const g of snapshot.groups) {
+    const group: GroupRecord = {
+      ord: state.groups.length, id: g.id, securityEnabled: g.securityEnabled,
+      dynamic: g.rule ? { rule: compile(g.rule.text), paused: g.rule.paused } : null,
+      licenses: g.licenses, members: new Set(), memberGroups: new Set(g.memberGroups), alive: true,
+    };
+    state.groups.push(group);
+    state.groupById.set(group.id, group);
+  }
+  for (const u of snapshot.users) {
+    const user: UserRecord = { ord: state.users.length, profile: u.profile, groups: [], entries: [], lost: u.lost.length > 0 ? new Map(u.lost) : null, alive: true };
+    state.users.push(user);
+    state.userById.set(u.profile.id, user);
+    countProxies(state, u.profile.proxyAddresses, 1);
+    user.entries = u.entries.flatMap((e): Entry[] => {
+      const sku = state.skuById.get(e.skuId);
+      if (!sku) return [];
+      const group = e.groupId === null ? null : state.groupById.get(e.groupId) ?? null;
+      if (e.groupId !== null && !group) return [];
+      const intent = variantOf(sku, e.disabled, state.plans);
+      const applied = e.applied === null ? null : variantOf(sku, e.applied, state.plans);
+      return [{ sku, group, intent, applied, error: e.error, errorPlans: e.errorPlans, updatedAt: e.updatedAt, appliedAt: e.appliedAt }];
+    });
+    for (const sku of new Set(user.entries.filter((e) => e.applied).map((e) => e.sku))) sku.consumed++;
+  }
+  for (const g of snapshot.groups) {
+    const group = state.groupById.get(g.id) as GroupRecord;
+    for (const id of g.members) {
+      const user = state.userById.get(id);
+      if (!user) continue;
+      group.members.add(user);
+      user.groups = [...user.groups, group];
+    }
+  }
+  for (const j of snapshot.jobs) {
+    const groups = j.groupIds.flatMap((id) => state.groupById.get(id) ?? []);
+    const users = j.userIds.flatMap((id) => state.userById.get(id) ?? []);
+    const retry: Retry = j.retry === null ? null : j.retry === 'all' ? 'all' : state.groupById.get(j.retry) ?? null;
+    queue.enqueue(j.reason, groups, users, retry);
+  }
+}
