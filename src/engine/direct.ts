@@ -1,5 +1,5 @@
 import { LicensingError, messages } from './errors';
-import { updateLostPlans } from './reconcile';
+import { updateLostPlans } from './plan-lifecycle';
 import { hasProxyClash, write, type Entry, type TenantState, type UserRecord } from './state';
 import type { LicenseRequest } from './types';
 import { assignableUnits, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';

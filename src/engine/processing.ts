@@ -90,5 +90,8 @@ export class JobQueue {
 }
 
 function hasErrorFrom(user: UserRecord, groups: readonly GroupRecord[]): boolean {
-  return user.entries.some((e) => e.error !== 'None' && (groups.length === 0 || (e.group !== null && groups.includes(e.group))));
+  for (const e of user.entries) {
+    if (e.error !== 'None' && (groups.length === 0 || (e.group !== null && groups.includes(e.group)))) return true;
+  }
+  return false;
 }

@@ -1,40 +1,64 @@
-import { hasProxyClash, write, type Entry, type GroupRecord, type LostPlan, type TenantState, type UserRecord } from './state';
+import { updateLostPlans, updateSeats } from './plan-lifecycle';
+import { hasProxyClash, write, type Entry, type GroupIntents, type GroupRecord, type TenantState, type UserRecord } from './state';
 import type { AssignmentError } from './types';
-import { assignableUnits, firstUnavailablePlan, plansMissingFrom, variantOf, type SkuRecord, type Variant } from './variants';
+import { assignableUnits, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
 import { LazyUserChange } from './views';
 
 /** What a reconcile retries: nothing, one group's entries (Reprocess on a group) or all (Reprocess on a user). */
 export type Retry = GroupRecord | 'all' | null;
 
-/** One intended or recorded entry while a reconcile works on it. */
+/** One intended or recorded entry while a reconcile works on it. Slots of one group are contiguous. */
 interface Slot {
   readonly group: GroupRecord | null;
   readonly sku: SkuRecord;
+  /** Null for an entry whose intent is gone (README step 2). */
   readonly intent: Variant | null;
   readonly prev: Entry | undefined;
-  /** The version in effect right now in this reconcile. */
+  /** The version in effect at this point of the reconcile. */
   applied: Variant | null;
+  /** The outcome; null while pending (or when the entry is dropped). */
   result: Entry | null;
 }
 
+interface Failure {
+  readonly error: AssignmentError;
+  readonly plans: readonly string[];
+}
+
+const OTHER: Failure = { error: 'Other', plans: [] };
+
 /**
- * Reconciles one user's entries with their intents (see README, "Reconciling one user") and
- * returns the change, or null when nothing changed. Writes go through the journal helpers so that
- * `whatIf` can roll them back.
+ * Reconciles one user's entries with their intents (README, "Reconciling one user") and returns
+ * the change, or null when nothing changed. Writes go through the journal helpers so that `whatIf`
+ * can roll them back. Hot path: loops over the user's few slots, no per-user closures.
  */
 export function reconcileUser(state: TenantState, user: UserRecord, retry: Retry): LazyUserChange | null {
   const now = state.clock();
-  const before = { entries: user.entries, lost: user.lost, usageLocation: user.profile.usageLocation, at: now };
+  const old = user.entries;
+  const oldLocation = user.profile.usageLocation;
   const slots = collectSlots(state, user, retry, now);
-  dropOrKeepZombies(slots, now);
-  evaluatePending(state, user, slots, retry, now);
+  settleZombies(slots, now);
+  const appliedNow: SkuRecord[] = [];
+  for (let start = 0; start < slots.length;) {
+    const group = (slots[start] as Slot).group;
+    let end = start + 1;
+    while (end < slots.length && (slots[end] as Slot).group === group && (slots[end] as Slot).intent !== null) end++;
+    if (group !== null && (slots[start] as Slot).intent !== null) evaluateGroup(state, user, slots, start, end, retry, now, appliedNow);
+    start = end;
+  }
 
-  const entries = slots.flatMap((slot) => (slot.result ? [slot.result] : []));
-  const unchanged = entries.length === before.entries.length && entries.every((entry, i) => entry === before.entries[i]);
-  if (unchanged && user.profile.usageLocation === before.usageLocation) return null;
+  const entries: Entry[] = [];
+  let unchanged = true;
+  for (const slot of slots) {
+    if (!slot.result) continue;
+    if (old[entries.length] !== slot.result) unchanged = false;
+    entries.push(slot.result);
+  }
+  if (unchanged && entries.length === old.length && user.profile.usageLocation === oldLocation) return null;
 
-  updateSeats(state, before.entries, entries);
-  const lost = updateLostPlans(state, before.entries, entries, user.lost, now);
+  updateSeats(state, old, entries);
+  const lost = updateLostPlans(state, old, entries, user.lost, now);
+  const before = { entries: old, lost: user.lost, usageLocation: oldLocation, at: now };
   write(state, user, 'entries', entries);
   if (lost !== user.lost) write(state, user, 'lost', lost);
   return new LazyUserChange(state, user.profile.id, before, { entries, lost, usageLocation: user.profile.usageLocation, at: now });
@@ -44,62 +68,77 @@ function covers(retry: Retry, group: GroupRecord | null): boolean {
   return retry === 'all' || (retry !== null && retry === group);
 }
 
+/** The group's licences as interned variants, cached until its licences or a SKU version change. */
+function groupIntents(state: TenantState, group: GroupRecord): GroupIntents {
+  const cached = group.intents;
+  if (cached?.licenses === group.licenses) {
+    let current = true;
+    for (let i = 0; i < cached.items.length; i++) if ((cached.items[i] as GroupIntents['items'][number]).sku.version !== cached.versions[i]) current = false;
+    if (current) return cached;
+  }
+  const items = group.licenses.flatMap((license) => {
+    const sku = state.skuById.get(license.skuId);
+    return sku ? [{ sku, intent: variantOf(sku, license.disabledPlans, state.plans) }] : [];
+  });
+  const intents: GroupIntents = { licenses: group.licenses, versions: items.map((item) => item.sku.version), items };
+  group.intents = intents;
+  return intents;
+}
+
+/** README step 1 and 3: direct entries, then group intents in group order, then entries without intent. */
 function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: number): Slot[] {
   const slots: Slot[] = [];
   const old = user.entries;
   for (const entry of old) {
     if (entry.group !== null) continue;
-    const intent = variantOf(entry.sku, entry.intent.disabled, state.plans);
-    const result = intent === entry.intent ? entry : { ...entry, intent, applied: intent, updatedAt: now, appliedAt: now };
+    const current = entry.intent.version === entry.sku.version;
+    const intent = current ? entry.intent : variantOf(entry.sku, entry.intent.disabled, state.plans);
+    const result = current ? entry : { ...entry, intent, applied: intent, updatedAt: now, appliedAt: now };
     slots.push({ group: null, sku: entry.sku, intent, prev: entry, applied: intent, result });
   }
+  let matched = 0;
   for (const group of user.groups) {
-    if (!group.alive || !group.securityEnabled) continue;
-    for (const license of group.licenses) {
-      const sku = state.skuById.get(license.skuId);
-      if (!sku) continue;
-      const intent = variantOf(sku, license.disabledPlans, state.plans);
-      const prev = old.find((e) => e.group === group && e.sku === sku);
+    if (!group.alive || !group.securityEnabled || group.licenses.length === 0) continue;
+    for (const { sku, intent } of groupIntents(state, group).items) {
+      let prev: Entry | undefined;
+      for (const e of old) if (e.group === group && e.sku === sku) prev = e;
+      if (prev) matched++;
       const pending = !prev || prev.intent !== intent || (prev.error !== 'None' && covers(retry, group));
-      slots.push({ group, sku, intent, prev, applied: prev?.applied ?? null, result: pending ? null : prev });
+      slots.push({ group, sku, intent, prev, applied: prev?.applied ?? null, result: pending ? null : (prev as Entry) });
     }
   }
-  for (const entry of old) {
-    if (entry.group === null || slots.some((slot) => slot.prev === entry)) continue;
-    slots.push({ group: entry.group, sku: entry.sku, intent: null, prev: entry, applied: entry.applied, result: entry });
+  let groupEntries = 0;
+  for (const e of old) if (e.group !== null) groupEntries++;
+  if (matched < groupEntries) {
+    for (const entry of old) {
+      if (entry.group === null || slots.some((slot) => slot.prev === entry)) continue;
+      slots.push({ group: entry.group, sku: entry.sku, intent: null, prev: entry, applied: entry.applied, result: entry });
+    }
   }
   return slots;
 }
 
-/** Whether `id` is enabled by a slot other than those excluded. */
-function enabledElsewhere(slots: readonly Slot[], exclude: (slot: Slot) => boolean, id: string): boolean {
-  return slots.some((slot) => !exclude(slot) && slot.applied !== null && slot.applied.planSet.has(id));
+function enabledElsewhere(slots: readonly Slot[], except: Slot, id: string): boolean {
+  for (const slot of slots) if (slot !== except && slot.applied?.planSet.has(id)) return true;
+  return false;
 }
 
-function satisfied(anyOf: readonly (readonly string[])[], has: (id: string) => boolean): boolean {
-  return anyOf.some((alternative) => alternative.every(has));
-}
-
-/** Step 2 of the README: entries without intent go, unless a kept plan still needs one of their plans. */
-function dropOrKeepZombies(slots: Slot[], now: number): void {
+/** README step 2: an entry without intent goes, unless a kept plan still needs one of its plans. */
+function settleZombies(slots: Slot[], now: number): void {
   for (const zombie of slots) {
     if (zombie.intent !== null) continue;
     const provided = zombie.applied;
-    if (provided === null) {
-      zombie.result = null;
-      continue;
-    }
-    const others = (slot: Slot) => slot === zombie;
-    const hasWithout = (id: string) => enabledElsewhere(slots, others, id);
-    let needed: { planId: string; requires: readonly string[] } | null = null;
-    for (const slot of slots) {
-      if (slot === zombie || slot.applied === null || needed) continue;
-      for (const dependent of slot.applied.prerequisites) {
-        if (satisfied(dependent.requiresAnyOf, hasWithout)) continue;
-        const alternative = dependent.requiresAnyOf.find((alt) => alt.every((id) => hasWithout(id) || provided.planSet.has(id)));
-        if (alternative) {
-          needed = { planId: dependent.planId, requires: alternative };
-          break;
+    let needed: readonly string[] | null = null;
+    if (provided) {
+      search: for (const slot of slots) {
+        if (slot === zombie || slot.applied === null) continue;
+        for (const dependent of slot.applied.prerequisites) {
+          if (dependent.requiresAnyOf.some((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id)))) continue;
+          const alternative = dependent.requiresAnyOf.find((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id) || provided.planSet.has(id)));
+          if (alternative) {
+            needed = [dependent.planId, ...alternative];
+            break search;
+          }
         }
       }
     }
@@ -108,127 +147,96 @@ function dropOrKeepZombies(slots: Slot[], now: number): void {
       zombie.result = null;
       continue;
     }
-    const prev = zombie.prev;
-    const errorPlans = [needed.planId, ...needed.requires];
-    const same = prev?.error === 'DependencyViolation' && prev.errorPlans.join() === errorPlans.join();
-    zombie.result = same && prev ? prev : { ...(prev as Entry), error: 'DependencyViolation', errorPlans, updatedAt: now };
+    const prev = zombie.prev as Entry;
+    const same = prev.error === 'DependencyViolation' && prev.errorPlans.join() === needed.join();
+    zombie.result = same ? prev : { ...prev, error: 'DependencyViolation', errorPlans: needed, updatedAt: now };
   }
 }
 
-/** Step 3 and 4 of the README: pending entries, group by group, all or nothing. */
-function evaluatePending(state: TenantState, user: UserRecord, slots: Slot[], retry: Retry, now: number): void {
-  const heldBefore = new Set(user.entries.filter((e) => e.applied).map((e) => e.sku));
-  const appliedNow = new Set<SkuRecord>();
-  const groups = [...new Set(slots.filter((s) => s.intent && s.result === null && s.group).map((s) => s.group as GroupRecord))];
-  for (const group of groups) {
-    const pending = slots.filter((s) => s.group === group && s.intent !== null && s.result === null);
-    const blockedByKept = slots.some((s) => s.group === group && s.intent !== null && s.result !== null && s.result.error !== 'None' && !covers(retry, group));
-    if (user.profile.usageLocation === null) {
-      write(state, user, 'profile', { ...user.profile, usageLocation: state.tenantCountry });
+/** README step 4 for the slots [start, end) of one group: all or nothing. */
+function evaluateGroup(state: TenantState, user: UserRecord, slots: Slot[], start: number, end: number, retry: Retry, now: number, appliedNow: SkuRecord[]): void {
+  let pendingCount = 0;
+  let blocked = false;
+  const group = (slots[start] as Slot).group;
+  for (let i = start; i < end; i++) {
+    const result = (slots[i] as Slot).result;
+    if (result === null) pendingCount++;
+    else if (result.error !== 'None' && !covers(retry, group)) blocked = true;
+  }
+  if (pendingCount === 0) return;
+  if (user.profile.usageLocation === null) write(state, user, 'profile', { ...user.profile, usageLocation: state.tenantCountry });
+  const location = user.profile.usageLocation ?? state.tenantCountry;
+
+  let failures: (Failure | null)[] | null = null;
+  for (let i = start; i < end; i++) {
+    if ((slots[i] as Slot).result !== null) continue;
+    const failure = check(state, user, slots, start, end, i, location, appliedNow);
+    if (failure) (failures ??= [])[i - start] = failure;
+  }
+  const failed = blocked || failures !== null;
+  for (let i = start; i < end; i++) {
+    const slot = slots[i] as Slot;
+    if (slot.result !== null) continue;
+    const intent = slot.intent as Variant;
+    const prev = slot.prev;
+    if (!failed) {
+      slot.applied = intent;
+      appliedNow.push(slot.sku);
+      slot.result = { sku: slot.sku, group, intent, applied: intent, error: 'None', errorPlans: [], updatedAt: now, appliedAt: prev?.applied === intent ? prev.appliedAt : now };
+      continue;
     }
-    const location = user.profile.usageLocation ?? state.tenantCountry;
-    const isPending = (slot: Slot) => pending.includes(slot);
-    const has = (id: string) => enabledElsewhere(slots, isPending, id) || pending.some((p) => p.intent?.planSet.has(id));
-    const failures = pending.map((slot) => check(state, user, slots, slot, pending, { heldBefore, appliedNow, location, has }));
-    const anyFailed = blockedByKept || failures.some((f) => f !== null);
-    pending.forEach((slot, i) => {
-      const intent = slot.intent as Variant;
-      const prev = slot.prev;
-      if (!anyFailed) {
-        slot.applied = intent;
-        appliedNow.add(slot.sku);
-        slot.result = { sku: slot.sku, group, intent, applied: intent, error: 'None', errorPlans: [], updatedAt: now, appliedAt: prev?.applied === intent ? prev.appliedAt : now };
-        return;
-      }
-      const failure = failures[i] ?? { error: 'Other' as const, plans: [] };
-      const applied = prev?.applied ?? null;
-      const same = prev && prev.intent === intent && prev.applied === applied && prev.error === failure.error && prev.errorPlans.join() === failure.plans.join();
-      slot.result = same ? prev : { sku: slot.sku, group, intent, applied, error: failure.error, errorPlans: failure.plans, updatedAt: now, appliedAt: prev?.appliedAt ?? now };
-    });
+    const failure = failures?.[i - start] ?? OTHER;
+    const applied = prev?.applied ?? null;
+    const same = prev?.intent === intent && prev.applied === applied && prev.error === failure.error && prev.errorPlans.join() === failure.plans.join();
+    slot.result = same ? prev : { sku: slot.sku, group, intent, applied, error: failure.error, errorPlans: failure.plans, updatedAt: now, appliedAt: prev?.appliedAt ?? now };
   }
 }
 
-interface Failure {
-  readonly error: AssignmentError;
-  readonly plans: readonly string[];
+function holdsBefore(user: UserRecord, sku: SkuRecord): boolean {
+  for (const e of user.entries) if (e.sku === sku && e.applied !== null) return true;
+  return false;
 }
 
-interface CheckContext {
-  readonly heldBefore: ReadonlySet<SkuRecord>;
-  readonly appliedNow: ReadonlySet<SkuRecord>;
-  readonly location: string;
-  readonly has: (id: string) => boolean;
+/** Whether plan `id` is enabled outside the group's pending slots, or by one of them. */
+function enabledWith(slots: readonly Slot[], start: number, end: number, id: string): boolean {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    const pending = i >= start && i < end && slot.result === null;
+    const variant = pending ? slot.intent : slot.applied;
+    if (variant?.planSet.has(id)) return true;
+  }
+  return false;
 }
 
-function check(state: TenantState, user: UserRecord, slots: readonly Slot[], slot: Slot, pending: readonly Slot[], ctx: CheckContext): Failure | null {
+/** The first error of README step 4 for pending slot `index`, or null. */
+function check(state: TenantState, user: UserRecord, slots: readonly Slot[], start: number, end: number, index: number, location: string, appliedNow: readonly SkuRecord[]): Failure | null {
+  const slot = slots[index] as Slot;
   const intent = slot.intent as Variant;
   const sku = slot.sku;
-  if (!ctx.heldBefore.has(sku) && !ctx.appliedNow.has(sku) && sku.consumed >= assignableUnits(sku)) {
+  if (sku.consumed >= assignableUnits(sku) && !appliedNow.includes(sku) && !holdsBefore(user, sku)) {
     return { error: 'CountViolation', plans: [] };
   }
-  const unavailable = firstUnavailablePlan(intent, ctx.location, state.plans);
+  const unavailable = firstUnavailablePlan(intent, location, state.plans);
   if (unavailable !== null) return { error: 'ProhibitedInUsageLocationViolation', plans: [unavailable] };
   for (const mine of intent.exclusive) {
-    for (const other of slots) {
-      const variant = other === slot ? null : pending.includes(other) ? other.intent : other.applied;
-      const clash = variant?.exclusive.find((x) => x.group === mine.group && x.planId !== mine.planId);
-      if (clash) return { error: 'MutuallyExclusiveViolation', plans: [mine.planId, clash.planId] };
+    for (let i = 0; i < slots.length; i++) {
+      if (i === index) continue;
+      const other = slots[i] as Slot;
+      const variant = i >= start && i < end && other.result === null ? other.intent : other.applied;
+      if (!variant) continue;
+      for (const theirs of variant.exclusive) {
+        if (theirs.group === mine.group && theirs.planId !== mine.planId) return { error: 'MutuallyExclusiveViolation', plans: [mine.planId, theirs.planId] };
+      }
     }
   }
   for (const dependent of intent.prerequisites) {
-    if (!satisfied(dependent.requiresAnyOf, ctx.has)) {
+    if (!dependent.requiresAnyOf.some((alt) => alt.every((id) => enabledWith(slots, start, end, id)))) {
       return { error: 'DependencyViolation', plans: [dependent.planId, ...(dependent.requiresAnyOf[0] ?? [])] };
     }
   }
-  if (intent.mailbox && !slots.some((s) => s !== slot && !pending.includes(s) && s.applied?.mailbox) && hasProxyClash(state, user)) {
-    return { error: 'UniquenessViolation', plans: [] };
+  if (intent.mailbox && hasProxyClash(state, user)) {
+    const hasMailbox = slots.some((s, i) => !(i >= start && i < end && s.result === null) && s.applied?.mailbox);
+    if (!hasMailbox) return { error: 'UniquenessViolation', plans: [] };
   }
   return null;
-}
-
-function updateSeats(state: TenantState, before: readonly Entry[], after: readonly Entry[]): void {
-  const held = (entries: readonly Entry[]) => new Set(entries.filter((e) => e.applied).map((e) => e.sku));
-  const was = held(before);
-  const is = held(after);
-  for (const sku of was) if (!is.has(sku)) write(state, sku, 'consumed', sku.consumed - 1);
-  for (const sku of is) if (!was.has(sku)) write(state, sku, 'consumed', sku.consumed + 1);
-}
-
-/** Plans lost by the change turn Suspended; plans regained leave the lost list (README step 5). */
-export function updateLostPlans(
-  state: TenantState,
-  before: readonly Entry[],
-  after: readonly Entry[],
-  lost: ReadonlyMap<string, LostPlan> | null,
-  now: number,
-): ReadonlyMap<string, LostPlan> | null {
-  const counterpart = (entry: Entry, list: readonly Entry[]) => list.find((e) => e.group === entry.group && e.sku === entry.sku)?.applied ?? null;
-  const isEnabled = (id: string) => after.some((e) => e.applied?.planSet.has(id));
-  let next: Map<string, LostPlan> | null = null;
-  for (const entry of before) {
-    const was = entry.applied;
-    if (!was) continue;
-    const is = counterpart(entry, after);
-    if (is === was) continue;
-    for (const id of is ? plansMissingFrom(was, is) : was.planIds) {
-      if (isEnabled(id) || next?.has(id)) continue;
-      next ??= new Map(lost ?? []);
-      const since = Math.min(...before.filter((e) => e.applied?.planSet.has(id)).map((e) => e.appliedAt));
-      next.set(id, { service: state.plans.get(id)?.service ?? '', assignedAt: since, suspendedAt: now });
-    }
-  }
-  if (lost) {
-    for (const entry of after) {
-      const is = entry.applied;
-      if (!is) continue;
-      const was = counterpart(entry, before);
-      if (is === was) continue;
-      for (const id of was ? plansMissingFrom(is, was) : is.planIds) {
-        if (!(next ?? lost).has(id)) continue;
-        next ??= new Map(lost);
-        next.delete(id);
-      }
-    }
-  }
-  return next ?? lost;
 }

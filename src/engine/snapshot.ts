@@ -80,7 +80,7 @@ export function importState(state: TenantState, queue: JobQueue, snapshot: Tenan
     const group: GroupRecord = {
       ord: state.groups.length, id: g.id, securityEnabled: g.securityEnabled,
       dynamic: g.rule ? { rule: compile(g.rule.text), paused: g.rule.paused } : null,
-      licenses: g.licenses, members: new Set(), memberGroups: new Set(g.memberGroups), alive: true,
+      licenses: g.licenses, members: new Set(), memberGroups: new Set(g.memberGroups), alive: true, intents: null,
     };
     state.groups.push(group);
     state.groupById.set(group.id, group);

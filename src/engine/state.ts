@@ -55,6 +55,15 @@ export interface GroupRecord {
   readonly members: Set<UserRecord>;
   readonly memberGroups: Set<string>;
   alive: boolean;
+  /** Cache of `licenses` as interned variants; valid while `licenses` and the SKU versions match. */
+  intents: GroupIntents | null;
+}
+
+/** A group's licences resolved to variants, with the SKU versions they were resolved at. */
+export interface GroupIntents {
+  readonly licenses: readonly LicenseRequest[];
+  readonly versions: readonly number[];
+  readonly items: readonly { readonly sku: SkuRecord; readonly intent: Variant }[];
 }
 
 /**

@@ -14,7 +14,7 @@ import type {
 } from './types';
 import type { UserProfile } from './user-profile';
 import { addPlanToSku, createSkuRecord } from './variants';
-import { entryView, licenseView } from './views';
+import { entryView, LazyUserChange, licenseView } from './views';
 
 /** How a tenant is set up. */
 export interface EngineOptions {
@@ -202,7 +202,7 @@ export class Tenant {
     const group: GroupRecord = {
       ord: this.#state.groups.length, id: definition.id, securityEnabled: definition.securityEnabled,
       dynamic: membership.kind === 'dynamic' ? { rule: membership.rule, paused: membership.paused } : null,
-      licenses: [], members: new Set(), memberGroups: new Set(), alive: true,
+      licenses: [], members: new Set(), memberGroups: new Set(), alive: true, intents: null,
     };
     this.#state.groups.push(group);
     this.#state.journal?.record(() => this.#state.groups.pop());
@@ -231,21 +231,35 @@ export class Tenant {
 
   /** Adds a user or a (nested) group as a member. Refused on dynamic groups. */
   addMember(groupId: string, memberId: string): void {
+    this.addMembers(groupId, [memberId]);
+  }
+
+  /**
+   * Adds several members at once (Graph's `members@odata.bind`): all are checked first, then
+   * added, and their licences are queued as one job.
+   */
+  addMembers(groupId: string, memberIds: readonly string[]): void {
     const group = this.#group(groupId);
     if (group.dynamic) throw new LicensingError('Invalid', messages.dynamicMembers(groupId));
-    const user = this.#state.userById.get(memberId);
-    const nested = this.#state.groupById.get(memberId);
-    if (!user && !nested) throw new LicensingError('NotFound', `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`);
-    if ((user && group.members.has(user)) || group.memberGroups.has(memberId)) {
-      throw new LicensingError('Invalid', "One or more added object references already exist for the following modified properties: 'members'.");
-    }
-    if (nested) {
+    const seen = new Set<string>();
+    const members = memberIds.map((memberId) => {
+      const user = this.#state.userById.get(memberId);
+      const nested = user ? undefined : this.#state.groupById.get(memberId);
+      if (!user && !nested) throw new LicensingError('NotFound', `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`);
+      if (seen.has(memberId) || (user && group.members.has(user)) || group.memberGroups.has(memberId)) {
+        throw new LicensingError('Invalid', "One or more added object references already exist for the following modified properties: 'members'.");
+      }
       if (nested === group) throw new LicensingError('Invalid', 'A group cannot be a member of itself.');
-      setAdd(this.#state, group.memberGroups, memberId);
-      return;
+      seen.add(memberId);
+      return { user, memberId };
+    });
+    const users: UserRecord[] = [];
+    for (const { user, memberId } of members) {
+      if (!user) { setAdd(this.#state, group.memberGroups, memberId); continue; }
+      join(this.#state, group, user);
+      users.push(user);
     }
-    join(this.#state, group, user as UserRecord);
-    this.#enqueueMembership([group], [user as UserRecord]);
+    this.#enqueueMembership([group], users);
   }
 
   removeMember(groupId: string, memberId: string): void {
@@ -351,8 +365,13 @@ export class Tenant {
     return events;
   }
 
-  /** Queues every user for processing (a full resolve, as after loading a tenant). */
+  /**
+   * A full resolve, as after loading a tenant: replaces the queue with one job over every user.
+   * Reconciling a user settles all its pending intents at once, so this subsumes every queued job
+   * (their per-group bookkeeping and retry scopes are dropped: use it for loading, not for admins).
+   */
   reprocessAll(): void {
+    this.#queue.spliceFrom(0);
     this.#queue.enqueue('reprocess', this.#state.groups.filter((g) => g.alive && g.licenses.length > 0), this.#state.users, null);
   }
 
@@ -370,24 +389,19 @@ export class Tenant {
     try {
       change(this);
       const ours = this.#queue.spliceFrom(mark);
-      const changes: UserLicenseChange[] = [];
-      const newErrors: WhatIfResult['newErrors'][number][] = [];
+      const changes: LazyUserChange[] = [];
       while (ours.length > 0) {
-        for (const event of this.#queue.step(state, 10_000, ours)) if (event.type === 'userChanged') changes.push(event.change);
+        for (const event of this.#queue.step(state, 10_000, ours)) if (event.type === 'userChanged') changes.push(event.change as LazyUserChange);
       }
-      for (const change of changes) {
-        const user = state.userById.get(change.userId);
-        for (const entry of user?.entries ?? []) {
-          const was = change.before.licenseAssignmentStates.find((s) => s.skuId === entry.sku.skuId && s.assignedByGroup === (entry.group?.id ?? null));
-          if (entry.error !== 'None' && (!was || was.error === 'None')) newErrors.push({ userId: change.userId, state: entryView(entry) });
-        }
-      }
+      const newErrors = changes.flatMap(({ userId, raw }) => raw.after.entries.flatMap((entry) => {
+        const was = raw.before.entries.find((e) => e.sku === entry.sku && e.group === entry.group);
+        return entry.error !== 'None' && (!was || was.error === 'None') ? [{ userId, state: entryView(entry) }] : [];
+      }));
       const seatDelta: Record<string, number> = {};
       for (const sku of state.skus) {
         const delta = sku.consumed - (seatsBefore.get(sku) ?? 0);
         if (delta !== 0) seatDelta[sku.skuId] = delta;
       }
-      for (const change of changes) void [change.before, change.after];
       return { changes, seatDelta, newErrors };
     } finally {
       state.journal = null;

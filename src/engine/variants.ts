@@ -38,6 +38,8 @@ export interface PrerequisitePlan {
 export interface Variant {
   readonly sku: SkuRecord;
   readonly version: number;
+  /** The SKU's plans at this version (a SKU can gain plans; a variant never changes). */
+  readonly skuPlanIds: readonly string[];
   /** Sorted, only plans of the SKU. */
   readonly disabled: readonly string[];
   /** Enabled plan ids, in the SKU's plan order. */
@@ -70,6 +72,10 @@ export function assignableUnits(sku: SkuRecord): number {
  * duplicates do not matter).
  */
 export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plans: PlanRegistry): Variant {
+  if (disabledPlans.length === 0) {
+    const all = sku.variants.get('');
+    if (all) return all;
+  }
   const disabled = [...new Set(disabledPlans.filter((id) => sku.planSet.has(id)))].sort();
   const key = disabled.join(',');
   const existing = sku.variants.get(key);
@@ -80,6 +86,7 @@ export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plan
   const variant: Variant = {
     sku,
     version: sku.version,
+    skuPlanIds: sku.planIds,
     disabled,
     planIds,
     planSet: new Set(planIds),
@@ -95,6 +102,8 @@ export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plan
 
 /** The first plan of the variant not offered in `usageLocation`, or null. */
 export function firstUnavailablePlan(variant: Variant, usageLocation: string, plans: PlanRegistry): string | null {
+  const known = variant.unavailableIn.get(usageLocation);
+  if (known !== undefined) return known;
   const location = usageLocation.toUpperCase();
   const cached = variant.unavailableIn.get(location);
   if (cached !== undefined) return cached;

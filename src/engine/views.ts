@@ -41,16 +41,18 @@ export function entryView(entry: Entry): AssignmentStateView {
 
 /** One `assignedLicenses` item per SKU with an applied entry, in subscription order. */
 export function assignedLicenses(entries: readonly Entry[]): LicenseRequest[] {
-  const enabledBySku = new Map<SkuRecord, Set<string>>();
+  const enabledBySku = new Map<SkuRecord, { planIds: readonly string[]; enabled: Set<string> }>();
   for (const entry of entries) {
-    if (!entry.applied) continue;
-    const enabled = enabledBySku.get(entry.sku) ?? new Set<string>();
-    for (const id of entry.applied.planIds) enabled.add(id);
-    enabledBySku.set(entry.sku, enabled);
+    const applied = entry.applied;
+    if (!applied) continue;
+    const item = enabledBySku.get(entry.sku) ?? { planIds: applied.skuPlanIds, enabled: new Set<string>() };
+    if (applied.skuPlanIds.length > item.planIds.length) item.planIds = applied.skuPlanIds;
+    for (const id of applied.planIds) item.enabled.add(id);
+    enabledBySku.set(entry.sku, item);
   }
   return [...enabledBySku]
     .sort(([a], [b]) => a.ord - b.ord)
-    .map(([sku, enabled]) => ({ skuId: sku.skuId, disabledPlans: sku.planIds.filter((id) => !enabled.has(id)) }));
+    .map(([sku, { planIds, enabled }]) => ({ skuId: sku.skuId, disabledPlans: planIds.filter((id) => !enabled.has(id)) }));
 }
 
 /** Status of a lost plan at `at`: Suspended inside the grace period, Deleted after it. */

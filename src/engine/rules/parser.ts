@@ -1,0 +1,284 @@
+import type { DirectReportsRule, Expr, NowAdjustment, PropertyRef, RuleAst, Value } from './ast';
+import { lex } from './lexer';
+import { describeToken, span, type ComparisonOperator, type RuleDiagnostic, type Span, type Token } from './tokens';
+
+/**
+ * Recursive-descent parser for the grammar of research section 5.10, with the precedence of 5.3:
+ * comparisons bind tightest, then `-not`, then `-and`, then `-or`; `-any`/`-all` take the property
+ * before them and either a parenthesised expression or one bare comparison after them.
+ * Stops at the first error (no recovery); the diagnostic names what was expected and found.
+ */
+
+/** Parse outcome. Invariant: `ok: false` always has at least one diagnostic. */
+export type ParseResult =
+  | { readonly ok: true; readonly ast: RuleAst }
+  | { readonly ok: false; readonly diagnostics: readonly RuleDiagnostic[] };
+
+/** Deepest nesting of parentheses, `-not` and quantifiers the parser accepts. */
+export const MAX_NESTING = 100;
+
+class ParseFailure extends Error {
+  constructor(readonly diagnostic: RuleDiagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+const COMPARISONS = new Set<string>(['eq', 'ne', 'startsWith', 'notStartsWith', 'endsWith', 'notEndsWith', 'contains', 'notContains', 'match', 'notMatch', 'in', 'notIn', 'le', 'ge']);
+
+function isWord(token: Token | undefined, word: string): boolean {
+  return token?.kind === 'path' && token.text.toLowerCase() === word;
+}
+
+class Parser {
+  private index = 0;
+  private depth = 0;
+
+  constructor(private readonly tokens: readonly Token[], private readonly text: string) {}
+
+  rule(): RuleAst {
+    if (isWord(this.peek(), 'direct')) return { text: this.text, root: this.directReports() };
+    const root = this.or();
+    const next = this.peek();
+    if (next.kind !== 'eof') this.fail(this.unexpectedAfterExpression(next));
+    return { text: this.text, root };
+  }
+
+  private peek(offset = 0): Token {
+    const token = this.tokens[Math.min(this.index + offset, this.tokens.length - 1)];
+    if (!token) throw new ParseFailure({ code: 'internal', message: 'No tokens.', span: span(0) });
+    return token;
+  }
+
+  private next(): Token {
+    const token = this.peek();
+    if (this.index < this.tokens.length - 1) this.index += 1;
+    return token;
+  }
+
+  private previousSpan(): Span {
+    return this.tokens[this.index - 1]?.span ?? span(0);
+  }
+
+  private fail(diagnostic: RuleDiagnostic): never {
+    throw new ParseFailure(diagnostic);
+  }
+
+  private error(code: string, message: string, at: Span): never {
+    this.fail({ code, message, span: at });
+  }
+
+  private enter(at: Span): void {
+    this.depth += 1;
+    if (this.depth > MAX_NESTING) this.error('too-deeply-nested', `The rule nests parentheses, -not or -any/-all more than ${String(MAX_NESTING)} levels deep.`, at);
+  }
+
+  private directReports(): DirectReportsRule {
+    const first = this.next();
+    const reports = this.next();
+    const forWord = this.next();
+    const id = this.next();
+    if (!isWord(reports, 'reports') || !isWord(forWord, 'for') || id.kind !== 'string') {
+      this.error('invalid-direct-reports', 'Write a Direct Reports rule as: Direct Reports for "<object id of the manager>".', span(first.span.start, id.span.end));
+    }
+    const rest = this.peek();
+    if (rest.kind !== 'eof') {
+      this.error('direct-reports-combined', 'A Direct Reports rule can\'t be combined with other expressions: it must be the whole rule.', span(rest.span.start, this.text.length));
+    }
+    return { kind: 'directReports', managerId: id.value, managerIdSpan: id.span, span: span(first.span.start, id.span.end) };
+  }
+
+  private or(): Expr {
+    const operands = [this.and()];
+    while (this.peekOperator('or')) { this.next(); operands.push(this.and()); }
+    return this.nary('or', operands);
+  }
+
+  private and(): Expr {
+    const operands = [this.not()];
+    while (this.peekOperator('and')) { this.next(); operands.push(this.not()); }
+    return this.nary('and', operands);
+  }
+
+  private nary(kind: 'and' | 'or', operands: Expr[]): Expr {
+    const first = operands[0];
+    const last = operands[operands.length - 1];
+    if (!first || !last) return this.error('internal', 'Empty expression.', this.previousSpan());
+    if (operands.length === 1) return first;
+    return { kind, operands, span: span(first.span.start, last.span.end) };
+  }
+
+  private peekOperator(op: string): boolean {
+    const token = this.peek();
+    return token.kind === 'operator' && token.op === op;
+  }
+
+  private not(): Expr {
+    const token = this.peek();
+    if (token.kind === 'operator' && token.op === 'not') {
+      this.next();
+      this.enter(token.span);
+      const operand = this.not();
+      this.depth -= 1;
+      return { kind: 'not', operand, span: span(token.span.start, operand.span.end) };
+    }
+    return this.primary();
+  }
+
+  private primary(): Expr {
+    const token = this.next();
+    if (token.kind === 'punct' && token.char === '(') {
+      this.enter(token.span);
+      const inner = this.or();
+      this.closeParen(token);
+      this.depth -= 1;
+      return inner;
+    }
+    if (token.kind === 'path') {
+      if (isWord(token, 'direct') && isWord(this.peek(), 'reports')) {
+        this.error('direct-reports-combined', 'A Direct Reports rule can\'t be combined with other expressions: it must be the whole rule.', token.span);
+      }
+      return this.propertyExpression(token);
+    }
+    if (token.kind === 'eof') {
+      const before = this.previousSpan();
+      const after = this.text.slice(before.start, before.end);
+      return this.error('expected-expression', after ? `The rule ends after '${after}': a condition such as user.department -eq "Sales" must follow.` : 'The rule is empty: write a condition such as user.department -eq "Sales".', this.tokens.length > 1 ? before : token.span);
+    }
+    if (token.kind === 'punct' && token.char === ')') return this.error('unbalanced-parenthesis', 'Unexpected \')\': there is no \'(\' for it to close.', token.span);
+    return this.error('expected-expression', `Expected a condition such as user.department -eq "Sales", found ${describeToken(token, this.text)}.`, token.span);
+  }
+
+  private closeParen(open: Token): void {
+    const token = this.peek();
+    if (token.kind === 'punct' && token.char === ')') { this.next(); return; }
+    if (token.kind === 'eof') this.error('unbalanced-parenthesis', `The '(' at position ${String(open.span.start)} is never closed: add ')'.`, open.span);
+    this.fail(this.unexpectedAfterExpression(token));
+  }
+
+  private unexpectedAfterExpression(token: Token): RuleDiagnostic {
+    if (token.kind === 'punct' && token.char === ')') {
+      return { code: 'unbalanced-parenthesis', message: 'Unexpected \')\': there is no \'(\' for it to close.', span: token.span };
+    }
+    if ((token.kind === 'punct' && token.char === '(') || token.kind === 'path') {
+      return { code: 'missing-logical-operator', message: `Expected -and or -or before ${describeToken(token, this.text)}: conditions must be joined by a logical operator.`, span: token.span };
+    }
+    return { code: 'unexpected-token', message: `Unexpected ${describeToken(token, this.text)}: expected -and, -or or the end of the rule.`, span: token.span };
+  }
+
+  private propertyExpression(pathToken: Token & { kind: 'path' }): Expr {
+    const property: PropertyRef = { kind: 'property', path: pathToken.text, segments: pathToken.segments, span: pathToken.span };
+    const opToken = this.next();
+    const where = `'${pathToken.text}'`;
+    if (opToken.kind !== 'operator') {
+      const message = opToken.kind === 'eof'
+        ? `Expected an operator such as -eq after ${where}.`
+        : `Expected an operator such as -eq between ${where} and ${describeToken(opToken, this.text)}.`;
+      return this.error('expected-operator', message, opToken.kind === 'eof' ? pathToken.span : opToken.span);
+    }
+    if (opToken.op === 'any' || opToken.op === 'all') {
+      this.enter(opToken.span);
+      const open = this.peek();
+      let predicate: Expr;
+      if (open.kind === 'punct' && open.char === '(') {
+        this.next();
+        predicate = this.or();
+        this.closeParen(open);
+      } else {
+        const item = this.next();
+        if (item.kind !== 'path') {
+          return this.error('expected-expression', `Expected a condition such as (_ -startsWith "x") after -${opToken.op}, found ${describeToken(item, this.text)}.`, item.kind === 'eof' ? opToken.span : item.span);
+        }
+        predicate = this.propertyExpression(item);
+      }
+      this.depth -= 1;
+      const end = this.previousSpan().end;
+      return { kind: 'collection', property, quantifier: opToken.op, quantifierSpan: opToken.span, predicate, span: span(pathToken.span.start, end) };
+    }
+    if (opToken.op === 'not') {
+      const following = this.peek();
+      const withNull = following.kind === 'null';
+      return this.error(withNull ? 'not-with-null' : 'not-as-comparison',
+        withNull
+          ? `-not can't be used to compare with null: write ${pathToken.text} -ne null.`
+          : `-not is a logical operator and can't compare ${where} with a value: use -ne, -notContains, -notIn and the like.`,
+        opToken.span);
+    }
+    if (!COMPARISONS.has(opToken.op)) {
+      return this.error('expected-operator', `Expected a comparison operator such as -eq after ${where}, found ${describeToken(opToken, this.text)}.`, opToken.span);
+    }
+    const value = this.value(opToken);
+    return { kind: 'comparison', property, operator: opToken.op as ComparisonOperator, operatorSpan: opToken.span, value, span: span(pathToken.span.start, value.span.end) };
+  }
+
+  private value(after: Token): Value {
+    const token = this.next();
+    const opText = describeToken(after, this.text);
+    switch (token.kind) {
+      case 'string': return { kind: 'string', value: token.value, span: token.span };
+      case 'number': return { kind: 'number', value: token.value, span: token.span };
+      case 'boolean': return { kind: 'boolean', value: token.value, span: token.span };
+      case 'null': return { kind: 'null', span: token.span };
+      case 'dateTime': return { kind: 'dateTime', text: token.text, epochMs: token.epochMs, span: token.span };
+      case 'punct':
+        if (token.char === '[') return this.array(token);
+        break;
+      case 'path':
+        if (token.text.toLowerCase() === 'system.now') return this.now(token);
+        return this.error('unquoted-value', token.segments.length > 1
+          ? `${describeToken(token, this.text)} can't be a value: comparing two properties isn't supported; use a constant such as "Sales".`
+          : `Put the text in double quotes: "${token.text}". Only numbers, true, false, null and dates may be written without quotes.`, token.span);
+      case 'duration':
+        return this.error('unexpected-duration', `A duration such as ${token.text} is only valid after system.now -plus or -minus.`, token.span);
+      case 'eof':
+        return this.error('expected-value', `Expected a value after ${opText}.`, after.span);
+      case 'operator':
+        break;
+    }
+    return this.error('expected-value', `Expected a value after ${opText}, found ${describeToken(token, this.text)}.`, token.span);
+  }
+
+  private array(open: Token): Value {
+    const items: Value[] = [];
+    if (this.peek().kind === 'punct' && (this.peek() as Token & { kind: 'punct' }).char === ']') {
+      const close = this.next();
+      return { kind: 'array', items, span: span(open.span.start, close.span.end) };
+    }
+    for (;;) {
+      const token = this.peek();
+      if (token.kind === 'punct' && token.char === '[') this.error('nested-array', 'Lists can\'t contain lists.', token.span);
+      if (token.kind === 'eof') this.error('unbalanced-bracket', `The '[' at position ${String(open.span.start)} is never closed: add ']'.`, open.span);
+      items.push(this.value(items.length === 0 ? open : this.tokens[this.index - 1] ?? open));
+      const sep = this.next();
+      if (sep.kind === 'punct' && sep.char === ']') return { kind: 'array', items, span: span(open.span.start, sep.span.end) };
+      if (sep.kind === 'eof') this.error('unbalanced-bracket', `The '[' at position ${String(open.span.start)} is never closed: add ']'.`, open.span);
+      if (sep.kind !== 'punct' || sep.char !== ',') this.error('expected-comma', `Expected ',' or ']' in the list, found ${describeToken(sep, this.text)}.`, sep.span);
+    }
+  }
+
+  private now(token: Token): Value {
+    const adjustments: NowAdjustment[] = [];
+    for (;;) {
+      const op = this.peek();
+      if (op.kind !== 'operator' || (op.op !== 'plus' && op.op !== 'minus')) break;
+      this.next();
+      const duration = this.next();
+      if (duration.kind !== 'duration') {
+        this.error('expected-duration', `Expected an ISO 8601 duration such as p1d or pt12h after ${describeToken(op, this.text)}.`, duration.kind === 'eof' ? op.span : duration.span);
+      }
+      adjustments.push({ sign: op.op === 'plus' ? 1 : -1, duration: duration.duration, span: span(op.span.start, duration.span.end) });
+    }
+    return { kind: 'now', adjustments, span: span(token.span.start, this.previousSpan().end) };
+  }
+}
+
+/** Parses rule text into an AST. Never throws. */
+export function parseRule(text: string): ParseResult {
+  const lexed = lex(text);
+  if (!lexed.ok) return { ok: false, diagnostics: [lexed.error] };
+  try {
+    return { ok: true, ast: new Parser(lexed.tokens, text).rule() };
+  } catch (e) {
+    if (e instanceof ParseFailure) return { ok: false, diagnostics: [e.diagnostic] };
+    throw e;
+  }
+}

@@ -1,0 +1,218 @@
+import type { CollectionExpr, ComparisonExpr, Expr, PropertyRef, RuleAst, Value } from './ast';
+import {
+  ELEMENT_PROPERTY, GROUP_ID_PROPERTY, lookupOperator, resolveAssignedPlanProperty, resolveUserProperty,
+  type PropertyInfo,
+} from './properties';
+import { parseDateTime } from './lexer';
+import { checkPattern } from './regex-safety';
+import { span, type RuleDiagnostic, type Span } from './tokens';
+
+/**
+ * Semantic checks on a parsed rule: every property exists and is written with its object prefix,
+ * every operator suits the property's type, every value suits both, and the special rules
+ * (memberOf, Direct Reports) stand alone. A rule with no diagnostics compiles without error.
+ */
+
+/** Longest rule body accepted (characters). */
+export const MAX_RULE_LENGTH = 3072;
+
+/** Most group ids a memberOf rule may list. */
+export const MAX_MEMBER_OF_GROUPS = 50;
+
+/** What kind of rule a valid AST is. */
+export type RuleKind = 'expression' | 'directReports' | 'memberOf';
+
+/** Validation outcome. Invariant: `diagnostics` is sorted by span start. */
+export interface ValidationResult {
+  readonly kind: RuleKind;
+  readonly diagnostics: readonly RuleDiagnostic[];
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Scope of a comparison: the user, or the item of a collection quantifier. */
+export type Scope =
+  | { readonly kind: 'user' }
+  | { readonly kind: 'item'; readonly collection: PropertyInfo; readonly quantifier: string };
+
+/** Resolves a property reference in a scope, or explains why it cannot be resolved. Shared with the compiler. */
+export function resolveProperty(ref: PropertyRef, scope: Scope): PropertyInfo | RuleDiagnostic {
+  const [head = '', name = '', ...rest] = ref.segments;
+  const object = head.toLowerCase();
+  const fail = (code: string, message: string): RuleDiagnostic => ({ code, message, span: ref.span });
+  if (object === 'device') return fail('device-rule', `Device rules are not supported in a user group: ${ref.path}.`);
+  if (scope.kind === 'item') {
+    const source = scope.collection.source.kind;
+    const expected = source === 'assignedPlans' ? 'assignedPlan.servicePlanId, assignedPlan.service or assignedPlan.capabilityStatus'
+      : source === 'memberOf' ? 'group.objectId' : '_';
+    const found = source === 'assignedPlans' && object === 'assignedplan' && rest.length === 0 ? resolveAssignedPlanProperty(name)
+      : source === 'memberOf' && object === 'group' && name.toLowerCase() === 'objectid' && rest.length === 0 ? GROUP_ID_PROPERTY
+      : source !== 'assignedPlans' && source !== 'memberOf' && ref.path === '_' ? ELEMENT_PROPERTY : undefined;
+    return found ?? fail('wrong-item-property', `Inside ${scope.collection.path} -${scope.quantifier} (...) use ${expected}, not ${ref.path}.`);
+  }
+  if (ref.path === '_' || object === 'assignedplan' || object === 'group') {
+    return fail('item-outside-collection', `${ref.path} can only be used inside -any (...) or -all (...) on a multi-valued property.`);
+  }
+  if (ref.segments.length === 1) {
+    const guess = resolveUserProperty(head);
+    return guess
+      ? fail('missing-object-prefix', `Property '${head}' must be written with the user. prefix: ${guess.path}.`)
+      : fail('unknown-attribute', `Attribute not supported: ${ref.path}. Properties are written as user.<name>, e.g. user.department.`);
+  }
+  if (object !== 'user') return fail('unknown-object', `Unknown object '${head}' in ${ref.path}: user rules read user.<property>.`);
+  const info = rest.length === 0 ? resolveUserProperty(name) : undefined;
+  return info ?? fail('unknown-attribute', `Attribute not supported: ${ref.path}.`);
+}
+
+class Validator {
+  readonly diagnostics: RuleDiagnostic[] = [];
+
+  report(code: string, message: string, at: Span): void {
+    this.diagnostics.push({ code, message, span: at });
+  }
+
+  expr(expr: Expr, scope: Scope, root: boolean): void {
+    switch (expr.kind) {
+      case 'or':
+      case 'and':
+        for (const operand of expr.operands) this.expr(operand, scope, false);
+        return;
+      case 'not':
+        this.expr(expr.operand, scope, false);
+        return;
+      case 'collection':
+        this.collection(expr, scope, root);
+        return;
+      case 'comparison':
+        this.comparison(expr, scope);
+        return;
+    }
+  }
+
+  private property(ref: PropertyRef, scope: Scope): PropertyInfo | undefined {
+    const resolved = resolveProperty(ref, scope);
+    if ('code' in resolved) { this.diagnostics.push(resolved); return undefined; }
+    return resolved;
+  }
+
+  private collection(expr: CollectionExpr, scope: Scope, root: boolean): void {
+    const info = this.property(expr.property, scope);
+    if (!info) return;
+    const q = `-${expr.quantifier}`;
+    if (scope.kind === 'item') {
+      this.report('nested-quantifier', `${q} can't be used inside another -any/-all.`, expr.quantifierSpan);
+      return;
+    }
+    if (info.type !== 'stringCollection' && info.type !== 'objectCollection') {
+      this.report('quantifier-needs-collection', `${q} only works on multi-valued properties (user.assignedPlans, user.proxyAddresses, user.otherMails); ${info.path} has a single value.`, expr.quantifierSpan);
+      return;
+    }
+    if (info.source.kind === 'memberOf') { this.memberOf(expr, info, root); return; }
+    this.expr(expr.predicate, { kind: 'item', collection: info, quantifier: expr.quantifier }, false);
+  }
+
+  private memberOf(expr: CollectionExpr, info: PropertyInfo, root: boolean): void {
+    const usage = 'write user.memberOf -any (group.objectId -in ["<group id>", ...])';
+    if (!root) this.report('member-of-combined', 'A memberOf rule can\'t be combined with other expressions or operators: it must be the whole rule.', expr.span);
+    if (expr.quantifier !== 'any') { this.report('member-of-syntax', `memberOf supports only -any: ${usage}.`, expr.quantifierSpan); return; }
+    const predicate = expr.predicate;
+    if (predicate.kind !== 'comparison') { this.report('member-of-syntax', `memberOf takes exactly one condition: ${usage}.`, predicate.span); return; }
+    const prop = this.property(predicate.property, { kind: 'item', collection: info, quantifier: 'any' });
+    if (!prop) return;
+    if (predicate.operator !== 'in') { this.report('member-of-syntax', `memberOf supports only -in: ${usage}.`, predicate.operatorSpan); return; }
+    const value = predicate.value;
+    if (value.kind !== 'array') { this.report('in-needs-array', `-in needs a list in square brackets: ${usage}.`, value.span); return; }
+    if (value.items.length === 0) this.report('empty-array', 'The list of groups is empty.', value.span);
+    if (value.items.length > MAX_MEMBER_OF_GROUPS) this.report('member-of-too-many-groups', `A memberOf rule can reference at most ${String(MAX_MEMBER_OF_GROUPS)} groups; this one lists ${String(value.items.length)}.`, value.span);
+    for (const item of value.items) {
+      if (item.kind !== 'string' || !GUID.test(item.value)) {
+        const shown = item.kind === 'string' ? `'${item.value}'` : 'This value';
+        this.report('invalid-group-id', `${shown} is not a group object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863); replace any placeholder with the group's id.`, item.span);
+      }
+    }
+  }
+
+  private comparison(expr: ComparisonExpr, scope: Scope): void {
+    const info = this.property(expr.property, scope);
+    if (!info) return;
+    const opName = lookupOperator(expr.operator)?.spelling ?? expr.operator;
+    const { value } = expr;
+    if (info.type === 'objectCollection') {
+      this.report('operator-not-supported', `Operator ${opName} isn't supported on attribute ${info.name}: use ${info.path} -any (...).`, expr.operatorSpan);
+      return;
+    }
+    if (!info.operators.includes(expr.operator)) {
+      this.report('operator-not-supported', `Operator ${opName} isn't supported on attribute ${info.name}.`, expr.operatorSpan);
+      return;
+    }
+    if (value.kind === 'null') {
+      if (expr.operator !== 'eq' && expr.operator !== 'ne') this.report('null-needs-eq-ne', `null can only be compared with -eq or -ne, not ${opName}.`, value.span);
+      return;
+    }
+    if (expr.operator === 'in' || expr.operator === 'notIn') {
+      if (value.kind !== 'array') { this.report('in-needs-array', `${opName} needs a list in square brackets, e.g. ["US","GB"].`, value.span); return; }
+      if (value.items.length === 0) this.report('empty-array', `The list after ${opName} is empty.`, value.span);
+      for (const item of value.items) this.scalarValue(info, item, opName, 'in a list');
+      return;
+    }
+    if (value.kind === 'array') { this.report('array-not-allowed', `A [list] can only follow -in or -notIn, not ${opName}.`, value.span); return; }
+    this.scalarValue(info, value, opName, null);
+    if ((expr.operator === 'match' || expr.operator === 'notMatch') && value.kind === 'string') {
+      const verdict = checkPattern(value.value);
+      if (!verdict.ok) this.report(verdict.code, verdict.message, value.span);
+    }
+  }
+
+  private scalarValue(info: PropertyInfo, value: Value, opName: string, where: string | null): void {
+    const mismatch = (expected: string): void => {
+      this.report('value-type-mismatch', `${info.name} is ${expected}; ${where ? `values ${where}` : `the value after ${opName}`} must match.`, value.span);
+    };
+    switch (info.type) {
+      case 'boolean':
+        if (value.kind !== 'boolean') mismatch('a boolean: compare it with true or false, without quotes');
+        return;
+      case 'dateTime':
+        if (value.kind === 'string' && !Number.isNaN(parseDateTime(value.value.trim()))) return;
+        if (value.kind !== 'dateTime' && value.kind !== 'now') mismatch('a date-time: compare it with a date such as 2020-06-10T18:13:20Z or system.now -plus p1d');
+        return;
+      case 'extension':
+        if (opName === '-le' || opName === '-ge') {
+          if (value.kind !== 'number' && value.kind !== 'dateTime' && value.kind !== 'now') mismatch('compared by -le/-ge with a number or a date only');
+          return;
+        }
+        if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'boolean') mismatch('a string, number or boolean');
+        return;
+      case 'string':
+      case 'stringCollection':
+        if (opName === '-match' || opName === '-notMatch') {
+          if (value.kind !== 'string') mismatch('matched against a regular expression written in double quotes');
+          return;
+        }
+        if (value.kind !== 'string' && value.kind !== 'number') mismatch('text: put the value in double quotes');
+        return;
+      case 'objectCollection':
+        return;
+    }
+  }
+}
+
+/** Runs every semantic check on a parsed rule. Never throws. */
+export function validateRule(ast: RuleAst): ValidationResult {
+  const v = new Validator();
+  const { root, text } = ast;
+  if (text.length > MAX_RULE_LENGTH) {
+    v.report('rule-too-long', `The rule is ${String(text.length)} characters long; the maximum is ${String(MAX_RULE_LENGTH)}.`, span(MAX_RULE_LENGTH, text.length));
+  }
+  let kind: RuleKind = 'expression';
+  if (root.kind === 'directReports') {
+    kind = 'directReports';
+    if (!GUID.test(root.managerId)) {
+      v.report('invalid-object-id', `'${root.managerId}' is not a user object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863).`, root.managerIdSpan);
+    }
+  } else {
+    if (root.kind === 'collection' && root.property.segments[1]?.toLowerCase() === 'memberof') kind = 'memberOf';
+    v.expr(root, { kind: 'user' }, true);
+  }
+  const diagnostics = [...v.diagnostics].sort((a, b) => a.span.start - b.span.start);
+  return { kind, diagnostics };
+}
