@@ -34,7 +34,7 @@ describe('direct assignment is validated whole and applied atomically', () => {
     addUser(tenant, 'ada');
     addUser(tenant, 'bea', { usageLocation: 'BR' });
     const before = JSON.stringify(tenant.exportState());
-    expect(() => run(tenant)).toThrow(error);
+    expect(() => { run(tenant); }).toThrow(error);
     expect(JSON.stringify(tenant.exportState())).toBe(before);
   });
 
@@ -123,7 +123,7 @@ describe('groups', () => {
     tenant.addSubscription(E3, seats(5));
     addGroup(tenant, 'g');
     tenant.assignGroupLicenses('g', [{ skuId: E3, disabledPlans: [] }], []);
-    expect(() => tenant.deleteGroup('g')).toThrow(messages.licensedGroupDelete('g'));
+    expect(() => { tenant.deleteGroup('g'); }).toThrow(messages.licensedGroupDelete('g'));
     tenant.assignGroupLicenses('g', [], [E3]);
     tenant.deleteGroup('g');
     expect(tenant.group('g')).toBeUndefined();
@@ -153,7 +153,7 @@ describe('dynamic membership', () => {
     tenant.createGroup({ id: 'dyn', securityEnabled: true, membership: { kind: 'dynamic', rule: departmentIs('Sales'), paused: false } });
     tenant.assignGroupLicenses('dyn', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.drain();
-    expect(() => tenant.addMember('dyn', 'bob')).toThrow(messages.dynamicMembers('dyn'));
+    expect(() => { tenant.addMember('dyn', 'bob'); }).toThrow(messages.dynamicMembers('dyn'));
     const adaEntry = tenant.license('ada')?.licenseAssignmentStates[0];
 
     tenant.setMembershipRule('dyn', { text: 'sales or marketing', matches: (u) => ['Sales', 'Marketing'].includes(u.department ?? '') });
@@ -201,7 +201,7 @@ describe('explain, diff, what-if and snapshots', () => {
   it('what-if reports the plan loss without changing the tenant, and matches the real change', () => {
     const { tenant, yammer } = tenantWithTwoSources();
     const before = JSON.stringify(tenant.exportState());
-    const preview = tenant.whatIf((t) => t.removeMember('full', 'ada'));
+    const preview = tenant.whatIf((t) => { t.removeMember('full', 'ada'); });
     expect(JSON.stringify(tenant.exportState())).toBe(before);
     expect(preview.changes).toHaveLength(1);
     expect(preview.changes[0]?.after.planStatus[yammer]).toBe('Suspended');

@@ -103,8 +103,8 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
       let prev: Entry | undefined;
       for (const e of old) if (e.group === group && e.sku === sku) prev = e;
       if (prev) matched++;
-      const pending = !prev || prev.intent !== intent || (prev.error !== 'None' && covers(retry, group));
-      slots.push({ group, sku, intent, prev, applied: prev?.applied ?? null, result: pending ? null : (prev as Entry) });
+      const kept = prev?.intent === intent && (prev.error === 'None' || !covers(retry, group)) ? prev : null;
+      slots.push({ group, sku, intent, prev, applied: prev?.applied ?? null, result: kept });
     }
   }
   let groupEntries = 0;

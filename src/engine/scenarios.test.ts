@@ -10,7 +10,6 @@ const E3 = skuOf('ENTERPRISEPACK');
 const E5 = skuOf('ENTERPRISEPREMIUM');
 const EMS = skuOf('EMS');
 const AUDIO = skuOf('MCOMEETADV');
-const CALLING = skuOf('MCOPSTN1');
 
 /** The documentation's two E3 groups: base services and extended services (7 plans between them). */
 const E3_BASE = ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD', 'TEAMS1'];

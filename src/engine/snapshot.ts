@@ -67,7 +67,8 @@ export function exportState(state: TenantState, queue: JobQueue): TenantSnapshot
  * membership rule; membership is taken from the snapshot, not re-evaluated.
  */
 export function importState(state: TenantState, queue: JobQueue, snapshot: TenantSnapshot, compile: (text: string) => MembershipRule): void {
-  if (snapshot.version !== 1) throw new Error(`Unsupported tenant snapshot version ${String(snapshot.version)}`);
+  const version: number = snapshot.version;
+  if (version !== 1) throw new Error(`Unsupported tenant snapshot version ${String(version)}`);
   for (const plan of snapshot.plans) state.plans.register(plan.servicePlanId, plan.servicePlanName, plan.friendlyName, plan.service);
   for (const s of snapshot.skus) {
     for (const id of s.planIds) state.plans.get(id);

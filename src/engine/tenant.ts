@@ -7,14 +7,15 @@ import { PlanRegistry } from './plan-rules';
 import { JobQueue } from './processing';
 import { reconcileUser } from './reconcile';
 import { exportState, importState, type TenantSnapshot } from './snapshot';
-import { countProxies, Journal, mapSet, setAdd, setDelete, write, type GroupRecord, type TenantState, type UserRecord } from './state';
+import { countProxies, mapSet, setAdd, setDelete, write, type GroupRecord, type TenantState, type UserRecord } from './state';
+import { addServicePlan, addSubscription, skuRecord, subscriptionView, updateSubscription } from './subscriptions';
+import { runWhatIf } from './what-if';
 import type {
   GroupDefinition, GroupView, LicenseRequest, MembershipRule, PlanExplanation, PrepaidUnits,
   ProcessingEvent, SubscriptionView, UserLicenseChange, UserLicenseView, WhatIfResult,
 } from './types';
 import type { UserProfile } from './user-profile';
-import { addPlanToSku, createSkuRecord } from './variants';
-import { entryView, LazyUserChange, licenseView } from './views';
+import { licenseView } from './views';
 
 /** How a tenant is set up. */
 export interface EngineOptions {
@@ -67,53 +68,26 @@ export class Tenant {
 
   /** Adds a subscription for a catalog product. */
   addSubscription(skuId: string, prepaid: PrepaidUnits): SubscriptionView {
-    const product = this.#catalog.product(skuId.toLowerCase());
-    if (!product) throw new LicensingError('NotFound', `Product ${skuId} is not in the catalog.`);
-    if (this.#state.skuById.has(product.skuId)) throw new LicensingError('Invalid', `The tenant already has a subscription for ${product.skuPartNumber}.`);
-    for (const id of product.servicePlanIds) this.#state.plans.get(id);
-    const sku = createSkuRecord(this.#state.skus.length, product.skuId, product.skuPartNumber, product.servicePlanIds, checkUnits(prepaid));
-    this.#state.skus.push(sku);
-    this.#state.journal?.record(() => this.#state.skus.pop());
-    mapSet(this.#state, this.#state.skuById, sku.skuId, sku);
-    return this.subscription(sku.skuId) as SubscriptionView;
+    return subscriptionView(this.#state, addSubscription(this.#state, this.#catalog, skuId, prepaid));
   }
 
   /** Changes a subscription's units. Lowering them never evicts anyone (invariant 1). */
   updateSubscription(skuId: string, prepaid: PrepaidUnits): SubscriptionView {
-    const sku = this.#sku(skuId);
-    write(this.#state, sku, 'prepaid', checkUnits(prepaid));
-    return this.subscription(sku.skuId) as SubscriptionView;
+    return subscriptionView(this.#state, updateSubscription(this.#state, skuId, prepaid));
   }
 
-  /**
-   * Adds a new service plan to a product, as when Microsoft extends it: enabled in every group and
-   * direct assignment of the product (disabled plans are a deny-list). Queues their users.
-   */
+  /** Adds a new service plan to a product (enabled wherever the product is assigned); returns those groups. */
   addServicePlan(skuId: string, plan: { servicePlanId: string; servicePlanName: string; friendlyName?: string; service?: string }): GroupView[] {
-    const sku = this.#sku(skuId);
-    const id = plan.servicePlanId.toLowerCase();
-    if (sku.planSet.has(id)) throw new LicensingError('Invalid', `Service plan ${id} is already part of ${sku.skuPartNumber}.`);
-    if (!this.#state.plans.get(id)) this.#state.plans.register(id, plan.servicePlanName, plan.friendlyName ?? plan.servicePlanName, plan.service ?? plan.servicePlanName);
-    const { planIds, planSet, planAddedAt, version, variants } = sku;
-    this.#state.journal?.record(() => Object.assign(sku, { planIds, planSet, planAddedAt, version, variants }));
-    addPlanToSku(sku, id, this.#state.clock());
-    const groups = this.#state.groups.filter((g) => g.alive && g.licenses.some((l) => l.skuId === sku.skuId));
-    const users = this.#state.users.filter((u) => u.alive && u.entries.some((e) => e.sku === sku));
-    this.#queue.enqueue('newServicePlan', groups, [...users, ...groups.flatMap((g) => [...g.members])]);
-    return groups.map((g) => this.#groupView(g));
+    return addServicePlan(this.#state, this.#queue, skuId, plan).map((g) => this.#groupView(g));
   }
 
   subscription(skuId: string): SubscriptionView | undefined {
     const sku = this.#state.skuById.get(skuId.toLowerCase());
-    if (!sku) return undefined;
-    return {
-      skuId: sku.skuId, skuPartNumber: sku.skuPartNumber, prepaidUnits: sku.prepaid, consumedUnits: sku.consumed,
-      servicePlans: sku.planIds.map((id) => ({ servicePlanId: id, servicePlanName: this.#state.plans.get(id)?.servicePlanName ?? id, addedAt: sku.planAddedAt.get(id) ?? null })),
-    };
+    return sku ? subscriptionView(this.#state, sku) : undefined;
   }
 
   subscriptions(): SubscriptionView[] {
-    return this.#state.skus.map((s) => this.subscription(s.skuId) as SubscriptionView);
+    return this.#state.skus.map((sku) => subscriptionView(this.#state, sku));
   }
 
   // ---- users ---------------------------------------------------------------------------------
@@ -333,7 +307,7 @@ export class Tenant {
 
   /** Groups that assign the SKU with a plan added after the product was bought enabled (to review). */
   groupsWithNewPlans(skuId: string): { groupId: string; servicePlanIds: string[] }[] {
-    const sku = this.#sku(skuId);
+    const sku = skuRecord(this.#state, skuId);
     const added = [...sku.planAddedAt.keys()];
     return this.#state.groups.flatMap((g) => {
       const license = g.alive ? g.licenses.find((l) => l.skuId === sku.skuId) : undefined;
@@ -379,35 +353,8 @@ export class Tenant {
    * Runs a proposed change and its processing, reports what it would do, and rolls it back: the
    * tenant is unchanged afterwards (invariant 8). Errors thrown by the change propagate.
    */
-  whatIf(change: (tenant: Tenant) => void): WhatIfResult {
-    const state = this.#state;
-    if (state.journal) throw new Error('whatIf cannot be nested');
-    const journal = new Journal();
-    state.journal = journal;
-    const mark = this.#queue.length;
-    const seatsBefore = new Map(state.skus.map((s) => [s, s.consumed]));
-    try {
-      change(this);
-      const ours = this.#queue.spliceFrom(mark);
-      const changes: LazyUserChange[] = [];
-      while (ours.length > 0) {
-        for (const event of this.#queue.step(state, 10_000, ours)) if (event.type === 'userChanged') changes.push(event.change as LazyUserChange);
-      }
-      const newErrors = changes.flatMap(({ userId, raw }) => raw.after.entries.flatMap((entry) => {
-        const was = raw.before.entries.find((e) => e.sku === entry.sku && e.group === entry.group);
-        return entry.error !== 'None' && (!was || was.error === 'None') ? [{ userId, state: entryView(entry) }] : [];
-      }));
-      const seatDelta: Record<string, number> = {};
-      for (const sku of state.skus) {
-        const delta = sku.consumed - (seatsBefore.get(sku) ?? 0);
-        if (delta !== 0) seatDelta[sku.skuId] = delta;
-      }
-      return { changes, seatDelta, newErrors };
-    } finally {
-      state.journal = null;
-      this.#queue.spliceFrom(mark);
-      journal.rollback();
-    }
+  whatIf<T>(change: (tenant: Tenant) => T): WhatIfResult & { readonly value: T } {
+    return runWhatIf(this.#state, this.#queue, () => change(this));
   }
 
   // ---- internals -----------------------------------------------------------------------------
@@ -430,12 +377,6 @@ export class Tenant {
     return group;
   }
 
-  #sku(skuId: string) {
-    const sku = this.#state.skuById.get(skuId.toLowerCase());
-    if (!sku) throw new LicensingError('NotFound', messages.invalidCompanyLicense(skuId));
-    return sku;
-  }
-
   #groupView(group: GroupRecord): GroupView {
     const processing = this.#queue.stateOf(group);
     return {
@@ -448,10 +389,3 @@ export class Tenant {
     };
   }
 }
-
-function checkUnits(prepaid: PrepaidUnits): PrepaidUnits {
-  const values = [prepaid.enabled, prepaid.warning, prepaid.suspended, prepaid.lockedOut];
-  if (values.some((n) => !Number.isInteger(n) || n < 0)) throw new LicensingError('Invalid', 'Prepaid units must be whole numbers of zero or more.');
-  return { enabled: prepaid.enabled, warning: prepaid.warning, suspended: prepaid.suspended, lockedOut: prepaid.lockedOut };
-}
-

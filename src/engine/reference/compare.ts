@@ -19,8 +19,8 @@ export interface ComparableView {
 const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 const sorted = (xs: readonly string[]): string[] => [...xs].sort();
 
-function licenses(list: readonly LicenseRequest[]): ComparableView['assignedLicenses'] {
-  return list.map((l) => ({ skuId: l.skuId, disabledPlans: sorted(l.disabledPlans) })).sort(byKey((l) => l.skuId));
+function licenses(list: readonly LicenseRequest[], disabled = true): ComparableView['assignedLicenses'] {
+  return list.map((l) => ({ skuId: l.skuId, disabledPlans: disabled ? sorted(l.disabledPlans) : [] })).sort(byKey((l) => l.skuId));
 }
 
 function states(list: readonly { skuId: string; assignedByGroup: string | null; disabledPlans: readonly string[]; state: string; error: string }[]): ComparableView['states'] {
@@ -30,25 +30,25 @@ function states(list: readonly { skuId: string; assignedByGroup: string | null; 
 }
 
 /** The fast engine's picture of a user, or null when the user does not exist. */
-export function fastView(t: Tenant, userId: string): ComparableView | null {
+export function fastView(t: Tenant, userId: string, dates = true, disabled = true): ComparableView | null {
   const view = t.license(userId);
   if (!view) return null;
   return {
-    assignedLicenses: licenses(view.assignedLicenses),
+    assignedLicenses: licenses(view.assignedLicenses, disabled),
     states: states(view.licenseAssignmentStates),
-    plans: view.assignedPlans.map((p): [string, string, number] => [p.servicePlanId, p.capabilityStatus, p.assignedDateTime]).sort(byKey((p) => p[0])),
+    plans: view.assignedPlans.map((p): [string, string, number] => [p.servicePlanId, p.capabilityStatus, dates ? p.assignedDateTime : 0]).sort(byKey((p) => p[0])),
     usageLocation: t.profile(userId)?.usageLocation ?? null,
   };
 }
 
 /** The reference's picture of a user, or null when the user does not exist. */
-export function refView(t: ReferenceTenant, userId: string): ComparableView | null {
+export function refView(t: ReferenceTenant, userId: string, dates = true, disabled = true): ComparableView | null {
   const view: ReferenceLicense | undefined = t.license(userId);
   if (!view) return null;
   return {
-    assignedLicenses: licenses(view.assignedLicenses),
+    assignedLicenses: licenses(view.assignedLicenses, disabled),
     states: states(view.licenseAssignmentStates),
-    plans: Object.entries(view.planStatus).map(([id, status]): [string, string, number] => [id, status, view.assignedDates[id] ?? -1]).sort(byKey((p) => p[0])),
+    plans: Object.entries(view.planStatus).map(([id, status]): [string, string, number] => [id, status, dates ? view.assignedDates[id] ?? -1 : 0]).sort(byKey((p) => p[0])),
     usageLocation: t.usageLocation(userId) ?? null,
   };
 }

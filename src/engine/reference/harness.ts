@@ -36,7 +36,15 @@ export class Harness {
   readonly #lowered = new Set<string>();
   readonly #units = new Map<string, number>();
 
-  constructor() {
+  /**
+   * Checks to leave out while a known engine bug is open (`PROPERTY_SKIP`, comma-separated):
+   * `dates` (plan assignedDateTime), `whatIfDirect` (whatIf changes of direct commands),
+   * `assignedDisabled` (assignedLicenses[].disabledPlans).
+   */
+  readonly skip: ReadonlySet<string>;
+
+  constructor(skip: Iterable<string> = []) {
+    this.skip = new Set(skip);
     const clock = (): number => this.now;
     this.fast = new Tenant({ tenantCountry: 'US', clock });
     this.ref = new ReferenceTenant({ tenantCountry: 'US', clock });
@@ -91,7 +99,7 @@ export class Harness {
     if (result && typeof result === 'object' && 'userId' in result && 'after' in result) changes.push(result as UserLicenseChange);
     for (const e of events) if (e.type === 'userChanged') changes.push(e.change);
     this.#checkChanges(changes, expected, 'processing events');
-    if (predicted && !(predicted instanceof Error)) this.#checkWhatIf(predicted, expected, consumedBefore);
+    if (predicted && !(predicted instanceof Error)) this.#checkWhatIf(predicted, expected, consumedBefore, cmd.op === 'assignUserLicenses' || cmd.op === 'reprocessUser');
     if (rng) this.#checkExplain(rng);
   }
 
@@ -127,9 +135,10 @@ export class Harness {
   #compare(): void {
     const ids = this.ref.userIds();
     this.#expect(json(ids) === json(this.fast.userIds()), 'different users', () => `${json(ids)}\n${json(this.fast.userIds())}`);
+    const dates = !this.skip.has('dates');
     for (const id of ids) {
-      const r = refView(this.ref, id);
-      const f = fastView(this.fast, id);
+      const r = refView(this.ref, id, dates, !this.skip.has('assignedDisabled'));
+      const f = fastView(this.fast, id, dates, !this.skip.has('assignedDisabled'));
       this.#expect(json(r) === json(f), `user ${id} differs`, () => `reference: ${json(r)}\nfast:      ${json(f)}`);
     }
     for (const sub of this.fast.subscriptions()) {
@@ -185,7 +194,7 @@ export class Harness {
     }
   }
 
-  #checkWhatIf(predicted: WhatIfResult, expected: Map<string, string>, consumedBefore: Record<string, number>): void {
+  #checkWhatIf(predicted: WhatIfResult, expected: Map<string, string>, consumedBefore: Record<string, number>, direct: boolean): void {
     const net = (list: readonly UserLicenseChange[]): string => {
       const first = new Map<string, string>();
       const last = new Map<string, string>();
@@ -202,7 +211,7 @@ export class Harness {
       if (text !== null && text !== start) actual.push([id, text]);
     }
     const predictedNet = net(predicted.changes);
-    this.#expect(predictedNet === json(actual.sort()), 'whatIf changes differ from what the command did',
+    this.#expect((direct && this.skip.has('whatIfDirect')) || predictedNet === json(actual.sort()), 'whatIf changes differ from what the command did',
       () => `whatIf: ${predictedNet}\nactual: ${json(actual)}`);
     const consumedAfter = this.#consumed();
     const delta = Object.entries(consumedAfter).map(([k, v]): [string, number] => [k, v - (consumedBefore[k] ?? 0)]).filter(([, d]) => d !== 0).sort();

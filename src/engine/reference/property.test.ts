@@ -10,12 +10,13 @@ import { Harness, type HarnessStats } from './harness';
 
 const seedEnv = process.env.PROPERTY_SEED;
 const runs = seedEnv !== undefined ? 1 : Number(process.env.PROPERTY_RUNS ?? 2500);
+const skip = (process.env.PROPERTY_SKIP ?? '').split(',').filter(Boolean);
 const firstSeed = seedEnv !== undefined ? Number(seedEnv) : 1;
 
 /** Runs one generated sequence; returns null or a failure report with the seed and the command log. */
 export function runSeed(seed: number, totals: HarnessStats): string | null {
   const gen = new CaseGenerator(seed);
-  const h = new Harness();
+  const h = new Harness(skip);
   try {
     for (const cmd of gen.setup()) h.run(cmd);
     const length = gen.rng.int(10, 40);

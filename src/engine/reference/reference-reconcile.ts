@@ -73,7 +73,6 @@ function check(state: RefState, user: RefUser, p: Intent, groupPending: readonly
   const mine = planSetOf(state, p.skuId, p.disabled);
   const holds = user.entries.some((e) => e.skuId === p.skuId && isApplied(e));
   if (!holds && freeUnits(state, p.skuId) <= 0) return 'CountViolation';
-  if (!user.profile.usageLocation) user.profile = { ...user.profile, usageLocation: state.tenantCountry };
   if (rules.firstProhibited(mine, user.profile.usageLocation ?? state.tenantCountry) !== null) {
     return 'ProhibitedInUsageLocationViolation';
   }
@@ -106,9 +105,15 @@ export function reconcile(state: RefState, user: RefUser, retry: Retry): void {
   for (const groupId of state.groups.keys()) {
     const mine = pending.filter((p) => p.group === groupId);
     if (mine.length === 0) continue;
+    // Interpretation (README step 4.2 is ambiguous): the empty location is filled as soon as a group
+    // has pending entries for the user, even when every one of them fails CountViolation.
+    if (!user.profile.usageLocation) user.profile = { ...user.profile, usageLocation: state.tenantCountry };
     const errors = mine.map((p) => check(state, user, p, mine));
+    // Interpretation: "a recorded entry in error" means an *intended* one; an entry kept only as a
+    // prerequisite (step 2, no intent) does not block the group's new entries.
     const stuck = !covers(retry, groupId) && user.entries.some(
-      (e) => e.group === groupId && e.error !== 'None' && !mine.some((p) => p.skuId === e.skuId),
+      (e) => e.group === groupId && e.error !== 'None' && !mine.some((p) => p.skuId === e.skuId)
+        && intents.some((i) => i.group === groupId && i.skuId === e.skuId),
     );
     const fail = stuck || errors.some((e) => e !== 'None');
     mine.forEach((p, i) => {

@@ -17,7 +17,7 @@ import { reconcile, type Retry } from './reference-reconcile';
 import { PlanRules, sameSet } from './reference-rules';
 import {
   consumedUnits, entryPlans, groupsOf, isApplied, planSetOf, readStatus, userMembers,
-  type RefGroup, type RefState, type RefUser,
+  type RefGroup, type RefSku, type RefState, type RefUser,
 } from './reference-state';
 
 /** One entry as the reference reports it (Graph `licenseAssignmentState` without times). */
@@ -69,15 +69,13 @@ export class ReferenceTenant {
 
   /** Changes seats; nobody is evicted and no error heals (invariants 1 and 2). */
   updateSubscription(skuId: string, prepaid: PrepaidUnits): void {
-    const sku = this.#s.skus.get(skuId);
-    if (!sku) throw notFound(skuId);
+    const sku = this.#sku(skuId);
     sku.prepaid = { ...prepaid };
   }
 
   /** Adds a plan to a product; reconciles every user holding or intended an entry of it. */
   addServicePlan(skuId: string, plan: { servicePlanId: string; servicePlanName: string }): void {
-    const sku = this.#s.skus.get(skuId);
-    if (!sku) throw notFound(skuId);
+    const sku = this.#sku(skuId);
     const id = plan.servicePlanId.toLowerCase();
     if (sku.plans.includes(id)) throw invalid(`plan ${id} already in ${skuId}`);
     const affected = [...this.#s.users.values()].filter(
@@ -122,9 +120,9 @@ export class ReferenceTenant {
   /** Adds a user or nested group; a joining user is reconciled. */
   addMember(groupId: string, memberId: string): void {
     const g = this.#group(groupId);
+    if (g.rule) throw invalid(messages.dynamicMembers(groupId));
     const isUser = this.#s.users.has(memberId);
     if (!isUser && !this.#s.groups.has(memberId)) throw notFound(memberId);
-    if (g.rule) throw invalid(messages.dynamicMembers(groupId));
     if (memberId === groupId) throw invalid('A group cannot be a member of itself.');
     if (g.users.has(memberId) || g.groups.has(memberId)) throw invalid(`already a member: ${memberId}`);
     if (isUser) {
@@ -155,7 +153,7 @@ export class ReferenceTenant {
   /** `assignLicense` on a group: validated now, then its user members are reconciled. */
   assignGroupLicenses(groupId: string, add: readonly LicenseRequest[], remove: readonly string[]): void {
     const g = this.#group(groupId);
-    if (!g.securityEnabled) throw invalid(messages.notSecurityEnabled(groupId));
+    if (add.length === 0 && remove.length === 0) return;
     const seen = new Set<string>();
     for (const skuId of [...add.map((a) => a.skuId), ...remove]) {
       if (seen.has(skuId)) throw invalid(messages.duplicateSku(skuId));
@@ -166,6 +164,8 @@ export class ReferenceTenant {
       if (!sku) throw invalid(messages.invalidCompanyLicense(a.skuId));
       for (const p of a.disabledPlans) if (!sku.plans.includes(p)) throw invalid(messages.unknownPlan(p, a.skuId));
     }
+    // Order of checks when several apply follows the fast engine (README does not fix it).
+    if (add.length > 0 && !g.securityEnabled) throw invalid(messages.notSecurityEnabled(groupId));
     for (const skuId of remove) {
       if (!this.#s.skus.has(skuId)) throw invalid(messages.invalidCompanyLicense(skuId));
       if (!g.licenses.some((l) => l.skuId === skuId)) throw invalid(messages.groupNotAssigned(skuId, groupId));
@@ -293,6 +293,12 @@ export class ReferenceTenant {
     const user = this.#s.users.get(userId);
     if (!user) throw notFound(userId);
     return user;
+  }
+
+  #sku(skuId: string): RefSku {
+    const sku = this.#s.skus.get(skuId);
+    if (!sku) throw new LicensingError('NotFound', messages.invalidCompanyLicense(skuId));
+    return sku;
   }
 
   #group(groupId: string): RefGroup {

@@ -2,7 +2,8 @@ import type { ComparisonOperator, Duration, Quantifier, Span } from './tokens';
 
 /**
  * Syntax tree of a rule. Every node carries the span of the source text it was parsed from;
- * parentheses leave no node (they only shape the tree). `and`/`or` are n-ary and flat:
+ * parentheses leave no node (they only shape the tree) but are included in the span of the
+ * expression they enclose. `and`/`or` are n-ary and flat:
  * `a -or b -or c` is one `or` with three operands, never nested `or`s.
  */
 

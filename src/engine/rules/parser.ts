@@ -17,8 +17,9 @@ export type ParseResult =
 /** Deepest nesting of parentheses, `-not` and quantifiers the parser accepts. */
 export const MAX_NESTING = 100;
 
+/** Thrown inside the parser only; `atEnd` says the parser had run out of tokens. */
 class ParseFailure extends Error {
-  constructor(readonly diagnostic: RuleDiagnostic) {
+  constructor(readonly diagnostic: RuleDiagnostic, readonly atEnd: boolean) {
     super(diagnostic.message);
   }
 }
@@ -32,6 +33,7 @@ function isWord(token: Token | undefined, word: string): boolean {
 class Parser {
   private index = 0;
   private depth = 0;
+  private sawEnd = false;
 
   constructor(private readonly tokens: readonly Token[], private readonly text: string) {}
 
@@ -45,13 +47,14 @@ class Parser {
 
   private peek(offset = 0): Token {
     const token = this.tokens[Math.min(this.index + offset, this.tokens.length - 1)];
-    if (!token) throw new ParseFailure({ code: 'internal', message: 'No tokens.', span: span(0) });
+    if (!token) throw new ParseFailure({ code: 'internal', message: 'No tokens.', span: span(0) }, true);
     return token;
   }
 
   private next(): Token {
     const token = this.peek();
     if (this.index < this.tokens.length - 1) this.index += 1;
+    if (token.kind === 'eof') this.sawEnd = true;
     return token;
   }
 
@@ -60,7 +63,7 @@ class Parser {
   }
 
   private fail(diagnostic: RuleDiagnostic): never {
-    throw new ParseFailure(diagnostic);
+    throw new ParseFailure(diagnostic, this.sawEnd || this.peek().kind === 'eof');
   }
 
   private error(code: string, message: string, at: Span): never {
@@ -129,9 +132,9 @@ class Parser {
     if (token.kind === 'punct' && token.char === '(') {
       this.enter(token.span);
       const inner = this.or();
-      this.closeParen(token);
+      const close = this.closeParen(token);
       this.depth -= 1;
-      return inner;
+      return { ...inner, span: span(token.span.start, close.end) };
     }
     if (token.kind === 'path') {
       if (isWord(token, 'direct') && isWord(this.peek(), 'reports')) {
@@ -148,11 +151,11 @@ class Parser {
     return this.error('expected-expression', `Expected a condition such as user.department -eq "Sales", found ${describeToken(token, this.text)}.`, token.span);
   }
 
-  private closeParen(open: Token): void {
+  private closeParen(open: Token): Span {
     const token = this.peek();
-    if (token.kind === 'punct' && token.char === ')') { this.next(); return; }
+    if (token.kind === 'punct' && token.char === ')') { this.next(); return token.span; }
     if (token.kind === 'eof') this.error('unbalanced-parenthesis', `The '(' at position ${String(open.span.start)} is never closed: add ')'.`, open.span);
-    this.fail(this.unexpectedAfterExpression(token));
+    return this.fail(this.unexpectedAfterExpression(token));
   }
 
   private unexpectedAfterExpression(token: Token): RuleDiagnostic {
@@ -274,11 +277,14 @@ class Parser {
 /** Parses rule text into an AST. Never throws. */
 export function parseRule(text: string): ParseResult {
   const lexed = lex(text);
-  if (!lexed.ok) return { ok: false, diagnostics: [lexed.error] };
+  // On a lexical error, parse the tokens before it: a syntax error earlier in the text is reported first.
+  const tokens = lexed.ok ? lexed.tokens : [...lexed.tokens, { kind: 'eof' as const, span: lexed.error.span }];
   try {
-    return { ok: true, ast: new Parser(lexed.tokens, text).rule() };
+    const ast = new Parser(tokens, text).rule();
+    return lexed.ok ? { ok: true, ast } : { ok: false, diagnostics: [lexed.error] };
   } catch (e) {
-    if (e instanceof ParseFailure) return { ok: false, diagnostics: [e.diagnostic] };
-    throw e;
+    if (!(e instanceof ParseFailure)) throw e;
+    const first = !lexed.ok && (e.atEnd || lexed.error.span.start <= e.diagnostic.span.start) ? lexed.error : e.diagnostic;
+    return { ok: false, diagnostics: [first] };
   }
 }

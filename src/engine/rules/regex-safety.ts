@@ -165,7 +165,7 @@ export function checkPattern(pattern: string): PatternVerdict {
   try {
     new RegExp(pattern, 'i');
   } catch (e) {
-    const reason = e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : 'invalid pattern';
+    const reason = e instanceof Error ? e.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') : 'invalid pattern';
     return { ok: false, code: 'invalid-regex', message: `"${pattern}" is not a valid regular expression (${reason}). To match any text use .*, e.g. ".*@domain.ext".` };
   }
   try {

@@ -64,6 +64,18 @@ export function resolveProperty(ref: PropertyRef, scope: Scope): PropertyInfo | 
   return info ?? fail('unknown-attribute', `Attribute not supported: ${ref.path}.`);
 }
 
+function describeValue(value: Value): string {
+  switch (value.kind) {
+    case 'string': return `the text "${value.value}"`;
+    case 'number': return `the number ${String(value.value)}`;
+    case 'boolean': return String(value.value);
+    case 'null': return 'null';
+    case 'dateTime': return `the date ${value.text}`;
+    case 'now': return 'system.now';
+    case 'array': return 'a list';
+  }
+}
+
 class Validator {
   readonly diagnostics: RuleDiagnostic[] = [];
 
@@ -164,31 +176,32 @@ class Validator {
   }
 
   private scalarValue(info: PropertyInfo, value: Value, opName: string, where: string | null): void {
-    const mismatch = (expected: string): void => {
-      this.report('value-type-mismatch', `${info.name} is ${expected}; ${where ? `values ${where}` : `the value after ${opName}`} must match.`, value.span);
+    const mismatch = (kind: string, hint: string): void => {
+      const place = where ? `a value ${where} after ${opName}` : `the value after ${opName}`;
+      this.report('value-type-mismatch', `${info.name} is ${kind}, so ${place} can't be ${describeValue(value)}: ${hint}.`, value.span);
     };
     switch (info.type) {
       case 'boolean':
-        if (value.kind !== 'boolean') mismatch('a boolean: compare it with true or false, without quotes');
+        if (value.kind !== 'boolean') mismatch('a boolean', 'write true or false without quotes');
         return;
       case 'dateTime':
         if (value.kind === 'string' && !Number.isNaN(parseDateTime(value.value.trim()))) return;
-        if (value.kind !== 'dateTime' && value.kind !== 'now') mismatch('a date-time: compare it with a date such as 2020-06-10T18:13:20Z or system.now -plus p1d');
+        if (value.kind !== 'dateTime' && value.kind !== 'now') mismatch('a date-time', 'write a date such as 2020-06-10T18:13:20Z or system.now -plus p1d');
         return;
       case 'extension':
         if (opName === '-le' || opName === '-ge') {
-          if (value.kind !== 'number' && value.kind !== 'dateTime' && value.kind !== 'now') mismatch('compared by -le/-ge with a number or a date only');
+          if (value.kind !== 'number' && value.kind !== 'dateTime' && value.kind !== 'now') mismatch('an extension property', '-le and -ge compare numbers or dates');
           return;
         }
-        if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'boolean') mismatch('a string, number or boolean');
+        if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'boolean') mismatch('an extension property', 'write text in double quotes, a number, true or false');
         return;
       case 'string':
       case 'stringCollection':
         if (opName === '-match' || opName === '-notMatch') {
-          if (value.kind !== 'string') mismatch('matched against a regular expression written in double quotes');
+          if (value.kind !== 'string') mismatch('text', 'write the regular expression in double quotes');
           return;
         }
-        if (value.kind !== 'string' && value.kind !== 'number') mismatch('text: put the value in double quotes');
+        if (value.kind !== 'string' && value.kind !== 'number') mismatch('text', 'write the value in double quotes');
         return;
       case 'objectCollection':
         return;

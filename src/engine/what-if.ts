@@ -1,0 +1,41 @@
+import type { JobQueue } from './processing';
+import { Journal, type TenantState } from './state';
+import type { WhatIfResult } from './types';
+import { entryView, LazyUserChange } from './views';
+
+/**
+ * Runs `change` and the processing it queues with a journal open, reports the per-user changes,
+ * seat deltas and new errors, then rolls everything back (invariant 8). Jobs queued before stay
+ * queued and untouched. `change` may return a value computed inside the proposed state.
+ */
+export function runWhatIf<T>(state: TenantState, queue: JobQueue, change: () => T): WhatIfResult & { readonly value: T } {
+  if (state.journal) throw new Error('whatIf cannot be nested');
+  const journal = new Journal();
+  state.journal = journal;
+  const mark = queue.length;
+  const seatsBefore = new Map(state.skus.map((s) => [s, s.consumed]));
+  try {
+    const value = change();
+    const ours = queue.spliceFrom(mark);
+    const changes: LazyUserChange[] = [];
+    while (ours.length > 0) {
+      for (const event of queue.step(state, 10_000, ours)) {
+        if (event.type === 'userChanged' && event.change instanceof LazyUserChange) changes.push(event.change);
+      }
+    }
+    const newErrors = changes.flatMap(({ userId, raw }) => raw.after.entries.flatMap((entry) => {
+      const was = raw.before.entries.find((e) => e.sku === entry.sku && e.group === entry.group);
+      return entry.error !== 'None' && (!was || was.error === 'None') ? [{ userId, state: entryView(entry) }] : [];
+    }));
+    const seatDelta: Record<string, number> = {};
+    for (const sku of state.skus) {
+      const delta = sku.consumed - (seatsBefore.get(sku) ?? 0);
+      if (delta !== 0) seatDelta[sku.skuId] = delta;
+    }
+    return { changes, seatDelta, newErrors, value };
+  } finally {
+    state.journal = null;
+    queue.spliceFrom(mark);
+    journal.rollback();
+  }
+}
