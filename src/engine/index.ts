@@ -7,3 +7,4 @@ export { blankProfile, type UserProfile, type AssignedPlanView, type ExtensionAt
 export { catalog, describePlan, type Catalog, type ProductInfo, type ServicePlanInfo } from './catalog/catalog';
 export type * from './types';
 export type { TenantSnapshot } from './snapshot';
+export { changeImpact, planLoss, userImpact, type ChangeImpact, type RuleImpact, type UserImpact } from './impact';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './errors';
+import { planLoss } from './impact';
 import { Tenant } from './tenant';
 import { addGroup, addUser, planOf, planStatus, seats, skuOf, statesOf, testTenant } from './testing/tenant-builder';
 import type { MembershipRule } from './types';
@@ -169,6 +170,47 @@ describe('dynamic membership', () => {
     tenant.drain();
     expect(tenant.group('dyn')?.userMemberIds).toEqual(['ada']);
     expect(planStatus(tenant, 'bob', planOf('ENTERPRISEPACK', 'EXCHANGE_S_ENTERPRISE'))).toBe('Suspended');
+  });
+});
+
+describe('impact previews', () => {
+  it('a rule change preview lists exactly who leaves and joins, with licence losses net of other paths, and changes nothing', () => {
+    const { tenant } = testTenant();
+    tenant.addSubscription(E3, seats(2));
+    addUser(tenant, 'ada', { department: 'Sales' });
+    addUser(tenant, 'bob', { department: 'Sales' });
+    addUser(tenant, 'cy', { department: 'Marketing' });
+    addUser(tenant, 'dee', { department: 'Legal' });
+    addGroup(tenant, 'other-e3', ['bob']);
+    tenant.createGroup({ id: 'dyn', securityEnabled: true, membership: { kind: 'dynamic', rule: departmentIs('Sales'), paused: false } });
+    tenant.assignGroupLicenses('dyn', [{ skuId: E3, disabledPlans: [] }], []);
+    tenant.assignGroupLicenses('other-e3', [{ skuId: E3, disabledPlans: [] }], []);
+    tenant.drain();
+    const before = JSON.stringify(tenant.exportState());
+
+    const impact = tenant.previewMembershipRule('dyn', { text: 'marketing or legal', matches: (u) => ['Marketing', 'Legal'].includes(u.department ?? '') });
+    expect(JSON.stringify(tenant.exportState())).toBe(before);
+    expect(impact.left).toEqual(['ada', 'bob']);
+    expect(impact.joined).toEqual(['cy', 'dee']);
+    const byUser = Object.fromEntries(impact.users.map((u) => [u.userId, u]));
+    expect(byUser.ada?.lostSkus).toEqual([E3]);
+    expect(byUser.bob).toBeUndefined();
+    expect(byUser.cy?.gainedSkus).toEqual([E3]);
+    expect(byUser.dee?.newErrors.map((e) => e.error)).toEqual(['CountViolation']);
+    expect(impact.seatDelta).toEqual({});
+  });
+
+  it('turning a plan off in a group: who loses it and who keeps it through another group', () => {
+    const { tenant } = testTenant();
+    tenant.addSubscription(E3, seats(5));
+    const stream = planOf('ENTERPRISEPACK', 'STREAM_O365_E3');
+    addGroup(tenant, 'all', ['ada', 'bob', 'cy'].map((id) => addUser(tenant, id)));
+    addGroup(tenant, 'video', ['cy']);
+    tenant.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [] }], []);
+    tenant.assignGroupLicenses('video', [{ skuId: E3, disabledPlans: [] }], []);
+    tenant.drain();
+    const result = tenant.whatIf((t) => t.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [stream] }], []));
+    expect(planLoss(result, stream)).toEqual({ lose: ['ada', 'bob'], keep: ['cy'] });
   });
 });
 

@@ -2,7 +2,8 @@ import { catalog as defaultCatalog, type Catalog } from './catalog/catalog';
 import { assignUserLicenses } from './direct';
 import { LicensingError, messages } from './errors';
 import { checkSameGroupDependencies, nextGroupLicenses } from './group-licenses';
-import { evaluateGroup, evaluateUser, join, leave } from './membership';
+import { changeImpact, type RuleImpact } from './impact';
+import { evaluateGroup, evaluateUser, join, leave, membershipContext } from './membership';
 import { PlanRegistry } from './plan-rules';
 import { JobQueue } from './processing';
 import { reconcileUser } from './reconcile';
@@ -11,7 +12,7 @@ import { countProxies, mapSet, setAdd, setDelete, write, type GroupRecord, type 
 import { addServicePlan, addSubscription, skuRecord, subscriptionView, updateSubscription } from './subscriptions';
 import { runWhatIf } from './what-if';
 import type {
-  GroupDefinition, GroupView, LicenseRequest, MembershipRule, PlanExplanation, PrepaidUnits,
+  GroupDefinition, GroupView, LicenseRequest, MembershipContext, MembershipRule, PlanExplanation, PrepaidUnits,
   ProcessingEvent, SubscriptionView, UserLicenseChange, UserLicenseView, WhatIfResult,
 } from './types';
 import type { UserProfile } from './user-profile';
@@ -259,6 +260,27 @@ export class Tenant {
     write(this.#state, group, 'dynamic', { rule, paused: group.dynamic?.paused ?? false });
     const { joined, left } = evaluateGroup(this.#state, group);
     this.#enqueueMembership([group], [...joined, ...left]);
+  }
+
+  /**
+   * What a new membership rule would do, before it is saved: who joins and leaves, and per user
+   * the licences and plans gained or lost net of their other assignment paths, seats and errors.
+   */
+  previewMembershipRule(groupId: string, rule: MembershipRule): RuleImpact {
+    const group = this.#group(groupId);
+    const members = () => new Set([...group.members].map((u) => u.profile.id));
+    const result = this.whatIf((t) => {
+      const before = members();
+      t.setMembershipRule(groupId, rule);
+      const after = members();
+      return { joined: [...after].filter((id) => !before.has(id)), left: [...before].filter((id) => !after.has(id)) };
+    });
+    return { ...changeImpact(result), joined: result.value.joined, left: result.value.left };
+  }
+
+  /** The context rules evaluate in (for "Validate rules" on chosen users). */
+  ruleContext(): MembershipContext {
+    return membershipContext(this.#state);
   }
 
   /** Pauses or resumes membership processing; resuming re-evaluates the rule. */
