@@ -31,7 +31,8 @@ export function membershipContext(state: TenantState): MembershipContext {
     },
     isMemberOf(userId: string, groupId: string): boolean {
       const user = state.userById.get(userId);
-      return user?.groups.some((g) => g.id === groupId) ?? false;
+      const id = groupId.toLowerCase();
+      return user?.groups.some((g) => g.id.toLowerCase() === id) ?? false;
     },
   };
 }

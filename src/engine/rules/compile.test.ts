@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MembershipRule } from '../types';
 import type { UserProfile } from '../user-profile';
 import { context, user } from './__fixtures__/users';
 import type { RuleContext } from './compile';
@@ -200,6 +201,13 @@ describe('assignedPlans, memberOf, Direct Reports', () => {
     expect(rule.matches(user({ managerId: 'aaaaaaaa-8b3d-4d4a-a106-4ce66896a863' }), context())).toBe(false);
     expect(rule.matches(user({ managerId: null }), context())).toBe(false);
     expect(rule.dependsOn).toMatchObject({ managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863', attributes: new Set(['managerId']) });
+  });
+});
+
+describe('integration with the licensing engine', () => {
+  it('a compiled rule is a MembershipRule and a RuleContext is a MembershipContext', () => {
+    const rule: MembershipRule = compiled('user.department -eq "Sales"');
+    expect(rule.matches(sales, context())).toBe(true);
   });
 });
 

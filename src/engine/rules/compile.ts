@@ -102,29 +102,29 @@ function timeOf(value: Value): Clock | null {
   return null;
 }
 
-/** The positive test of a text operator on one value (null = unset). */
+/** The positive test of a text operator on one value. Unset (null) and "" are the same: positive tests are false on both. */
 function textTest(op: ComparisonOperator, value: Value): Test {
   if (value.kind === 'null' || (op === 'eq' && value.kind === 'string' && value.value === '')) return (v) => v === null || v === '';
   if (op === 'in') {
     const items = value.kind === 'array' ? value.items.map(lowerText).filter((x): x is string => x !== null) : [];
-    if (items.length > 4) { const set = new Set(items); return (v) => v !== null && set.has(v.toLowerCase()); }
-    return (v) => { if (v === null) return false; const l = v.toLowerCase(); for (const item of items) if (item === l) return true; return false; };
+    if (items.length > 4) { const set = new Set(items); return (v) => v !== null && set.has(v.toLowerCase()); } // '' is never in the set
+    return (v) => { if (v === null) return false; const l = v.toLowerCase(); for (const item of items) if (item === l) return true; return false; }; // '' is never an item
   }
   if (op === 'match') {
     const verdict = value.kind === 'string' ? checkPattern(value.value) : null;
     const re = new RegExp(verdict?.ok ? verdict.source : '(?!)', 'i');
-    return (v) => v !== null && re.test(v.length > MAX_SUBJECT_LENGTH ? v.slice(0, MAX_SUBJECT_LENGTH) : v);
+    return (v) => v !== null && v !== '' && re.test(v.length > MAX_SUBJECT_LENGTH ? v.slice(0, MAX_SUBJECT_LENGTH) : v);
   }
   if (op === 'le' || op === 'ge') return numberTest(op, value);
   const c = lowerText(value) ?? '';
   switch (op) {
-    case 'startsWith': return (v) => (v === null ? false : v.toLowerCase().startsWith(c));
-    case 'endsWith': return (v) => (v === null ? false : v.toLowerCase().endsWith(c));
-    case 'contains': return (v) => (v === null ? false : v.toLowerCase().includes(c));
+    case 'startsWith': return (v) => (v === null || v === '' ? false : v.toLowerCase().startsWith(c));
+    case 'endsWith': return (v) => (v === null || v === '' ? false : v.toLowerCase().endsWith(c));
+    case 'contains': return (v) => (v === null || v === '' ? false : v.toLowerCase().includes(c));
     default:
       // eq. For an ASCII constant, lower(v) === c implies v.length === c.length, a cheap first check.
       if (isAscii(c)) { const n = c.length; return (v) => v !== null && v.length === n && v.toLowerCase() === c; }
-      return (v) => v !== null && v.toLowerCase() === c;
+      return (v) => v !== null && v !== '' && v.toLowerCase() === c;
   }
 }
 

@@ -95,6 +95,7 @@ describe('parser: errors name what was expected and point at it', () => {
     ['user.a -eq "1" user.b -eq "2"', 'missing-logical-operator', 'user.b'],
     ['(user.a -eq "1"', 'unbalanced-parenthesis', '('],
     ['user.a -eq "1")', 'unbalanced-parenthesis', ')'],
+    ['user.a -eq "1" "2"', 'unexpected-token', '"2"'],
     ['user.a -eq "1" -and', 'expected-expression', '-and'],
     ['-and user.a -eq "1"', 'expected-expression', '-and'],
     ['user.a', 'expected-operator', 'user.a'],
