@@ -3,6 +3,7 @@ import { LicensingError, messages } from './errors';
 import {
   addGroup, addUser, enabledPlans, onlyPlans, planOf, planStatus, seats, skuOf, statesOf, testTenant,
 } from './testing/tenant-builder';
+import { compileRule } from './rules/index';
 import type { MembershipRule } from './types';
 
 const E1 = skuOf('STANDARDPACK');
@@ -15,12 +16,11 @@ const AUDIO = skuOf('MCOMEETADV');
 const E3_BASE = ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD', 'TEAMS1'];
 const E3_EXTENDED = ['SHAREPOINTENTERPRISE', 'YAMMER_ENTERPRISE', 'STREAM_O365_E3', 'SWAY'];
 
-/** Stand-in for a compiled membership rule: `user.extensionAttribute1 -contains <token>`. */
+/** The documented rules of the two licensing groups, compiled by the rule language. */
 function attributeContains(token: string): MembershipRule {
-  return {
-    text: `user.extensionAttribute1 -contains "${token}"`,
-    matches: (user) => (user.extensionAttributes.extensionAttribute1 ?? '').toLowerCase().includes(token.toLowerCase()),
-  };
+  const compiled = compileRule(`user.extensionAttribute1 -contains "${token}"`);
+  if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
+  return compiled.rule;
 }
 
 describe('product documentation scenarios', () => {
@@ -131,6 +131,21 @@ describe('product documentation scenarios', () => {
     expect(planStatus(tenant, 'ada', planOf('ENTERPRISEPREMIUM', 'EXCHANGE_S_ENTERPRISE'))).toBe('Suspended');
     expect(planStatus(tenant, 'ada', planOf('EMS', 'RMS_S_ENTERPRISE'))).toBe('Enabled');
     expect(tenant.subscription(E5)?.consumedUnits).toBe(0);
+  });
+
+  it('Validate rules: a chosen user is member or not, with the result of every sub-expression', () => {
+    const { tenant } = testTenant();
+    addUser(tenant, 'ada', { department: 'Sales', extensionAttributes: { extensionAttribute1: 'EMS;' } });
+    const compiled = compileRule('(user.department -eq "Sales") -and (user.extensionAttribute1 -contains "E5_baseservices;")');
+    if (!compiled.ok) throw new Error('rule should compile');
+    const profile = tenant.profile('ada');
+    if (!profile) throw new Error('ada exists');
+    const result = compiled.rule.explain(profile, tenant.ruleContext());
+    expect(result.result).toBe(false);
+    expect(result.children.map((c) => [c.text, c.result])).toEqual([
+      ['(user.department -eq "Sales")', true],
+      ['(user.extensionAttribute1 -contains "E5_baseservices;")', false],
+    ]);
   });
 
   it('seats run out: CountViolation; freeing seats does not heal; Reprocess does', () => {
