@@ -1,9 +1,9 @@
 import { LicensingError, messages } from './errors';
-import { updateLostPlans } from './plan-lifecycle';
+import { updatePlans } from './plan-lifecycle';
 import { hasProxyClash, write, type Entry, type TenantState, type UserRecord } from './state';
 import type { LicenseRequest } from './types';
 import { assignableUnits, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
-import { LazyUserChange } from './views';
+import { LazyUserChange, rawOf } from './views';
 
 /** Finds a subscription or refuses the request with Graph's wording. */
 export function requireSku(state: TenantState, skuId: string): SkuRecord {
@@ -66,15 +66,17 @@ export function assignUserLicenses(
   if (unchanged) return null;
 
   validate(state, user, old, entries, changed);
-  const before = { entries: old, lost: user.lost, usageLocation: user.profile.usageLocation, at: now };
+  const before = rawOf(user, now);
   const heldBefore = new Set(old.filter((e) => e.applied).map((e) => e.sku));
   const heldAfter = new Set(entries.filter((e) => e.applied).map((e) => e.sku));
   for (const sku of heldBefore) if (!heldAfter.has(sku)) write(state, sku, 'consumed', sku.consumed - 1);
   for (const sku of heldAfter) if (!heldBefore.has(sku)) write(state, sku, 'consumed', sku.consumed + 1);
-  const lost = updateLostPlans(state, old, entries, user.lost, now);
+  const book = updatePlans(state, old, entries, user, now);
   write(state, user, 'entries', entries);
-  if (lost !== user.lost) write(state, user, 'lost', lost);
-  return new LazyUserChange(state, user.profile.id, before, { entries, lost, usageLocation: user.profile.usageLocation, at: now });
+  if (book.lost !== user.lost) write(state, user, 'lost', book.lost);
+  if (book.since !== user.since) write(state, user, 'since', book.since);
+  if (user.skuPlans !== state.skuPlans) write(state, user, 'skuPlans', state.skuPlans);
+  return new LazyUserChange(state, user.profile.id, before, { ...before, entries, ...book, usageLocation: user.profile.usageLocation, skuPlans: state.skuPlans });
 }
 
 function validate(state: TenantState, user: UserRecord, old: readonly Entry[], entries: readonly Entry[], changed: readonly Variant[]): void {

@@ -1,7 +1,7 @@
 import { setAdd, setDelete, write, type GroupRecord, type TenantState, type UserRecord } from './state';
 import type { AssignedPlanView } from './user-profile';
 import type { MembershipContext } from './types';
-import { assignedPlans } from './views';
+import { assignedPlans, rawOf } from './views';
 
 /** Adds a user to a group's members and the group to the user's groups (kept in creation order). */
 export function join(state: TenantState, group: GroupRecord, user: UserRecord): boolean {
@@ -27,7 +27,7 @@ export function membershipContext(state: TenantState): MembershipContext {
     assignedPlans(userId: string): readonly AssignedPlanView[] {
       const user = state.userById.get(userId);
       if (!user) return [];
-      return assignedPlans(state, { entries: user.entries, lost: user.lost, usageLocation: user.profile.usageLocation, at: state.clock() });
+      return assignedPlans(state, rawOf(user, state.clock()));
     },
     isMemberOf(userId: string, groupId: string): boolean {
       const user = state.userById.get(userId);

@@ -35,44 +35,67 @@ function enabledIn(entries: readonly Entry[], id: string): boolean {
   return false;
 }
 
+/** The date a plan reads from its entries: when the earliest entry enabling it was applied. */
+export function derivedDate(entries: readonly Entry[], id: string): number {
+  let since = Infinity;
+  for (const e of entries) if (e.applied?.planSet.has(id) && e.appliedAt < since) since = e.appliedAt;
+  return since;
+}
+
+/** Plans whose status or date can change: those of entries whose applied version changed. */
+function candidates(before: readonly Entry[], after: readonly Entry[]): Set<string> {
+  const ids = new Set<string>();
+  const collect = (from: readonly Entry[], to: readonly Entry[]) => {
+    for (const entry of from) {
+      const mine = entry.applied;
+      if (!mine) continue;
+      const theirs = counterpart(entry, to);
+      if (theirs === mine) continue;
+      for (const id of theirs ? plansMissingFrom(mine, theirs) : mine.planIds) ids.add(id);
+    }
+  };
+  collect(before, after);
+  collect(after, before);
+  return ids;
+}
+
+/** Lost plans and date exceptions of a user after a change. */
+export interface PlanBook {
+  readonly lost: ReadonlyMap<string, LostPlan> | null;
+  readonly since: ReadonlyMap<string, number> | null;
+}
+
 /**
- * Invariant 7: plans the change takes away turn Suspended (kept in the lost list with the time),
- * plans it gives back leave the lost list. Only plans of entries whose applied version changed are
- * looked at, so a toggle costs the toggled plans, not the whole product.
+ * Invariant 7. Plans the change takes away turn Suspended (kept with their assignment date);
+ * plans it gives back leave the lost list and, inside the grace period, keep their original date;
+ * plans that stay enabled keep their date even when the entry that gave it goes. Only plans of
+ * entries whose applied version changed are looked at, so a toggle costs the toggled plans.
  */
-export function updateLostPlans(
-  state: TenantState,
-  before: readonly Entry[],
-  after: readonly Entry[],
-  lost: ReadonlyMap<string, LostPlan> | null,
-  now: number,
-): ReadonlyMap<string, LostPlan> | null {
-  let next: Map<string, LostPlan> | null = null;
-  for (const entry of before) {
-    const was = entry.applied;
-    if (!was) continue;
-    const is = counterpart(entry, after);
-    if (is === was) continue;
-    for (const id of is ? plansMissingFrom(was, is) : was.planIds) {
-      if (enabledIn(after, id) || next?.has(id)) continue;
-      next ??= new Map(lost ?? []);
-      let since = Infinity;
-      for (const e of before) if (e.applied?.planSet.has(id) && e.appliedAt < since) since = e.appliedAt;
-      next.set(id, { service: state.plans.get(id)?.service ?? '', assignedAt: since, suspendedAt: now });
+export function updatePlans(state: TenantState, before: readonly Entry[], after: readonly Entry[], book: PlanBook, now: number): PlanBook {
+  const next: { lost: Map<string, LostPlan> | null; since: Map<string, number> | null } = { lost: null, since: null };
+  const lostMap = () => (next.lost ??= new Map(book.lost ?? []));
+  const sinceMap = () => (next.since ??= new Map(book.since ?? []));
+  for (const id of candidates(before, after)) {
+    const wasOn = enabledIn(before, id);
+    const isOn = enabledIn(after, id);
+    const oldDate = wasOn ? (book.since?.get(id) ?? derivedDate(before, id)) : 0;
+    if (wasOn && !isOn) {
+      lostMap().set(id, { service: state.plans.get(id)?.service ?? '', assignedAt: oldDate, suspendedAt: now });
+      if (book.since?.has(id)) sinceMap().delete(id);
+      continue;
     }
-  }
-  if (lost) {
-    for (const entry of after) {
-      const is = entry.applied;
-      if (!is) continue;
-      const was = counterpart(entry, before);
-      if (is === was) continue;
-      for (const id of was ? plansMissingFrom(is, was) : is.planIds) {
-        if (!(next ?? lost).has(id)) continue;
-        next ??= new Map(lost);
-        next.delete(id);
-      }
+    if (!isOn) continue;
+    let date = oldDate;
+    if (!wasOn) {
+      const previous = book.lost?.get(id);
+      date = previous && now - previous.suspendedAt < state.gracePeriodMs ? previous.assignedAt : now;
+      if (previous) lostMap().delete(id);
     }
+    if (date !== derivedDate(after, id)) sinceMap().set(id, date);
+    else if (book.since?.has(id)) sinceMap().delete(id);
   }
-  return next ?? lost;
+  return {
+    lost: next.lost === null ? book.lost : next.lost.size > 0 ? next.lost : null,
+    since: next.since === null ? book.since : next.since.size > 0 ? next.since : null,
+  };
 }

@@ -1,8 +1,8 @@
-import { updateLostPlans, updateSeats } from './plan-lifecycle';
+import { updatePlans, updateSeats } from './plan-lifecycle';
 import { hasProxyClash, write, type Entry, type GroupIntents, type GroupRecord, type TenantState, type UserRecord } from './state';
 import type { AssignmentError } from './types';
 import { assignableUnits, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
-import { LazyUserChange } from './views';
+import { LazyUserChange, rawOf, skuPlansMoved } from './views';
 
 /** What a reconcile retries: nothing, one group's entries (Reprocess on a group) or all (Reprocess on a user). */
 export type Retry = GroupRecord | 'all' | null;
@@ -54,14 +54,17 @@ export function reconcileUser(state: TenantState, user: UserRecord, retry: Retry
     if (old[entries.length] !== slot.result) unchanged = false;
     entries.push(slot.result);
   }
-  if (unchanged && entries.length === old.length && user.profile.usageLocation === oldLocation) return null;
+  const moved = skuPlansMoved(state, user);
+  if (unchanged && !moved && entries.length === old.length && user.profile.usageLocation === oldLocation) return null;
 
   updateSeats(state, old, entries);
-  const lost = updateLostPlans(state, old, entries, user.lost, now);
-  const before = { entries: old, lost: user.lost, usageLocation: oldLocation, at: now };
+  const book = updatePlans(state, old, entries, user, now);
+  const before = { ...rawOf(user, now), usageLocation: oldLocation };
   write(state, user, 'entries', entries);
-  if (lost !== user.lost) write(state, user, 'lost', lost);
-  return new LazyUserChange(state, user.profile.id, before, { entries, lost, usageLocation: user.profile.usageLocation, at: now });
+  if (book.lost !== user.lost) write(state, user, 'lost', book.lost);
+  if (book.since !== user.since) write(state, user, 'since', book.since);
+  if (user.skuPlans !== state.skuPlans) write(state, user, 'skuPlans', state.skuPlans);
+  return new LazyUserChange(state, user.profile.id, before, { ...before, entries, ...book, usageLocation: user.profile.usageLocation, skuPlans: state.skuPlans });
 }
 
 function covers(retry: Retry, group: GroupRecord | null): boolean {
@@ -93,7 +96,7 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
     if (entry.group !== null) continue;
     const current = entry.intent.version === entry.sku.version;
     const intent = current ? entry.intent : variantOf(entry.sku, entry.intent.disabled, state.plans);
-    const result = current ? entry : { ...entry, intent, applied: intent, updatedAt: now, appliedAt: now };
+    const result = current ? entry : { ...entry, intent, applied: intent, updatedAt: now };
     slots.push({ group: null, sku: entry.sku, intent, prev: entry, applied: intent, result });
   }
   let matched = 0;
@@ -118,39 +121,52 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
   return slots;
 }
 
+/**
+ * README step 2: entries without intent are judged in entry order, each against every entry still
+ * applied at that moment; one is kept only while a plan the user keeps needs one of its plans.
+ * Kept ones are judged again until nothing changes, so none is held for a plan that goes too.
+ */
+function settleZombies(slots: Slot[], now: number): void {
+  const zombies = slots.filter((slot) => slot.intent === null);
+  if (zombies.length === 0) return;
+  const needs = new Map<Slot, readonly string[]>();
+  const judge = (zombie: Slot): void => {
+    const need = zombie.applied ? neededBy(slots, zombie, zombie.applied) : null;
+    if (need) needs.set(zombie, need);
+    else { needs.delete(zombie); zombie.applied = null; zombie.result = null; }
+  };
+  for (const zombie of zombies) judge(zombie);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const zombie of zombies) {
+      if (!needs.has(zombie)) continue;
+      judge(zombie);
+      if (!needs.has(zombie)) changed = true;
+    }
+  }
+  for (const [zombie, needed] of needs) {
+    const prev = zombie.prev as Entry;
+    const same = prev.error === 'DependencyViolation' && prev.errorPlans.join() === needed.join();
+    zombie.result = same ? prev : { ...prev, error: 'DependencyViolation', errorPlans: needed, updatedAt: now };
+  }
+}
+
 function enabledElsewhere(slots: readonly Slot[], except: Slot, id: string): boolean {
   for (const slot of slots) if (slot !== except && slot.applied?.planSet.has(id)) return true;
   return false;
 }
 
-/** README step 2: an entry without intent goes, unless a kept plan still needs one of its plans. */
-function settleZombies(slots: Slot[], now: number): void {
-  for (const zombie of slots) {
-    if (zombie.intent !== null) continue;
-    const provided = zombie.applied;
-    let needed: readonly string[] | null = null;
-    if (provided) {
-      search: for (const slot of slots) {
-        if (slot === zombie || slot.applied === null) continue;
-        for (const dependent of slot.applied.prerequisites) {
-          if (dependent.requiresAnyOf.some((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id)))) continue;
-          const alternative = dependent.requiresAnyOf.find((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id) || provided.planSet.has(id)));
-          if (alternative) {
-            needed = [dependent.planId, ...alternative];
-            break search;
-          }
-        }
-      }
+/** The dependent plan and the prerequisites `zombie` provides for it, or null when nothing applied needs it. */
+function neededBy(slots: readonly Slot[], zombie: Slot, provided: Variant): readonly string[] | null {
+  for (const slot of slots) {
+    if (slot === zombie || slot.applied === null) continue;
+    for (const dependent of slot.applied.prerequisites) {
+      if (dependent.requiresAnyOf.some((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id)))) continue;
+      const alternative = dependent.requiresAnyOf.find((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id) || provided.planSet.has(id)));
+      if (alternative) return [dependent.planId, ...alternative];
     }
-    if (!needed) {
-      zombie.applied = null;
-      zombie.result = null;
-      continue;
-    }
-    const prev = zombie.prev as Entry;
-    const same = prev.error === 'DependencyViolation' && prev.errorPlans.join() === needed.join();
-    zombie.result = same ? prev : { ...prev, error: 'DependencyViolation', errorPlans: needed, updatedAt: now };
   }
+  return null;
 }
 
 /** README step 4 for the slots [start, end) of one group: all or nothing. */
@@ -182,7 +198,7 @@ function evaluateGroup(state: TenantState, user: UserRecord, slots: Slot[], star
     if (!failed) {
       slot.applied = intent;
       appliedNow.push(slot.sku);
-      slot.result = { sku: slot.sku, group, intent, applied: intent, error: 'None', errorPlans: [], updatedAt: now, appliedAt: prev?.applied === intent ? prev.appliedAt : now };
+      slot.result = { sku: slot.sku, group, intent, applied: intent, error: 'None', errorPlans: [], updatedAt: now, appliedAt: prev?.applied ? prev.appliedAt : now };
       continue;
     }
     const failure = failures?.[i - start] ?? OTHER;
@@ -234,9 +250,8 @@ function check(state: TenantState, user: UserRecord, slots: readonly Slot[], sta
       return { error: 'DependencyViolation', plans: [dependent.planId, ...(dependent.requiresAnyOf[0] ?? [])] };
     }
   }
-  if (intent.mailbox && hasProxyClash(state, user)) {
-    const hasMailbox = slots.some((s, i) => !(i >= start && i < end && s.result === null) && s.applied?.mailbox);
-    if (!hasMailbox) return { error: 'UniquenessViolation', plans: [] };
+  if (intent.mailbox && hasProxyClash(state, user) && !slots.some((s) => s.applied?.mailbox)) {
+    return { error: 'UniquenessViolation', plans: [] };
   }
   return null;
 }

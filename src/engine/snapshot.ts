@@ -21,6 +21,7 @@ export interface TenantSnapshot {
       error: AssignmentError; errorPlans: readonly string[]; updatedAt: number; appliedAt: number;
     }[];
     lost: readonly [string, LostPlan][];
+    since: readonly [string, number][];
   }[];
   readonly groups: readonly {
     id: string; securityEnabled: boolean; rule: { text: string; paused: boolean } | null;
@@ -48,6 +49,7 @@ export function exportState(state: TenantState, queue: JobQueue): TenantSnapshot
         error: e.error, errorPlans: e.errorPlans, updatedAt: e.updatedAt, appliedAt: e.appliedAt,
       })),
       lost: [...(u.lost ?? [])],
+      since: [...(u.since ?? [])],
     })),
     groups: state.groups.filter((g) => g.alive).map((g) => ({
       id: g.id, securityEnabled: g.securityEnabled,
@@ -74,9 +76,12 @@ export function importState(state: TenantState, queue: JobQueue, snapshot: Tenan
     for (const id of s.planIds) state.plans.get(id);
     const sku = createSkuRecord(state.skus.length, s.skuId, s.skuPartNumber, s.planIds, s.prepaid);
     sku.planAddedAt = new Map(s.planAddedAt);
+    state.versions += 1;
+    sku.version = state.versions;
     state.skus.push(sku);
     state.skuById.set(sku.skuId, sku);
   }
+  state.skuPlans = new Map(state.skus.map((sku) => [sku, sku.planIds]));
   for (const g of snapshot.groups) {
     const group: GroupRecord = {
       ord: state.groups.length, id: g.id, securityEnabled: g.securityEnabled,
@@ -87,7 +92,7 @@ export function importState(state: TenantState, queue: JobQueue, snapshot: Tenan
     state.groupById.set(group.id, group);
   }
   for (const u of snapshot.users) {
-    const user: UserRecord = { ord: state.users.length, profile: u.profile, groups: [], entries: [], lost: u.lost.length > 0 ? new Map(u.lost) : null, alive: true };
+    const user: UserRecord = { ord: state.users.length, profile: u.profile, groups: [], entries: [], lost: u.lost.length > 0 ? new Map(u.lost) : null, since: u.since.length > 0 ? new Map(u.since) : null, skuPlans: state.skuPlans, alive: true };
     state.users.push(user);
     state.userById.set(u.profile.id, user);
     countProxies(state, u.profile.proxyAddresses, 1);

@@ -2,6 +2,7 @@ import type { PlanRegistry } from './plan-rules';
 import type { AssignmentError, LicenseRequest, MembershipRule } from './types';
 import type { UserProfile } from './user-profile';
 import type { SkuRecord, Variant } from './variants';
+import type { LazyUserChange as UserChangeRecord } from './views';
 
 /**
  * One (user, SKU, source) entry. Immutable: a change replaces the object, so a user's entry list
@@ -17,7 +18,7 @@ export interface Entry {
   readonly error: AssignmentError;
   readonly errorPlans: readonly string[];
   readonly updatedAt: number;
-  /** When `applied` last changed to a non-null variant. */
+  /** Since when the entry has been applied without interruption (kept across version changes). */
   readonly appliedAt: number;
 }
 
@@ -36,6 +37,13 @@ export interface UserRecord {
   entries: readonly Entry[];
   /** Plan id to loss record; replaced, never mutated. Null when the user never lost a plan. */
   lost: ReadonlyMap<string, LostPlan> | null;
+  /**
+   * Enabled plans whose assignment date is not the `appliedAt` of the earliest entry enabling them
+   * (a plan regained inside the grace period, or added to a product later). Sparse; null when empty.
+   */
+  since: ReadonlyMap<string, number> | null;
+  /** The tenant's SKU plan lists when this user was last reconciled: what the user's view shows. */
+  skuPlans: ReadonlyMap<SkuRecord, readonly string[]>;
   alive: boolean;
 }
 
@@ -98,6 +106,12 @@ export interface TenantState {
   /** Normalised proxy address to the number of users holding it. */
   readonly proxyCount: Map<string, number>;
   journal: Journal | null;
+  /** Receives changes made synchronously (direct changes, user Reprocess); set by whatIf. */
+  sink: ((change: UserChangeRecord) => void) | null;
+  /** Every SKU's current plan list; replaced (journaled) whenever a SKU is added or gains a plan. */
+  skuPlans: ReadonlyMap<SkuRecord, readonly string[]>;
+  /** Last SKU version handed out. Never journaled, so a version is never reused after a rollback. */
+  versions: number;
 }
 
 /** Sets `target[key] = value`, journaling the old value when a journal is open. */

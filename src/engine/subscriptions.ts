@@ -29,6 +29,7 @@ export function addSubscription(state: TenantState, catalog: Catalog, skuId: str
   state.skus.push(sku);
   state.journal?.record(() => state.skus.pop());
   mapSet(state, state.skuById, sku.skuId, sku);
+  write(state, state, 'skuPlans', new Map([...state.skuPlans, [sku, sku.planIds]]));
   return sku;
 }
 
@@ -56,7 +57,9 @@ export function addServicePlan(
   if (!state.plans.get(id)) state.plans.register(id, plan.servicePlanName, plan.friendlyName ?? plan.servicePlanName, plan.service ?? plan.servicePlanName);
   const { planIds, planSet, planAddedAt, version, variants } = sku;
   state.journal?.record(() => Object.assign(sku, { planIds, planSet, planAddedAt, version, variants }));
-  addPlanToSku(sku, id, state.clock());
+  state.versions += 1;
+  addPlanToSku(sku, id, state.clock(), state.versions);
+  write(state, state, 'skuPlans', new Map([...state.skuPlans, [sku, sku.planIds]]));
   const groups = state.groups.filter((g) => g.alive && g.licenses.some((l) => l.skuId === sku.skuId));
   const users = state.users.filter((u) => u.alive && u.entries.some((e) => e.sku === sku));
   queue.enqueue('newServicePlan', groups, [...users, ...groups.flatMap((g) => [...g.members])]);

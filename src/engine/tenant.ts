@@ -16,7 +16,7 @@ import type {
   ProcessingEvent, SubscriptionView, UserLicenseChange, UserLicenseView, WhatIfResult,
 } from './types';
 import type { UserProfile } from './user-profile';
-import { licenseView } from './views';
+import { licenseView, mergeChanges, rawOf, type LazyUserChange } from './views';
 
 /** How a tenant is set up. */
 export interface EngineOptions {
@@ -46,7 +46,7 @@ export class Tenant {
       tenantCountry: options.tenantCountry.toUpperCase(), clock: options.clock,
       gracePeriodMs: options.gracePeriodMs ?? 30 * DAY, plans: new PlanRegistry(this.#catalog),
       users: [], userById: new Map(), groups: [], groupById: new Map(), skus: [], skuById: new Map(),
-      proxyCount: new Map(), journal: null,
+      proxyCount: new Map(), journal: null, sink: null, skuPlans: new Map(), versions: 0,
     };
   }
 
@@ -96,7 +96,7 @@ export class Tenant {
   /** Adds a user; dynamic groups evaluate it at once and their licences are queued. */
   addUser(profile: UserProfile): void {
     if (this.#state.userById.has(profile.id)) throw new LicensingError('Invalid', `A user with id ${profile.id} already exists.`);
-    const user: UserRecord = { ord: this.#state.users.length, profile, groups: [], entries: [], lost: null, alive: true };
+    const user: UserRecord = { ord: this.#state.users.length, profile, groups: [], entries: [], lost: null, since: null, skuPlans: this.#state.skuPlans, alive: true };
     this.#state.users.push(user);
     this.#state.journal?.record(() => this.#state.users.pop());
     mapSet(this.#state, this.#state.userById, profile.id, user);
@@ -137,7 +137,7 @@ export class Tenant {
   license(userId: string): UserLicenseView | undefined {
     const user = this.#state.userById.get(userId);
     if (!user) return undefined;
-    return licenseView(this.#state, { entries: user.entries, lost: user.lost, usageLocation: user.profile.usageLocation, at: this.#state.clock() });
+    return licenseView(this.#state, rawOf(user, this.#state.clock()));
   }
 
   /** Ids of the groups the user is a direct member of. */
@@ -145,14 +145,19 @@ export class Tenant {
     return this.#user(userId).groups.map((g) => g.id);
   }
 
-  /** `assignLicense` on a user, synchronous and atomic. */
+  /**
+   * `assignLicense` on a user, synchronous and atomic; the user is then reconciled at once, so an
+   * entry held only for a prerequisite the direct licence now provides goes immediately.
+   */
   assignUserLicenses(userId: string, add: readonly LicenseRequest[], remove: readonly string[]): UserLicenseChange | null {
-    return assignUserLicenses(this.#state, this.#user(userId), add, remove);
+    const user = this.#user(userId);
+    const direct = assignUserLicenses(this.#state, user, add, remove);
+    return this.#emit(mergeChanges(this.#state, direct, reconcileUser(this.#state, user, null)));
   }
 
   /** Reprocess on a user: retries every entry in error, synchronously. */
   reprocessUser(userId: string): UserLicenseChange | null {
-    return reconcileUser(this.#state, this.#user(userId), 'all');
+    return this.#emit(reconcileUser(this.#state, this.#user(userId), 'all'));
   }
 
   /** Every source that enables, disables or is blocked from giving a plan to a user. */
@@ -380,6 +385,12 @@ export class Tenant {
   }
 
   // ---- internals -----------------------------------------------------------------------------
+
+  /** Hands a synchronous change to whatIf (when one is running) and returns it. */
+  #emit(change: LazyUserChange | null): LazyUserChange | null {
+    if (change) this.#state.sink?.(change);
+    return change;
+  }
 
   /** Queues users whose membership moved, for the groups where that matters for licensing. */
   #enqueueMembership(groups: readonly GroupRecord[], users: readonly UserRecord[]): void {

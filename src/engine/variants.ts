@@ -121,11 +121,11 @@ export function plansMissingFrom(a: Variant, b: Variant): readonly string[] {
   return result;
 }
 
-/** Adds a plan to the SKU and retires its variants. */
-export function addPlanToSku(sku: SkuRecord, servicePlanId: string, at: number): void {
+/** Adds a plan to the SKU and retires its variants; `version` must never have been used before. */
+export function addPlanToSku(sku: SkuRecord, servicePlanId: string, at: number, version: number): void {
   sku.planIds = [...sku.planIds, servicePlanId];
   sku.planSet = new Set(sku.planIds);
   sku.planAddedAt = new Map([...sku.planAddedAt, [servicePlanId, at]]);
-  sku.version += 1;
+  sku.version = version;
   sku.variants = new Map();
 }

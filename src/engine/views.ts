@@ -1,4 +1,4 @@
-import type { Entry, LostPlan, TenantState } from './state';
+import type { Entry, LostPlan, TenantState, UserRecord } from './state';
 import type {
   AssignedPlanState,
   AssignmentStateName,
@@ -15,9 +15,17 @@ import type { SkuRecord } from './variants';
 export interface RawLicense {
   readonly entries: readonly Entry[];
   readonly lost: ReadonlyMap<string, LostPlan> | null;
+  readonly since: ReadonlyMap<string, number> | null;
   readonly usageLocation: string | null;
   /** Clock time the state belongs to (decides Suspended against Deleted). */
   readonly at: number;
+  /** Every SKU's plan list at that moment (SKUs gain plans; this map is replaced, never mutated). */
+  readonly skuPlans: ReadonlyMap<SkuRecord, readonly string[]>;
+}
+
+/** The stored state of a user right now. */
+export function rawOf(user: UserRecord, at: number): RawLicense {
+  return { entries: user.entries, lost: user.lost, since: user.since, usageLocation: user.profile.usageLocation, at, skuPlans: user.skuPlans };
 }
 
 /** Graph's state name for an entry: applied or not, with or without error. */
@@ -39,20 +47,22 @@ export function entryView(entry: Entry): AssignmentStateView {
   };
 }
 
-/** One `assignedLicenses` item per SKU with an applied entry, in subscription order. */
-export function assignedLicenses(entries: readonly Entry[]): LicenseRequest[] {
-  const enabledBySku = new Map<SkuRecord, { planIds: readonly string[]; enabled: Set<string> }>();
+/**
+ * One `assignedLicenses` item per SKU with an applied entry, in subscription order. `disabledPlans`
+ * lists every plan of the SKU (as the entries know it) that no applied entry enables.
+ */
+export function assignedLicenses(entries: readonly Entry[], skuPlans: ReadonlyMap<SkuRecord, readonly string[]>): LicenseRequest[] {
+  const enabledBySku = new Map<SkuRecord, Set<string>>();
   for (const entry of entries) {
     const applied = entry.applied;
     if (!applied) continue;
-    const item = enabledBySku.get(entry.sku) ?? { planIds: applied.skuPlanIds, enabled: new Set<string>() };
-    if (applied.skuPlanIds.length > item.planIds.length) item.planIds = applied.skuPlanIds;
-    for (const id of applied.planIds) item.enabled.add(id);
-    enabledBySku.set(entry.sku, item);
+    const enabled = enabledBySku.get(entry.sku) ?? new Set<string>();
+    for (const id of applied.planIds) enabled.add(id);
+    enabledBySku.set(entry.sku, enabled);
   }
   return [...enabledBySku]
     .sort(([a], [b]) => a.ord - b.ord)
-    .map(([sku, { planIds, enabled }]) => ({ skuId: sku.skuId, disabledPlans: planIds.filter((id) => !enabled.has(id)) }));
+    .map(([sku, enabled]) => ({ skuId: sku.skuId, disabledPlans: (skuPlans.get(sku) ?? sku.planIds).filter((id) => !enabled.has(id)) }));
 }
 
 /** Status of a lost plan at `at`: Suspended inside the grace period, Deleted after it. */
@@ -71,7 +81,8 @@ export function assignedPlans(state: TenantState, raw: RawLicense): AssignedPlan
     }
   }
   const result: AssignedPlanState[] = [];
-  for (const [id, since] of enabled) {
+  for (const [id, derived] of enabled) {
+    const since = raw.since?.get(id) ?? derived;
     result.push({ servicePlanId: id, service: state.plans.get(id)?.service ?? '', capabilityStatus: 'Enabled', assignedDateTime: since, suspendedDateTime: null });
   }
   for (const [id, lost] of raw.lost ?? []) {
@@ -84,7 +95,7 @@ export function assignedPlans(state: TenantState, raw: RawLicense): AssignedPlan
 /** The full licence view of a stored state. */
 export function licenseView(state: TenantState, raw: RawLicense): UserLicenseView {
   return {
-    assignedLicenses: assignedLicenses(raw.entries),
+    assignedLicenses: assignedLicenses(raw.entries, raw.skuPlans),
     licenseAssignmentStates: raw.entries.map(entryView),
     assignedPlans: assignedPlans(state, raw),
   };
@@ -95,7 +106,7 @@ export function snapshot(state: TenantState, raw: RawLicense): UserLicenseSnapsh
   const planStatus: Record<string, CapabilityStatus> = {};
   for (const plan of assignedPlans(state, raw)) planStatus[plan.servicePlanId] = plan.capabilityStatus;
   return {
-    assignedLicenses: assignedLicenses(raw.entries),
+    assignedLicenses: assignedLicenses(raw.entries, raw.skuPlans),
     licenseAssignmentStates: raw.entries.map(entryView),
     planStatus,
     usageLocation: raw.usageLocation,
@@ -135,4 +146,17 @@ export class LazyUserChange implements UserLicenseChange {
   get raw(): { readonly before: RawLicense; readonly after: RawLicense } {
     return { before: this.#before, after: this.#after };
   }
+}
+
+/** One change from the first's before to the second's after (a user changed twice in one command). */
+export function mergeChanges(state: TenantState, first: LazyUserChange | null, second: LazyUserChange | null): LazyUserChange | null {
+  if (!first) return second;
+  if (!second) return first;
+  return new LazyUserChange(state, first.userId, first.raw.before, second.raw.after);
+}
+
+/** Whether a SKU the user holds an entry of gained plans since the user was last reconciled. */
+export function skuPlansMoved(state: TenantState, user: UserRecord): boolean {
+  if (user.skuPlans === state.skuPlans) return false;
+  return user.entries.some((e) => user.skuPlans.get(e.sku) !== state.skuPlans.get(e.sku));
 }

@@ -1,7 +1,7 @@
 import type { JobQueue } from './processing';
 import { Journal, type TenantState } from './state';
 import type { WhatIfResult } from './types';
-import { entryView, LazyUserChange } from './views';
+import { entryView, LazyUserChange, mergeChanges } from './views';
 
 /**
  * Runs `change` and the processing it queues with a journal open, reports the per-user changes,
@@ -14,15 +14,21 @@ export function runWhatIf<T>(state: TenantState, queue: JobQueue, change: () => 
   state.journal = journal;
   const mark = queue.length;
   const seatsBefore = new Map(state.skus.map((s) => [s, s.consumed]));
+  const byUser = new Map<string, LazyUserChange>();
+  const collect = (change: LazyUserChange) => {
+    const merged = mergeChanges(state, byUser.get(change.userId) ?? null, change);
+    if (merged) byUser.set(change.userId, merged);
+  };
+  state.sink = collect;
   try {
     const value = change();
     const ours = queue.spliceFrom(mark);
-    const changes: LazyUserChange[] = [];
     while (ours.length > 0) {
       for (const event of queue.step(state, 10_000, ours)) {
-        if (event.type === 'userChanged' && event.change instanceof LazyUserChange) changes.push(event.change);
+        if (event.type === 'userChanged' && event.change instanceof LazyUserChange) collect(event.change);
       }
     }
+    const changes = [...byUser.values()];
     const newErrors = changes.flatMap(({ userId, raw }) => raw.after.entries.flatMap((entry) => {
       const was = raw.before.entries.find((e) => e.sku === entry.sku && e.group === entry.group);
       return entry.error !== 'None' && (!was || was.error === 'None') ? [{ userId, state: entryView(entry) }] : [];
@@ -34,6 +40,7 @@ export function runWhatIf<T>(state: TenantState, queue: JobQueue, change: () => 
     }
     return { changes, seatDelta, newErrors, value };
   } finally {
+    state.sink = null;
     state.journal = null;
     queue.spliceFrom(mark);
     journal.rollback();
