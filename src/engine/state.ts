@@ -137,6 +137,17 @@ export function setDelete<T>(state: TenantState, set: Set<T>, value: T): void {
   state.journal?.record(() => set.add(value));
 }
 
+/** Deletes from a small set, journaling an undo that restores the original order too. */
+export function setDeleteOrdered<T>(state: TenantState, set: Set<T>, value: T): void {
+  if (!set.has(value)) return;
+  const before = [...set];
+  set.delete(value);
+  state.journal?.record(() => {
+    set.clear();
+    for (const item of before) set.add(item);
+  });
+}
+
 /** Sets a map entry (or deletes it for `undefined`), journaling the inverse. */
 export function mapSet<K, V>(state: TenantState, map: Map<K, V>, key: K, value: V | undefined): void {
   const journal = state.journal;

@@ -8,7 +8,7 @@ import { PlanRegistry } from './plan-rules';
 import { JobQueue } from './processing';
 import { reconcileUser } from './reconcile';
 import { exportState, importState, type TenantSnapshot } from './snapshot';
-import { countProxies, mapSet, setAdd, setDelete, write, type GroupRecord, type TenantState, type UserRecord } from './state';
+import { countProxies, mapSet, setAdd, setDeleteOrdered, write, type GroupRecord, type TenantState, type UserRecord } from './state';
 import { addServicePlan, addSubscription, skuRecord, subscriptionView, updateSubscription } from './subscriptions';
 import { runWhatIf } from './what-if';
 import type {
@@ -196,7 +196,7 @@ export class Tenant {
     const group = this.#group(groupId);
     if (group.licenses.length > 0) throw new LicensingError('Invalid', messages.licensedGroupDelete(groupId));
     for (const user of [...group.members]) leave(this.#state, group, user);
-    for (const other of this.#state.groups) if (other.memberGroups.has(groupId)) setDelete(this.#state, other.memberGroups, groupId);
+    for (const other of this.#state.groups) if (other.memberGroups.has(groupId)) setDeleteOrdered(this.#state, other.memberGroups, groupId);
     write(this.#state, group, 'alive', false);
     mapSet(this.#state, this.#state.groupById, groupId, undefined);
   }
@@ -245,7 +245,7 @@ export class Tenant {
   removeMember(groupId: string, memberId: string): void {
     const group = this.#group(groupId);
     if (group.dynamic) throw new LicensingError('Invalid', messages.dynamicMembers(groupId));
-    if (group.memberGroups.has(memberId)) { setDelete(this.#state, group.memberGroups, memberId); return; }
+    if (group.memberGroups.has(memberId)) { setDeleteOrdered(this.#state, group.memberGroups, memberId); return; }
     const user = this.#state.userById.get(memberId);
     if (!user || !group.members.has(user)) throw new LicensingError('NotFound', `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`);
     leave(this.#state, group, user);
@@ -260,7 +260,7 @@ export class Tenant {
     const group = this.#group(groupId);
     if (rule === null) { write(this.#state, group, 'dynamic', null); return; }
     if (!group.dynamic) {
-      for (const nested of [...group.memberGroups]) setDelete(this.#state, group.memberGroups, nested);
+      for (const nested of [...group.memberGroups]) setDeleteOrdered(this.#state, group.memberGroups, nested);
     }
     write(this.#state, group, 'dynamic', { rule, paused: group.dynamic?.paused ?? false });
     const { joined, left } = evaluateGroup(this.#state, group);

@@ -109,29 +109,45 @@ function profile(user: UserSpec): UserProfile {
   };
 }
 
-/** What a command returned that the tests look at: a direct change, when there is one. */
-export type CommandResult = unknown;
-
-/** Applies a command to either tenant (same call shape: the reference mirrors `Tenant`). */
-export function applyCommand(t: Tenant | ReferenceTenant, cmd: Command, tick: (ms: number) => void): CommandResult {
+/**
+ * Applies a command to either tenant (same call shape: the reference mirrors `Tenant`). Returns what
+ * the command returned (a `UserLicenseChange` for direct commands on the fast engine), else undefined.
+ */
+export function applyCommand(t: Tenant | ReferenceTenant, cmd: Command, tick: (ms: number) => void): unknown {
   switch (cmd.op) {
-    case 'tick': return tick(cmd.ms);
+    case 'tick':
+      tick(cmd.ms);
+      return undefined;
     case 'addSubscription': return t.addSubscription(skuId(cmd.sku), units(cmd.units, cmd.warning));
     case 'updateSubscription': return t.updateSubscription(skuId(cmd.sku), units(cmd.units, cmd.warning));
     case 'addServicePlan': return t.addServicePlan(skuId(cmd.sku), { servicePlanId: planId(cmd.plan), servicePlanName: cmd.plan });
-    case 'addUser': return t.addUser(profile(cmd.user));
-    case 'updateUser': return t.updateUser(cmd.userId, { ...cmd.patch });
-    case 'deleteUser': return t.deleteUser(cmd.userId);
+    case 'addUser':
+      t.addUser(profile(cmd.user));
+      return undefined;
+    case 'updateUser':
+      t.updateUser(cmd.userId, { ...cmd.patch });
+      return undefined;
+    case 'deleteUser':
+      t.deleteUser(cmd.userId);
+      return undefined;
     case 'createGroup': return t.createGroup({
       id: cmd.groupId, securityEnabled: cmd.securityEnabled,
       membership: cmd.dynamic ? { kind: 'dynamic', rule: SALES_RULE, paused: false } : { kind: 'assigned' },
     });
-    case 'addMember': return t.addMember(cmd.groupId, cmd.memberId);
-    case 'removeMember': return t.removeMember(cmd.groupId, cmd.memberId);
-    case 'setSecurityEnabled': return t.setSecurityEnabled(cmd.groupId, cmd.value);
+    case 'addMember':
+      t.addMember(cmd.groupId, cmd.memberId);
+      return undefined;
+    case 'removeMember':
+      t.removeMember(cmd.groupId, cmd.memberId);
+      return undefined;
+    case 'setSecurityEnabled':
+      t.setSecurityEnabled(cmd.groupId, cmd.value);
+      return undefined;
     case 'assignGroupLicenses': return t.assignGroupLicenses(cmd.groupId, requests(cmd.add), cmd.remove.map(skuId));
     case 'assignUserLicenses': return t.assignUserLicenses(cmd.userId, requests(cmd.add), cmd.remove.map(skuId));
-    case 'reprocessGroup': return t.reprocessGroup(cmd.groupId);
+    case 'reprocessGroup':
+      t.reprocessGroup(cmd.groupId);
+      return undefined;
     case 'reprocessUser': return t.reprocessUser(cmd.userId);
   }
 }

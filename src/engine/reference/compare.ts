@@ -3,8 +3,7 @@
  * pictures are equal exactly when their JSON texts are. Order is not part of the contract.
  */
 import { messages } from '../errors';
-import type { Tenant } from '../tenant';
-import type { AssignmentStateView, LicenseRequest, UserLicenseSnapshot } from '../types';
+import type { AssignmentStateView, LicenseRequest, UserLicenseSnapshot, UserLicenseView } from '../types';
 import type { ReferenceLicense, ReferenceTenant } from './reference-tenant';
 
 /** What the fast engine and the reference are compared on, per user. */
@@ -29,15 +28,13 @@ function states(list: readonly { skuId: string; assignedByGroup: string | null; 
     .sort(byKey((s) => `${s.skuId}/${s.assignedByGroup ?? ''}`));
 }
 
-/** The fast engine's picture of a user, or null when the user does not exist. */
-export function fastView(t: Tenant, userId: string, dates = true, disabled = true): ComparableView | null {
-  const view = t.license(userId);
-  if (!view) return null;
+/** The fast engine's picture of a user from its licence view (`dates`/`disabled`: compare those too). */
+export function fastView(view: UserLicenseView, usageLocation: string | null, dates = true, disabled = true): ComparableView {
   return {
     assignedLicenses: licenses(view.assignedLicenses, disabled),
     states: states(view.licenseAssignmentStates),
     plans: view.assignedPlans.map((p): [string, string, number] => [p.servicePlanId, p.capabilityStatus, dates ? p.assignedDateTime : 0]).sort(byKey((p) => p[0])),
-    usageLocation: t.profile(userId)?.usageLocation ?? null,
+    usageLocation,
   };
 }
 
@@ -68,15 +65,13 @@ export function snapshotText(s: UserLicenseSnapshot): string {
   });
 }
 
-/** The fast engine's current `UserLicenseSnapshot` of a user, built from its public views; null when absent. */
-export function fastSnapshot(t: Tenant, userId: string): UserLicenseSnapshot | null {
-  const view = t.license(userId);
-  if (!view) return null;
+/** A `UserLicenseSnapshot` built from the fast engine's public licence view and the usage location. */
+export function fastSnapshot(view: UserLicenseView, usageLocation: string | null): UserLicenseSnapshot {
   const planStatus: Record<string, UserLicenseSnapshot['planStatus'][string]> = {};
   for (const p of view.assignedPlans) planStatus[p.servicePlanId] = p.capabilityStatus;
   return {
     assignedLicenses: view.assignedLicenses, licenseAssignmentStates: view.licenseAssignmentStates,
-    planStatus, usageLocation: t.profile(userId)?.usageLocation ?? null,
+    planStatus, usageLocation,
   };
 }
 

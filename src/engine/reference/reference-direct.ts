@@ -5,7 +5,7 @@
  */
 import { LicensingError, messages } from '../errors';
 import type { LicenseRequest } from '../types';
-import { union } from './reference-rules';
+import { sameSet, union } from './reference-rules';
 import { proxyClash, reconcile } from './reference-reconcile';
 import {
   enabledPlans, entryPlans, findEntry, freeUnits, isApplied, planSetOf,
@@ -44,7 +44,14 @@ function validateRules(state: RefState, user: RefUser, add: readonly LicenseRequ
   const addPlans = add.map((a) => planSetOf(state, a.skuId, a.disabledPlans));
   const after = union(keptPlans, ...addPlans);
   const current = enabledPlans(state, user);
+  // Interpretation: re-sending a licence exactly as the user's direct entry already has it is a no-op
+  // and is not validated again; any other added licence is checked whole (all its plans).
+  const unchanged = (a: LicenseRequest): boolean => {
+    const e = findEntry(user, null, a.skuId);
+    return e !== undefined && sameSet(new Set(e.disabled), new Set(a.disabledPlans));
+  };
   add.forEach((a, i) => {
+    if (unchanged(a)) return;
     const mine = addPlans[i] ?? new Set<string>();
     const holds = user.entries.some((e) => e.skuId === a.skuId && isApplied(e));
     if (!holds && freeUnits(state, a.skuId) <= 0) throw invalid(messages.noAvailableLicenses(a.skuId));
@@ -53,12 +60,13 @@ function validateRules(state: RefState, user: RefUser, add: readonly LicenseRequ
     if (prohibited !== null) throw invalid(messages.prohibitedLocation(prohibited, location));
     const conflict = rules.firstConflict(mine, union(keptPlans, ...addPlans.filter((_, j) => j !== i)));
     if (conflict !== null) throw invalid(messages.mutuallyExclusive(conflict));
-    const unmet = rules.firstUnmetDependency(mine, after);
-    if (unmet !== null) throw invalid(messages.dependsOn(unmet, rules.prerequisites(unmet)[0] ?? []));
     if (rules.hasMailbox(mine) && !rules.hasMailbox(current) && proxyClash(state, user)) throw invalid(messages.proxyInUse);
   });
+  // Interpretation (README gives no order for direct requests): prerequisites are checked last, on the
+  // whole result, for plans the request newly enables and for plans whose prerequisites it takes away.
+  // A violation that already existed (a plan added to a product later) does not block the request.
   for (const p of after) {
-    if (!rules.prerequisitesMet(p, after) && rules.prerequisitesMet(p, current)) {
+    if (!rules.prerequisitesMet(p, after) && (!current.has(p) || rules.prerequisitesMet(p, current))) {
       throw invalid(messages.dependsOn(p, rules.prerequisites(p)[0] ?? []));
     }
   }

@@ -44,39 +44,52 @@ function intentsOf(state: RefState, user: RefUser): Intent[] {
 
 /** Step 2: a recorded group entry without intent is dropped, unless it holds a prerequisite. */
 function dropOrphans(state: RefState, user: RefUser, intents: readonly Intent[]): void {
-  const groupOrder = [...state.groups.keys()];
-  const orphans = user.entries
-    .filter((e) => e.group !== null && !intents.some((i) => i.group === e.group && i.skuId === e.skuId))
-    .sort((a, b) => groupOrder.indexOf(a.group ?? '') - groupOrder.indexOf(b.group ?? '') || (a.skuId < b.skuId ? -1 : 1));
-  for (const e of orphans) {
+  const isOrphan = (e: RefEntry): boolean => e.group !== null && !intents.some((i) => i.group === e.group && i.skuId === e.skuId);
+  /** Whether dropping `e` now takes away a prerequisite of a plan another applied entry keeps. */
+  const needed = (e: RefEntry): boolean => {
     const mine = entryPlans(state, e);
-    if (mine !== null) {
-      const kept = enabledPlans(state, user, e);
-      const needed = [...kept].some((p) => {
-        const alternatives = state.rules.prerequisites(p);
-        if (alternatives.length === 0 || alternatives.some((alt) => alt.every((q) => kept.has(q)))) return false;
-        return alternatives.some((alt) => alt.some((q) => mine.has(q)));
-      });
-      if (needed) {
-        e.error = 'DependencyViolation';
-        continue;
+    if (mine === null) return false;
+    const kept = enabledPlans(state, user, e);
+    return [...kept].some((p) => {
+      const alternatives = state.rules.prerequisites(p);
+      if (alternatives.length === 0 || alternatives.some((alt) => alt.every((q) => kept.has(q)))) return false;
+      return alternatives.some((alt) => alt.some((q) => mine.has(q)));
+    });
+  };
+  const drop = (e: RefEntry): void => {
+    user.entries.splice(user.entries.indexOf(e), 1);
+  };
+  // Interpretation: one pass in entry (creation) order, each orphan judged against every entry still
+  // applied at that moment; then held orphans are judged again until nothing changes, so an entry is
+  // never held for a plan that this same reconcile took away ("a plan the user *keeps*").
+  for (const e of user.entries.filter(isOrphan)) {
+    if (needed(e)) e.error = 'DependencyViolation';
+    else drop(e);
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const e of user.entries.filter(isOrphan)) {
+      if (!needed(e)) {
+        drop(e);
+        changed = true;
       }
     }
-    user.entries.splice(user.entries.indexOf(e), 1);
   }
 }
 
-/** Step 4: the first error of one pending SKU of a group, or `None`. May fill the usage location. */
+/** Step 4: the first error of one pending SKU of a group (checks 4.1 to 4.5 in order), or `None`. */
 function check(state: RefState, user: RefUser, p: Intent, groupPending: readonly Intent[]): AssignmentError {
   const rules = state.rules;
-  const rec = findEntry(user, p.group, p.skuId);
   const mine = planSetOf(state, p.skuId, p.disabled);
   const holds = user.entries.some((e) => e.skuId === p.skuId && isApplied(e));
   if (!holds && freeUnits(state, p.skuId) <= 0) return 'CountViolation';
   if (rules.firstProhibited(mine, user.profile.usageLocation ?? state.tenantCountry) !== null) {
     return 'ProhibitedInUsageLocationViolation';
   }
-  const others = enabledPlans(state, user, rec);
+  // Interpretation: the group's pending entries count with their new versions (`siblings`), not with
+  // the versions applied before, since the group applies all of them or none.
+  const pendingHere = (e: RefEntry): boolean => e.group === p.group && groupPending.some((q) => q.skuId === e.skuId);
+  const others = union(...user.entries.filter((e) => !pendingHere(e)).map((e) => entryPlans(state, e) ?? []));
   const siblings = union(...groupPending.filter((q) => q !== p).map((q) => planSetOf(state, q.skuId, q.disabled)));
   if (rules.firstConflict(mine, union(others, siblings)) !== null) return 'MutuallyExclusiveViolation';
   const available = union(others, siblings, mine);

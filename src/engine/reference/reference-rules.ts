@@ -42,7 +42,7 @@ export class PlanRules {
     return this.#catalog.exclusiveGroups.some((g) => g.servicePlanIds.includes(a) && g.servicePlanIds.includes(b));
   }
 
-  /** First pair (planOf `mine`, plan of `others`) that is mutually exclusive, or null. */
+  /** First pair (plan of `mine`, plan of `others`) that is mutually exclusive, or null. */
   firstConflict(mine: PlanSet, others: PlanSet): [string, string] | null {
     for (const a of mine) for (const b of others) if (this.exclusive(a, b)) return [a, b];
     return null;

@@ -14,7 +14,7 @@ import type {
 import type { UserProfile } from '../user-profile';
 import { assignDirect } from './reference-direct';
 import { reconcile, type Retry } from './reference-reconcile';
-import { PlanRules, sameSet } from './reference-rules';
+import { PlanRules } from './reference-rules';
 import {
   consumedUnits, entryPlans, groupsOf, isApplied, planSetOf, readStatus, userMembers,
   type RefGroup, type RefSku, type RefState, type RefUser,
@@ -127,7 +127,7 @@ export class ReferenceTenant {
     if (g.users.has(memberId) || g.groups.has(memberId)) throw invalid(`already a member: ${memberId}`);
     if (isUser) {
       g.users.add(memberId);
-      this.#process([memberId], 'none');
+      if (this.#licensed(g)) this.#process([memberId], 'none');
     } else {
       g.groups.add(memberId);
     }
@@ -137,7 +137,9 @@ export class ReferenceTenant {
   removeMember(groupId: string, memberId: string): void {
     const g = this.#group(groupId);
     if (g.rule) throw invalid(messages.dynamicMembers(groupId));
-    if (g.users.delete(memberId)) this.#process([memberId], 'none');
+    if (g.users.delete(memberId)) {
+      if (this.#licensed(g)) this.#process([memberId], 'none');
+    }
     else if (!g.groups.delete(memberId)) throw notFound(memberId);
   }
 
@@ -147,13 +149,12 @@ export class ReferenceTenant {
     if (!securityEnabled && g.licenses.length > 0) throw invalid(messages.notSecurityEnabled(groupId));
     if (g.securityEnabled === securityEnabled) return;
     g.securityEnabled = securityEnabled;
-    this.#process([...userMembers(this.#s, g)], 'none');
+    if (this.#licensed(g)) this.#process([...userMembers(this.#s, g)], 'none');
   }
 
   /** `assignLicense` on a group: validated now, then its user members are reconciled. */
   assignGroupLicenses(groupId: string, add: readonly LicenseRequest[], remove: readonly string[]): void {
     const g = this.#group(groupId);
-    if (add.length === 0 && remove.length === 0) return;
     const seen = new Set<string>();
     for (const skuId of [...add.map((a) => a.skuId), ...remove]) {
       if (seen.has(skuId)) throw invalid(messages.duplicateSku(skuId));
@@ -183,12 +184,10 @@ export class ReferenceTenant {
     if (unmet !== null) {
       throw invalid(messages.groupDependency(rules.friendlyName(unmet), rules.friendlyName(rules.prerequisites(unmet)[0]?.[0] ?? '')));
     }
-    const changed = next.length !== g.licenses.length || next.some((l) => {
-      const old = g.licenses.find((o) => o.skuId === l.skuId);
-      return !old || !sameSet(new Set(old.disabledPlans), new Set(l.disabledPlans));
-    });
     g.licenses = next;
-    if (changed) this.#process([...userMembers(this.#s, g)], 'none');
+    // Interpretation: every accepted call queues the members, even one that changes nothing (README:
+    // "group licences changed"); observable only through entries held for a prerequisite.
+    this.#process([...userMembers(this.#s, g)], 'none');
   }
 
   /** Reprocess on a group: its user members and holders of its entries, retrying that group. */
@@ -263,9 +262,11 @@ export class ReferenceTenant {
     const assignedLicenses = [...bySku].map(([skuId, enabled]) => ({
       skuId, disabledPlans: (this.#s.skus.get(skuId)?.plans ?? []).filter((p) => !enabled.has(p)),
     }));
-    const licenseAssignmentStates = user.entries.map((e) => ({
+    const stateOf = (applied: boolean, error: string): AssignmentStateName =>
+      (applied ? (error === 'None' ? 'Active' : 'ActiveWithError') : 'Error');
+    const licenseAssignmentStates = user.entries.map((e): ReferenceAssignmentState => ({
       skuId: e.skuId, assignedByGroup: e.group, disabledPlans: [...e.disabled], error: e.error,
-      state: (isApplied(e) ? (e.error === 'None' ? 'Active' : 'ActiveWithError') : 'Error') as AssignmentStateName,
+      state: stateOf(isApplied(e), e.error),
     }));
     const planStatus: Record<string, CapabilityStatus> = {};
     const assignedDates: Record<string, number> = {};
@@ -279,6 +280,15 @@ export class ReferenceTenant {
   #process(userIds: readonly string[], retry: Retry): void {
     const wanted = new Set(userIds);
     for (const user of [...this.#s.users.values()]) if (wanted.has(user.profile.id)) reconcile(this.#s, user, retry);
+  }
+
+  /**
+   * Interpretation: README enqueues joining/leaving users (and members on a security change) for
+   * any group; like the fast engine, the reference does so only where it matters for licensing (a
+   * security-enabled group with licences). Observable only through entries held for a prerequisite.
+   */
+  #licensed(g: RefGroup): boolean {
+    return g.securityEnabled && g.licenses.length > 0;
   }
 
   #intended(user: RefUser, skuId: string): boolean {
