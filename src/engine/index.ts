@@ -8,3 +8,4 @@ export { catalog, describePlan, type Catalog, type ProductInfo, type ServicePlan
 export type * from './types';
 export type { TenantSnapshot } from './snapshot';
 export { changeImpact, planLoss, userImpact, type ChangeImpact, type RuleImpact, type UserImpact } from './impact';
+export { compileRule, completions, type CompiledRule, type CompiledRuleResult, type RuleDiagnostic, type ExpressionResult, type Completion } from './rules/index';

@@ -1,0 +1,99 @@
+/**
+ * Graph's error envelope and the directory error codes the emulator answers with. Every failure
+ * a handler can meet is a `GraphError`; `toGraphError` maps the engine's `LicensingError` and
+ * anything unexpected.
+ */
+import { LicensingError } from '../../src/engine';
+
+/** The directory error codes Graph uses for the licensing surface. */
+export type GraphErrorCode =
+  | 'Request_BadRequest'
+  | 'Request_ResourceNotFound'
+  | 'Request_UnsupportedQuery'
+  | 'Authorization_RequestDenied'
+  | 'InvalidAuthenticationToken'
+  | 'UnknownError';
+
+/** A failure with its HTTP status, Graph code and admin-facing message. */
+export class GraphError extends Error {
+  readonly status: number;
+  readonly code: GraphErrorCode;
+
+  constructor(status: number, code: GraphErrorCode, message: string) {
+    super(message);
+    this.name = 'GraphError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** The documented messages, in one place so tests and handlers agree on them. */
+export const errorMessages = {
+  notFound: (id: string) => `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  invalidValue: (property: string, resource: string) => `Invalid value specified for property '${property}' of resource '${resource}'.`,
+  readOnly: (property: string) => `Property '${property}' is read-only and cannot be set.`,
+  unknownProperty: (property: string, type: string) => `Could not find a property named '${property}' on type 'microsoft.graph.${type}'.`,
+  invalidProperty: (property: string) => `Invalid property '${property}'.`,
+  badGuid: "Cannot convert a primitive value to the expected type 'Edm.Guid'. See the inner exception for more details",
+  missingParameters: (action: string, names: readonly string[]) =>
+    `One or more parameters of the operation '${action}' are missing from the request payload. The missing parameters are: ${names.join(', ')}.`,
+  emptyBody: 'Empty Payload. JSON content expected.',
+  badJson: 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+  insufficientPrivileges: 'Insufficient privileges to complete the operation.',
+  emptyToken: 'Access token is empty.',
+  invalidToken: 'Invalid JWT token. Token format not valid.',
+  unsupportedQuery: 'Unsupported query.',
+  unsupportedFilter: (property: string, resource: string) =>
+    `Unsupported or invalid query filter clause specified for property '${property}' of resource '${resource}'.`,
+  duplicateValue: (property: string) => `Another object with the same value for property ${property} already exists.`,
+  segmentNotFound: (segment: string) => `Resource not found for the segment '${segment}'.`,
+  methodNotAllowed: 'Specified HTTP method is not allowed for the request target.',
+  searchNeedsConsistency: "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+  countNeedsConsistency: '$count is not currently supported.',
+} as const;
+
+/** Constructors for the common failures. */
+export const graphError = {
+  badRequest: (message: string) => new GraphError(400, 'Request_BadRequest', message),
+  notFound: (id: string) => new GraphError(404, 'Request_ResourceNotFound', errorMessages.notFound(id)),
+  unsupportedQuery: (message: string = errorMessages.unsupportedQuery) => new GraphError(400, 'Request_UnsupportedQuery', message),
+  forbidden: () => new GraphError(403, 'Authorization_RequestDenied', errorMessages.insufficientPrivileges),
+  unauthenticated: (message: string) => new GraphError(401, 'InvalidAuthenticationToken', message),
+  methodNotAllowed: () => new GraphError(405, 'Request_BadRequest', errorMessages.methodNotAllowed),
+};
+
+/** Maps anything thrown inside a handler to a `GraphError`; an engine refusal keeps its wording. */
+export function toGraphError(error: unknown): GraphError {
+  if (error instanceof GraphError) return error;
+  if (error instanceof LicensingError) {
+    return error.kind === 'NotFound'
+      ? new GraphError(404, 'Request_ResourceNotFound', error.message)
+      : new GraphError(400, 'Request_BadRequest', error.message);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new GraphError(500, 'UnknownError', `The emulator failed unexpectedly: ${message}`);
+}
+
+/** The ids and time an error response carries in `innerError`. */
+export interface ErrorContext {
+  readonly requestId: string;
+  readonly clientRequestId: string;
+  /** Emulator time in ms. */
+  readonly now: number;
+}
+
+/** `innerError.date` has no fractional seconds and no zone, as Graph writes it. */
+function innerDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19);
+}
+
+/** The JSON body of an error response. */
+export function errorBody(error: GraphError, ctx: ErrorContext): { error: { code: string; message: string; innerError: Record<string, string> } } {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      innerError: { date: innerDate(ctx.now), 'request-id': ctx.requestId, 'client-request-id': ctx.clientRequestId },
+    },
+  };
+}

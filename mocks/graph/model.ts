@@ -1,0 +1,49 @@
+/**
+ * What the emulator keeps beside the engine: Graph-only fields of users, groups and subscriptions,
+ * the organization and the acting identity. Names are Graph wire names.
+ */
+import type { MembershipRule } from '../../src/engine';
+
+/** Graph fields of a user that the engine's `UserProfile` does not hold. */
+export interface UserExtras {
+  createdDateTime: number;
+}
+
+/** Graph fields of a group that the engine does not hold. */
+export interface GroupExtras {
+  displayName: string;
+  description: string | null;
+  mailNickname: string;
+  mailEnabled: boolean;
+  /** `Unified` and/or `DynamicMembership`. */
+  groupTypes: string[];
+  createdDateTime: number;
+  visibility: string | null;
+  isAssignableToRole: boolean;
+}
+
+/** Graph fields of a subscription that the engine does not hold. */
+export interface SkuExtras {
+  subscriptionId: string;
+  createdDateTime: number;
+}
+
+/** The tenant's `organization` object (the fields the portal reads). */
+export interface Organization {
+  readonly id: string;
+  readonly displayName: string;
+  /** The tenant country: the usage location group licensing falls back to. */
+  readonly countryLetterCode: string;
+  readonly defaultDomain: string;
+  readonly createdDateTime: number;
+}
+
+/** Who did something: an admin (user) or the group-based licensing service (app). */
+export type Actor =
+  | { readonly kind: 'user'; readonly id: string; readonly displayName: string | null; readonly userPrincipalName: string; readonly ipAddress: string }
+  | { readonly kind: 'app' };
+
+/** The compiler of dynamic membership rules, as `src/engine/rules` exposes it. */
+export type RuleCompiler = (text: string) =>
+  | { readonly ok: true; readonly rule: MembershipRule }
+  | { readonly ok: false; readonly diagnostics: readonly { readonly code: string; readonly message: string; readonly span: { readonly start: number; readonly end: number } }[] };

@@ -1,0 +1,119 @@
+/**
+ * Runs a checked list query over rows: filter, search, sort, page, project. Builds Graph's
+ * collection body with `@odata.context`, `@odata.count` and an absolute `@odata.nextLink`.
+ */
+import type { ResourceSpec } from './model';
+import { encodeSkipToken, type ListQuery } from './query';
+import { matchesSearch } from './search';
+
+/**
+ * Where rows come from. `cursor(key)` may reuse one object for every key (it is read at once and
+ * dropped), so filtering 100,000 users allocates almost nothing; `row(key)` makes a row to keep.
+ */
+export interface RowSource<Key, Row> {
+  readonly keys: readonly Key[];
+  cursor(key: Key): Row;
+  row(key: Key): Row;
+}
+
+/** A source over rows that already exist. */
+export function arraySource<Row>(rows: readonly Row[]): RowSource<Row, Row> {
+  return { keys: rows, cursor: (row) => row, row: (row) => row };
+}
+
+/** One page of results and what the body needs around it. */
+export interface Page<Row> {
+  readonly rows: readonly Row[];
+  readonly total: number;
+  readonly nextOffset: number | null;
+}
+
+function sortKey(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.toLowerCase();
+  if (typeof value === 'number') return value;
+  return JSON.stringify(value);
+}
+
+/** The keys matching a query's filter and search, sorted by its `$orderby` (stable). */
+export function matchKeys<Key, Row>(source: RowSource<Key, Row>, spec: ResourceSpec<Row>, query: ListQuery<Row>): readonly Key[] {
+  const { filter, search, orderby } = query;
+  if (!filter && !search && orderby.length === 0) return source.keys;
+  const matched: { key: Key; sort: (string | number | null)[] }[] = [];
+  for (const key of source.keys) {
+    const row = source.cursor(key);
+    if (filter && !filter(row)) continue;
+    if (search && !matchesSearch(row, search, spec)) continue;
+    matched.push({ key, sort: orderby.map((o) => sortKey(spec.properties[o.property]?.get(row))) });
+  }
+  if (orderby.length > 0) {
+    matched.sort((a, b) => {
+      for (let i = 0; i < orderby.length; i++) {
+        const x = a.sort[i] ?? null;
+        const y = b.sort[i] ?? null;
+        if (x === y) continue;
+        const direction = orderby[i]?.descending ? -1 : 1;
+        if (x === null) return 1;
+        if (y === null) return -1;
+        return (x < y ? -1 : 1) * direction;
+      }
+      return 0;
+    });
+  }
+  return matched.map((m) => m.key);
+}
+
+/** One page of matched keys as rows. `defaultTop` is the page size without `$top`. */
+export function pageOf<Key, Row>(source: RowSource<Key, Row>, keys: readonly Key[], query: ListQuery<Row>, defaultTop = 100): Page<Row> {
+  const size = query.top ?? defaultTop;
+  const rows = keys.slice(query.offset, query.offset + size).map((key) => source.row(key));
+  const next = query.offset + size < keys.length ? query.offset + size : null;
+  return { rows, total: keys.length, nextOffset: next };
+}
+
+/** Filters, searches, sorts and pages rows. */
+export function runQuery<Row>(rows: readonly Row[], spec: ResourceSpec<Row>, query: ListQuery<Row>, defaultTop = 100): Page<Row> {
+  const source = arraySource(rows);
+  return pageOf(source, matchKeys(source, spec, query), query, defaultTop);
+}
+
+/** The JSON of one row: the selected properties, or the default ones. */
+export function project<Row>(row: Row, spec: ResourceSpec<Row>, select: readonly string[] | null): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (select) {
+    for (const name of select) {
+      const prop = spec.properties[name];
+      if (prop && !prop.filterOnly) out[name] = prop.get(row);
+    }
+    return out;
+  }
+  for (const [name, prop] of Object.entries(spec.properties)) {
+    if (prop.default) out[name] = prop.get(row);
+  }
+  return out;
+}
+
+/** `@odata.context` for a collection or entity, with the `$select` list as Graph writes it. */
+export function contextUrl(origin: string, entitySet: string, select: readonly string[] | null, entity = false): string {
+  const selection = select ? `(${select.join(',')})` : '';
+  return `${origin}/v1.0/$metadata#${entitySet}${selection}${entity ? '/$entity' : ''}`;
+}
+
+/** The next page's URL: the same request with a `$skiptoken`. */
+export function nextLink(url: URL, offset: number): string {
+  const next = new URL(url.href);
+  next.searchParams.delete('$skiptoken');
+  next.searchParams.set('$skiptoken', encodeSkipToken(offset));
+  return next.href;
+}
+
+/** A collection body. */
+export function collectionBody(
+  url: URL, entitySet: string, select: readonly string[] | null, values: readonly unknown[], page: { total: number; nextOffset: number | null }, withCount: boolean,
+): Record<string, unknown> {
+  const body: Record<string, unknown> = { '@odata.context': contextUrl(url.origin, entitySet, select) };
+  if (withCount) body['@odata.count'] = page.total;
+  if (page.nextOffset !== null) body['@odata.nextLink'] = nextLink(url, page.nextOffset);
+  body.value = values;
+  return body;
+}

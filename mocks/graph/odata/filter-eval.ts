@@ -1,0 +1,167 @@
+/**
+ * Checks a parsed `$filter` against a resource's property table and compiles it to a predicate.
+ * A property the resource lacks is a 400 naming it; an operator the property does not support
+ * (or that needs an advanced query that was not asked for) is `Request_UnsupportedQuery`.
+ */
+import { errorMessages, graphError } from '../errors';
+import type { ComparisonOp, FilterExpr, Literal, Path } from './filter-parser';
+import type { FilterOp, PropertySpec, ResourceSpec } from './model';
+
+/** Whether the request is an advanced query (`ConsistencyLevel: eventual` and `$count=true`). */
+export interface FilterContext {
+  readonly advanced: boolean;
+}
+
+type Predicate<Row> = (row: Row) => boolean;
+type Getter = (value: unknown) => unknown;
+
+const DATE = /^\d{4}-\d{2}-\d{2}T/;
+
+function norm(value: unknown): unknown {
+  return typeof value === 'string' ? value.toLowerCase() : value;
+}
+
+function compareValues(op: ComparisonOp, actual: unknown, expected: Literal): boolean {
+  if (expected === null) {
+    const isNull = actual === null || actual === undefined;
+    return op === 'eq' ? isNull : op === 'ne' ? !isNull : false;
+  }
+  if (actual === null || actual === undefined) return op === 'ne';
+  if (op === 'eq') return norm(actual) === norm(expected);
+  if (op === 'ne') return norm(actual) !== norm(expected);
+  let a: unknown = norm(actual);
+  let b: unknown = norm(expected);
+  if (typeof a === 'string' && typeof b === 'string' && DATE.test(a) && DATE.test(b)) {
+    a = Date.parse(a);
+    b = Date.parse(b.toUpperCase());
+  }
+  if (typeof a !== typeof b) return false;
+  const x = a as string | number;
+  const y = b as string | number;
+  switch (op) {
+    case 'gt': return x > y;
+    case 'ge': return x >= y;
+    case 'lt': return x < y;
+    default: return x <= y;
+  }
+}
+
+function opName(op: ComparisonOp): FilterOp {
+  if (op === 'gt') return 'ge';
+  if (op === 'lt') return 'le';
+  return op;
+}
+
+/** Compiles a filter for a resource; throws `GraphError` for anything unsupported. */
+export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ctx: FilterContext): Predicate<Row> {
+  const unsupported = (property: string) => graphError.unsupportedQuery(errorMessages.unsupportedFilter(property, spec.resourceName));
+
+  function property(path: Path): { name: string; prop: PropertySpec<Row> } {
+    const name = path.segments[0] ?? '';
+    const prop = spec.properties[name];
+    if (!prop) throw graphError.badRequest(errorMessages.unknownProperty(name, spec.typeName));
+    return { name, prop };
+  }
+
+  function allow(prop: PropertySpec<Row>, name: string, op: FilterOp, allowed: readonly FilterOp[] | undefined): void {
+    if (!allowed?.includes(op)) throw unsupported(name);
+    if (spec.directoryObject && prop.advanced?.includes(op) && !ctx.advanced) throw unsupported(name);
+    if (prop.standardOnly && ctx.advanced) throw unsupported(name);
+  }
+
+  /** A getter of the path's value on a row, after checking the operator is allowed. */
+  function access(path: Path, op: FilterOp): (row: Row) => unknown {
+    const { name, prop } = property(path);
+    if (path.segments.length === 1) {
+      allow(prop, name, op, prop.filter);
+      return (row) => prop.get(row);
+    }
+    const key = path.segments.slice(1).join('/');
+    allow(prop, `${name}/${key}`, op, prop.nested?.[key]);
+    const rest = path.segments.slice(1);
+    return (row) => dig(prop.get(row), rest);
+  }
+
+  function lambdaBody(expr: FilterExpr, variable: string, prop: PropertySpec<Row>, name: string): Predicate<unknown> {
+    const item = (path: Path, op: FilterOp): Getter => {
+      if (path.segments[0] !== variable) throw unsupported(name);
+      const key = path.segments.slice(1).join('/');
+      allow(prop, name, op, prop.items?.[key]);
+      const rest = path.segments.slice(1);
+      return (value) => dig(value, rest);
+    };
+    switch (expr.kind) {
+      case 'and': case 'or': {
+        const l = lambdaBody(expr.left, variable, prop, name);
+        const r = lambdaBody(expr.right, variable, prop, name);
+        return expr.kind === 'and' ? (v) => l(v) && r(v) : (v) => l(v) || r(v);
+      }
+      case 'compare': {
+        const get = item(expr.path, opName(expr.op));
+        return (v) => compareValues(expr.op, get(v), expr.value);
+      }
+      case 'in': {
+        const get = item(expr.path, 'in');
+        return (v) => expr.values.some((x) => compareValues('eq', get(v), x));
+      }
+      case 'function': {
+        const get = item(expr.path, expr.name);
+        const needle = expr.value.toLowerCase();
+        return (v) => { const s = get(v); return typeof s === 'string' && (expr.name === 'startswith' ? s.toLowerCase().startsWith(needle) : s.toLowerCase().endsWith(needle)); };
+      }
+      default:
+        throw unsupported(name);
+    }
+  }
+
+  function build(expr: FilterExpr): Predicate<Row> {
+    switch (expr.kind) {
+      case 'and': { const l = build(expr.left); const r = build(expr.right); return (row) => l(row) && r(row); }
+      case 'or': { const l = build(expr.left); const r = build(expr.right); return (row) => l(row) || r(row); }
+      case 'not': {
+        if (spec.directoryObject && !ctx.advanced) throw graphError.unsupportedQuery();
+        if (!spec.directoryObject) throw graphError.unsupportedQuery();
+        const inner = build(expr.expr);
+        return (row) => !inner(row);
+      }
+      case 'compare': {
+        const get = access(expr.path, opName(expr.op));
+        return (row) => compareValues(expr.op, get(row), expr.value);
+      }
+      case 'in': {
+        const get = access(expr.path, 'in');
+        return (row) => { const v = get(row); return expr.values.some((x) => compareValues('eq', v, x)); };
+      }
+      case 'function': {
+        const get = access(expr.path, expr.name);
+        const needle = expr.value.toLowerCase();
+        return (row) => {
+          const v = get(row);
+          return typeof v === 'string' && (expr.name === 'startswith' ? v.toLowerCase().startsWith(needle) : v.toLowerCase().endsWith(needle));
+        };
+      }
+      case 'count': {
+        const get = access(expr.path, 'count');
+        return (row) => { const v = get(row); return compareValues(expr.op, Array.isArray(v) ? v.length : 0, expr.value); };
+      }
+      case 'lambda': {
+        const { name, prop } = property(expr.path);
+        if (expr.path.segments.length !== 1 || expr.quantifier !== 'any') throw unsupported(name);
+        allow(prop, name, 'any', prop.filter);
+        const body = lambdaBody(expr.body, expr.variable, prop, name);
+        return (row) => { const v = prop.get(row); return Array.isArray(v) && v.some(body); };
+      }
+    }
+  }
+
+  return build(expr);
+}
+
+function dig(value: unknown, segments: readonly string[]): unknown {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return null;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current ?? null;
+}

@@ -1,0 +1,41 @@
+/**
+ * How a resource exposes its properties to OData: one table per resource drives `$select`,
+ * `$filter`, `$orderby` and `$search`, so the three can never disagree.
+ */
+
+/** Filter operators, as they appear in property documentation. */
+export type FilterOp = 'eq' | 'ne' | 'ge' | 'le' | 'in' | 'startswith' | 'endswith' | 'any' | 'count';
+
+/** One property of a resource. */
+export interface PropertySpec<Row> {
+  /** The wire value of the property for a row. */
+  get(row: Row): unknown;
+  /** Returned when there is no `$select`. */
+  readonly default?: boolean;
+  /** Never returned, only filtered on (`hasMembersWithLicenseErrors`). */
+  readonly filterOnly?: boolean;
+  /** Operators allowed on the property itself. */
+  readonly filter?: readonly FilterOp[];
+  /** Operators allowed on sub-paths of a complex property (`extensionAttribute1`, `user/id`). */
+  readonly nested?: Readonly<Record<string, readonly FilterOp[]>>;
+  /** Operators allowed inside `any(x: ...)` on item paths ('' is the item itself). */
+  readonly items?: Readonly<Record<string, readonly FilterOp[]>>;
+  /** Filter forms that need `ConsistencyLevel: eventual` and `$count=true` (advanced queries). */
+  readonly advanced?: readonly FilterOp[];
+  /** Filter forms refused in advanced queries (Graph's known `hasMembersWithLicenseErrors` limitation). */
+  readonly standardOnly?: boolean;
+  readonly orderby?: boolean;
+  /** Searchable with `$search="name:term"`. */
+  readonly search?: boolean;
+}
+
+/** A resource type: its Graph names and properties. */
+export interface ResourceSpec<Row> {
+  /** `user` in `microsoft.graph.user`. */
+  readonly typeName: string;
+  /** `User` in error messages. */
+  readonly resourceName: string;
+  readonly properties: Readonly<Record<string, PropertySpec<Row>>>;
+  /** Whether `ne`, `not`, `endswith` and `$count` filters need advanced query headers (directory objects). */
+  readonly directoryObject: boolean;
+}

@@ -1,0 +1,70 @@
+/** The user resource: every property the emulator returns, filters, sorts and searches on. */
+import type { UserProfile } from '../../../src/engine';
+import {
+  assignedLicenseWire, assignedPlanWire, businessPhonesWire, extensionAttributesWire, licenseStateWire, type UserRow,
+} from '../adapter';
+import { isoDate } from '../clock';
+import type { FilterOp, PropertySpec, ResourceSpec } from '../odata/model';
+
+type Spec = PropertySpec<UserRow>;
+const TEXT_OPS: readonly FilterOp[] = ['eq', 'ne', 'in', 'startswith', 'endswith', 'ge', 'le'];
+const ADVANCED: readonly FilterOp[] = ['ne', 'endswith', 'count'];
+
+/** A string property read from the profile. */
+function text(key: keyof UserProfile, extra: Partial<Spec> = {}): Spec {
+  return { get: (u) => u.profile[key] ?? null, filter: TEXT_OPS, advanced: ADVANCED, ...extra };
+}
+
+const extensionOps: Record<string, readonly FilterOp[]> = Object.fromEntries(
+  Array.from({ length: 15 }, (_, i) => [`extensionAttribute${i + 1}`, ['eq', 'ne', 'in'] as const]),
+);
+
+/** `microsoft.graph.user` as the emulator serves it. */
+export const USER_SPEC: ResourceSpec<UserRow> = {
+  typeName: 'user',
+  resourceName: 'User',
+  directoryObject: true,
+  properties: {
+    id: { get: (u) => u.id, default: true, filter: ['eq', 'ne', 'in'], advanced: ADVANCED },
+    accountEnabled: { get: (u) => u.profile.accountEnabled, filter: ['eq', 'ne'], advanced: ADVANCED },
+    assignedLicenses: {
+      get: (u) => u.license().assignedLicenses.map(assignedLicenseWire),
+      filter: ['any', 'count'], items: { skuId: ['eq'] }, advanced: ADVANCED,
+    },
+    assignedPlans: {
+      get: (u) => u.license().assignedPlans.map(assignedPlanWire),
+      filter: ['any'], items: { servicePlanId: ['eq'], capabilityStatus: ['eq'], service: ['eq'] }, advanced: ADVANCED,
+    },
+    businessPhones: { get: (u) => businessPhonesWire(u.profile), default: true, filter: ['any'], items: { '': ['eq'] } },
+    city: text('city'),
+    companyName: text('companyName'),
+    country: text('country'),
+    createdDateTime: { get: (u) => isoDate(u.extras.createdDateTime), filter: ['eq', 'ge', 'le', 'ne'], advanced: ADVANCED },
+    deletedDateTime: { get: () => null },
+    department: text('department'),
+    displayName: text('displayName', { default: true, orderby: true, search: true }),
+    employeeHireDate: { get: (u) => u.profile.employeeHireDate, filter: ['eq', 'ge', 'le', 'ne'], advanced: ADVANCED },
+    employeeId: text('employeeId'),
+    faxNumber: text('faxNumber'),
+    givenName: text('givenName', { default: true, search: true }),
+    jobTitle: text('jobTitle', { default: true }),
+    licenseAssignmentStates: { get: (u) => u.license().licenseAssignmentStates.map(licenseStateWire) },
+    mail: text('mail', { default: true, search: true }),
+    mailNickname: text('mailNickname', { search: true }),
+    mobilePhone: text('mobilePhone', { default: true }),
+    officeLocation: text('officeLocation', { default: true }),
+    onPremisesExtensionAttributes: { get: (u) => extensionAttributesWire(u.profile), nested: extensionOps, advanced: ADVANCED },
+    onPremisesSyncEnabled: { get: (u) => u.profile.onPremisesSyncEnabled, filter: ['eq', 'ne'], advanced: ADVANCED },
+    otherMails: { get: (u) => [...u.profile.otherMails], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, advanced: ADVANCED },
+    passwordPolicies: text('passwordPolicies'),
+    postalCode: text('postalCode'),
+    preferredLanguage: text('preferredLanguage', { default: true }),
+    proxyAddresses: { get: (u) => [...u.profile.proxyAddresses], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, advanced: ADVANCED },
+    state: text('state'),
+    streetAddress: text('streetAddress'),
+    surname: text('surname', { default: true, search: true }),
+    usageLocation: text('usageLocation'),
+    userPrincipalName: text('userPrincipalName', { default: true, orderby: true, search: true }),
+    userType: text('userType'),
+  },
+};

@@ -1,0 +1,68 @@
+/** Rows for the OData layer, read from the store on demand (licence views are built only when asked for). */
+import { blankProfile, type UserLicenseView, type UserProfile } from '../../src/engine';
+import type { GroupRow, UserRow } from './adapter';
+import type { RowSource } from './odata/apply';
+import { graphError } from './errors';
+import type { TenantStore } from './store';
+
+const EMPTY_LICENSE: UserLicenseView = { assignedLicenses: [], licenseAssignmentStates: [], assignedPlans: [] };
+
+/** The row of a user, or undefined. */
+export function userRow(store: TenantStore, id: string): UserRow | undefined {
+  const profile = store.tenant.profile(id);
+  const extras = store.users.get(id);
+  if (!profile || !extras) return undefined;
+  let license: UserLicenseView | undefined;
+  return { id, profile, extras, license: () => (license ??= store.tenant.license(id) ?? EMPTY_LICENSE) };
+}
+
+/** The row of a user by id or UPN, or a 404. */
+export function requireUserRow(store: TenantStore, key: string): UserRow {
+  const row = userRow(store, store.requireUserId(key));
+  if (!row) throw graphError.notFound(key);
+  return row;
+}
+
+/** Users as a row source: one reused cursor for filtering, fresh rows for the page. */
+export function userSource(store: TenantStore): RowSource<string, UserRow> {
+  const cursor = { id: '', profile: undefined as unknown as UserProfile, extras: { createdDateTime: 0 }, view: null as UserLicenseView | null, license(): UserLicenseView { return (this.view ??= store.tenant.license(this.id) ?? EMPTY_LICENSE); } };
+  return {
+    keys: store.tenant.userIds(),
+    cursor(id) {
+      cursor.id = id;
+      cursor.profile = store.tenant.profile(id) ?? blankProfile(id, id);
+      cursor.extras = store.users.get(id) ?? cursor.extras;
+      cursor.view = null;
+      return cursor;
+    },
+    row: (id) => userRow(store, id) ?? { id, profile: blankProfile(id, id), extras: { createdDateTime: 0 }, license: () => EMPTY_LICENSE },
+  };
+}
+
+/** The row of a group, or undefined. */
+export function groupRow(store: TenantStore, id: string): GroupRow | undefined {
+  const extras = store.groups.get(id);
+  const view = store.tenant.group(id);
+  if (!extras || !view) return undefined;
+  return {
+    id, extras, view, domain: store.organization.defaultDomain,
+    hasMembersWithLicenseErrors: () => view.assignedLicenses.length > 0 && store.tenant.membersWithLicenseErrors(id).length > 0,
+  };
+}
+
+/** The row of a group, or a 404. */
+export function requireGroupRow(store: TenantStore, id: string): GroupRow {
+  const row = groupRow(store, store.requireGroupId(id));
+  if (!row) throw graphError.notFound(id);
+  return row;
+}
+
+/** Every group, in creation order. */
+export function groupRows(store: TenantStore): GroupRow[] {
+  const rows: GroupRow[] = [];
+  for (const id of store.tenant.groupIds()) {
+    const row = groupRow(store, id);
+    if (row) rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,13 @@
+/**
+ * The emulator in Node tests: `setupServer` with the emulator's handlers. Time is manual by
+ * default (it moves only through `POST /_emulator/clock`), so tests are deterministic.
+ */
+import { setupServer } from 'msw/node';
+import { Emulator, type EmulatorOptions } from './graph/emulator';
+import { createHandlers } from './handlers';
+
+/** A test server and the emulator behind it. Call `server.listen()` in `beforeAll`. */
+export function createTestServer(options: EmulatorOptions = {}): { server: ReturnType<typeof setupServer>; emulator: Emulator } {
+  const emulator = new Emulator({ clock: 'manual', ...options });
+  return { server: setupServer(...createHandlers(emulator)), emulator };
+}

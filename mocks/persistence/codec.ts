@@ -1,0 +1,130 @@
+/**
+ * A tenant store as plain JSON and back: the engine's own snapshot plus everything the emulator
+ * keeps beside it. Long strings of the audit log (thousands of records repeat the same licence
+ * texts) are stored once in a string table.
+ */
+import { Tenant, type TenantSnapshot } from '../../src/engine';
+import type { DirectoryAudit } from '../graph/audit';
+import type { RoleName } from '../graph/auth';
+import { flowingClock, manualClock } from '../graph/clock';
+import { seededIds } from '../graph/ids';
+import type { GroupExtras, Organization, RuleCompiler, SkuExtras, UserExtras } from '../graph/model';
+import { TenantStore } from '../graph/store';
+
+/** A persisted tenant. */
+export interface StoreSnapshot {
+  readonly format: 'graph-emulator-tenant';
+  readonly version: 1;
+  readonly organization: Organization;
+  readonly now: number;
+  readonly ids: { readonly seed: string; readonly state: number };
+  readonly auditIds: { readonly seed: string; readonly state: number };
+  readonly engine: TenantSnapshot;
+  readonly users: readonly (readonly [string, UserExtras])[];
+  readonly groups: readonly (readonly [string, GroupExtras])[];
+  readonly skus: readonly (readonly [string, SkuExtras])[];
+  readonly admins: readonly (readonly [string, RoleName[]])[];
+  readonly tokens: readonly (readonly [string, string])[];
+  readonly correlations: readonly string[];
+  readonly strings: readonly string[];
+  readonly audit: unknown;
+}
+
+const REF = '\u0000';
+
+function pack(value: unknown, table: Map<string, number>): unknown {
+  if (typeof value === 'string') {
+    if (value.length < 24 && !value.startsWith(REF)) return value;
+    let index = table.get(value);
+    if (index === undefined) { index = table.size; table.set(value, index); }
+    return `${REF}${String(index)}`;
+  }
+  if (Array.isArray(value)) return value.map((v) => pack(v, table));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pack(v, table)]));
+  return value;
+}
+
+function unpack(value: unknown, strings: readonly string[]): unknown {
+  if (typeof value === 'string') return value.startsWith(REF) ? strings[Number(value.slice(1))] ?? '' : value;
+  if (Array.isArray(value)) return value.map((v) => unpack(v, strings));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpack(v, strings)]));
+  return value;
+}
+
+/**
+ * Packed audit records per store. Records never change once written, so each export packs only
+ * the records added since the last one: saving after every change stays cheap as the log grows.
+ */
+const packed = new WeakMap<TenantStore, { table: Map<string, number>; records: unknown[] }>();
+
+function packAudit(store: TenantStore): { strings: string[]; records: unknown[] } {
+  let cache = packed.get(store);
+  if (!cache) {
+    cache = { table: new Map(), records: [] };
+    packed.set(store, cache);
+  }
+  const all = store.audit.all();
+  for (let i = cache.records.length; i < all.length; i++) cache.records.push(pack(all[i], cache.table));
+  return { strings: [...cache.table.keys()], records: cache.records.slice() };
+}
+
+/** Writes a store to a JSON-serialisable snapshot. */
+export function exportStore(store: TenantStore): StoreSnapshot {
+  const audit = packAudit(store);
+  return {
+    format: 'graph-emulator-tenant',
+    version: 1,
+    organization: store.organization,
+    now: store.clock.now(),
+    ids: { seed: store.ids.seed, state: store.ids.state },
+    auditIds: { seed: store.auditIds.seed, state: store.auditIds.state },
+    engine: store.tenant.exportState(),
+    users: [...store.users],
+    groups: [...store.groups],
+    skus: [...store.skus],
+    admins: [...store.admins],
+    tokens: [...store.tokens],
+    correlations: store.queuedCorrelations(),
+    strings: audit.strings,
+    audit: audit.records,
+  };
+}
+
+/** Whether a parsed value looks like a snapshot this version can read. */
+export function isStoreSnapshot(value: unknown): value is StoreSnapshot {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'graph-emulator-tenant' && (value as { version?: unknown }).version === 1;
+}
+
+/** Rebuilds a store; `clock` picks manual (tests) or flowing time from the saved moment on. */
+export function importStore(snapshot: StoreSnapshot, compileRule: RuleCompiler, clock: 'manual' | 'flowing' = 'flowing'): TenantStore {
+  const emulatorClock = clock === 'manual' ? manualClock(snapshot.now) : flowingClock(snapshot.now);
+  const compile = (text: string) => {
+    const result = compileRule(text);
+    if (!result.ok) throw new Error(`A stored membership rule no longer compiles: ${text}`);
+    return result.rule;
+  };
+  const tenant = Tenant.fromSnapshot(snapshot.engine, { tenantCountry: snapshot.organization.countryLetterCode, clock: () => emulatorClock.now() }, compile);
+  const store = new TenantStore({
+    organization: snapshot.organization,
+    clock: emulatorClock,
+    ids: seededIds(snapshot.ids.seed, snapshot.ids.state),
+    auditIds: seededIds(snapshot.auditIds.seed, snapshot.auditIds.state),
+    compileRule,
+    tenant,
+  });
+  for (const [id, extras] of snapshot.users) store.users.set(id, extras);
+  for (const [id, extras] of snapshot.groups) store.groups.set(id, extras);
+  for (const [id, extras] of snapshot.skus) store.skus.set(id, extras);
+  for (const [id, roles] of snapshot.admins) store.admins.set(id, roles);
+  for (const [token, id] of snapshot.tokens) store.tokens.set(token, id);
+  for (const id of tenant.userIds()) {
+    const profile = tenant.profile(id);
+    if (profile) store.upnIndex.set(profile.userPrincipalName.toLowerCase(), id);
+  }
+  store.pendingCorrelations.push(...snapshot.correlations);
+  const records = Array.isArray(snapshot.audit) ? (snapshot.audit as unknown[]) : [];
+  for (const record of unpack(records, snapshot.strings) as DirectoryAudit[]) store.audit.add(record);
+  // The saved records are packed already: the next export only packs what is added after this.
+  packed.set(store, { table: new Map(snapshot.strings.map((text, index) => [text, index])), records: [...records] });
+  return store;
+}
