@@ -322,6 +322,11 @@ export class Tenant {
     return group ? this.#groupView(group) : undefined;
   }
 
+  /** Number of direct user members (cheap, unlike reading `userMemberIds`). */
+  memberCount(groupId: string): number {
+    return this.#group(groupId).members.size;
+  }
+
   groupIds(): string[] {
     return this.#state.groups.filter((g) => g.alive).map((g) => g.id);
   }
@@ -412,13 +417,19 @@ export class Tenant {
 
   #groupView(group: GroupRecord): GroupView {
     const processing = this.#queue.stateOf(group);
+    let members: string[] | undefined;
     return {
       id: group.id, securityEnabled: group.securityEnabled,
       membershipKind: group.dynamic ? 'dynamic' : 'assigned', membershipRule: group.dynamic?.rule.text ?? null,
       paused: group.dynamic?.paused ?? false, assignedLicenses: group.licenses,
-      userMemberIds: [...group.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id),
+      // Sorting 60,000 members is only paid by callers that read them.
+      get userMemberIds() {
+        members ??= [...group.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id);
+        return members;
+      },
       groupMemberIds: [...group.memberGroups], licenseProcessingState: processing.state,
       progress: { processed: processing.processed, total: processing.total },
     };
   }
+
 }
