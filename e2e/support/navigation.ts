@@ -1,12 +1,38 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the portal's landing page and waits until the app has rendered. */
+async function goToNavItem(page: Page, name: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigation' }).getByRole('link', { name, exact: true }).click();
+  await assertPageHeading(page, heading);
+}
+
+/** Licenses → Overview, from the left navigation. Sign in first (`signInAs`). */
 export async function goToLicenses(page: Page): Promise<void> {
-  await page.goto('/');
-  await assertPageHeading(page, 'Licenses');
+  await goToNavItem(page, 'Overview', 'Licenses');
+}
+
+/** Licenses → All products. */
+export async function goToAllProducts(page: Page): Promise<void> {
+  await goToNavItem(page, 'All products', 'All products');
+}
+
+export async function goToUsers(page: Page): Promise<void> {
+  await goToNavItem(page, 'Users', 'Users');
+}
+
+export async function goToGroups(page: Page): Promise<void> {
+  await goToNavItem(page, 'Groups', 'Groups');
+}
+
+export async function goToAuditLogs(page: Page): Promise<void> {
+  await goToNavItem(page, 'Audit logs', 'Audit logs');
 }
 
 /** The page's top-level heading names the blade the admin is on. */
 export async function assertPageHeading(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Switches between light and dark theme with the top bar's toggle. */
+export async function toggleTheme(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Dark theme' }).click();
 }

@@ -46,4 +46,17 @@ describe('jsdom layout stubs', () => {
     expect(rect.width).toBe(JSDOM_VIEWPORT.width);
     expect(rect.height).toBe(JSDOM_ELEMENT_OFFSET_HEIGHT);
   });
+
+  it('give every attached, unhidden element an offsetParent, as Fluent UI focus management expects', () => {
+    const parent = document.createElement('div');
+    const child = document.createElement('button');
+    parent.append(child);
+    document.body.append(parent);
+
+    expect(child.offsetParent).toBe(parent);
+    expect(document.body.offsetParent).toBeNull();
+    child.hidden = true;
+    expect(child.offsetParent).toBeNull();
+    parent.remove();
+  });
 });

@@ -1,6 +1,8 @@
 /**
- * jsdom does no layout: every element measures 0×0, and `scrollTo`, `matchMedia` and
- * `ResizeObserver` are missing. @tanstack/react-virtual reads the scroll container's
+ * jsdom does no layout: every element measures 0×0, `offsetParent` is always null, and
+ * `scrollTo`, `matchMedia` and `ResizeObserver` are missing. Fluent UI's focus manager (tabster)
+ * reads a null `offsetParent` as `display: none`, so without a stub it finds nothing focusable in a
+ * Dialog, never moves focus into it, and the dialog stays `aria-hidden`. @tanstack/react-virtual reads the scroll container's
  * `clientWidth`/`clientHeight` and each row's `offsetHeight`, so with zeros it renders no rows.
  * These stubs give every element a fixed, predictable size so virtualised lists render
  * deterministically in component tests.
@@ -45,6 +47,14 @@ export function installJsdomLayoutStubs(): void {
   defineGetter(HTMLElement.prototype, 'clientHeight', JSDOM_VIEWPORT.height);
   defineGetter(HTMLElement.prototype, 'offsetWidth', JSDOM_VIEWPORT.width);
   defineGetter(HTMLElement.prototype, 'offsetHeight', JSDOM_ELEMENT_OFFSET_HEIGHT);
+
+  Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement) {
+      if (this.hidden || this === this.ownerDocument.body || this === this.ownerDocument.documentElement) return null;
+      return this.parentElement;
+    },
+  });
 
   HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
     return DOMRect.fromRect({ x: 0, y: 0, width: this.offsetWidth, height: this.offsetHeight });

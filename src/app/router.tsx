@@ -1,0 +1,42 @@
+/**
+ * The route tree: a root shell route and one route file per feature in `./routes/`. Each feature
+ * engineer edits only their own route file; this file only assembles them.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { auditRoute } from './routes/audit';
+import { groupsRouteTree } from './routes/groups';
+import { licensesOverviewRoute, licensesRoute } from './routes/licenses';
+import { productsRouteTree } from './routes/products';
+import { indexRoute, notFoundComponent, rootRoute } from './routes/root';
+import { usersRouteTree } from './routes/users';
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  licensesRoute.addChildren([licensesOverviewRoute, productsRouteTree]),
+  groupsRouteTree,
+  usersRouteTree,
+  auditRoute,
+]);
+
+export function createAppRouter(options: { queryClient: QueryClient; history?: RouterHistory }) {
+  return createRouter({
+    routeTree,
+    context: { queryClient: options.queryClient },
+    ...(options.history ? { history: options.history } : {}),
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+    defaultNotFoundComponent: notFoundComponent,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+  interface StaticDataRouteOption {
+    /** The route's breadcrumb; a detail blade can replace it with `useBreadcrumbLabel`. */
+    breadcrumb?: string;
+  }
+}

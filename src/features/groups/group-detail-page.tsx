@@ -1,0 +1,12 @@
+/** Group (placeholder: the groups engineer replaces it). */
+import { PeopleTeamRegular } from '@fluentui/react-icons';
+import { Blade } from '../../components/blade';
+import { EmptyState } from '../../components/empty-state';
+
+export function GroupDetailPage() {
+  return (
+    <Blade title="Group" subtitle="Group" icon={<PeopleTeamRegular />}>
+      <EmptyState title="Coming soon" description="This blade is being built." />
+    </Blade>
+  );
+}

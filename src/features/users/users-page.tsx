@@ -1,0 +1,12 @@
+/** Users (placeholder: the users engineer replaces it). */
+import { PersonRegular } from '@fluentui/react-icons';
+import { Blade } from '../../components/blade';
+import { EmptyState } from '../../components/empty-state';
+
+export function UsersPage() {
+  return (
+    <Blade title="Users" subtitle="All users" icon={<PersonRegular />}>
+      <EmptyState title="Coming soon" description="This blade is being built." />
+    </Blade>
+  );
+}

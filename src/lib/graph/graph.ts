@@ -1,0 +1,11 @@
+/** The shared Graph client: the configured base URL and the signed-in admin's token. */
+import { renewSessionToken } from '../session/sign-in';
+import { useSessionStore } from '../session/session-store';
+import { createGraphClient } from './graph-client';
+import { graphBaseUrl } from './graph-config';
+
+export const graph = createGraphClient({
+  baseUrl: graphBaseUrl,
+  getToken: () => useSessionStore.getState().account?.accessToken ?? null,
+  renewToken: renewSessionToken,
+});

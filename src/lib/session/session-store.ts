@@ -1,0 +1,53 @@
+/**
+ * Who is signed in: the admin's user principal name, token and roles, kept in localStorage so a
+ * reload stays signed in. Accounts used before are remembered for the account switcher.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { AdminAccount, RoleName } from '../graph/graph-types';
+
+export interface SignedInAccount extends AdminAccount {
+  readonly accessToken: string;
+}
+
+interface SessionState {
+  readonly account: SignedInAccount | null;
+  /** Accounts signed in before on this browser, newest first. */
+  readonly recentAccounts: readonly AdminAccount[];
+  signIn: (account: SignedInAccount) => void;
+  /** A fresh token for the same account (after an emulator reset). */
+  renewToken: (accessToken: string, roles: RoleName[]) => void;
+  signOut: () => void;
+}
+
+export const SESSION_STORAGE_KEY = 'portal.session';
+
+export const useSessionStore = create<SessionState>()(
+  persist(
+    (set) => ({
+      account: null,
+      recentAccounts: [],
+      signIn: (account) => {
+        set((state) => ({
+          account,
+          recentAccounts: [
+            { userPrincipalName: account.userPrincipalName, displayName: account.displayName, roles: account.roles },
+            ...state.recentAccounts.filter((a) => a.userPrincipalName.toLowerCase() !== account.userPrincipalName.toLowerCase()),
+          ].slice(0, 10),
+        }));
+      },
+      renewToken: (accessToken, roles) => {
+        set((state) => (state.account ? { account: { ...state.account, accessToken, roles } } : state));
+      },
+      signOut: () => {
+        set({ account: null });
+      },
+    }),
+    { name: SESSION_STORAGE_KEY, storage: createJSONStorage(() => localStorage), version: 1 },
+  ),
+);
+
+/** The signed-in account, or null. */
+export function useAccount(): SignedInAccount | null {
+  return useSessionStore((state) => state.account);
+}

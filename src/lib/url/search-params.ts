@@ -1,0 +1,26 @@
+/**
+ * Small parsers for `validateSearch`: URL search values arrive as unknown (strings, numbers,
+ * arrays); these keep what is valid and drop the rest, so a hand-edited link never crashes a blade.
+ */
+
+/** A non-empty string, or undefined. */
+export function optionalString(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** One of the allowed values, or undefined. */
+export function optionalOneOf<const T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** A whole number ≥ 0, or undefined. */
+export function optionalInteger(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** Drops undefined keys, so links stay short (`?tab=plans`, not `?tab=plans&q=`). */
+export function compact<T extends Record<string, unknown>>(search: T): T {
+  return Object.fromEntries(Object.entries(search).filter(([, v]) => v !== undefined)) as T;
+}
