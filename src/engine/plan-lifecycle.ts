@@ -72,6 +72,9 @@ export interface PlanBook {
  * entries whose applied version changed are looked at, so a toggle costs the toggled plans.
  */
 export function updatePlans(state: TenantState, before: readonly Entry[], after: readonly Entry[], book: PlanBook, now: number): PlanBook {
+  // A user who had nothing applied and never lost a plan only gains plans, all dated by their
+  // (new) entries: nothing to record. This is every user of a first resolve.
+  if (book.lost === null && book.since === null && !before.some((e) => e.applied !== null)) return book;
   const next: { lost: Map<string, LostPlan> | null; since: Map<string, number> | null } = { lost: null, since: null };
   const lostMap = () => (next.lost ??= new Map(book.lost ?? []));
   const sinceMap = () => (next.since ??= new Map(book.since ?? []));

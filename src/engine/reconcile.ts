@@ -2,7 +2,7 @@ import { updatePlans, updateSeats } from './plan-lifecycle';
 import { hasProxyClash, write, type Entry, type GroupIntents, type GroupRecord, type TenantState, type UserRecord } from './state';
 import type { AssignmentError } from './types';
 import { assignableUnits, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
-import { LazyUserChange, rawOf, skuPlansMoved } from './views';
+import { LazyUserChange, skuPlansMoved, type RawLicense } from './views';
 
 /** What a reconcile retries: nothing, one group's entries (Reprocess on a group) or all (Reprocess on a user). */
 export type Retry = GroupRecord | 'all' | null;
@@ -59,12 +59,12 @@ export function reconcileUser(state: TenantState, user: UserRecord, retry: Retry
 
   updateSeats(state, old, entries);
   const book = updatePlans(state, old, entries, user, now);
-  const before = { ...rawOf(user, now), usageLocation: oldLocation };
+  const before: RawLicense = { entries: old, lost: user.lost, since: user.since, usageLocation: oldLocation, at: now, skuPlans: user.skuPlans };
   write(state, user, 'entries', entries);
   if (book.lost !== user.lost) write(state, user, 'lost', book.lost);
   if (book.since !== user.since) write(state, user, 'since', book.since);
   if (user.skuPlans !== state.skuPlans) write(state, user, 'skuPlans', state.skuPlans);
-  return new LazyUserChange(state, user.profile.id, before, { ...before, entries, ...book, usageLocation: user.profile.usageLocation, skuPlans: state.skuPlans });
+  return new LazyUserChange(state, user.profile.id, before, { entries, lost: book.lost, since: book.since, usageLocation: user.profile.usageLocation, at: now, skuPlans: state.skuPlans });
 }
 
 function covers(retry: Retry, group: GroupRecord | null): boolean {
