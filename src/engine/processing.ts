@@ -71,13 +71,14 @@ export class JobQueue {
         job.users = job.users.filter((u) => u.alive).sort((a, b) => a.ord - b.ord);
         events.push({ type: 'jobStarted', jobId: job.id, groupIds, reason: job.reason, total: job.users.length });
       }
+      const groups = new Set(job.groups);
       while (budget > 0 && job.processed < job.users.length) {
         const user = job.users[job.processed++] as UserRecord;
         budget--;
         if (!user.alive) continue;
         const change = reconcileUser(state, user, job.retry);
         if (change) events.push({ type: 'userChanged', jobId: job.id, change, groupIds });
-        if (hasErrorFrom(user, job.groups)) job.failed++;
+        if (hasErrorFrom(user, groups)) job.failed++;
         else job.succeeded++;
       }
       if (job.processed >= job.users.length) {
@@ -89,9 +90,9 @@ export class JobQueue {
   }
 }
 
-function hasErrorFrom(user: UserRecord, groups: readonly GroupRecord[]): boolean {
+function hasErrorFrom(user: UserRecord, groups: ReadonlySet<GroupRecord>): boolean {
   for (const e of user.entries) {
-    if (e.error !== 'None' && (groups.length === 0 || (e.group !== null && groups.includes(e.group)))) return true;
+    if (e.error !== 'None' && (groups.size === 0 || (e.group !== null && groups.has(e.group)))) return true;
   }
   return false;
 }

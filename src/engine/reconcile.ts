@@ -1,7 +1,7 @@
 import { updatePlans, updateSeats } from './plan-lifecycle';
 import { hasProxyClash, write, type Entry, type GroupIntents, type GroupRecord, type TenantState, type UserRecord } from './state';
 import type { AssignmentError } from './types';
-import { assignableUnits, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
+import { assignableUnits, exclusiveClash, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
 import { LazyUserChange, skuPlansMoved, type RawLicense } from './views';
 
 /** What a reconcile retries: nothing, one group's entries (Reprocess on a group) or all (Reprocess on a user). */
@@ -234,15 +234,13 @@ function check(state: TenantState, user: UserRecord, slots: readonly Slot[], sta
   }
   const unavailable = firstUnavailablePlan(intent, location, state.plans);
   if (unavailable !== null) return { error: 'ProhibitedInUsageLocationViolation', plans: [unavailable] };
-  for (const mine of intent.exclusive) {
+  if (intent.exclusive.length > 0) {
     for (let i = 0; i < slots.length; i++) {
       if (i === index) continue;
       const other = slots[i] as Slot;
       const variant = i >= start && i < end && other.result === null ? other.intent : other.applied;
-      if (!variant) continue;
-      for (const theirs of variant.exclusive) {
-        if (theirs.group === mine.group && theirs.planId !== mine.planId) return { error: 'MutuallyExclusiveViolation', plans: [mine.planId, theirs.planId] };
-      }
+      const clash = variant ? exclusiveClash(intent, variant) : null;
+      if (clash) return { error: 'MutuallyExclusiveViolation', plans: [clash[0], clash[1]] };
     }
   }
   for (const dependent of intent.prerequisites) {

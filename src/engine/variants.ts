@@ -52,6 +52,8 @@ export interface Variant {
   readonly unavailableIn: Map<string, string | null>;
   /** Other variant to the plans of this one the other lacks. Filled lazily. */
   readonly minus: Map<Variant, readonly string[]>;
+  /** Other variant to the first clash [mine, theirs] between their exclusive plans, or null. Filled lazily. */
+  readonly clashes: Map<Variant, readonly [string, string] | null>;
 }
 
 /** Creates the record of a new subscription. */
@@ -95,6 +97,7 @@ export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plan
     mailbox: infos.some((p) => p.mailbox),
     unavailableIn: new Map(),
     minus: new Map(),
+    clashes: new Map(),
   };
   sku.variants.set(key, variant);
   return variant;
@@ -128,4 +131,24 @@ export function addPlanToSku(sku: SkuRecord, servicePlanId: string, at: number, 
   sku.planAddedAt = new Map([...sku.planAddedAt, [servicePlanId, at]]);
   sku.version = version;
   sku.variants = new Map();
+}
+
+/**
+ * The first pair of different plans of `a` and `b` in one mutual-exclusivity group, as
+ * [plan of a, plan of b], or null. The same plan in both stacks and is no clash. Cached per pair.
+ */
+export function exclusiveClash(a: Variant, b: Variant): readonly [string, string] | null {
+  const cached = a.clashes.get(b);
+  if (cached !== undefined) return cached;
+  let found: readonly [string, string] | null = null;
+  search: for (const mine of a.exclusive) {
+    for (const theirs of b.exclusive) {
+      if (theirs.group === mine.group && theirs.planId !== mine.planId) {
+        found = [mine.planId, theirs.planId];
+        break search;
+      }
+    }
+  }
+  a.clashes.set(b, found);
+  return found;
 }
