@@ -11,6 +11,7 @@ import { controlHandlers } from './graph/handlers/control';
 import { groupLicenseHandlers } from './graph/handlers/group-licenses';
 import { groupMemberHandlers } from './graph/handlers/group-members';
 import { groupHandlers } from './graph/handlers/groups';
+import { previewHandlers } from './graph/handlers/previews';
 import { tenantInfoHandlers } from './graph/handlers/tenant-info';
 import { userLicenseHandlers } from './graph/handlers/user-licenses';
 import { userHandlers } from './graph/handlers/users';
@@ -35,6 +36,7 @@ export function createHandlers(emulator: Emulator): HttpHandler[] {
     ...userHandlers(emulator),
     ...groupLicenseHandlers(emulator),
     ...groupMemberHandlers(emulator),
+    ...previewHandlers(emulator),
     ...groupHandlers(emulator),
     ...tenantInfoHandlers(emulator),
     ...auditHandlers(emulator),

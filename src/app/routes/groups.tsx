@@ -1,8 +1,12 @@
-/** Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`). */
+/** Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`), with the rule and audit tabs composed in. */
 import { Outlet, createRoute } from '@tanstack/react-router';
+import { AuditLogPanel } from '../../features/audit/audit-log-panel';
+import { DynamicRulePanel } from '../../features/dynamic-rules/dynamic-rule-panel';
+import { NewDynamicGroupButton } from '../../features/dynamic-rules/new-dynamic-group-button';
 import { GroupDetailPage } from '../../features/groups/group-detail-page';
-import { GROUP_FILTERS, GROUP_TABS } from '../../features/groups/group-search';
+import { GROUP_FILTERS, GROUP_TABS, type GroupFilter, type GroupTab } from '../../features/groups/group-search';
 import { GroupsPage } from '../../features/groups/groups-page';
+import type { Group } from '../../lib/graph/graph-types';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { rootRoute } from './root';
 
@@ -13,21 +17,32 @@ export const groupsRoute = createRoute({
   staticData: { breadcrumb: 'Groups' },
 });
 
+function GroupList() {
+  return <GroupsPage toolbarExtras={<NewDynamicGroupButton />} />;
+}
+
+const ruleTab = (group: Group) => <DynamicRulePanel groupId={group.id ?? ''} />;
+const auditTab = (group: Group) => <AuditLogPanel targetId={group.id ?? ''} targetName={group.displayName ?? ''} />;
+
+function GroupDetail() {
+  return <GroupDetailPage renderRuleTab={ruleTab} renderAuditTab={auditTab} />;
+}
+
 export const groupListRoute = createRoute({
   getParentRoute: () => groupsRoute,
   path: '/',
-  validateSearch: (search: Record<string, unknown>): { q?: string; filter?: (typeof GROUP_FILTERS)[number] } => ({
+  validateSearch: (search: Record<string, unknown>): { q?: string; filter?: GroupFilter } => ({
     q: optionalString(search.q),
     filter: optionalOneOf(GROUP_FILTERS, search.filter),
   }),
-  component: GroupsPage,
+  component: GroupList,
 });
 
 export const groupDetailRoute = createRoute({
   getParentRoute: () => groupsRoute,
   path: '$groupId',
-  validateSearch: (search: Record<string, unknown>): { tab?: (typeof GROUP_TABS)[number] } => ({ tab: optionalOneOf(GROUP_TABS, search.tab) }),
-  component: GroupDetailPage,
+  validateSearch: (search: Record<string, unknown>): { tab?: GroupTab } => ({ tab: optionalOneOf(GROUP_TABS, search.tab) }),
+  component: GroupDetail,
   staticData: { breadcrumb: 'Group' },
 });
 

@@ -1,12 +1,17 @@
-/** Audit logs (placeholder: the audit engineer replaces it). */
+/** Audit logs (`/audit?activity=&target=&initiatedBy=&category=&result=&from=&to=&entry=&run=`): a filtered view is a link. */
 import { DocumentBulletListRegular } from '@fluentui/react-icons';
+import { getRouteApi } from '@tanstack/react-router';
 import { Blade } from '../../components/blade';
-import { EmptyState } from '../../components/empty-state';
+import { AuditLogView } from './audit-log-view';
+
+const route = getRouteApi('/audit');
 
 export function AuditPage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   return (
     <Blade title="Audit logs" subtitle="Monitoring" icon={<DocumentBulletListRegular />}>
-      <EmptyState title="Coming soon" description="This blade is being built." />
+      <AuditLogView search={search} onSearchChange={(next, replace) => void navigate({ search: next, replace })} />
     </Blade>
   );
 }

@@ -13,17 +13,19 @@ import { Loading } from '../../components/loading';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
 import type { SubscribedSku } from '../../lib/graph/graph-types';
 import { productName } from './product-name';
+import { formatCount, seatsOf, type Seats } from './seats';
 import { useSubscribedSkus } from './use-subscribed-skus';
 
 const route = getRouteApi('/licenses/products/');
 
-const seats = (sku: SubscribedSku) => (sku.prepaidUnits?.enabled ?? 0) + (sku.prepaidUnits?.warning ?? 0);
+const count = (pick: (seats: Seats) => number) => (sku: SubscribedSku) => formatCount(pick(seatsOf(sku)));
 
 const columns: VirtualTableColumn<SubscribedSku>[] = [
-  { id: 'name', header: 'Name', width: 'minmax(220px, 3fr)', cell: productName },
-  { id: 'total', header: 'Total', width: '1fr', cell: (sku) => seats(sku).toLocaleString('en-US') },
-  { id: 'assigned', header: 'Assigned', width: '1fr', cell: (sku) => (sku.consumedUnits ?? 0).toLocaleString('en-US') },
-  { id: 'available', header: 'Available', width: '1fr', cell: (sku) => Math.max(0, seats(sku) - (sku.consumedUnits ?? 0)).toLocaleString('en-US') },
+  { id: 'name', header: 'Product', width: 'minmax(220px, 3fr)', cell: productName },
+  { id: 'total', header: 'Total', width: '1fr', cell: count((s) => s.total) },
+  { id: 'assigned', header: 'Assigned', width: '1fr', cell: count((s) => s.assigned) },
+  { id: 'available', header: 'Available', width: '1fr', cell: count((s) => s.available) },
+  { id: 'expiring', header: 'Expiring soon', width: '1fr', cell: count((s) => s.expiringSoon) },
 ];
 
 export function ProductsPage() {

@@ -1,0 +1,130 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { testEmulator } from '../../test/emulator';
+import { ADMIN } from '../../test/render-route';
+import { expectedImpact, openRuleTab } from './rule-test-kit';
+
+const EMS_RULE = '(user.extensionAttribute1 -contains "EMS") -and (user.accountEnabled -eq true)';
+const NARROWER = '(user.extensionAttribute1 -contains "EMS") -and (user.department -eq "Sales")';
+
+describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
+  it('shows the saved rule, its processing state and that it is valid', async () => {
+    const { editor } = await openRuleTab('EMS licensed users');
+    expect(editor).toHaveValue(EMS_RULE);
+    expect(screen.getByText('Membership processing:')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('The rule is valid.');
+    expect(screen.getByLabelText(`${String(EMS_RULE.length)} of 3072 characters`)).toHaveTextContent(`${String(EMS_RULE.length)} / 3,072`);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('lists problems with code and position and underlines them, as the admin types', async () => {
+    const { user, editor } = await openRuleTab('EMS licensed users');
+    await user.clear(editor);
+    await user.click(editor);
+    await user.paste('user.department -eq "Sales" -and user.nosuchthing -eq "x"');
+    const problems = await screen.findByRole('list', { name: 'Rule problems' });
+    expect(within(problems).getAllByRole('listitem')[0]).toHaveTextContent(/nosuchthing/);
+    expect(within(problems).getAllByRole('listitem')[0]).toHaveTextContent(/characters 34–/);
+    expect(editor).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getAllByTestId('rule-error-mark')[0]).toHaveTextContent('user.nosuchthing');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('suggests properties and operators from the property table; arrows, Enter and Escape work', async () => {
+    const { user, editor } = await openRuleTab('EMS licensed users');
+    await user.clear(editor);
+    await user.type(editor, 'user.depa');
+    const listbox = await screen.findByRole('listbox', { name: 'Suggestions' });
+    expect(within(listbox).getByRole('option', { name: /user\.department/ })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Enter}');
+    expect(editor).toHaveValue('user.department ');
+    await user.type(editor, '-e');
+    const operators = await screen.findByRole('listbox', { name: 'Suggestions' });
+    const labels = within(operators).getAllByRole('option').map((o) => o.textContent);
+    expect(labels.some((l) => l.startsWith('-eq'))).toBe(true);
+    await user.keyboard('{ArrowDown}');
+    expect(within(operators).getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox', { name: 'Suggestions' })).not.toBeInTheDocument();
+  });
+
+  it('validates the rule for chosen users: member or not, with each expression ✓ or ✗', async () => {
+    const { user, id } = await openRuleTab('EMS licensed users');
+    const { store } = testEmulator().emulator;
+    const memberId = [...store.tenant.group(id)?.userMemberIds ?? []][0] ?? '';
+    const name = store.tenant.profile(memberId)?.displayName ?? '';
+    await user.type(screen.getByRole('combobox', { name: 'Add users' }), name);
+    await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
+    expect(screen.getByLabelText('Users to validate')).toHaveTextContent(name);
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    const results = await screen.findByRole('list', { name: 'Validation results' });
+    expect(within(results).getByRole('listitem', { name: `${name}: Member` })).toBeInTheDocument();
+    const tree = within(results).getByRole('list', { name: `Rule results for ${name}` });
+    expect(within(tree).getByRole('listitem', { name: `True: ${EMS_RULE}` })).toBeInTheDocument();
+    expect(within(tree).getByRole('listitem', { name: 'True: (user.accountEnabled -eq true)' })).toBeInTheDocument();
+  });
+
+  it('previews the draft: exactly the users who leave, with the licenses they lose by name and the seats freed', async () => {
+    const { user, editor, id } = await openRuleTab('EMS licensed users');
+    const expected = expectedImpact(id, NARROWER);
+    expect(expected.left.length).toBeGreaterThan(0);
+    await user.clear(editor);
+    await user.click(editor);
+    await user.paste(NARROWER);
+    await user.click(screen.getByRole('button', { name: 'Preview impact' }));
+    const preview = await screen.findByRole('region', { name: 'Impact preview' });
+    expect(within(preview).getByText(`${String(expected.left.length)} users leave`)).toBeInTheDocument();
+    expect(within(preview).getByText(`${String(expected.joined.length)} users join`)).toBeInTheDocument();
+    const rows = within(within(preview).getByRole('table', { name: 'Users affected' })).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(Math.min(100, new Set([...expected.left, ...expected.joined, ...expected.users.map((u) => u.userId)]).size));
+    expect(rows.filter((r) => r.textContent.includes('Leaves'))).toHaveLength(Math.min(100, expected.left.length));
+    expect(rows[0]).toHaveTextContent('Leaves');
+    expect(rows[0]).toHaveTextContent('Enterprise Mobility + Security');
+    expect(within(preview).getByRole('list', { name: 'Seat changes' })).toHaveTextContent(`Enterprise Mobility + Security E3: ${String(expected.seatDelta['efccb6f7-5641-4e0e-bd10-b4976e1bf68e'] ?? 0)} seats`);
+  });
+
+  it('asks before saving a rule that removes licenses, stating how many users lose them, then saves', async () => {
+    const { user, editor, id } = await openRuleTab('EMS licensed users', ADMIN.groups);
+    const losing = expectedImpact(id, NARROWER).users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0).length;
+    await user.clear(editor);
+    await user.click(editor);
+    await user.paste(NARROWER);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Save membership rule?' });
+    expect(dialog).toHaveTextContent(`${String(losing)} users will lose licenses`);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Membership rule saved')).toBeInTheDocument();
+    expect(testEmulator().emulator.store.tenant.group(id)?.membershipRule).toBe(NARROWER);
+    await waitFor(() => { expect(screen.getByRole('textbox', { name: 'Rule syntax' })).toHaveValue(NARROWER); });
+  });
+
+  it('cancelling the confirmation keeps the saved rule and the draft', async () => {
+    const { user, editor, id } = await openRuleTab('EMS licensed users');
+    await user.clear(editor);
+    await user.click(editor);
+    await user.paste(NARROWER);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Save membership rule?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(testEmulator().emulator.store.tenant.group(id)?.membershipRule).toBe(EMS_RULE);
+    expect(editor).toHaveValue(NARROWER);
+  });
+
+  it('pauses and resumes processing', async () => {
+    const { user, id } = await openRuleTab('E5 base services');
+    await user.click(screen.getByRole('button', { name: 'Pause processing' }));
+    expect(await screen.findByText('Processing paused')).toBeInTheDocument();
+    expect(testEmulator().emulator.store.tenant.group(id)?.paused).toBe(true);
+    await user.click(await screen.findByRole('button', { name: 'Resume processing' }));
+    expect(await screen.findByText('Processing resumed')).toBeInTheDocument();
+    expect(testEmulator().emulator.store.tenant.group(id)?.paused).toBe(false);
+  });
+
+  it('a Global Reader sees Save and Pause processing refused with the roles that may', async () => {
+    await openRuleTab('EMS licensed users', ADMIN.globalReader);
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
+    const pause = screen.getByRole('button', { name: 'Pause processing' });
+    expect(pause).toHaveAttribute('aria-disabled', 'true');
+    expect(pause).toHaveAccessibleDescription(/Requires Global Administrator or Groups Administrator/);
+  });
+});

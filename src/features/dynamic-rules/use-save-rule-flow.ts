@@ -1,0 +1,62 @@
+/**
+ * Save for a rule change: preview it first; when anyone would lose a licence, ask (the dialog
+ * states how many), then PATCH the rule, toast, and drop the draft.
+ */
+import { useState } from 'react';
+import { useNotify } from '../../components/toasts';
+import { useRuleDraftStore } from './rule-draft-store';
+import { previewMembershipRule, usersLosingLicenses } from './use-preview-membership-rule';
+import { useUpdateMembershipRule } from './use-update-membership-rule';
+
+export interface SaveRuleFlow {
+  /** Users who would lose licences, while the confirmation is open; null when closed. */
+  readonly confirmLosing: number | null;
+  readonly busy: boolean;
+  save: (rule: string) => Promise<void>;
+  confirm: () => void;
+  cancel: () => void;
+}
+
+export function useSaveRuleFlow(groupId: string, groupName: string): SaveRuleFlow {
+  const notify = useNotify();
+  const update = useUpdateMembershipRule(groupId);
+  const discard = useRuleDraftStore((s) => s.discard);
+  const [pending, setPending] = useState<{ rule: string; losing: number } | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  const commit = (rule: string) => {
+    update.mutate({ membershipRule: rule }, {
+      onSuccess: () => {
+        setPending(null);
+        discard(groupId);
+        notify.success('Membership rule saved', `${groupName} will update its members shortly.`);
+      },
+      onError: (error) => {
+        setPending(null);
+        notify.error('Could not save the membership rule', error);
+      },
+    });
+  };
+
+  const save = async (rule: string) => {
+    setChecking(true);
+    try {
+      const preview = await previewMembershipRule(groupId, rule);
+      const losing = usersLosingLicenses(preview);
+      if (losing > 0) setPending({ rule, losing });
+      else commit(rule);
+    } catch (error) {
+      notify.error('Could not save the membership rule', error);
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  return {
+    confirmLosing: pending?.losing ?? null,
+    busy: checking || update.isPending,
+    save,
+    confirm: () => { if (pending) commit(pending.rule); },
+    cancel: () => { setPending(null); },
+  };
+}

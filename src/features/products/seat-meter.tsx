@@ -1,0 +1,27 @@
+/** One product's seats at a glance: a bar (Assigned of Total) with the numbers as text beside it. */
+import { Body1, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, type ReactNode } from 'react';
+import { formatCount, type Seats } from './seats';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateColumns: 'minmax(200px, 2fr) minmax(160px, 3fr) minmax(200px, 2fr)', gap: tokens.spacingHorizontalL, alignItems: 'center' },
+  numbers: { color: tokens.colorNeutralForeground2 },
+});
+
+export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly seats: Seats }) {
+  const styles = useStyles();
+  const labelId = useId();
+  const ratio = seats.total === 0 ? 0 : Math.min(1, seats.assigned / seats.total);
+  const color = ratio >= 1 ? 'error' : ratio >= 0.9 ? 'warning' : 'brand';
+  const text = `${formatCount(seats.assigned)} of ${formatCount(seats.total)} assigned, ${formatCount(seats.available)} available`;
+  return (
+    <div className={styles.root}>
+      <Body1 id={labelId}>{name}</Body1>
+      <ProgressBar value={ratio} max={1} thickness="large" color={color} aria-labelledby={labelId} aria-valuetext={text} />
+      <Caption1 className={styles.numbers}>
+        {text}
+        {seats.expiringSoon > 0 ? `, ${formatCount(seats.expiringSoon)} expiring soon` : ''}
+      </Caption1>
+    </div>
+  );
+}
