@@ -4,6 +4,7 @@
  * kept in IndexedDB so it survives a reload. Processing runs in small slices, so the page stays
  * responsive while large groups are processed.
  */
+import { getResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { compileRule } from '../src/engine/rules';
 import { Emulator } from './graph/emulator';
@@ -34,7 +35,18 @@ export async function startEmbeddedBackend(options: { seed?: SeedName; serviceWo
   const emulator = new Emulator({ seed: options.seed ?? 'default', clock: 'flowing', ...(restored ? { store: restored } : {}) });
   const saver = autosave(emulator, indexedDbSink, 500);
   if (!restored) emulator.store.touch();
-  const worker = setupWorker(...createHandlers(emulator));
+  const handlers = createHandlers(emulator);
+  // A change is saved before its answer goes back, so reloading right after a change loses nothing
+  // (the debounced autosave still covers background processing).
+  const saveBeforeAnswering = http.all('*', async ({ request }) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return undefined;
+    const url = new URL(request.url);
+    if (!url.pathname.includes('/v1.0/') && !url.pathname.includes('/_emulator/')) return undefined;
+    const response = await getResponse(handlers, request);
+    await saver.flush();
+    return response;
+  });
+  const worker = setupWorker(saveBeforeAnswering, ...handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' } });
   return {
     emulator,
