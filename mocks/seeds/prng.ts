@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../src/engine/testing/prng';
+
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same tenant on every run. */
 export interface Random {
   /** A float in [0, 1). */
@@ -12,14 +14,7 @@ export interface Random {
 
 /** A generator for a numeric seed. */
 export function random(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (n) => Math.floor(next() * n),

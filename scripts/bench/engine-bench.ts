@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { blankProfile, catalog, Tenant } from '../../src/engine/index';
+import { mulberry32 as prng } from '../../src/engine/testing/prng';
 
 /**
  * The engine at 100,000 users: 60 groups (two over 50,000 members), 12 real SKUs.
@@ -14,17 +15,6 @@ const SKUS = [
   'AAD_PREMIUM', 'AAD_PREMIUM_P2', 'POWER_BI_STANDARD', 'POWER_BI_PRO', 'VISIOCLIENT', 'PROJECTPROFESSIONAL',
 ];
 
-/** mulberry32: a small seeded PRNG, so every run builds the same tenant. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Group sizes: two giants, a few large, many small. */
 function groupSize(index: number): number {

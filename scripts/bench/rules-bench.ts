@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { compileRule, type RuleContext } from '../../src/engine/rules/index';
 import { blankProfile, type UserProfile } from '../../src/engine/user-profile';
+import { mulberry32 as prng } from '../../src/engine/testing/prng';
 
 /**
  * The dynamic membership rule language on 100,000 users: a five-clause rule compiled by
@@ -28,17 +29,6 @@ interface JexlInstance {
 }
 interface JexlModule { Jexl: new () => JexlInstance }
 
-/** mulberry32: a small seeded PRNG, so every run builds the same users. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];

@@ -5,18 +5,10 @@
  */
 import { aliasOf, type Command, type LicenseSpec, type SkuAlias, type UserSpec } from './commands';
 import type { ReferenceTenant } from './reference-tenant';
+import { mulberry32 } from '../testing/prng';
 
-/** mulberry32: a tiny, fast, seedable PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
+
 
 /** Random helpers over one PRNG. */
 export class Rng {

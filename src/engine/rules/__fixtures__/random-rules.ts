@@ -2,20 +2,15 @@ import type { AssignedPlanView, UserProfile } from '../../user-profile';
 import type { RuleContext } from '../compile';
 import { resolveUserProperty } from '../properties';
 import { corpus, user } from './users';
+import { mulberry32 } from '../../testing/prng';
 
 /** Seeded generators of rules, users and contexts for property tests. Deterministic for a seed. */
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
 export class Random {
-  private state: number;
-  constructor(seed: number) { this.state = seed >>> 0; }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
+  private readonly source: () => number;
+  constructor(seed: number) { this.source = mulberry32(seed); }
+  next(): number { return this.source(); }
   int(n: number): number { return Math.floor(this.next() * n); }
   chance(p: number): boolean { return this.next() < p; }
   pick<T>(items: readonly T[]): T {
