@@ -40,7 +40,7 @@ function median(values: number[]): number {
 }
 
 /** Builds the tenant (users, groups, members, group licences) without processing anything. */
-function buildTenant(random: () => number) {
+export function buildTenant(random: () => number = prng(42)) {
   const now = Date.UTC(2026, 10, 1);
   const tenant = new Tenant({ tenantCountry: 'US', clock: () => now });
   const skuIds = SKUS.map((pn) => {

@@ -1,9 +1,9 @@
 import { LicensingError, messages } from './errors';
 import { updatePlans } from './plan-lifecycle';
-import { hasProxyClash, write, type Entry, type TenantState, type UserRecord } from './state';
+import { hasProxyClash, NO_PLANS, write, type Entry, type TenantState, type UserRecord } from './state';
 import type { LicenseRequest } from './types';
 import { assignableUnits, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
-import { LazyUserChange, rawOf } from './views';
+import { LazyUserChange } from './views';
 
 /** Finds a subscription or refuses the request with Graph's wording. */
 export function requireSku(state: TenantState, skuId: string): SkuRecord {
@@ -58,7 +58,7 @@ export function assignUserLicenses(
     const prev = old.find((e) => e.group === null && e.sku === sku);
     if (prev?.intent === intent) { next.push(prev); continue; }
     changed.push(intent);
-    next.push({ sku, group: null, intent, applied: intent, error: 'None', errorPlans: [], updatedAt: now, appliedAt: prev?.appliedAt ?? now });
+    next.push({ sku, group: null, intent, applied: intent, error: 'None', errorPlans: NO_PLANS, updatedAt: now, appliedAt: prev?.appliedAt ?? now });
   }
   const untouched = old.filter((e) => !(e.group === null && (removes.includes(e.sku) || adds.some((a) => a.sku === e.sku))));
   const entries = [...next.filter((e) => e.group === null), ...untouched.filter((e) => e.group === null), ...untouched.filter((e) => e.group !== null)];
@@ -66,7 +66,7 @@ export function assignUserLicenses(
   if (unchanged) return null;
 
   validate(state, user, old, entries, changed);
-  const before = rawOf(user, now);
+  const change = LazyUserChange.begin(state, user, now);
   const heldBefore = new Set(old.filter((e) => e.applied).map((e) => e.sku));
   const heldAfter = new Set(entries.filter((e) => e.applied).map((e) => e.sku));
   for (const sku of heldBefore) if (!heldAfter.has(sku)) write(state, sku, 'consumed', sku.consumed - 1);
@@ -76,7 +76,7 @@ export function assignUserLicenses(
   if (book.lost !== user.lost) write(state, user, 'lost', book.lost);
   if (book.since !== user.since) write(state, user, 'since', book.since);
   if (user.skuPlans !== state.skuPlans) write(state, user, 'skuPlans', state.skuPlans);
-  return new LazyUserChange(state, user.profile.id, before, { ...before, entries, ...book, usageLocation: user.profile.usageLocation, skuPlans: state.skuPlans });
+  return change.end(user);
 }
 
 function validate(state: TenantState, user: UserRecord, old: readonly Entry[], entries: readonly Entry[], changed: readonly Variant[]): void {

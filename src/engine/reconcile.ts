@@ -1,8 +1,8 @@
 import { updatePlans, updateSeats } from './plan-lifecycle';
-import { hasProxyClash, write, type Entry, type GroupIntents, type GroupRecord, type TenantState, type UserRecord } from './state';
+import { hasProxyClash, NO_PLANS, write, type Entry, type GroupIntent, type GroupIntents, type GroupRecord, type TenantState, type UserRecord } from './state';
 import type { AssignmentError } from './types';
 import { assignableUnits, exclusiveClash, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
-import { LazyUserChange, skuPlansMoved, type RawLicense } from './views';
+import { LazyUserChange, skuPlansMoved } from './views';
 
 /** What a reconcile retries: nothing, one group's entries (Reprocess on a group) or all (Reprocess on a user). */
 export type Retry = GroupRecord | 'all' | null;
@@ -14,6 +14,8 @@ interface Slot {
   /** Null for an entry whose intent is gone (README step 2). */
   readonly intent: Variant | null;
   readonly prev: Entry | undefined;
+  /** The group licence the slot stands for (null for direct entries and entries without intent). */
+  readonly source: GroupIntent | null;
   /** The version in effect at this point of the reconcile. */
   applied: Variant | null;
   /** The outcome; null while pending (or when the entry is dropped). */
@@ -59,12 +61,12 @@ export function reconcileUser(state: TenantState, user: UserRecord, retry: Retry
 
   updateSeats(state, old, entries);
   const book = updatePlans(state, old, entries, user, now);
-  const before: RawLicense = { entries: old, lost: user.lost, since: user.since, usageLocation: oldLocation, at: now, skuPlans: user.skuPlans };
+  const change = LazyUserChange.begin(state, user, now, oldLocation);
   write(state, user, 'entries', entries);
   if (book.lost !== user.lost) write(state, user, 'lost', book.lost);
   if (book.since !== user.since) write(state, user, 'since', book.since);
   if (user.skuPlans !== state.skuPlans) write(state, user, 'skuPlans', state.skuPlans);
-  return new LazyUserChange(state, user.profile.id, before, { entries, lost: book.lost, since: book.since, usageLocation: user.profile.usageLocation, at: now, skuPlans: state.skuPlans });
+  return change.end(user);
 }
 
 function covers(retry: Retry, group: GroupRecord | null): boolean {
@@ -81,7 +83,7 @@ function groupIntents(state: TenantState, group: GroupRecord): GroupIntents {
   }
   const items = group.licenses.flatMap((license) => {
     const sku = state.skuById.get(license.skuId);
-    return sku ? [{ sku, intent: variantOf(sku, license.disabledPlans, state.plans) }] : [];
+    return sku ? [{ sku, intent: variantOf(sku, license.disabledPlans, state.plans), fresh: null }] : [];
   });
   const intents: GroupIntents = { licenses: group.licenses, versions: items.map((item) => item.sku.version), items };
   group.intents = intents;
@@ -97,17 +99,18 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
     const current = entry.intent.version === entry.sku.version;
     const intent = current ? entry.intent : variantOf(entry.sku, entry.intent.disabled, state.plans);
     const result = current ? entry : { ...entry, intent, applied: intent, updatedAt: now };
-    slots.push({ group: null, sku: entry.sku, intent, prev: entry, applied: intent, result });
+    slots.push({ group: null, sku: entry.sku, intent, prev: entry, source: null, applied: intent, result });
   }
   let matched = 0;
   for (const group of user.groups) {
     if (!group.alive || !group.securityEnabled || group.licenses.length === 0) continue;
-    for (const { sku, intent } of groupIntents(state, group).items) {
+    for (const source of groupIntents(state, group).items) {
+      const { sku, intent } = source;
       let prev: Entry | undefined;
       for (const e of old) if (e.group === group && e.sku === sku) prev = e;
       if (prev) matched++;
       const kept = prev?.intent === intent && (prev.error === 'None' || !covers(retry, group)) ? prev : null;
-      slots.push({ group, sku, intent, prev, applied: prev?.applied ?? null, result: kept });
+      slots.push({ group, sku, intent, prev, source, applied: prev?.applied ?? null, result: kept });
     }
   }
   let groupEntries = 0;
@@ -115,7 +118,7 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
   if (matched < groupEntries) {
     for (const entry of old) {
       if (entry.group === null || slots.some((slot) => slot.prev === entry)) continue;
-      slots.push({ group: entry.group, sku: entry.sku, intent: null, prev: entry, applied: entry.applied, result: entry });
+      slots.push({ group: entry.group, sku: entry.sku, intent: null, prev: entry, source: null, applied: entry.applied, result: entry });
     }
   }
   return slots;
@@ -160,7 +163,7 @@ function enabledElsewhere(slots: readonly Slot[], except: Slot, id: string): boo
 function neededBy(slots: readonly Slot[], zombie: Slot, provided: Variant): readonly string[] | null {
   for (const slot of slots) {
     if (slot === zombie || slot.applied === null) continue;
-    for (const dependent of slot.applied.prerequisites) {
+    for (const dependent of slot.applied.openPrerequisites) {
       if (dependent.requiresAnyOf.some((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id)))) continue;
       const alternative = dependent.requiresAnyOf.find((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id) || provided.planSet.has(id)));
       if (alternative) return [dependent.planId, ...alternative];
@@ -198,7 +201,7 @@ function evaluateGroup(state: TenantState, user: UserRecord, slots: Slot[], star
     if (!failed) {
       slot.applied = intent;
       appliedNow.push(slot.sku);
-      slot.result = { sku: slot.sku, group, intent, applied: intent, error: 'None', errorPlans: [], updatedAt: now, appliedAt: prev?.applied ? prev.appliedAt : now };
+      slot.result = sharedEntry(slot, intent, now, prev?.applied ? prev.appliedAt : now);
       continue;
     }
     const failure = failures?.[i - start] ?? OTHER;
@@ -206,6 +209,20 @@ function evaluateGroup(state: TenantState, user: UserRecord, slots: Slot[], star
     const same = prev?.intent === intent && prev.applied === applied && prev.error === failure.error && prev.errorPlans.join() === failure.plans.join();
     slot.result = same ? prev : { sku: slot.sku, group, intent, applied, error: failure.error, errorPlans: failure.plans, updatedAt: now, appliedAt: prev?.appliedAt ?? now };
   }
+}
+
+/**
+ * The applied entry of a group licence, shared by every user it applies to at this instant with
+ * the same `appliedAt` (entries are immutable): a first resolve or a plan toggle on a 60,000-member
+ * group allocates a handful of entries, not one per member.
+ */
+function sharedEntry(slot: Slot, intent: Variant, now: number, appliedAt: number): Entry {
+  const source = slot.source as GroupIntent;
+  const shared = source.fresh;
+  if (shared?.updatedAt === now && shared.appliedAt === appliedAt) return shared;
+  const entry: Entry = { sku: slot.sku, group: slot.group, intent, applied: intent, error: 'None', errorPlans: NO_PLANS, updatedAt: now, appliedAt };
+  source.fresh = entry;
+  return entry;
 }
 
 function holdsBefore(user: UserRecord, sku: SkuRecord): boolean {
@@ -220,6 +237,18 @@ function enabledWith(slots: readonly Slot[], start: number, end: number, id: str
     const pending = i >= start && i < end && slot.result === null;
     const variant = pending ? slot.intent : slot.applied;
     if (variant?.planSet.has(id)) return true;
+  }
+  return false;
+}
+
+/** Whether every plan of one of the alternatives is enabled (see `enabledWith`). */
+function anyAlternativeMet(slots: readonly Slot[], start: number, end: number, alternatives: readonly (readonly string[])[]): boolean {
+  for (const alternative of alternatives) {
+    let met = true;
+    for (const id of alternative) {
+      if (!enabledWith(slots, start, end, id)) { met = false; break; }
+    }
+    if (met) return true;
   }
   return false;
 }
@@ -243,8 +272,8 @@ function check(state: TenantState, user: UserRecord, slots: readonly Slot[], sta
       if (clash) return { error: 'MutuallyExclusiveViolation', plans: [clash[0], clash[1]] };
     }
   }
-  for (const dependent of intent.prerequisites) {
-    if (!dependent.requiresAnyOf.some((alt) => alt.every((id) => enabledWith(slots, start, end, id)))) {
+  for (const dependent of intent.openPrerequisites) {
+    if (!anyAlternativeMet(slots, start, end, dependent.requiresAnyOf)) {
       return { error: 'DependencyViolation', plans: [dependent.planId, ...(dependent.requiresAnyOf[0] ?? [])] };
     }
   }

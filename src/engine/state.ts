@@ -71,8 +71,22 @@ export interface GroupRecord {
 export interface GroupIntents {
   readonly licenses: readonly LicenseRequest[];
   readonly versions: readonly number[];
-  readonly items: readonly { readonly sku: SkuRecord; readonly intent: Variant }[];
+  readonly items: readonly GroupIntent[];
 }
+
+/** One licence of a group as a variant. */
+export interface GroupIntent {
+  readonly sku: SkuRecord;
+  readonly intent: Variant;
+  /**
+   * The last applied entry made for this intent. Entries are immutable, so users it applies to at
+   * the same instant (and since the same time) share that one object (reconcile's `sharedEntry`).
+   */
+  fresh: Entry | null;
+}
+
+/** The shared empty list of error plans. */
+export const NO_PLANS: readonly string[] = Object.freeze([]);
 
 /**
  * An undo log. Inside `whatIf` every write goes through `record`, and `rollback` restores the

@@ -47,6 +47,11 @@ export interface Variant {
   readonly planSet: ReadonlySet<string>;
   readonly exclusive: readonly ExclusivePlan[];
   readonly prerequisites: readonly PrerequisitePlan[];
+  /**
+   * The prerequisites no alternative of which lies wholly inside this variant: the only ones other
+   * entries can decide. A dependent the variant satisfies itself is met wherever the variant applies.
+   */
+  readonly openPrerequisites: readonly PrerequisitePlan[];
   readonly mailbox: boolean;
   /** Usage location to the first plan not offered there (null: all offered). Filled lazily. */
   readonly unavailableIn: Map<string, string | null>;
@@ -85,15 +90,18 @@ export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plan
   const disabledSet = new Set(disabled);
   const planIds = sku.planIds.filter((id) => !disabledSet.has(id));
   const infos = planIds.map((id) => plans.get(id)).filter((info): info is PlanInfo => info !== undefined);
+  const planSet = new Set(planIds);
+  const prerequisites = infos.filter((p) => p.requiresAnyOf.length > 0).map((p) => ({ planId: p.servicePlanId, requiresAnyOf: p.requiresAnyOf }));
   const variant: Variant = {
     sku,
     version: sku.version,
     skuPlanIds: sku.planIds,
     disabled,
     planIds,
-    planSet: new Set(planIds),
+    planSet,
     exclusive: infos.filter((p) => p.exclusiveGroup >= 0).map((p) => ({ planId: p.servicePlanId, group: p.exclusiveGroup })),
-    prerequisites: infos.filter((p) => p.requiresAnyOf.length > 0).map((p) => ({ planId: p.servicePlanId, requiresAnyOf: p.requiresAnyOf })),
+    prerequisites,
+    openPrerequisites: prerequisites.filter((p) => !p.requiresAnyOf.some((alt) => alt.every((id) => planSet.has(id)))),
     mailbox: infos.some((p) => p.mailbox),
     unavailableIn: new Map(),
     minus: new Map(),

@@ -115,36 +115,100 @@ export function snapshot(state: TenantState, raw: RawLicense): UserLicenseSnapsh
 
 /**
  * A change whose snapshots are built only when read: processing 100,000 users must not pay for
- * 200,000 snapshots nobody looks at.
+ * 200,000 snapshots nobody looks at. The stored states are kept as flat fields, not as two
+ * `RawLicense` objects: a full resolve makes one of these per user, and every object counts.
+ *
+ * Made in two steps around the writes of a change: `LazyUserChange.begin` before them (the user's
+ * record still holds the old state), `end` after them (it holds the new one).
  */
 export class LazyUserChange implements UserLicenseChange {
   readonly userId: string;
   readonly #state: TenantState;
-  readonly #before: RawLicense;
-  readonly #after: RawLicense;
+  readonly #at: number;
+  readonly #beforeEntries: readonly Entry[];
+  readonly #beforeLost: ReadonlyMap<string, LostPlan> | null;
+  readonly #beforeSince: ReadonlyMap<string, number> | null;
+  readonly #beforeLocation: string | null;
+  readonly #beforeSkuPlans: ReadonlyMap<SkuRecord, readonly string[]>;
+  #afterEntries: readonly Entry[];
+  #afterLost: ReadonlyMap<string, LostPlan> | null;
+  #afterSince: ReadonlyMap<string, number> | null;
+  #afterLocation: string | null;
+  #afterSkuPlans: ReadonlyMap<SkuRecord, readonly string[]>;
   #beforeSnapshot: UserLicenseSnapshot | undefined;
   #afterSnapshot: UserLicenseSnapshot | undefined;
 
-  constructor(state: TenantState, userId: string, before: RawLicense, after: RawLicense) {
+  private constructor(state: TenantState, userId: string, before: RawLicense) {
     this.#state = state;
     this.userId = userId;
-    this.#before = before;
-    this.#after = after;
+    this.#at = before.at;
+    this.#beforeEntries = before.entries;
+    this.#beforeLost = before.lost;
+    this.#beforeSince = before.since;
+    this.#beforeLocation = before.usageLocation;
+    this.#beforeSkuPlans = before.skuPlans;
+    this.#afterEntries = before.entries;
+    this.#afterLost = before.lost;
+    this.#afterSince = before.since;
+    this.#afterLocation = before.usageLocation;
+    this.#afterSkuPlans = before.skuPlans;
+  }
+
+  /**
+   * Starts a change of `user` at `at`, before its licence fields are written. `usageLocation` is
+   * the location before the change (a group assignment may already have filled it in).
+   */
+  static begin(state: TenantState, user: UserRecord, at: number, usageLocation: string | null = user.profile.usageLocation): LazyUserChange {
+    return new LazyUserChange(state, user.profile.id, { entries: user.entries, lost: user.lost, since: user.since, usageLocation, at, skuPlans: user.skuPlans });
+  }
+
+  /** One change from `before` to `after`. */
+  static between(state: TenantState, userId: string, before: RawLicense, after: RawLicense): LazyUserChange {
+    const change = new LazyUserChange(state, userId, before);
+    change.#afterEntries = after.entries;
+    change.#afterLost = after.lost;
+    change.#afterSince = after.since;
+    change.#afterLocation = after.usageLocation;
+    change.#afterSkuPlans = after.skuPlans;
+    return change;
+  }
+
+  /** Completes the change once the user's licence fields hold the new state. */
+  end(user: UserRecord): this {
+    this.#afterEntries = user.entries;
+    this.#afterLost = user.lost;
+    this.#afterSince = user.since;
+    this.#afterLocation = user.profile.usageLocation;
+    this.#afterSkuPlans = user.skuPlans;
+    return this;
   }
 
   get before(): UserLicenseSnapshot {
-    this.#beforeSnapshot ??= snapshot(this.#state, this.#before);
+    this.#beforeSnapshot ??= snapshot(this.#state, this.raw.before);
     return this.#beforeSnapshot;
   }
 
   get after(): UserLicenseSnapshot {
-    this.#afterSnapshot ??= snapshot(this.#state, this.#after);
+    this.#afterSnapshot ??= snapshot(this.#state, this.raw.after);
     return this.#afterSnapshot;
+  }
+
+  /** The entries before and after, for callers inside the engine (no allocation). */
+  get beforeEntries(): readonly Entry[] {
+    return this.#beforeEntries;
+  }
+
+  get afterEntries(): readonly Entry[] {
+    return this.#afterEntries;
   }
 
   /** The stored states, for callers inside the engine. */
   get raw(): { readonly before: RawLicense; readonly after: RawLicense } {
-    return { before: this.#before, after: this.#after };
+    const at = this.#at;
+    return {
+      before: { entries: this.#beforeEntries, lost: this.#beforeLost, since: this.#beforeSince, usageLocation: this.#beforeLocation, at, skuPlans: this.#beforeSkuPlans },
+      after: { entries: this.#afterEntries, lost: this.#afterLost, since: this.#afterSince, usageLocation: this.#afterLocation, at, skuPlans: this.#afterSkuPlans },
+    };
   }
 }
 
@@ -152,7 +216,7 @@ export class LazyUserChange implements UserLicenseChange {
 export function mergeChanges(state: TenantState, first: LazyUserChange | null, second: LazyUserChange | null): LazyUserChange | null {
   if (!first) return second;
   if (!second) return first;
-  return new LazyUserChange(state, first.userId, first.raw.before, second.raw.after);
+  return LazyUserChange.between(state, first.userId, first.raw.before, second.raw.after);
 }
 
 /** Whether a SKU the user holds an entry of gained plans since the user was last reconciled. */

@@ -29,10 +29,14 @@ export function runWhatIf<T>(state: TenantState, queue: JobQueue, change: () => 
       }
     }
     const changes = [...byUser.values()];
-    const newErrors = changes.flatMap(({ userId, raw }) => raw.after.entries.flatMap((entry) => {
-      const was = raw.before.entries.find((e) => e.sku === entry.sku && e.group === entry.group);
-      return entry.error !== 'None' && (!was || was.error === 'None') ? [{ userId, state: entryView(entry) }] : [];
-    }));
+    const newErrors: WhatIfResult['newErrors'][number][] = [];
+    for (const change of changes) {
+      for (const entry of change.afterEntries) {
+        if (entry.error === 'None') continue;
+        const was = change.beforeEntries.find((e) => e.sku === entry.sku && e.group === entry.group);
+        if (!was || was.error === 'None') newErrors.push({ userId: change.userId, state: entryView(entry) });
+      }
+    }
     const seatDelta: Record<string, number> = {};
     for (const sku of state.skus) {
       const delta = sku.consumed - (seatsBefore.get(sku) ?? 0);
