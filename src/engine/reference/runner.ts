@@ -22,17 +22,9 @@ function report(h: Harness, e: unknown, title: string): string {
  * also through `whatIf`. Returns null, or a failure report with the seed and the command log.
  */
 export function runSeed(seed: number, totals: HarnessStats, skip: readonly string[] = []): string | null {
-  const gen = new CaseGenerator(seed);
-  const h = new Harness(skip);
-  try {
-    for (const cmd of gen.setup()) h.run(cmd);
-    const length = gen.rng.int(10, 40);
-    for (let i = 0; i < length; i++) h.run(gen.next(h.ref), gen.rng, gen.rng.chance(0.3));
-  } catch (e) {
-    return report(h, e, `seed ${seed}`);
-  } finally {
-    for (const k of Object.keys(totals) as (keyof HarnessStats)[]) totals[k] += h.stats[k];
-  }
+  const { h, error } = playSeed(seed, skip);
+  for (const k of Object.keys(totals) as (keyof HarnessStats)[]) totals[k] += h.stats[k];
+  if (error !== undefined) return report(h, error, `seed ${seed}`);
   return null;
 }
 
@@ -74,16 +66,21 @@ export function runRange(first: number, count: number, elapsedMs: () => number):
 
 /** The commands of a seed's sequence as the generator produces them (up to and including a failure). */
 export function commandsOfSeed(seed: number, skip: readonly string[] = []): Command[] {
+  return [...playSeed(seed, skip).h.log]; // after a failure, the log ends with the failing command
+}
+
+/** Plays the sequence of one seed: setup, then 10–40 random commands, 30% of them also through `whatIf`. */
+function playSeed(seed: number, skip: readonly string[]): { h: Harness; error?: unknown } {
   const gen = new CaseGenerator(seed);
   const h = new Harness(skip);
   try {
     for (const cmd of gen.setup()) h.run(cmd);
     const length = gen.rng.int(10, 40);
     for (let i = 0; i < length; i++) h.run(gen.next(h.ref), gen.rng, gen.rng.chance(0.3));
-  } catch {
-    // the log ends with the failing command
+    return { h };
+  } catch (error) {
+    return { h, error: error ?? new Error('undefined thrown') };
   }
-  return [...h.log];
 }
 
 /**
