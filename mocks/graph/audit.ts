@@ -4,12 +4,26 @@
  */
 import type { LicenseRequest } from '../../src/engine';
 import { isoDate } from './clock';
-import type { Actor } from './model';
+import type { Actor, AppIdentity } from './model';
 
 /** The service account that runs group licence processing (Azure AD era spelling). */
-export const LICENSING_APP = Object.freeze({
+export const LICENSING_APP: AppIdentity = Object.freeze({
   appId: null,
   displayName: 'Microsoft Azure AD Group-Based Licensing',
+  servicePrincipalId: null,
+  servicePrincipalName: null,
+});
+
+/**
+ * The service principal that applies dynamic membership: joins and leaves caused by a rule change,
+ * an attribute change or resumed processing are recorded as `Add member to group` / `Remove member
+ * from group` initiated by it. The research doc does not name it; Microsoft support engineers
+ * describe "Microsoft Approval Management" (first-party app id 65d91a3d-ab74-42e6-8a2f-0add61688c74)
+ * as the actor of dynamic group membership changes in Entra audit logs, so the emulator uses it.
+ */
+export const DYNAMIC_MEMBERSHIP_APP: AppIdentity = Object.freeze({
+  appId: '65d91a3d-ab74-42e6-8a2f-0add61688c74',
+  displayName: 'Microsoft Approval Management',
   servicePrincipalId: null,
   servicePrincipalName: null,
 });
@@ -45,7 +59,7 @@ export interface DirectoryAudit {
   readonly operationType: 'Add' | 'Update' | 'Delete' | 'Assign' | 'Unassign';
   readonly initiatedBy: {
     readonly user: { readonly id: string; readonly displayName: string | null; readonly userPrincipalName: string; readonly ipAddress: string } | null;
-    readonly app: typeof LICENSING_APP | null;
+    readonly app: AppIdentity | null;
   };
   readonly targetResources: readonly TargetResource[];
   readonly additionalDetails: readonly { readonly key: string; readonly value: string }[];
@@ -63,6 +77,15 @@ export interface AuditMeta {
 export type AuditFacts = Pick<DirectoryAudit, 'category' | 'activityDisplayName' | 'operationType' | 'targetResources'> &
   Partial<Pick<DirectoryAudit, 'result' | 'resultReason' | 'additionalDetails'>>;
 
+let lastAt = Number.NaN;
+let lastDate = '';
+
+/** `isoDate` of the last time asked: a batch of records written at one instant formats it once. */
+function recordDate(at: number): string {
+  if (at !== lastAt) { lastAt = at; lastDate = isoDate(at); }
+  return lastDate;
+}
+
 /** Assembles a record. */
 export function auditRecord(meta: AuditMeta, facts: AuditFacts): DirectoryAudit {
   const actor = meta.actor;
@@ -73,11 +96,11 @@ export function auditRecord(meta: AuditMeta, facts: AuditFacts): DirectoryAudit 
     result: facts.result ?? 'success',
     resultReason: facts.resultReason ?? '',
     activityDisplayName: facts.activityDisplayName,
-    activityDateTime: isoDate(meta.at),
+    activityDateTime: recordDate(meta.at),
     loggedByService: 'Core Directory',
     operationType: facts.operationType,
     initiatedBy: actor.kind === 'app'
-      ? { user: null, app: LICENSING_APP }
+      ? { user: null, app: actor.app ?? LICENSING_APP }
       : { user: { id: actor.id, displayName: actor.displayName, userPrincipalName: actor.userPrincipalName, ipAddress: actor.ipAddress }, app: null },
     targetResources: facts.targetResources,
     additionalDetails: facts.additionalDetails ?? [],

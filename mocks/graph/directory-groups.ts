@@ -6,6 +6,7 @@ import type { LicenseRequest } from '../../src/engine';
 import { ACTIVITY, assignedLicenseText, changed, groupTarget, userTarget, type ModifiedProperty } from './audit';
 import { errorMessages, graphError } from './errors';
 import type { GroupInput } from './group-input';
+import { membersOf, NO_MEMBERS, recordGroupMoves } from './membership-audit';
 import type { Actor, GroupExtras } from './model';
 import type { TenantStore } from './store';
 
@@ -39,6 +40,7 @@ export function createGroup(store: TenantStore, input: GroupInput & Required<Pic
   const props = [changed('DisplayName', undefined, input.displayName), changed('SecurityEnabled', undefined, input.securityEnabled)];
   if (rule) props.push(changed('MembershipRule', undefined, rule.text));
   store.record(actor, correlationId, { category: 'GroupManagement', activityDisplayName: ACTIVITY.addGroup, operationType: 'Add', targetResources: [groupTarget(ref(store, id, extras), props)] });
+  if (dynamic) recordGroupMoves(store, correlationId, id, NO_MEMBERS);
   return id;
 }
 
@@ -59,6 +61,9 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
   if (dynamic && input.membershipRule === null) throw invalid('membershipRule');
   if (dynamic && !wasDynamic && !input.membershipRule) throw invalid('membershipRule');
   const newRule = dynamic && input.membershipRule && input.membershipRule.text !== view.membershipRule ? input.membershipRule : null;
+  // Membership moves only when a rule is set or changed, or processing resumes.
+  const resumes = dynamic && view.paused && input.membershipRuleProcessingState === 'On';
+  const before = newRule !== null || resumes ? membersOf(store, id) : null;
 
   const props: ModifiedProperty[] = [];
   const correlationId = store.newCorrelationId();
@@ -93,6 +98,7 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
   if (props.length === 0) return;
   store.touch();
   store.record(actor, correlationId, { category: 'GroupManagement', activityDisplayName: ACTIVITY.updateGroup, operationType: 'Update', targetResources: [groupTarget(ref(store, id), props)] });
+  recordGroupMoves(store, correlationId, id, before);
 }
 
 /** Deletes a group; refused while it has licences. */

@@ -5,6 +5,7 @@
 import { blankProfile, type LicenseRequest, type UserProfile } from '../../src/engine';
 import { ACTIVITY, changed, userTarget } from './audit';
 import { errorMessages, graphError } from './errors';
+import { groupsOf, recordUserMoves } from './membership-audit';
 import type { Actor } from './model';
 import { userChangeFacts } from './processing-audit';
 import type { TenantStore } from './store';
@@ -29,6 +30,7 @@ export function createUser(store: TenantStore, patch: ProfilePatch & { userPrinc
   store.users.set(id, { createdDateTime: store.clock.now() });
   store.upnIndex.set(profile.userPrincipalName.toLowerCase(), id);
   store.record(actor, correlationId, { category: 'UserManagement', activityDisplayName: ACTIVITY.addUser, operationType: 'Add', targetResources: [target(profile)] });
+  recordUserMoves(store, correlationId, id, store.auditEnabled ? [] : null);
   return id;
 }
 
@@ -42,6 +44,7 @@ export function updateUser(store: TenantStore, id: string, patch: ProfilePatch, 
   const diffs = Object.entries(next).filter(([key, value]) => JSON.stringify(before[key as keyof UserProfile]) !== JSON.stringify(value));
   if (diffs.length === 0) return;
   const correlationId = store.newCorrelationId();
+  const groupsBefore = groupsOf(store, id);
   store.mutate(correlationId, () => { store.tenant.updateUser(id, next); });
   if (patch.userPrincipalName !== undefined) {
     store.upnIndex.delete(before.userPrincipalName.toLowerCase());
@@ -51,6 +54,7 @@ export function updateUser(store: TenantStore, id: string, patch: ProfilePatch, 
   const props = diffs.map(([key, value]) => changed(key.charAt(0).toUpperCase() + key.slice(1), before[key as keyof UserProfile], value));
   props.push({ displayName: 'Included Updated Properties', oldValue: null, newValue: diffs.map(([k]) => k.charAt(0).toUpperCase() + k.slice(1)).join(', ') });
   store.record(actor, correlationId, { category: 'UserManagement', activityDisplayName: ACTIVITY.updateUser, operationType: 'Update', targetResources: [target(after, props)] });
+  recordUserMoves(store, correlationId, id, groupsBefore);
 }
 
 /** Deletes a user: memberships, licences and seats go at once; tokens and roles of the user too. */

@@ -45,6 +45,10 @@ export const errorMessages = {
   unsupportedQuery: 'Unsupported query.',
   unsupportedFilter: (property: string, resource: string) =>
     `Unsupported or invalid query filter clause specified for property '${property}' of resource '${resource}'.`,
+  incompatibleTypes: (left: string, right: string, operator: string) =>
+    `A binary operator with incompatible types was detected. Found operand types '${left}' and '${right}' for operator kind '${operator}'.`,
+  noFunctionSignature: (name: string) =>
+    `No function signature for the function with name '${name}' matches the specified arguments. The function signatures considered are: ${name}(Edm.String Nullable=true, Edm.String Nullable=true).`,
   duplicateValue: (property: string) => `Another object with the same value for property ${property} already exists.`,
   segmentNotFound: (segment: string) => `Resource not found for the segment '${segment}'.`,
   methodNotAllowed: 'Specified HTTP method is not allowed for the request target.',

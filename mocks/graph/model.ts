@@ -38,10 +38,21 @@ export interface Organization {
   readonly createdDateTime: number;
 }
 
-/** Who did something: an admin (user) or the group-based licensing service (app). */
+/** `appIdentity` of an audit record's `initiatedBy.app`. */
+export interface AppIdentity {
+  readonly appId: string | null;
+  readonly displayName: string;
+  readonly servicePrincipalId: string | null;
+  readonly servicePrincipalName: string | null;
+}
+
+/**
+ * Who did something: an admin (user) or a first-party service (app): the group-based licensing
+ * service when `app` is left out, or the one named (dynamic membership processing).
+ */
 export type Actor =
   | { readonly kind: 'user'; readonly id: string; readonly displayName: string | null; readonly userPrincipalName: string; readonly ipAddress: string }
-  | { readonly kind: 'app' };
+  | { readonly kind: 'app'; readonly app?: AppIdentity };
 
 /** The compiler of dynamic membership rules, as `src/engine/rules` exposes it. */
 export type RuleCompiler = (text: string) =>

@@ -7,7 +7,13 @@ const READER = ADMIN_UPNS['Global Reader'];
 
 interface Ref { id: string; displayName: string | null }
 interface UserJson { userId: string; displayName: string | null; gainedSkus: string[]; lostSkus: string[]; gainedPlans: string[]; lostPlans: string[]; newErrors: { skuId: string; error: string }[] }
-interface Details { expression: string; expressionResult: boolean; propertyToEvaluate?: { propertyName: string; propertyValue: string | null }; sourceExpressionNodes?: Details[] }
+/** Graph beta's expressionEvaluationDetails. */
+interface Details { expression: string; expressionResult: boolean; propertyToEvaluate?: { propertyName: string; propertyValue: string | null }; expressionEvaluationDetails?: Details[] }
+
+/** Every node of the tree, depth first. */
+function nodes(details: Details): Details[] {
+  return [details, ...(details.expressionEvaluationDetails ?? []).flatMap(nodes)];
+}
 
 let h: Harness;
 
@@ -117,11 +123,40 @@ describe('evaluateDynamicMembership', () => {
     expect(status).toBe(200);
     expect(json.membershipRule).toBe('(user.extensionAttribute1 -contains "EMS") -and (user.accountEnabled -eq true)');
     expect(json.membershipRuleEvaluationResult).toBe(true);
+    expect(Object.keys(json).sort()).toEqual(['membershipRule', 'membershipRuleEvaluationDetails', 'membershipRuleEvaluationResult']);
     const details = json.membershipRuleEvaluationDetails as Details;
     expect(details.expressionResult).toBe(true);
-    expect(details.sourceExpressionNodes?.map((n) => n.expressionResult)).toEqual([true, true]);
-    expect(details.sourceExpressionNodes?.[0]?.propertyToEvaluate?.propertyName).toBe('extensionAttribute1');
-    expect(details.sourceExpressionNodes?.[0]?.propertyToEvaluate?.propertyValue).toContain('EMS');
+    const [attribute, enabled] = details.expressionEvaluationDetails ?? [];
+    expect(details.expressionEvaluationDetails).toHaveLength(2);
+    expect(attribute).toEqual({
+      expression: 'user.extensionAttribute1 -contains "EMS"',
+      expressionResult: true,
+      propertyToEvaluate: { propertyName: 'extensionAttribute1', propertyValue: expect.stringContaining('EMS') as string },
+    });
+    expect(enabled).toEqual({ expression: 'user.accountEnabled -eq true', expressionResult: true, propertyToEvaluate: { propertyName: 'accountEnabled', propertyValue: 'true' } });
+  });
+
+  it("names every node's members as Graph's expressionEvaluationDetails does, and leaves a leaf without children", async () => {
+    const ems = await groupId('EMS licensed users');
+    const [member] = await members(ems);
+    const rule = '(user.accountEnabled -eq true -and user.extensionAttribute1 -eq "nope") -or -not (user.department -eq "No (body")';
+    const { status, json } = await post('/groups/evaluateDynamicMembership', { memberId: member, membershipRule: rule });
+    expect(status).toBe(200);
+    const all = nodes(json.membershipRuleEvaluationDetails as Details);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    for (const node of all) {
+      expect(Object.keys(node).every((key) => ['expression', 'expressionResult', 'propertyToEvaluate', 'expressionEvaluationDetails'].includes(key))).toBe(true);
+      expect(typeof node.expression).toBe('string');
+      expect(typeof node.expressionResult).toBe('boolean');
+      if (node.expressionEvaluationDetails !== undefined) expect(node.expressionEvaluationDetails.length).toBeGreaterThan(0);
+    }
+    const leaves = all.filter((n) => n.expressionEvaluationDetails === undefined);
+    expect(leaves.map((n) => [n.expression, n.expressionResult, n.propertyToEvaluate?.propertyName])).toEqual([
+      ['user.accountEnabled -eq true', true, 'accountEnabled'],
+      ['user.extensionAttribute1 -eq "nope"', false, 'extensionAttribute1'],
+      ['user.department -eq "No (body"', false, 'department'],
+    ]);
+    expect(all[0]?.expression).toBe(rule);
   });
 
   it('evaluates a given rule without a group, false with the failing branch', async () => {
@@ -130,7 +165,7 @@ describe('evaluateDynamicMembership', () => {
     const { status, json } = await post('/groups/evaluateDynamicMembership', { memberId: member, membershipRule: 'user.accountEnabled -eq true -and user.extensionAttribute1 -eq "nope"' });
     expect(status).toBe(200);
     expect(json.membershipRuleEvaluationResult).toBe(false);
-    expect((json.membershipRuleEvaluationDetails as Details).sourceExpressionNodes?.map((n) => n.expressionResult)).toEqual([true, false]);
+    expect((json.membershipRuleEvaluationDetails as Details).expressionEvaluationDetails?.map((n) => n.expressionResult)).toEqual([true, false]);
   });
 
   it('refuses a missing rule, an invalid rule and an unknown user', async () => {

@@ -50,6 +50,11 @@ export class TenantStore {
   perUserAudit = true;
   /** Whether records are written at all (off while a seed creates the tenant's history before the audit window). */
   auditEnabled = true;
+  /**
+   * How many resets led to this tenant (persisted with it). Tokens carry it: a fresh seed hands out
+   * the same id stream again, so without it a token of an earlier tenant would come back to life.
+   */
+  generation = 0;
   readonly #jobCorrelation = new Map<number, string>();
   readonly #listeners = new Set<() => void>();
   #version = 0;
@@ -168,9 +173,9 @@ export class TenantStore {
     return this.admins.get(userId) ?? [];
   }
 
-  /** Issues an access token for an admin. */
+  /** Issues an access token for an admin, unique across resets (it names the generation). */
   issueToken(userId: string): string {
-    const token = `emu.${this.auditIds.guid().replaceAll('-', '')}`;
+    const token = `emu.${String(this.generation)}.${this.auditIds.guid().replaceAll('-', '')}`;
     this.tokens.set(token, userId);
     this.touch();
     return token;

@@ -17,6 +17,8 @@ export interface StoreSnapshot {
   readonly version: 1;
   readonly organization: Organization;
   readonly now: number;
+  /** Resets behind this tenant (absent in files written before it existed: 0). */
+  readonly generation?: number;
   readonly ids: { readonly seed: string; readonly state: number };
   readonly auditIds: { readonly seed: string; readonly state: number };
   readonly engine: TenantSnapshot;
@@ -76,6 +78,7 @@ export function exportStore(store: TenantStore): StoreSnapshot {
     version: 1,
     organization: store.organization,
     now: store.clock.now(),
+    generation: store.generation,
     ids: { seed: store.ids.seed, state: store.ids.state },
     auditIds: { seed: store.auditIds.seed, state: store.auditIds.state },
     engine: store.tenant.exportState(),
@@ -112,6 +115,7 @@ export function importStore(snapshot: StoreSnapshot, compileRule: RuleCompiler, 
     compileRule,
     tenant,
   });
+  store.generation = typeof snapshot.generation === 'number' && Number.isInteger(snapshot.generation) ? snapshot.generation : 0;
   for (const [id, extras] of snapshot.users) store.users.set(id, extras);
   for (const [id, extras] of snapshot.groups) store.groups.set(id, extras);
   for (const [id, extras] of snapshot.skus) store.skus.set(id, extras);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/engine/rules';
+import { Emulator } from '../graph/emulator';
+import type { TenantStore } from '../graph/store';
 import { createSeedStore } from '../seeds';
 import { exportStore, importStore } from './codec';
 import { readSnapshotFile, writeFileAtomic } from './file';
@@ -30,6 +32,32 @@ describe('tenant snapshots', () => {
     restored.record(restored.actorOf(admin), 'c0ffee00-0000-4000-8000-000000000000', { category: 'UserManagement', activityDisplayName: 'Update user', operationType: 'Update', targetResources: [] });
     const again = importStore(JSON.parse(JSON.stringify(exportStore(restored))) as ReturnType<typeof exportStore>, compileRule, 'manual');
     expect(again.audit.all().map((a) => a.correlationId)).toEqual(['c0ffee00-0000-4000-8000-000000000000']);
+  });
+});
+
+describe('reset generations', () => {
+  it('survive a restore, so a reset after a restart still hands out tokens never seen before', () => {
+    const emulator = new Emulator({ seed: 'empty', clock: 'manual' });
+    const admin = (store: TenantStore) => store.findUserId('admin@contoso.onmicrosoft.com') ?? '';
+    const first = emulator.store.issueToken(admin(emulator.store));
+    emulator.reset('empty');
+    const second = emulator.store.issueToken(admin(emulator.store));
+    expect(second).not.toBe(first);
+    const restored = importStore(JSON.parse(JSON.stringify(exportStore(emulator.store))) as ReturnType<typeof exportStore>, compileRule, 'manual');
+    expect(restored.generation).toBe(1);
+    expect(restored.tokens.get(second)).toBe(admin(restored));
+    const afterRestart = new Emulator({ store: restored, clock: 'manual' });
+    afterRestart.reset('empty');
+    const third = afterRestart.store.issueToken(admin(afterRestart.store));
+    expect([first, second]).not.toContain(third);
+    emulator.pump.stop();
+    afterRestart.pump.stop();
+  });
+
+  it('a file written before generations existed reads as generation 0', () => {
+    const old: Record<string, unknown> = { ...exportStore(createSeedStore('empty')) };
+    delete old.generation;
+    expect(importStore(JSON.parse(JSON.stringify(old)) as ReturnType<typeof exportStore>, compileRule, 'manual').generation).toBe(0);
   });
 });
 

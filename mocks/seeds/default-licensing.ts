@@ -7,15 +7,11 @@ import { addMember, assignGroupLicenses, createGroup, removeMember, reprocessGro
 import { assignUserLicenses, updateUser } from '../graph/directory-users';
 import type { Actor } from '../graph/model';
 import type { TenantStore } from '../graph/store';
+import { drainInSteps } from './build';
 import { adminActor, ADMIN_UPNS, DAY, onlyPlans } from './kit';
 import { random } from './prng';
 
 const sku = (part: string): string => catalog.productByPartNumber(part)?.skuId ?? part;
-
-/** Runs queued processing to the end, writing its audit records. */
-export function drain(store: TenantStore): void {
-  while (!store.tenant.idle) store.recordEvents(store.tenant.step(5_000));
-}
 
 function rule(store: TenantStore, text: string) {
   const compiled = store.compileRule(text);
@@ -32,8 +28,11 @@ function group(store: TenantStore, actor: Actor, displayName: string, mailNickna
   }, actor);
 }
 
-/** Adds the groups, memberships, licences and direct assignments, one admin action at a time from `from`. */
-export function rollOutLicensing(store: TenantStore, people: readonly string[], from: number): void {
+/**
+ * Adds the groups, memberships, licences and direct assignments, one admin action at a time from
+ * `from`; yields between processing steps (see `SeedBuild`).
+ */
+export function* rollOutLicensing(store: TenantStore, people: readonly string[], from: number): Generator<void, void, void> {
   const rng = random(4242);
   const ga = adminActor(store);
   const licenseAdmin = store.actorOf(store.findUserId(ADMIN_UPNS['License Administrator']) ?? '');
@@ -55,32 +54,32 @@ export function rollOutLicensing(store: TenantStore, people: readonly string[], 
 
   // Day 1: licences on the E3 groups (the documentation's 5 + 4 plans: 7 distinct... with SharePoint shared).
   assignGroupLicenses(store, e3Base, [{ skuId: sku('ENTERPRISEPACK'), disabledPlans: onlyPlans('ENTERPRISEPACK', ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD', 'TEAMS1']) }], [], licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
   step(0.1);
   assignGroupLicenses(store, e3Extended, [{ skuId: sku('ENTERPRISEPACK'), disabledPlans: onlyPlans('ENTERPRISEPACK', ['SHAREPOINTENTERPRISE', 'YAMMER_ENTERPRISE', 'STREAM_O365_E3', 'SWAY']) }], [], licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 
   // Day 3: an Exchange-only E5 group for people outside E3 base.
   step(2);
   const e5Exchange = group(store, groupsAdmin, 'O365 E5 - Exchange only', 'O365E5Exchangeonly');
   for (const id of people.filter((_, i) => i % 2 === 1 && i % 9 === 0)) addMember(store, e5Exchange, id, groupsAdmin);
   assignGroupLicenses(store, e5Exchange, [{ skuId: sku('ENTERPRISEPREMIUM'), disabledPlans: onlyPlans('ENTERPRISEPREMIUM', ['EXCHANGE_S_ENTERPRISE']) }], [], groupsAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 
   // Day 6: dynamic groups driven by extensionAttribute1 ("EMS;E5_baseservices;").
   step(3);
   const ems = group(store, groupsAdmin, 'EMS licensed users', 'EMSlicensedusers', { dynamic: 'user.extensionAttribute1 -contains "EMS"' });
   assignGroupLicenses(store, ems, [{ skuId: sku('EMS'), disabledPlans: [] }], [], groupsAdmin);
-  drain(store);
+  yield* drainInSteps(store);
   const e5Base = group(store, groupsAdmin, 'E5 base services', 'E5baseservices', { dynamic: 'user.extensionAttribute1 -contains "E5_baseservices"' });
   assignGroupLicenses(store, e5Base, [{ skuId: sku('ENTERPRISEPREMIUM'), disabledPlans: onlyPlans('ENTERPRISEPREMIUM', ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD', 'TEAMS1', 'MCOEV']) }], [], groupsAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 
   // Day 9: Entra ID P1 for Engineering, by department.
   step(3);
   const p1 = group(store, groupsAdmin, 'Engineering - Entra ID P1', 'EngineeringEntraP1', { dynamic: 'user.department -eq "Engineering"' });
   assignGroupLicenses(store, p1, [{ skuId: sku('AAD_PREMIUM'), disabledPlans: [] }], [], licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 
   // Day 10: Audio Conferencing for 55 people with 40 seats (CountViolation), prerequisite in the same group.
   step(1);
@@ -90,7 +89,7 @@ export function rollOutLicensing(store: TenantStore, people: readonly string[], 
     { skuId: sku('MCOMEETADV'), disabledPlans: [] },
     { skuId: sku('ENTERPRISEPACK'), disabledPlans: onlyPlans('ENTERPRISEPACK', ['MCOSTANDARD', 'TEAMS1']) },
   ], [], licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 
   // Day 12: kiosk workers on Office 365 E1; some are also in E3 base (MutuallyExclusiveViolation).
   step(2);
@@ -98,14 +97,14 @@ export function rollOutLicensing(store: TenantStore, people: readonly string[], 
   const kioskMembers = [...people.filter((id, i) => i % 2 === 1 && dept(id) === 'Operations').slice(0, 50), ...baseMembers.filter((id) => dept(id) === 'Support').slice(0, 12)];
   for (const id of kioskMembers) addMember(store, kiosk, id, groupsAdmin);
   assignGroupLicenses(store, kiosk, [{ skuId: sku('STANDARDPACK'), disabledPlans: [] }], [], licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 
   // Day 14: Microsoft 365 E3 for IT, and a Microsoft 365 group that is not security-enabled.
   step(2);
   const m365 = group(store, groupsAdmin, 'Microsoft 365 E3 - IT', 'M365E3IT');
   for (const id of people.filter((id) => dept(id) === 'IT').slice(0, 180)) addMember(store, m365, id, groupsAdmin);
   assignGroupLicenses(store, m365, [{ skuId: sku('SPE_E3'), disabledPlans: [] }], [], licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
   const marketing = group(store, groupsAdmin, 'Marketing Team', 'marketingteam', { unified: true, securityEnabled: false, description: 'Marketing department collaboration' });
   for (const id of people.filter((id) => dept(id) === 'Marketing').slice(0, 40)) addMember(store, marketing, id, groupsAdmin);
 
@@ -130,18 +129,18 @@ export function rollOutLicensing(store: TenantStore, people: readonly string[], 
   for (const id of finance.slice(6, 120)) addMember(store, powerBi, id, groupsAdmin);
   addMember(store, powerBi, leadership, groupsAdmin);
   assignGroupLicenses(store, powerBi, [{ skuId: sku('POWER_BI_STANDARD'), disabledPlans: [] }], [], licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 
   // Day 24: a user fixes their location, a leaver, a rule tightened, and a reprocess that changes nothing.
   step(5);
   const noLocation = people.find((id) => !located(id));
   if (noLocation) updateUser(store, noLocation, { usageLocation: 'GB' }, ga);
   const leaver = baseMembers[100];
-  if (leaver !== undefined) { removeMember(store, e3Base, leaver, groupsAdmin); drain(store); }
+  if (leaver !== undefined) { removeMember(store, e3Base, leaver, groupsAdmin); yield* drainInSteps(store); }
   step(2);
   updateGroup(store, ems, { membershipRule: rule(store, '(user.extensionAttribute1 -contains "EMS") -and (user.accountEnabled -eq true)') }, groupsAdmin);
-  drain(store);
+  yield* drainInSteps(store);
   step(1);
   reprocessGroup(store, audio, licenseAdmin);
-  drain(store);
+  yield* drainInSteps(store);
 }

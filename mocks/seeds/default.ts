@@ -5,6 +5,7 @@
  */
 import { createUser } from '../graph/directory-users';
 import type { TenantStore } from '../graph/store';
+import type { SeedBuild } from './build';
 import { rollOutLicensing } from './default-licensing';
 import { addAdmins, DAY, newStore, person, SEED_NOW, subscribe } from './kit';
 import { random } from './prng';
@@ -13,7 +14,7 @@ import { random } from './prng';
 const PEOPLE = 1994;
 
 /** The people of the default tenant (created before the audit window, so without records). */
-function addPeople(store: TenantStore): string[] {
+function* addPeople(store: TenantStore): Generator<void, string[], void> {
   const rng = random(20261101);
   const taken = new Set<string>(['alex.wilber', 'alexander.wilber']);
   const actor = { kind: 'app' } as const;
@@ -24,6 +25,7 @@ function addPeople(store: TenantStore): string[] {
     const extensionAttributes = { extensionAttribute1: ea1, extensionAttribute2: `CC-${String(1000 + rng.int(40) * 10)}`, extensionAttribute3: rng.chance(0.2) ? 'Remote' : 'Onsite' };
     ids.push(createUser(store, { ...p, extensionAttributes }, actor));
     store.clock.advance(rng.int(8) * 3_600_000);
+    if (i % 16 === 15) yield;
   }
   // A pair with a clashing proxy address: Alexander's secondary address is Alex's primary one.
   ids.push(createUser(store, {
@@ -40,7 +42,7 @@ function addPeople(store: TenantStore): string[] {
 }
 
 /** Builds the default tenant, processed, with its clock at 2026-11-01T09:00:00Z. */
-export function defaultSeed(): TenantStore {
+export function* defaultSeed(): SeedBuild {
   const start = SEED_NOW - 700 * DAY;
   const store = newStore('default', start);
   store.auditEnabled = false;
@@ -56,8 +58,8 @@ export function defaultSeed(): TenantStore {
   subscribe(store, 'POWER_BI_PRO', 50);
   subscribe(store, 'VISIOCLIENT', 25);
   subscribe(store, 'PROJECTPREMIUM', 10);
-  const people = addPeople(store);
-  rollOutLicensing(store, people, SEED_NOW - 30 * DAY);
+  const people = yield* addPeople(store);
+  yield* rollOutLicensing(store, people, SEED_NOW - 30 * DAY);
   store.clock.advance(SEED_NOW - store.clock.now());
   return store;
 }

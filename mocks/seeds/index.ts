@@ -1,5 +1,6 @@
 /** Seeded tenants by name. */
 import type { TenantStore } from '../graph/store';
+import { buildInSlices, buildNow, type SeedBuild, type SliceOptions } from './build';
 import { defaultSeed } from './default';
 import { emptySeed } from './empty';
 import { largeSeed } from './large';
@@ -7,11 +8,21 @@ import type { SeedName } from './names';
 
 export { SEED_NAMES, isSeedName, type SeedName } from './names';
 
-/** A fresh store for a seed; every call builds a new, identical tenant. */
-export function createSeedStore(seed: SeedName): TenantStore {
+/** The build of a seed, to run with `buildNow` or `buildInSlices`. */
+export function seedBuild(seed: SeedName): SeedBuild {
   switch (seed) {
     case 'empty': return emptySeed();
     case 'large': return largeSeed();
     default: return defaultSeed();
   }
+}
+
+/** A fresh store for a seed; every call builds a new, identical tenant. */
+export function createSeedStore(seed: SeedName): TenantStore {
+  return buildNow(seedBuild(seed));
+}
+
+/** `createSeedStore` in slices that yield to the event loop (the browser); the same tenant. */
+export function createSeedStoreInSlices(seed: SeedName, options: SliceOptions = {}): Promise<TenantStore> {
+  return buildInSlices(seedBuild(seed), options);
 }

@@ -1,6 +1,8 @@
 /**
  * The emulator as an HTTP server: Node's `http` turns each request into a Fetch `Request`, MSW's
  * `getResponse` finds the handler, the answer is written back with CORS headers for the portal.
+ * With a sink, a request that changed the tenant is answered only once the change is saved
+ * (group commit: concurrent changes share one write).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,11 +10,16 @@ import { getResponse } from 'msw';
 import { Emulator, type EmulatorOptions } from '../graph/emulator';
 import { errorBody, graphError } from '../graph/errors';
 import { createHandlers } from '../handlers';
+import { autosave, type Autosave, type SnapshotSink } from '../persistence/autosave';
 
 /** How the server starts. */
 export interface ServerOptions extends EmulatorOptions {
   readonly port?: number;
   readonly host?: string;
+  /** Where the tenant is saved (the `--data` file); in memory only without it. */
+  readonly persist?: SnapshotSink;
+  /** Whether `persist` already holds the starting tenant (loaded from it); otherwise it is written before listening. */
+  readonly persisted?: boolean;
 }
 
 /** A running server. */
@@ -21,8 +28,13 @@ export interface RunningServer {
   readonly origin: string;
   readonly emulator: Emulator;
   readonly server: Server;
+  /** The saver when the server persists, for shutdown and measurements. */
+  readonly saver: Autosave | null;
+  /** Saves what is not saved yet, then stops. */
   close(): Promise<void>;
 }
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const EXPOSED = 'request-id, client-request-id, location, content-type';
 
@@ -52,6 +64,8 @@ function isDecodable(path: string): boolean {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const emulator = new Emulator(options);
   const handlers = createHandlers(emulator);
+  const saver = options.persist ? autosave(emulator, options.persist, { saved: options.persisted ?? false }) : null;
+  await saver?.commit();
   const host = options.host ?? '127.0.0.1';
   const server = createServer((request, response) => {
     void (async () => {
@@ -78,7 +92,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         headers.set('x-forwarded-for', request.socket.remoteAddress ?? '127.0.0.1');
         const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request);
         const fetchRequest = new Request(url, { method: request.method ?? 'GET', headers, ...(body ? { body: new Uint8Array(body) } : {}) });
+        const store = emulator.store;
+        const version = store.version;
         const answer = await getResponse(handlers, fetchRequest);
+        // Durable before answered: a change is on disk when the client hears of it.
+        if (saver && !READS.has(fetchRequest.method) && (emulator.store !== store || store.version !== version)) await saver.commit();
         if (!answer) {
           const error = graphError.badRequest(`Resource not found for the segment '${new URL(url).pathname}'.`);
           response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(error, { requestId: emulator.nextRequestId(), clientRequestId: '', now: emulator.store.clock.now() })));
@@ -103,10 +121,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     origin: `http://${host}:${String(port)}`,
     emulator,
     server,
-    close: () => new Promise<void>((resolve) => {
+    saver,
+    close: async () => {
       emulator.pump.stop();
-      server.closeAllConnections();
-      server.close(() => { resolve(); });
-    }),
+      await saver?.flush();
+      saver?.stop();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => { resolve(); });
+      });
+    },
   };
 }

@@ -2,13 +2,13 @@
  * `npm run emulator -- --port 4010 [--seed default|empty|large] [--data FILE] [--host 127.0.0.1]`
  *
  * Serves Graph v1.0 at `http://HOST:PORT/v1.0` and the control API at `/_emulator`. With `--data`,
- * the tenant is loaded from FILE when it exists and saved to it (atomically) after every change.
+ * the tenant is loaded from FILE when it exists and saved to it (atomically) before a change is
+ * answered; concurrent changes share one write.
  * Stops cleanly on SIGINT and SIGTERM, after a last save.
  */
 import { compileRule } from '../../src/engine/rules';
-import { autosave, type Autosave } from '../persistence/autosave';
-import { exportStore, importStore } from '../persistence/codec';
-import { fileSink, readSnapshotFile, writeFileAtomic } from '../persistence/file';
+import { importStore } from '../persistence/codec';
+import { fileSink, readSnapshotFile } from '../persistence/file';
 import { isSeedName, type SeedName } from '../seeds/names';
 import { startServer } from './http-server';
 
@@ -54,12 +54,10 @@ async function main(): Promise<void> {
   }
   const snapshot = args.data ? await readSnapshotFile(args.data) : null;
   const store = snapshot ? importStore(snapshot, compileRule, 'flowing') : undefined;
-  const server = await startServer({ port: args.port, host: args.host, seed: args.seed, clock: 'flowing', ...(store ? { store } : {}) });
-  let saver: Autosave | null = null;
-  if (args.data) {
-    if (!snapshot) await writeFileAtomic(args.data, JSON.stringify(exportStore(server.emulator.store)));
-    saver = autosave(server.emulator, fileSink(args.data));
-  }
+  const server = await startServer({
+    port: args.port, host: args.host, seed: args.seed, clock: 'flowing', ...(store ? { store } : {}),
+    ...(args.data ? { persist: fileSink(args.data), persisted: snapshot !== null } : {}),
+  });
   console.log(`Graph emulator listening on ${server.origin}/v1.0`);
 
   let stopping = false;
@@ -68,8 +66,6 @@ async function main(): Promise<void> {
     stopping = true;
     void (async () => {
       try {
-        await saver?.flush();
-        saver?.stop();
         await server.close();
         console.log(`Graph emulator stopped (${signal}).`);
         process.exit(0);

@@ -9,3 +9,4 @@ export type * from './types';
 export type { TenantSnapshot } from './snapshot';
 export { changeImpact, planLoss, userImpact, type ChangeImpact, type RuleImpact, type UserImpact } from './impact';
 export { compileRule, completions, type CompiledRule, type CompiledRuleResult, type RuleDiagnostic, type ExpressionResult, type Completion } from './rules/index';
+export { ACTIONS, ROLE_ACTIONS, ROLE_NAMES, isAllowed, isRoleName, rolesAllowing, type Action, type RoleName } from './roles';

@@ -82,10 +82,10 @@ export function controlHandlers(emulator: Emulator): HttpHandler[] {
       }),
     }))),
 
-    http.post(`${CONTROL}/reset`, control(emulator, 'optional', (_store, body) => {
+    http.post(`${CONTROL}/reset`, control(emulator, 'optional', async (_store, body) => {
       const seed = body.seed ?? 'default';
       if (typeof seed !== 'string' || !isSeedName(seed)) throw graphError.badRequest("'seed' must be one of default, empty, large.");
-      const store = emulator.reset(seed);
+      const store = await emulator.resetInBackground(seed);
       return { seed, users: store.users.size, groups: store.groups.size, subscriptions: store.skus.size };
     })),
 

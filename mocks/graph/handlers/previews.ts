@@ -1,8 +1,8 @@
 /**
  * Emulator extensions that answer "what would happen" without changing anything:
  * `previewAssignLicense` and `previewMembershipRule` on a group (run in the engine's what-if and
- * rolled back), and `evaluateDynamicMembership` (Graph beta's shape: does a user match a rule, and
- * why, per sub-expression). Every role may call them; they are reads with a body.
+ * rolled back), and `evaluateDynamicMembership` (Graph beta's `evaluateDynamicMembershipResult`:
+ * does a user match a rule, and why, per sub-expression). Every role may call them; they are reads with a body.
  */
 import { http, type HttpHandler } from 'msw';
 import { compileRule, planLoss, userImpact, type ExpressionResult, type UserImpact, type UserProfile } from '../../../src/engine';
@@ -104,20 +104,55 @@ function propertyToEvaluate(text: string, user: UserProfile): { propertyName: st
   return { propertyName: name, propertyValue: value };
 }
 
-interface EvaluationDetails {
+/**
+ * Graph beta's `expressionEvaluationDetails`: an expression, its result, the user property it read,
+ * and one `expressionEvaluationDetails` entry per sub-expression (left out on a leaf, as in Graph's
+ * examples).
+ */
+interface ExpressionEvaluationDetails {
   expression: string;
   expressionResult: boolean;
   propertyToEvaluate?: { propertyName: string; propertyValue: string | null };
-  sourceExpressionNodes?: EvaluationDetails[];
+  expressionEvaluationDetails?: ExpressionEvaluationDetails[];
 }
 
-function details(node: ExpressionResult, user: UserProfile): EvaluationDetails {
-  const out: EvaluationDetails = { expression: node.text, expressionResult: node.result };
+/**
+ * Index of the parenthesis closing the one at `open`, or -1. Quoted strings are skipped: "double"
+ * (`" escapes a quote) and 'single' ('' reads as closing and reopening, which skips the same text).
+ */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = open; i < text.length; i += 1) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === quote && !(quote === '"' && text[i - 1] === '`')) quote = null;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '(') {
+      depth += 1;
+    } else if (c === ')') {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** An expression as Graph writes it: without parentheses around the whole of it. */
+function bareExpression(text: string): string {
+  let bare = text.trim();
+  while (bare.startsWith('(') && closingParen(bare, 0) === bare.length - 1) bare = bare.slice(1, -1).trim();
+  return bare;
+}
+
+function details(node: ExpressionResult, user: UserProfile): ExpressionEvaluationDetails {
+  const out: ExpressionEvaluationDetails = { expression: bareExpression(node.text), expressionResult: node.result };
   if (node.kind === 'comparison') {
     const property = propertyToEvaluate(node.text, user);
     if (property) out.propertyToEvaluate = property;
   }
-  if (node.children.length > 0) out.sourceExpressionNodes = node.children.map((c) => details(c, user));
+  if (node.children.length > 0) out.expressionEvaluationDetails = node.children.map((c) => details(c, user));
   return out;
 }
 

@@ -5,7 +5,8 @@
  */
 import { errorMessages, graphError } from '../errors';
 import type { ComparisonOp, FilterExpr, Literal, Path } from './filter-parser';
-import type { FilterOp, PropertySpec, ResourceSpec } from './model';
+import { checkFunctionArgument, checkOperand } from './filter-types';
+import type { EdmType, FilterOp, PropertySpec, ResourceSpec } from './model';
 
 /** Whether the request is an advanced query (`ConsistencyLevel: eventual` and `$count=true`). */
 export interface FilterContext {
@@ -69,26 +70,26 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
     if (prop.standardOnly && ctx.advanced) throw unsupported(name);
   }
 
-  /** A getter of the path's value on a row, after checking the operator is allowed. */
-  function access(path: Path, op: FilterOp): (row: Row) => unknown {
+  /** A getter of the path's value on a row and its EDM type, after checking the operator is allowed. */
+  function access(path: Path, op: FilterOp): { get: (row: Row) => unknown; type: EdmType | undefined } {
     const { name, prop } = property(path);
     if (path.segments.length === 1) {
       allow(prop, name, op, prop.filter);
-      return (row) => prop.get(row);
+      return { get: (row) => prop.get(row), type: prop.types?.[''] };
     }
     const key = path.segments.slice(1).join('/');
     allow(prop, `${name}/${key}`, op, prop.nested?.[key]);
     const rest = path.segments.slice(1);
-    return (row) => dig(prop.get(row), rest);
+    return { get: (row) => dig(prop.get(row), rest), type: prop.types?.[key] };
   }
 
   function lambdaBody(expr: FilterExpr, variable: string, prop: PropertySpec<Row>, name: string): Predicate<unknown> {
-    const item = (path: Path, op: FilterOp): Getter => {
+    const item = (path: Path, op: FilterOp): { get: Getter; type: EdmType | undefined } => {
       if (path.segments[0] !== variable) throw unsupported(name);
       const key = path.segments.slice(1).join('/');
       allow(prop, name, op, prop.items?.[key]);
       const rest = path.segments.slice(1);
-      return (value) => dig(value, rest);
+      return { get: (value) => dig(value, rest), type: prop.types?.[key] };
     };
     switch (expr.kind) {
       case 'and': case 'or': {
@@ -97,15 +98,18 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
         return expr.kind === 'and' ? (v) => l(v) && r(v) : (v) => l(v) || r(v);
       }
       case 'compare': {
-        const get = item(expr.path, opName(expr.op));
+        const { get, type } = item(expr.path, opName(expr.op));
+        checkOperand(type, expr.op, expr.valueType);
         return (v) => compareValues(expr.op, get(v), expr.value);
       }
       case 'in': {
-        const get = item(expr.path, 'in');
+        const { get, type } = item(expr.path, 'in');
+        expr.valueTypes.forEach((valueType) => { checkOperand(type, 'in', valueType ?? null); });
         return (v) => expr.values.some((x) => compareValues('eq', get(v), x));
       }
       case 'function': {
-        const get = item(expr.path, expr.name);
+        const { get, type } = item(expr.path, expr.name);
+        checkFunctionArgument(expr.name, type, expr.valueType);
         const needle = expr.value.toLowerCase();
         return (v) => { const s = get(v); return typeof s === 'string' && (expr.name === 'startswith' ? s.toLowerCase().startsWith(needle) : s.toLowerCase().endsWith(needle)); };
       }
@@ -125,15 +129,18 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
         return (row) => !inner(row);
       }
       case 'compare': {
-        const get = access(expr.path, opName(expr.op));
+        const { get, type } = access(expr.path, opName(expr.op));
+        checkOperand(type, expr.op, expr.valueType);
         return (row) => compareValues(expr.op, get(row), expr.value);
       }
       case 'in': {
-        const get = access(expr.path, 'in');
+        const { get, type } = access(expr.path, 'in');
+        expr.valueTypes.forEach((valueType) => { checkOperand(type, 'in', valueType ?? null); });
         return (row) => { const v = get(row); return expr.values.some((x) => compareValues('eq', v, x)); };
       }
       case 'function': {
-        const get = access(expr.path, expr.name);
+        const { get, type } = access(expr.path, expr.name);
+        checkFunctionArgument(expr.name, type, expr.valueType);
         const needle = expr.value.toLowerCase();
         return (row) => {
           const v = get(row);
@@ -141,7 +148,7 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
         };
       }
       case 'count': {
-        const get = access(expr.path, 'count');
+        const { get } = access(expr.path, 'count');
         return (row) => { const v = get(row); return compareValues(expr.op, Array.isArray(v) ? v.length : 0, expr.value); };
       }
       case 'lambda': {

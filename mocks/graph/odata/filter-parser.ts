@@ -8,6 +8,12 @@ import { graphError } from '../errors';
 /** A literal value. GUIDs and date-times are unquoted in OData and kept as strings. */
 export type Literal = string | number | boolean | null;
 
+/**
+ * The EDM type of a literal as OData reads it: `'text'` is `Edm.String`, a bare GUID is
+ * `Edm.Guid` (so the two are told apart although both are kept as strings), `null` has none.
+ */
+export type LiteralType = 'Edm.String' | 'Edm.Guid' | 'Edm.DateTimeOffset' | 'Edm.Double' | 'Edm.Boolean' | null;
+
 /** A property path; inside a lambda the first segment is the range variable. */
 export interface Path {
   readonly segments: readonly string[];
@@ -22,9 +28,9 @@ export type ComparisonOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type FilterExpr =
   | { readonly kind: 'and' | 'or'; readonly left: FilterExpr; readonly right: FilterExpr }
   | { readonly kind: 'not'; readonly expr: FilterExpr }
-  | { readonly kind: 'compare'; readonly op: ComparisonOp; readonly path: Path; readonly value: Literal }
-  | { readonly kind: 'in'; readonly path: Path; readonly values: readonly Literal[] }
-  | { readonly kind: 'function'; readonly name: 'startswith' | 'endswith'; readonly path: Path; readonly value: string }
+  | { readonly kind: 'compare'; readonly op: ComparisonOp; readonly path: Path; readonly value: Literal; readonly valueType: LiteralType }
+  | { readonly kind: 'in'; readonly path: Path; readonly values: readonly Literal[]; readonly valueTypes: readonly LiteralType[] }
+  | { readonly kind: 'function'; readonly name: 'startswith' | 'endswith'; readonly path: Path; readonly value: string; readonly valueType: LiteralType }
   | { readonly kind: 'lambda'; readonly quantifier: 'any' | 'all'; readonly path: Path; readonly variable: string; readonly body: FilterExpr }
   | { readonly kind: 'count'; readonly path: Path; readonly op: ComparisonOp; readonly value: number };
 
@@ -97,17 +103,17 @@ export function parseFilter(text: string): FilterExpr {
     if (++depth > MAX_DEPTH) throw graphError.badRequest(`Invalid filter clause: the expression is nested more than ${String(MAX_DEPTH)} levels deep.`);
   };
 
-  function literal(): Literal {
+  function literal(): { value: Literal; type: LiteralType } {
     const token = peek();
     if (!token || token.type === 'punct') return syntaxError(text, here());
     pos++;
-    if (token.type === 'string') return token.value;
+    if (token.type === 'string') return { value: token.value, type: 'Edm.String' };
     const v = token.value;
-    if (v === 'null') return null;
-    if (v === 'true' || v === 'false') return v === 'true';
-    if (GUID.test(v)) return v;
-    if (DATE_TIME.test(v)) return Number.isNaN(Date.parse(v)) ? syntaxError(text, token.at) : v;
-    if (NUMBER.test(v)) return Number(v);
+    if (v === 'null') return { value: null, type: null };
+    if (v === 'true' || v === 'false') return { value: v === 'true', type: 'Edm.Boolean' };
+    if (GUID.test(v)) return { value: v, type: 'Edm.Guid' };
+    if (DATE_TIME.test(v)) return Number.isNaN(Date.parse(v)) ? syntaxError(text, token.at) : { value: v, type: 'Edm.DateTimeOffset' };
+    if (NUMBER.test(v)) return { value: Number(v), type: 'Edm.Double' };
     return syntaxError(text, token.at);
   }
 
@@ -131,10 +137,10 @@ export function parseFilter(text: string): FilterExpr {
     expectPunct('(');
     const target = path();
     expectPunct(',');
-    const value = literal();
+    const { value, type } = literal();
     if (typeof value !== 'string') syntaxError(text, here());
     expectPunct(')');
-    return { kind: 'function', name, path: target, value };
+    return { kind: 'function', name, path: target, value, valueType: type };
   }
 
   function primary(): FilterExpr {
@@ -171,23 +177,23 @@ export function parseFilter(text: string): FilterExpr {
     if (op.value === 'in') {
       pos++;
       expectPunct('(');
-      const values = [literal()];
-      while (isPunct(',')) { pos++; values.push(literal()); }
+      const items = [literal()];
+      while (isPunct(',')) { pos++; items.push(literal()); }
       expectPunct(')');
-      return { kind: 'in', path: target, values };
+      return { kind: 'in', path: target, values: items.map((i) => i.value), valueTypes: items.map((i) => i.type) };
     }
     if (!COMPARISONS.has(op.value)) {
       if (['has', 'add', 'sub', 'mul', 'div', 'mod'].includes(op.value)) throw graphError.unsupportedQuery();
       return syntaxError(text, op.at);
     }
     pos++;
-    const value = literal();
+    const { value, type } = literal();
     const last = target.segments.at(-1);
     if (last === '$count') {
       if (typeof value !== 'number') return syntaxError(text, here());
       return { kind: 'count', path: { segments: target.segments.slice(0, -1), at: target.at }, op: op.value as ComparisonOp, value };
     }
-    return { kind: 'compare', op: op.value as ComparisonOp, path: target, value };
+    return { kind: 'compare', op: op.value as ComparisonOp, path: target, value, valueType: type };
   }
 
   function notExpr(): FilterExpr {

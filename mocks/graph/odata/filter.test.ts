@@ -9,10 +9,10 @@ interface Row { name: string | null; dept: string; tags: string[]; licenses: { s
 const SPEC: ResourceSpec<Row> = {
   typeName: 'thing', resourceName: 'Thing', directoryObject: true,
   properties: {
-    displayName: { get: (r) => r.name, filter: ['eq', 'ne', 'in', 'startswith', 'endswith', 'ge', 'le'], advanced: ['ne', 'endswith', 'count'] },
+    displayName: { get: (r) => r.name, filter: ['eq', 'ne', 'in', 'startswith', 'endswith', 'ge', 'le'], advanced: ['ne', 'endswith', 'count'], types: { '': 'Edm.String' } },
     department: { get: (r) => r.dept, filter: ['eq', 'in'] },
     tags: { get: (r) => r.tags, filter: ['any', 'count'], items: { '': ['eq', 'startswith'] }, advanced: ['count'] },
-    assignedLicenses: { get: (r) => r.licenses, filter: ['any'], items: { skuId: ['eq'] } },
+    assignedLicenses: { get: (r) => r.licenses, filter: ['any'], items: { skuId: ['eq'] }, types: { skuId: 'Edm.Guid' } },
     onPremisesExtensionAttributes: { get: (r) => r.ext, nested: { extensionAttribute1: ['eq'] } },
     createdDateTime: { get: (r) => r.when, filter: ['ge', 'le', 'eq'] },
     accountEnabled: { get: (r) => r.on, filter: ['eq'] },
@@ -61,6 +61,14 @@ describe('$filter', () => {
     expect(run(filter)).toEqual(expected);
   });
 
+  it('compares an untyped property with any literal; a GUID property only with a bare GUID, as Graph does', () => {
+    expect(run(`department eq ${SKU}`)).toEqual([]);
+    expect(run('displayName eq null')).toEqual([null]);
+    const quoted = failure(`assignedLicenses/any(x:x/skuId eq '${SKU}')`);
+    expect(quoted.code).toBe('Request_BadRequest');
+    expect(quoted.message).toBe("A binary operator with incompatible types was detected. Found operand types 'Edm.Guid' and 'Edm.String' for operator kind 'Equal'.");
+  });
+
   it('advanced forms need ConsistencyLevel and $count, then work', () => {
     expect(failure("displayName ne 'Bob'").code).toBe('Request_UnsupportedQuery');
     expect(run("displayName ne 'Bob'", true)).toEqual(["Ada O'Neil", null]);
@@ -84,6 +92,11 @@ describe('$filter', () => {
     ["displayName/any(x:x eq 'a')", 'Request_UnsupportedQuery', /displayName/],
     ["onPremisesExtensionAttributes/extensionAttribute2 eq 'x'", 'Request_UnsupportedQuery', /extensionAttribute2/],
     ['displayName has 1', 'Request_UnsupportedQuery', /Unsupported query/],
+    ["assignedLicenses/any(x:x/skuId eq 'E3')", 'Request_BadRequest', /Found operand types 'Edm.Guid' and 'Edm.String' for operator kind 'Equal'/],
+    [`displayName eq ${SKU}`, 'Request_BadRequest', /Found operand types 'Edm.String' and 'Edm.Guid' for operator kind 'Equal'/],
+    [`displayName le ${SKU}`, 'Request_BadRequest', /for operator kind 'LessThanOrEqual'/],
+    [`displayName in ('Bob', ${SKU})`, 'Request_BadRequest', /'Edm.String' and 'Edm.Guid'/],
+    [`startswith(displayName, ${SKU})`, 'Request_BadRequest', /No function signature for the function with name 'startswith'/],
   ] as const)('refuses %s', (filter, code, message) => {
     const error = failure(filter);
     expect(error.status).toBe(400);

@@ -6,6 +6,9 @@
 /** Filter operators, as they appear in property documentation. */
 export type FilterOp = 'eq' | 'ne' | 'ge' | 'le' | 'in' | 'startswith' | 'endswith' | 'any' | 'count';
 
+/** The EDM types the emulator tells apart in `$filter` operands. */
+export type EdmType = 'Edm.String' | 'Edm.Guid';
+
 /** One property of a resource. */
 export interface PropertySpec<Row> {
   /** The wire value of the property for a row. */
@@ -20,6 +23,12 @@ export interface PropertySpec<Row> {
   readonly nested?: Readonly<Record<string, readonly FilterOp[]>>;
   /** Operators allowed inside `any(x: ...)` on item paths ('' is the item itself). */
   readonly items?: Readonly<Record<string, readonly FilterOp[]>>;
+  /**
+   * EDM types of filterable values, keyed like `nested` and `items` ('' is the property itself, or
+   * the item of a primitive collection). A literal of another type is a 400, as on Graph; a value
+   * with no type here is not checked.
+   */
+  readonly types?: Readonly<Record<string, EdmType>>;
   /** Filter forms that need `ConsistencyLevel: eventual` and `$count=true` (advanced queries). */
   readonly advanced?: readonly FilterOp[];
   /** Filter forms refused in advanced queries (Graph's known `hasMembersWithLicenseErrors` limitation). */

@@ -9,15 +9,17 @@ import type { FilterOp, PropertySpec, ResourceSpec } from '../odata/model';
 type Spec = PropertySpec<UserRow>;
 const TEXT_OPS: readonly FilterOp[] = ['eq', 'ne', 'in', 'startswith', 'endswith', 'ge', 'le'];
 const ADVANCED: readonly FilterOp[] = ['ne', 'endswith', 'count'];
+const STRING = { '': 'Edm.String' } as const;
 
 /** A string property read from the profile. */
 function text(key: keyof UserProfile, extra: Partial<Spec> = {}): Spec {
-  return { get: (u) => u.profile[key] ?? null, filter: TEXT_OPS, advanced: ADVANCED, ...extra };
+  return { get: (u) => u.profile[key] ?? null, filter: TEXT_OPS, advanced: ADVANCED, types: STRING, ...extra };
 }
 
 const extensionOps: Record<string, readonly FilterOp[]> = Object.fromEntries(
   Array.from({ length: 15 }, (_, i) => [`extensionAttribute${i + 1}`, ['eq', 'ne', 'in'] as const]),
 );
+const extensionTypes = Object.fromEntries(Object.keys(extensionOps).map((name) => [name, 'Edm.String' as const]));
 
 /** `microsoft.graph.user` as the emulator serves it. */
 export const USER_SPEC: ResourceSpec<UserRow> = {
@@ -25,17 +27,19 @@ export const USER_SPEC: ResourceSpec<UserRow> = {
   resourceName: 'User',
   directoryObject: true,
   properties: {
-    id: { get: (u) => u.id, default: true, filter: ['eq', 'ne', 'in'], advanced: ADVANCED },
+    // Graph types directory object ids as Edm.String (entity.id), not Edm.Guid: they are quoted.
+    id: { get: (u) => u.id, default: true, filter: ['eq', 'ne', 'in'], advanced: ADVANCED, types: STRING },
     accountEnabled: { get: (u) => u.profile.accountEnabled, filter: ['eq', 'ne'], advanced: ADVANCED },
     assignedLicenses: {
       get: (u) => u.license().assignedLicenses.map(assignedLicenseWire),
-      filter: ['any', 'count'], items: { skuId: ['eq'] }, advanced: ADVANCED,
+      filter: ['any', 'count'], items: { skuId: ['eq'] }, types: { skuId: 'Edm.Guid' }, advanced: ADVANCED,
     },
     assignedPlans: {
       get: (u) => u.license().assignedPlans.map(assignedPlanWire),
-      filter: ['any'], items: { servicePlanId: ['eq'], capabilityStatus: ['eq'], service: ['eq'] }, advanced: ADVANCED,
+      filter: ['any'], items: { servicePlanId: ['eq'], capabilityStatus: ['eq'], service: ['eq'] },
+      types: { servicePlanId: 'Edm.Guid', capabilityStatus: 'Edm.String', service: 'Edm.String' }, advanced: ADVANCED,
     },
-    businessPhones: { get: (u) => businessPhonesWire(u.profile), default: true, filter: ['any'], items: { '': ['eq'] } },
+    businessPhones: { get: (u) => businessPhonesWire(u.profile), default: true, filter: ['any'], items: { '': ['eq'] }, types: STRING },
     city: text('city'),
     companyName: text('companyName'),
     country: text('country'),
@@ -53,13 +57,13 @@ export const USER_SPEC: ResourceSpec<UserRow> = {
     mailNickname: text('mailNickname', { search: true }),
     mobilePhone: text('mobilePhone', { default: true }),
     officeLocation: text('officeLocation', { default: true }),
-    onPremisesExtensionAttributes: { get: (u) => extensionAttributesWire(u.profile), nested: extensionOps, advanced: ADVANCED },
+    onPremisesExtensionAttributes: { get: (u) => extensionAttributesWire(u.profile), nested: extensionOps, types: extensionTypes, advanced: ADVANCED },
     onPremisesSyncEnabled: { get: (u) => u.profile.onPremisesSyncEnabled, filter: ['eq', 'ne'], advanced: ADVANCED },
-    otherMails: { get: (u) => [...u.profile.otherMails], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, advanced: ADVANCED },
+    otherMails: { get: (u) => [...u.profile.otherMails], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, types: STRING, advanced: ADVANCED },
     passwordPolicies: text('passwordPolicies'),
     postalCode: text('postalCode'),
     preferredLanguage: text('preferredLanguage', { default: true }),
-    proxyAddresses: { get: (u) => [...u.profile.proxyAddresses], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, advanced: ADVANCED },
+    proxyAddresses: { get: (u) => [...u.profile.proxyAddresses], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, types: STRING, advanced: ADVANCED },
     state: text('state'),
     streetAddress: text('streetAddress'),
     surname: text('surname', { default: true, search: true }),

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, ROLE_ACTIONS, ROLE_NAMES, isAllowed, isRoleName, rolesAllowing, type Action, type RoleName } from './roles';
+
+/** LICENSING.md "Roles", sentence by sentence. */
+const CONTRACT: readonly (readonly [RoleName, Action, boolean])[] = [
+  ['License Administrator', 'group.assignLicense', true],
+  ['License Administrator', 'user.updateUsageLocation', true],
+  ['License Administrator', 'group.reprocess', true],
+  ['License Administrator', 'group.create', false],
+  ['License Administrator', 'group.members', false],
+  ['License Administrator', 'group.rule', false],
+  ['Groups Administrator', 'group.rule', true],
+  ['Groups Administrator', 'group.assignLicense', true],
+  ['Groups Administrator', 'user.assignLicense', false],
+  ['User Administrator', 'user.assignLicense', true],
+  ['User Administrator', 'group.members', true],
+  ['User Administrator', 'group.assignLicense', false],
+];
+
+describe('roles', () => {
+  it('a Global Administrator may do everything; the readers change nothing', () => {
+    for (const action of ACTIONS) expect(isAllowed(['Global Administrator'], action)).toBe(true);
+    for (const action of ACTIONS) expect(isAllowed(['Global Reader', 'Reports Reader'], action)).toBe(false);
+  });
+
+  it.each(CONTRACT)('%s: %s allowed is %s', (role, action, allowed) => {
+    expect(isAllowed([role], action)).toBe(allowed);
+  });
+
+  it('several roles allow the union of their actions', () => {
+    expect(isAllowed(['Global Reader', 'License Administrator'], 'user.reprocess')).toBe(true);
+    expect(isAllowed([], 'user.reprocess')).toBe(false);
+  });
+
+  it('lists the roles allowing an action, most powerful first, and knows role names', () => {
+    expect(rolesAllowing('group.members')).toEqual(['Global Administrator', 'Groups Administrator', 'User Administrator']);
+    expect(ROLE_NAMES).toEqual(Object.keys(ROLE_ACTIONS));
+    expect(isRoleName('Reports Reader')).toBe(true);
+    expect(isRoleName('Billing Administrator')).toBe(false);
+  });
+});
