@@ -1,23 +1,34 @@
-/** Download the filtered audit log as CSV or JSON (every page, not only the loaded ones). */
+/** Download the filtered audit log as CSV or JSON: every page (not only the loaded ones), up to a cap. */
 import { ToolbarButton } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
 import { useNotify } from '../../components/toasts';
-import { auditsToCsv, auditsToJson, saveFile } from './audit-export';
+import { csvBlob, downloadFile } from '../../lib/csv';
+import { auditsToCsv, auditsToJson } from './audit-export';
 import type { AuditFilters } from './audit-search';
-import { getAllDirectoryAudits } from './use-directory-audits';
+import { AUDIT_DOWNLOAD_LIMIT, getAllDirectoryAudits } from './use-directory-audits';
 
 type Format = 'csv' | 'json';
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 export function AuditDownloads({ filters }: { filters: AuditFilters }) {
   const notify = useNotify();
   const download = useMutation({
-    mutationFn: async (format: Format) => ({ format, audits: await getAllDirectoryAudits(filters) }),
-    onSuccess: ({ format, audits }) => {
+    mutationFn: async (format: Format) => ({ format, ...(await getAllDirectoryAudits(filters, AUDIT_DOWNLOAD_LIMIT)) }),
+    onSuccess: ({ format, audits, capped }) => {
       const stamp = new Date().toISOString().slice(0, 10);
-      if (format === 'csv') saveFile(`AuditLogs_${stamp}.csv`, auditsToCsv(audits), 'text/csv;charset=utf-8');
-      else saveFile(`AuditLogs_${stamp}.json`, auditsToJson(audits), 'application/json');
-      notify.success('Download ready', `${audits.length.toLocaleString('en-US')} audit entries saved as ${format.toUpperCase()}.`);
+      if (format === 'csv') downloadFile(`AuditLogs_${stamp}.csv`, csvBlob(auditsToCsv(audits)));
+      else downloadFile(`AuditLogs_${stamp}.json`, new Blob([auditsToJson(audits)], { type: 'application/json' }));
+      const kind = format.toUpperCase();
+      if (capped) {
+        notify.warning(
+          'Download capped',
+          `More than ${count(AUDIT_DOWNLOAD_LIMIT)} audit entries match these filters; the newest ${count(audits.length)} were saved as ${kind}. Narrow the date range or other filters to download the rest.`,
+        );
+      } else {
+        notify.success('Download ready', `${count(audits.length)} audit entries saved as ${kind}.`);
+      }
     },
     onError: (error) => { notify.error('Could not download the audit log', error); },
   });

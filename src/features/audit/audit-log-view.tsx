@@ -44,7 +44,7 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
         <>
           <AuditTable audits={audits} onOpen={(a) => { set({ entry: a.id ?? undefined }); }} />
           <Caption1 role="status">
-            {audits.length.toLocaleString('en-US')} {audits.length === 1 ? 'entry' : 'entries'} loaded{query.hasNextPage ? ', more available' : ''}
+            {audits.length.toLocaleString('en-US')} {audits.length === 1 ? 'entry' : 'entries'} loaded{query.hasNextPage ? ', more available' : ', no more to load'}
           </Caption1>
           {query.hasNextPage ? (
             <Button disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()} style={{ alignSelf: 'flex-start' }}>

@@ -1,6 +1,6 @@
 /** Per-expression results of one user against a rule, as a nested list with ✓ and ✗. */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { EvaluationDetails } from './use-evaluate-dynamic-membership';
+import type { ExpressionEvaluationDetails } from './use-evaluate-dynamic-membership';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyleType: 'none' },
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   value: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyBase, marginLeft: tokens.spacingHorizontalS },
 });
 
-function Node({ node }: { node: EvaluationDetails }) {
+function Node({ node }: { node: ExpressionEvaluationDetails }) {
   const styles = useStyles();
   const property = node.propertyToEvaluate;
   return (
@@ -18,16 +18,16 @@ function Node({ node }: { node: EvaluationDetails }) {
       <span aria-hidden="true" className={node.expressionResult ? styles.pass : styles.fail}>{node.expressionResult ? '✓' : '✗'}</span>
       {node.expression}
       {property ? <span className={styles.value}>({property.propertyName} is {property.propertyValue === null ? 'empty' : `"${property.propertyValue}"`})</span> : null}
-      {node.sourceExpressionNodes && node.sourceExpressionNodes.length > 0 ? (
+      {node.expressionEvaluationDetails && node.expressionEvaluationDetails.length > 0 ? (
         <ul className={styles.list}>
-          {node.sourceExpressionNodes.map((child, i) => <Node key={`${String(i)}-${child.expression}`} node={child} />)}
+          {node.expressionEvaluationDetails.map((child, i) => <Node key={`${String(i)}-${child.expression}`} node={child} />)}
         </ul>
       ) : null}
     </li>
   );
 }
 
-export function ExpressionTree({ details, label }: { details: EvaluationDetails; label: string }) {
+export function ExpressionTree({ details, label }: { details: ExpressionEvaluationDetails; label: string }) {
   const styles = useStyles();
   return <ul className={styles.list} aria-label={label}><Node node={details} /></ul>;
 }

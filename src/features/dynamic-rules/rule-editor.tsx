@@ -6,6 +6,7 @@
 import { Caption1, Label, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useRef, type ChangeEvent } from 'react';
 import type { Completion, RuleDiagnostic } from '../../engine';
+import { MAX_RULE_LENGTH } from '../../engine/rules/index';
 import { RuleDiagnosticsList } from './rule-diagnostics-list';
 import { RuleHighlight } from './rule-highlight';
 import { useRuleCompletions } from './use-rule-completions';
@@ -72,8 +73,6 @@ export interface RuleEditorProps {
   readonly readOnly?: boolean;
 }
 
-/** Entra's limit on a membership rule's length (the engine's validator refuses longer rules). */
-const MAX_RULE_LENGTH = 3072;
 /** The counter turns red from this many characters. */
 const NEAR_LIMIT = Math.floor(MAX_RULE_LENGTH * 0.9);
 

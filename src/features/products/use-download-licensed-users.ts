@@ -2,9 +2,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify } from '../../components/toasts';
+import { csvBlob, downloadFile } from '../../lib/csv';
 import type { SubscribedSku } from '../../lib/graph/graph-types';
 import { summariseAssignments } from './assignment-paths';
-import { downloadText, licensedUsersCsv } from './licensed-users-csv';
+import { licensedUsersCsv } from './licensed-users-csv';
 import { productName } from './product-name';
 import { nameResolver } from './use-group-name-resolver';
 import { licensedGroupsQueryOptions } from './use-licensed-groups';
@@ -22,7 +23,7 @@ export function useDownloadLicensedUsers(sku: SubscribedSku | undefined) {
       const [users, groups] = await Promise.all([getAllLicensedUsers(skuId), queryClient.query(licensedGroupsQueryOptions(skuId))]);
       const groupName = nameResolver(groups);
       const csv = licensedUsersCsv(users, productName(sku), (u) => summariseAssignments(u, skuId, groupName));
-      downloadText(`licensed-users-${sku.skuPartNumber ?? skuId}.csv`, csv);
+      downloadFile(`licensed-users-${sku.skuPartNumber ?? skuId}.csv`, csvBlob(csv));
       notify.success('Download ready', `${users.length.toLocaleString('en-US')} licensed users of ${productName(sku)}.`);
     } catch (error) {
       notify.error('Could not download licensed users', error);
