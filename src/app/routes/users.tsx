@@ -4,7 +4,7 @@ import { AuditLogPanel } from '../../features/audit/audit-log-panel';
 import { UserDetailPage } from '../../features/users/user-detail-page';
 import { USER_FILTERS, USER_TABS, type UserDetailSearch, type UserListSearch } from '../../features/users/user-search';
 import { UsersPage } from '../../features/users/users-page';
-import { optionalOneOf, optionalString } from '../../lib/url/search-params';
+import { optionalGuid, optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { rootRoute } from './root';
 
 export const usersRoute = createRoute({
@@ -20,7 +20,7 @@ export const userListRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): UserListSearch => ({
     q: optionalString(search.q),
     filter: optionalOneOf(USER_FILTERS, search.filter),
-    sku: optionalString(search.sku),
+    sku: optionalGuid(search.sku),
   }),
   component: UsersPage,
 });

@@ -20,7 +20,7 @@ function filterClause(kind: GroupFilter | undefined, skuIds: readonly string[]):
     case 'security': return filter.eq('securityEnabled', true);
     case 'microsoft365': return "groupTypes/any(x:x eq 'Unified')";
     case 'dynamic': return "groupTypes/any(x:x eq 'DynamicMembership')";
-    case 'licensed': return filter.or(...skuIds.map((id) => filter.any('assignedLicenses', 'skuId', id))) || filter.eq('id', '');
+    case 'licensed': return filter.or(...skuIds.map((id) => filter.anyGuid('assignedLicenses', 'skuId', id))) || filter.eq('id', '');
     case 'errors': return filter.eq('hasMembersWithLicenseErrors', true);
     default: return undefined;
   }

@@ -22,7 +22,7 @@ export interface UserListParams {
 /** The `$filter` of a list: licensed / unlicensed (`assignedLicenses/$count`) and a product. */
 export function userListFilter(params: UserListParams): string {
   const byFilter = params.filter === 'licensed' ? 'assignedLicenses/$count ne 0' : params.filter === 'unlicensed' ? 'assignedLicenses/$count eq 0' : undefined;
-  return filter.and(byFilter, params.sku ? filter.any('assignedLicenses', 'skuId', params.sku) : undefined);
+  return filter.and(byFilter, params.sku ? filter.anyGuid('assignedLicenses', 'skuId', params.sku) : undefined);
 }
 
 /** The first page's path for these parameters. */

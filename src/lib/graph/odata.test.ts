@@ -19,9 +19,15 @@ describe('odata', () => {
       "(accountEnabled eq true) and (startswith(displayName,'Al'))",
     );
     expect(filter.or(filter.eq('a', 1))).toBe('a eq 1');
-    expect(filter.any('assignedLicenses', 'skuId', '6fd2c87f-b296-42f0-b197-1e91e994b900')).toBe(
-      "assignedLicenses/any(x:x/skuId eq '6fd2c87f-b296-42f0-b197-1e91e994b900')",
+    expect(filter.any('targetResources', 'id', "o'brien")).toBe("targetResources/any(x:x/id eq 'o''brien')");
+  });
+
+  it('writes GUIDs bare for Edm.Guid properties and refuses anything else there', () => {
+    expect(filter.anyGuid('assignedLicenses', 'skuId', '6FD2C87F-B296-42F0-B197-1E91E994B900')).toBe(
+      'assignedLicenses/any(x:x/skuId eq 6fd2c87f-b296-42f0-b197-1e91e994b900)',
     );
+    expect(() => filter.anyGuid('assignedLicenses', 'skuId', "x') or (1 eq 1")).toThrow(RangeError);
+    expect(() => filter.anyGuid('assignedLicenses', 'skuId', '6fd2c87f-b296-42f0-b197-1e91e994b90')).toThrow(RangeError);
   });
 
   it('escapes quotes and backslashes in $search terms', () => {

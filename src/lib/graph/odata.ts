@@ -2,13 +2,23 @@
  * Safe OData query strings: `$select`, `$filter`, `$top`, `$orderby`, `$count`, `$search`.
  * String literals are quoted and escaped here, so user input never changes a filter's structure.
  */
+import { isGuid } from '../guid';
 
 /** A string literal for `$filter`: single quotes doubled, as OData requires. */
 export function quote(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-/** A literal of any supported type: strings are quoted, GUID-typed ids too (Graph compares them as strings). */
+/**
+ * A GUID literal for an `Edm.Guid` property (`skuId`, `servicePlanId`): bare, as Graph requires;
+ * a quoted GUID there is a 400 ("incompatible types"). Directory object ids are strings: use `literal`.
+ */
+export function guid(value: string): string {
+  if (!isGuid(value)) throw new RangeError(`'${value}' is not a GUID.`);
+  return value.toLowerCase();
+}
+
+/** A literal of any supported type: strings are quoted (directory object ids too: they are strings on Graph). */
 export function literal(value: string | number | boolean | null): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return quote(value);
@@ -36,9 +46,12 @@ export const filter = {
   startsWith: (name: string, value: string) => `startswith(${property(name)},${quote(value)})`,
   endsWith: (name: string, value: string) => `endswith(${property(name)},${quote(value)})`,
   in: (name: string, values: readonly (string | number)[]) => `${property(name)} in (${values.map(literal).join(',')})`,
-  /** `assignedLicenses/any(x:x/skuId eq 'guid')`. */
+  /** `targetResources/any(x:x/id eq 'value')`. */
   any: (collection: string, item: string, value: string | number | boolean) =>
     `${property(collection)}/any(x:x/${property(item)} eq ${literal(value)})`,
+  /** `assignedLicenses/any(x:x/skuId eq <guid>)`: the item is an `Edm.Guid`, compared with a bare GUID. */
+  anyGuid: (collection: string, item: string, value: string) =>
+    `${property(collection)}/any(x:x/${property(item)} eq ${guid(value)})`,
   /** A raw date-time value (unquoted, as OData wants `createdDateTime ge 2026-10-01T00:00:00Z`). */
   dateGe: (name: string, iso: string) => `${property(name)} ge ${isoDateTime(iso)}`,
   dateLe: (name: string, iso: string) => `${property(name)} le ${isoDateTime(iso)}`,

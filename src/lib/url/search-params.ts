@@ -2,11 +2,17 @@
  * Small parsers for `validateSearch`: URL search values arrive as unknown (strings, numbers,
  * arrays); these keep what is valid and drop the rest, so a hand-edited link never crashes a blade.
  */
+import { isGuid } from '../guid';
 
 /** A non-empty string, or undefined. */
 export function optionalString(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** A GUID (an id such as a skuId), or undefined. */
+export function optionalGuid(value: unknown): string | undefined {
+  return typeof value === 'string' && isGuid(value) ? value : undefined;
 }
 
 /** One of the allowed values, or undefined. */
