@@ -8,7 +8,7 @@ import { assignUserLicenses, updateUser } from '../graph/directory-users';
 import type { Actor } from '../graph/model';
 import type { TenantStore } from '../graph/store';
 import { drainInSteps } from './build';
-import { adminActor, ADMIN_UPNS, DAY, onlyPlans } from './kit';
+import { adminActor, ADMIN_UPNS, DAY, E3_BASE_PLANS, onlyPlans } from './kit';
 import { random } from './prng';
 
 const sku = (part: string): string => catalog.productByPartNumber(part)?.skuId ?? part;
@@ -42,7 +42,7 @@ export function* rollOutLicensing(store: TenantStore, people: readonly string[],
   const step = (days: number) => { store.clock.advance(days * DAY + rng.int(6) * 3_600_000); };
 
   // Before the audit window: the base groups and their members, and an old direct E1 licence.
-  const e3Base = group(store, ga, 'E3 base services', 'E3baseservices', { description: 'Office 365 E3: Exchange, SharePoint, Office apps, Skype and Teams' });
+  const e3Base = group(store, ga, 'E3 base services', 'E3baseservices', { description: 'Office 365 E3: Exchange, SharePoint, Office apps and Skype for Business' });
   const e3Extended = group(store, ga, 'E3 extended services', 'E3extendedservices', { description: 'Office 365 E3: SharePoint, Viva Engage, Stream and Sway' });
   const baseMembers = people.filter((_, i) => i % 20 !== 7 && i % 2 === 0 || i >= people.length - 2);
   for (const id of baseMembers) addMember(store, e3Base, id, ga);
@@ -52,8 +52,9 @@ export function* rollOutLicensing(store: TenantStore, people: readonly string[],
   store.clock.advance(from - store.clock.now());
   store.auditEnabled = true;
 
-  // Day 1: licences on the E3 groups (the documentation's 5 + 4 plans: 7 distinct... with SharePoint shared).
-  assignGroupLicenses(store, e3Base, [{ skuId: sku('ENTERPRISEPACK'), disabledPlans: onlyPlans('ENTERPRISEPACK', ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD', 'TEAMS1']) }], [], licenseAdmin);
+  // Day 1: licences on the E3 groups: 4 + 4 plans with SharePoint in both, so a member of both has
+  // the documentation's 7 plans of E3 on one licence (E3 has 36 plans today, not the docs' 12).
+  assignGroupLicenses(store, e3Base, [{ skuId: sku('ENTERPRISEPACK'), disabledPlans: onlyPlans('ENTERPRISEPACK', E3_BASE_PLANS) }], [], licenseAdmin);
   yield* drainInSteps(store);
   step(0.1);
   assignGroupLicenses(store, e3Extended, [{ skuId: sku('ENTERPRISEPACK'), disabledPlans: onlyPlans('ENTERPRISEPACK', ['SHAREPOINTENTERPRISE', 'YAMMER_ENTERPRISE', 'STREAM_O365_E3', 'SWAY']) }], [], licenseAdmin);

@@ -77,6 +77,9 @@ export function subscribe(store: TenantStore, skuPartNumber: string, enabled: nu
   return product.skuId;
 }
 
+/** The plans of the documentation's *E3 base services* group (with *E3 extended services*: 7 of E3). */
+export const E3_BASE_PLANS: readonly string[] = ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD'];
+
 /** Disabled plans leaving only `enabled` (plan names) on in a product. */
 export function onlyPlans(skuPartNumber: string, enabled: readonly string[]): string[] {
   const product = catalog.productByPartNumber(skuPartNumber);

@@ -5,7 +5,7 @@
 import { createUser } from '../graph/directory-users';
 import { addMember, assignGroupLicenses, createGroup } from '../graph/directory-groups';
 import { drainInSteps, type SeedBuild } from './build';
-import { addAdmins, adminActor, DAY, newStore, onlyPlans, person, SEED_NOW, subscribe } from './kit';
+import { addAdmins, adminActor, DAY, E3_BASE_PLANS, newStore, onlyPlans, person, SEED_NOW, subscribe } from './kit';
 import { random } from './prng';
 
 const PEOPLE = 100_000;
@@ -64,7 +64,7 @@ export function* largeSeed(scale = 1): SeedBuild {
     yield* drainInSteps(store);
     store.clock.advance(3_600_000);
   }
-  yield* assign(base, e3, onlyPlans('ENTERPRISEPACK', ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD', 'TEAMS1']));
+  yield* assign(base, e3, onlyPlans('ENTERPRISEPACK', E3_BASE_PLANS));
   yield* assign(extended, e3, onlyPlans('ENTERPRISEPACK', ['SHAREPOINTENTERPRISE', 'YAMMER_ENTERPRISE', 'STREAM_O365_E3', 'SWAY']));
   yield* assign(exchange, e5, onlyPlans('ENTERPRISEPREMIUM', ['EXCHANGE_S_ENTERPRISE']));
   yield* assign(emsGroup, ems);
