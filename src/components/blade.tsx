@@ -5,8 +5,11 @@
 import { Caption1, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 
+// The blade is as tall as its content and the page's main area scrolls it. Nothing inside is ever
+// squeezed to fit the window: a flex child with a fixed min-height (a Fluent MessageBar is 36px)
+// would otherwise shrink below its text, which then spills over the next heading.
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1 },
+  root: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 0 },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -27,8 +30,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
-    minHeight: 0,
     flexGrow: 1,
+    '& > *': { flexShrink: 0 },
   },
 });
 

@@ -38,6 +38,15 @@ describe('VirtualTable', () => {
     expect(onRowActivate).toHaveBeenCalledWith(rows[2]);
   });
 
+  it('completes a cell\'s text with a tooltip, for when the column is too narrow to show it all', () => {
+    render(<VirtualTable label="Items" columns={columns} rows={rows} getRowId={(r) => r.id} />);
+
+    const row = screen.getByRole('row', { name: /Item 3 6/ });
+    expect(within(row).getByRole('rowheader')).toHaveAttribute('title', 'Item 3');
+    expect(within(row).getByRole('gridcell')).toHaveAttribute('title', '6');
+    expect(screen.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('title', 'Size');
+  });
+
   it('announces the sort order and asks for the other direction on a header click', async () => {
     const onSortChange = vi.fn();
     render(<VirtualTable label="Items" columns={columns} rows={rows} getRowId={(r) => r.id} sort={{ columnId: 'name', direction: 'ascending' }} onSortChange={onSortChange} />);

@@ -16,6 +16,8 @@ export interface VirtualTableColumn<Row> {
   /** A CSS grid track, such as `2fr` or `minmax(120px, 1fr)`. Default `1fr`. */
   readonly width?: string;
   readonly sortable?: boolean;
+  /** `end` for numbers, so digits line up. Default `start`. */
+  readonly align?: 'start' | 'end';
 }
 
 export interface SortState {
@@ -52,6 +54,7 @@ const useStyles = makeStyles({
   },
   clickable: { cursor: 'pointer' },
   cell: { padding: `0 ${tokens.spacingHorizontalM}`, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  end: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   headerCell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, textAlign: 'start' },
   sortButton: {
     border: 'none', background: 'none', padding: 0, margin: 0, font: 'inherit', color: 'inherit', cursor: 'pointer', display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS,
@@ -60,6 +63,10 @@ const useStyles = makeStyles({
 });
 
 const PAGE = 10;
+
+/** Plain text a cell shows, for the tooltip that completes it when the column is too narrow. */
+const textOf = (content: ReactNode): string | undefined =>
+  typeof content === 'string' || typeof content === 'number' ? String(content) : undefined;
 
 export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
   const { label, columns, rows, getRowId, firstColumnIsRowHeader = true, onRowActivate, sort, onSortChange, rowHeight = 40, maxHeight = 'min(70vh, 720px)' } = props;
@@ -104,7 +111,7 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
         <div role="rowgroup" className={styles.header}>
           <div role="row" aria-rowindex={1} className={styles.row} style={{ gridTemplateColumns: template }}>
             {columns.map((column, c) => (
-              <div key={column.id} role="columnheader" aria-colindex={c + 1} aria-sort={ariaSort(column)} className={mergeClasses(styles.cell, styles.headerCell)}>
+              <div key={column.id} role="columnheader" aria-colindex={c + 1} aria-sort={ariaSort(column)} title={column.header} className={mergeClasses(styles.cell, styles.headerCell, column.align === 'end' && styles.end)}>
                 {column.sortable && onSortChange ? (
                   <button
                     type="button"
@@ -138,11 +145,20 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
                 onFocus={() => { if (item.index !== current) setActiveIndex(item.index); }}
                 onClick={onRowActivate ? () => { onRowActivate(row); } : undefined}
               >
-                {columns.map((column, c) => (
-                  <div key={column.id} role={c === 0 && firstColumnIsRowHeader ? 'rowheader' : 'gridcell'} aria-colindex={c + 1} className={styles.cell}>
-                    {column.cell(row)}
-                  </div>
-                ))}
+                {columns.map((column, c) => {
+                  const content = column.cell(row);
+                  return (
+                    <div
+                      key={column.id}
+                      role={c === 0 && firstColumnIsRowHeader ? 'rowheader' : 'gridcell'}
+                      aria-colindex={c + 1}
+                      title={textOf(content)}
+                      className={mergeClasses(styles.cell, column.align === 'end' && styles.end)}
+                    >
+                      {content}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}

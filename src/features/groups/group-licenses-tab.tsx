@@ -21,7 +21,12 @@ import { useAssignGroupLicense } from './use-assign-group-license';
 import { useGroupMembers } from './use-group-members';
 import { useSubscribedSkus } from './use-subscribed-skus';
 
-const useStyles = makeStyles({ cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  text: { margin: 0 },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
 
 export function GroupLicensesTab({ group }: { readonly group: Group }) {
   const styles = useStyles();
@@ -61,17 +66,19 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
       )}
       <NestedGroupsWarning members={members.data} />
       <NewPlansWarning group={group} skus={skus.data} />
-      <section aria-labelledby="assigned-products">
+      <section aria-labelledby="assigned-products" className={styles.section}>
         <Subtitle2 as="h2" id="assigned-products">Assigned products</Subtitle2>
-        <p>{licenses.length === 0 ? 'No products are assigned to this group.' : licenses.map((l) => productName(l.skuId ?? '', skus.data)).join(', ')}</p>
+        <p className={styles.text}>{licenses.length === 0 ? 'No products are assigned to this group.' : licenses.map((l) => productName(l.skuId ?? '', skus.data)).join(', ')}</p>
       </section>
       <section aria-labelledby="assignments" className={styles.cards}>
-        <Subtitle2 as="h2" id="assignments">Assignments</Subtitle2>
-        <Toolbar aria-label="Assignment commands">
-          <RequirePermission action="group.assignLicense">
-            <ToolbarButton icon={<AddRegular />} disabled={!canCarry || !skus.isSuccess} onClick={() => { setAssigning(true); }}>Assign</ToolbarButton>
-          </RequirePermission>
-        </Toolbar>
+        <div className={styles.heading}>
+          <Subtitle2 as="h2" id="assignments">Assignments</Subtitle2>
+          <Toolbar aria-label="Assignment commands">
+            <RequirePermission action="group.assignLicense">
+              <ToolbarButton icon={<AddRegular />} disabled={!canCarry || !skus.isSuccess} onClick={() => { setAssigning(true); }}>Assign</ToolbarButton>
+            </RequirePermission>
+          </Toolbar>
+        </div>
         <LicenseSaveBar group={group} draft={draft} skus={skus.data} userMemberCount={userMembers} />
         {skus.isPending ? <Loading label="Loading products" rows={3} /> : null}
         {skus.isError ? <ErrorMessage title="Could not load products" error={skus.error} onRetry={() => void skus.refetch()} /> : null}

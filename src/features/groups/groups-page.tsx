@@ -43,15 +43,15 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
   const withErrors = useGroupsWithErrors();
 
   const columns = useMemo<VirtualTableColumn<Group>[]>(() => [
-    { id: 'name', header: 'Name', width: 'minmax(220px, 3fr)', cell: (g) => g.displayName ?? g.id ?? '' },
-    { id: 'type', header: 'Type', width: '1fr', cell: groupTypeLabel },
-    { id: 'membership', header: 'Membership type', width: '1fr', cell: membershipTypeLabel },
+    { id: 'name', header: 'Name', width: 'minmax(170px, 3fr)', cell: (g) => g.displayName ?? g.id ?? '' },
+    { id: 'type', header: 'Type', width: 'minmax(120px, 1fr)', cell: groupTypeLabel },
+    { id: 'membership', header: 'Membership type', width: 'minmax(140px, 1fr)', cell: membershipTypeLabel },
     {
-      id: 'licenses', header: 'Licenses', width: 'minmax(200px, 3fr)',
+      id: 'licenses', header: 'Licenses', width: 'minmax(150px, 3fr)',
       cell: (g) => (g.assignedLicenses ?? []).map((l) => productName(l.skuId ?? '', skus.data)).join(', ') || '—',
     },
     {
-      id: 'errors', header: 'Errors', width: '1fr',
+      id: 'errors', header: 'Errors', width: 'minmax(124px, 1fr)',
       cell: (g) => (withErrors.data?.has(g.id ?? '') ? <Badge color="danger" appearance="tint">License errors</Badge> : '—'),
     },
   ], [skus.data, withErrors.data]);

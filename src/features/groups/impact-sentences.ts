@@ -4,6 +4,7 @@ import { errorReason, planName, productName } from './group-names';
 import type { LicensePreview } from './use-preview-assign-license';
 
 const users = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'user' : 'users'}`;
+const seat = (n: number) => (n === 1 ? 'seat' : 'seats');
 
 export function impactSentences(preview: LicensePreview, skus: readonly SubscribedSku[] | undefined): string[] {
   const sentences: string[] = [];
@@ -21,7 +22,7 @@ export function impactSentences(preview: LicensePreview, skus: readonly Subscrib
   for (const [id, n] of gained) sentences.push(`${users(n)} get ${productName(id, skus)}`);
   for (const [id, n] of lost) sentences.push(`${users(n)} lose ${productName(id, skus)}`);
   for (const [id, delta] of Object.entries(preview.seatDelta)) {
-    if (delta !== 0) sentences.push(`${productName(id, skus)}: ${delta > 0 ? `${String(delta)} more seats used` : `${String(-delta)} seats freed`}`);
+    if (delta !== 0) sentences.push(`${productName(id, skus)}: ${delta > 0 ? `${delta.toLocaleString('en-US')} more ${seat(delta)} used` : `${(-delta).toLocaleString('en-US')} ${seat(-delta)} freed`}`);
   }
   if (preview.newErrorCount > 0) {
     const reasons = new Set(preview.users.flatMap((u) => u.newErrors.map((e) => errorReason(e.error))));

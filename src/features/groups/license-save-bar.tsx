@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   bar: {
     display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap',
     padding: tokens.spacingVerticalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3,
+    // Stays in view while the admin scrolls through a long list of plan switches.
+    position: 'sticky', top: 0, zIndex: 2, boxShadow: tokens.shadow4,
   },
 });
 

@@ -11,10 +11,9 @@ const useStyles = makeStyles({
   plans: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyle: 'none' },
   row: {
     display: 'grid', gridTemplateColumns: '1fr max-content max-content', alignItems: 'center', gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, minHeight: '36px',
   },
   changed: { backgroundColor: tokens.colorPaletteYellowBackground1, boxShadow: `inset 3px 0 0 ${tokens.colorPaletteDarkOrangeBorder2}` },
-  id: { color: tokens.colorNeutralForeground3, display: 'block' },
 });
 
 export interface ProductPlansCardProps {
@@ -40,7 +39,7 @@ export function ProductPlansCard({ skuId, sku, skus, saved, draft, disabled, onT
     <Card role="region" aria-label={name}>
       <CardHeader
         header={<Subtitle2 as="h3">{name}</Subtitle2>}
-        description={<Caption1>{`${String(enabled)} of ${String(rows.length)} service plans on${seatText} · ${skuId}`}</Caption1>}
+        description={<Caption1>{`${String(enabled)} of ${String(rows.length)} service plans on${seatText}`}</Caption1>}
         action={
           <RequirePermission action="group.assignLicense">
             <Button appearance="subtle" icon={<DeleteRegular />} disabled={disabled} onClick={onRemove} aria-label={`Remove ${name}`}>Remove</Button>
@@ -53,7 +52,7 @@ export function ProductPlansCard({ skuId, sku, skus, saved, draft, disabled, onT
           return (
             <li key={row.servicePlanId} className={mergeClasses(styles.row, changed ? styles.changed : undefined)}>
               <Switch
-                label={<span>{row.name}<Caption1 className={styles.id}>{row.servicePlanId}</Caption1></span>}
+                label={<span title={row.servicePlanId}>{row.name}</span>}
                 aria-label={row.name}
                 checked={row.draftOn}
                 disabled={disabled || !permission.allowed}

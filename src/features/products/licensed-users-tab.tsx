@@ -29,13 +29,13 @@ export function LicensedUsersTab({ skuId }: { readonly skuId: string }) {
     [query.data, skuId, groupName],
   );
   const columns = useMemo<VirtualTableColumn<Row>[]>(() => [
-    { id: 'user', header: 'User', width: 'minmax(160px, 2fr)', cell: (r) => r.user.displayName ?? r.user.userPrincipalName },
-    { id: 'upn', header: 'UPN', width: 'minmax(200px, 2fr)', cell: (r) => r.user.userPrincipalName },
-    { id: 'paths', header: 'Assignment paths', width: 'minmax(220px, 3fr)', cell: (r) => r.summary.paths },
-    { id: 'state', header: 'State', width: 'minmax(120px, 1fr)', cell: (r) => r.summary.state },
+    { id: 'user', header: 'User', width: 'minmax(130px, 2fr)', cell: (r) => r.user.displayName ?? r.user.userPrincipalName },
+    { id: 'upn', header: 'UPN', width: 'minmax(170px, 2fr)', cell: (r) => r.user.userPrincipalName },
+    { id: 'paths', header: 'Assignment paths', width: 'minmax(170px, 3fr)', cell: (r) => r.summary.paths },
+    { id: 'state', header: 'State', width: 'minmax(96px, 1fr)', cell: (r) => r.summary.state },
     {
-      id: 'error', header: 'Error', width: 'minmax(200px, 2fr)',
-      cell: (r) => (r.summary.hasError ? <span className={styles.error}><ErrorCircleRegular aria-hidden />{r.summary.error}</span> : 'None'),
+      id: 'error', header: 'Error', width: 'minmax(140px, 2fr)',
+      cell: (r) => (r.summary.hasError ? <span className={styles.error} title={r.summary.error}><ErrorCircleRegular aria-hidden />{r.summary.error}</span> : 'None'),
     },
   ], [styles.error]);
 

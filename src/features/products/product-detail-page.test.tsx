@@ -34,6 +34,18 @@ describe('Product → Service plans', () => {
     expect(router.state.location.pathname).toMatch(/^\/groups\/[0-9a-f-]{36}$/);
     expect(router.state.location.search).toEqual({ tab: 'licenses' });
   });
+
+  it('lists plans added after purchase first, where the admin reviews them', async () => {
+    const { user } = await renderRoute(`/licenses/products/${E3}?tab=service-plans`);
+    await addServicePlan(E3, NEW_PLAN, 'COPILOT_PREVIEW');
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+
+    const table = await screen.findByRole('table', { name: 'Service plans' });
+    await within(table).findByRole('row', { name: /COPILOT_PREVIEW/ });
+    const firstPlan = within(table).getAllByRole('row')[1];
+    expect(firstPlan).toHaveAccessibleName(/^COPILOT_PREVIEW New COPILOT_PREVIEW/);
+    expect(screen.getByText(/It is listed first, with the groups that have it on/)).toBeVisible();
+  });
 });
 
 describe('Product → Licensed groups', () => {

@@ -21,11 +21,11 @@ const route = getRouteApi('/licenses/products/');
 const count = (pick: (seats: Seats) => number) => (sku: SubscribedSku) => formatCount(pick(seatsOf(sku)));
 
 const columns: VirtualTableColumn<SubscribedSku>[] = [
-  { id: 'name', header: 'Product', width: 'minmax(220px, 3fr)', cell: productName },
-  { id: 'total', header: 'Total', width: '1fr', cell: count((s) => s.total) },
-  { id: 'assigned', header: 'Assigned', width: '1fr', cell: count((s) => s.assigned) },
-  { id: 'available', header: 'Available', width: '1fr', cell: count((s) => s.available) },
-  { id: 'expiring', header: 'Expiring soon', width: '1fr', cell: count((s) => s.expiringSoon) },
+  { id: 'name', header: 'Product', width: 'minmax(200px, 3fr)', cell: productName },
+  { id: 'total', header: 'Total', width: 'minmax(96px, 1fr)', align: 'end', cell: count((s) => s.total) },
+  { id: 'assigned', header: 'Assigned', width: 'minmax(96px, 1fr)', align: 'end', cell: count((s) => s.assigned) },
+  { id: 'available', header: 'Available', width: 'minmax(96px, 1fr)', align: 'end', cell: count((s) => s.available) },
+  { id: 'expiring', header: 'Expiring soon', width: 'minmax(120px, 1fr)', align: 'end', cell: count((s) => s.expiringSoon) },
 ];
 
 export function ProductsPage() {

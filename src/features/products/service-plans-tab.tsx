@@ -27,7 +27,8 @@ export function ServicePlansTab({ sku }: { readonly sku: SubscribedSku }) {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {added.length === 1 ? '1 service plan was' : `${String(added.length)} service plans were`} added to this product after purchase.
-            It is enabled by default in every group that assigns the product; review the groups listed below.
+            {added.length === 1 ? ' It is listed first, with the groups that have it' : ' They are listed first, with the groups that have them'} on
+            by default because they assign the product: review those groups.
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -20,10 +20,11 @@ export function friendlyPlanName(servicePlanId: string, servicePlanName: string)
   return catalog.plan(servicePlanId)?.friendlyName ?? servicePlanName;
 }
 
+/** The product's plans, new ones first (they need the admin's review), otherwise in the subscription's order. */
 export function servicePlanRows(sku: SubscribedSku, licensedGroups: readonly Group[]): ServicePlanRow[] {
   const skuId = (sku.skuId ?? '').toLowerCase();
   const bought = new Set((catalog.product(skuId)?.servicePlanIds ?? []).map((id) => id.toLowerCase()));
-  return (sku.servicePlans ?? []).map((plan) => {
+  const rows = (sku.servicePlans ?? []).map((plan) => {
     const servicePlanId = (plan.servicePlanId ?? '').toLowerCase();
     const servicePlanName = plan.servicePlanName ?? servicePlanId;
     const isNew = !bought.has(servicePlanId);
@@ -35,4 +36,5 @@ export function servicePlanRows(sku: SubscribedSku, licensedGroups: readonly Gro
       : [];
     return { servicePlanId, servicePlanName, friendlyName: friendlyPlanName(servicePlanId, servicePlanName), isNew, enabledInGroups };
   });
+  return [...rows.filter((r) => r.isNew), ...rows.filter((r) => !r.isNew)];
 }

@@ -1,5 +1,5 @@
 /** One product of a user: every service plan, whether it is On, and which sources turn it on. */
-import { Badge, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { User } from '../../lib/graph/graph-types';
 import { planSources, sourceName, type ProductLicense } from './license-model';
@@ -7,7 +7,10 @@ import { PlanWhyPopover } from './plan-why-popover';
 
 const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalL },
-  secondary: { color: tokens.colorNeutralForeground3 },
+  plan: { width: '38%' },
+  status: { width: '14%' },
+  sources: { width: '34%' },
+  details: { width: '14%' },
 });
 
 export interface ProductPlansPanelProps {
@@ -19,21 +22,20 @@ export interface ProductPlansPanelProps {
 
 export function ProductPlansPanel({ user, product, groupName, onClose }: ProductPlansPanelProps) {
   const styles = useStyles();
-  const plans = planSources(user, product.skuId);
+  const plans = planSources(user, product.skuId).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section aria-label={`Service plans of ${product.name}`}>
       <div className={styles.header}>
         <Subtitle2 as="h2">Service plans of {product.name}</Subtitle2>
         <Button appearance="subtle" icon={<DismissRegular />} aria-label="Close service plans" onClick={onClose} />
       </div>
-      <Caption1 className={styles.secondary}>{product.skuId}</Caption1>
       <Table aria-label={`Service plans of ${product.name}`} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Service plan</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell>Turned on by</TableHeaderCell>
-            <TableHeaderCell><span className={styles.secondary}>Details</span></TableHeaderCell>
+            <TableHeaderCell className={styles.plan}>Service plan</TableHeaderCell>
+            <TableHeaderCell className={styles.status}>Status</TableHeaderCell>
+            <TableHeaderCell className={styles.sources}>Turned on by</TableHeaderCell>
+            <TableHeaderCell className={styles.details}>Details</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

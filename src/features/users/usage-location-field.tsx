@@ -7,7 +7,11 @@ import { usePermission } from '../../lib/session/use-permission';
 import { COUNTRIES, countryName } from './countries';
 import { useUpdateUsageLocation } from './use-update-usage-location';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' } });
+// Save and Discard sit under the field, so the hint below the picker never pushes them out of line.
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '520px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
 
 export const USAGE_LOCATION_HINT =
   "Licenses can only be assigned to users with a usage location, because services differ by country/region. Group licensing uses the tenant's country for users without one.";
@@ -36,8 +40,8 @@ export function UsageLocationField({ userId, displayName, usageLocation }: { use
 
   return (
     <>
-      <div className={styles.row}>
-        <Field label="Usage location" hint={USAGE_LOCATION_HINT} style={{ maxWidth: 520 }}>
+      <div className={styles.form}>
+        <Field label="Usage location" hint={USAGE_LOCATION_HINT}>
           <Combobox
             placeholder="Not set — choose a country or region"
             value={text}
@@ -54,18 +58,20 @@ export function UsageLocationField({ userId, displayName, usageLocation }: { use
             {matches.map((c) => <Option key={c.code} value={c.code} text={c.name}>{`${c.name} (${c.code})`}</Option>)}
           </Combobox>
         </Field>
-        <Button
-          appearance="primary"
-          disabledFocusable={!permission.allowed || !dirty || mutation.isPending}
-          title={permission.reason ?? undefined}
-          icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-          onClick={save}
-        >
-          Save
-        </Button>
-        <Button disabled={!dirty || mutation.isPending} onClick={() => { setSelected(usageLocation); setText(usageLocation ? countryName(usageLocation) : ''); }}>
-          Discard
-        </Button>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabledFocusable={!permission.allowed || !dirty || mutation.isPending}
+            title={permission.reason ?? undefined}
+            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+            onClick={save}
+          >
+            Save
+          </Button>
+          <Button disabled={!dirty || mutation.isPending} onClick={() => { setSelected(usageLocation); setText(usageLocation ? countryName(usageLocation) : ''); }}>
+            Discard
+          </Button>
+        </div>
       </div>
       {mutation.isError ? <ErrorMessage title="Could not save the usage location" error={mutation.error} /> : null}
     </>

@@ -16,6 +16,7 @@ const route = getRouteApi('/users/$userId');
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  opened: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
 export function UserLicensesTab({ user, openedSkuId }: { user: User; openedSkuId: string | undefined }) {
@@ -41,7 +42,7 @@ export function UserLicensesTab({ user, openedSkuId }: { user: User; openedSkuId
         </TableHeader>
         <TableBody>
           {products.map((product) => (
-            <TableRow key={product.skuId} aria-selected={product.skuId === openedSkuId}>
+            <TableRow key={product.skuId} aria-selected={product.skuId === openedSkuId} className={product.skuId === openedSkuId ? styles.opened : undefined}>
               <TableCell>
                 <Link onClick={() => { open(product.skuId); }}>{product.name}</Link>
               </TableCell>

@@ -7,11 +7,11 @@ import { userStatus } from './license-errors';
 import { productDisplayName } from './license-model';
 
 const columns: VirtualTableColumn<User>[] = [
-  { id: 'name', header: 'Name', width: 'minmax(180px, 2fr)', cell: (u) => u.displayName ?? u.id },
-  { id: 'upn', header: 'User principal name', width: 'minmax(220px, 2fr)', cell: (u) => u.userPrincipalName ?? '' },
-  { id: 'location', header: 'Usage location', width: '120px', cell: (u) => u.usageLocation ?? 'Not set' },
-  { id: 'licenses', header: 'Licenses', width: 'minmax(200px, 3fr)', cell: (u) => (u.assignedLicenses ?? []).map((l) => productDisplayName(l.skuId ?? '')).join(', ') || 'None' },
-  { id: 'status', header: 'Status', width: 'minmax(160px, 2fr)', cell: userStatus },
+  { id: 'name', header: 'Name', width: 'minmax(140px, 2fr)', cell: (u) => u.displayName ?? u.id },
+  { id: 'upn', header: 'User principal name', width: 'minmax(170px, 3fr)', cell: (u) => u.userPrincipalName ?? '' },
+  { id: 'location', header: 'Usage location', width: '136px', cell: (u) => u.usageLocation ?? 'Not set' },
+  { id: 'licenses', header: 'Licenses', width: 'minmax(130px, 3fr)', cell: (u) => (u.assignedLicenses ?? []).map((l) => productDisplayName(l.skuId ?? '')).join(', ') || 'None' },
+  { id: 'status', header: 'Status', width: 'minmax(140px, 2fr)', cell: userStatus },
 ];
 
 export interface UsersTableProps {
