@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { blankProfile, catalog, Tenant } from '../../src/engine/index';
 import { mulberry32 as prng } from '../../src/engine/testing/prng';
 
@@ -99,10 +100,19 @@ export function runEngineBench(log: (line: string) => void): void {
   }).ms));
   log(`floor: raw walk of every membership ${raw.toFixed(1)} ms; gather walk (member id -> user record -> group list) ${floor.toFixed(1)} ms`);
 
+  // Peak heap: sampled after every processing step and while a what-if result is alive (a GC may
+  // have run in between, so this is the peak of live-plus-garbage at those points: an upper bound
+  // of what the engine needs, a lower bound of what the process used).
+  let peakHeap = 0;
+  const sampleHeap = () => { peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size); };
+
   // Processed in steps, as the emulator does, so events are consumed and dropped as they come.
   const processAll = (t: Tenant) => {
     let changed = 0;
-    while (!t.idle) for (const event of t.step(5_000)) if (event.type === 'userChanged') changed++;
+    while (!t.idle) {
+      for (const event of t.step(5_000)) if (event.type === 'userChanged') changed++;
+      sampleHeap();
+    }
     return changed;
   };
   tenant.reprocessAll();
@@ -117,6 +127,7 @@ export function runEngineBench(log: (line: string) => void): void {
   const toggle = (t: Tenant) => t.assignGroupLicenses('group-0', [{ skuId: license.skuId, disabledPlans: [...license.disabledPlans, plan] }], []);
 
   const preview = time(() => tenant.whatIf(toggle));
+  sampleHeap();
   log(`what-if of a plan toggle on the biggest group (${biggest.userMemberIds.length.toLocaleString('en-US')} members): ${preview.ms.toFixed(0)} ms (CPU ${preview.cpuMs.toFixed(0)} ms), ${preview.result.changes.length.toLocaleString('en-US')} users affected = ${(preview.ms / floor).toFixed(1)}x floor`);
 
   const incremental = time(() => { toggle(tenant); return processAll(tenant); });
@@ -125,5 +136,5 @@ export function runEngineBench(log: (line: string) => void): void {
   log(`plan toggle on the biggest group, applied: ${incremental.ms.toFixed(0)} ms (CPU ${incremental.cpuMs.toFixed(0)} ms; ${(perMember * 1000).toFixed(2)} µs per member; full resolve ${(perUserFull * 1000).toFixed(2)} µs per user) = ${(incremental.ms / floor).toFixed(1)}x floor`);
 
   const heap = process.memoryUsage();
-  log(`memory: heap used ${(heap.heapUsed / 1_048_576).toFixed(0)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  log(`memory: peak heap ${(peakHeap / 1_048_576).toFixed(0)} MB (sampled after every step), heap used at the end ${(heap.heapUsed / 1_048_576).toFixed(0)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
