@@ -4,6 +4,7 @@
  * (not part of Graph) are declared here.
  */
 import type * as MicrosoftGraph from '@microsoft/microsoft-graph-types';
+import type { RoleName } from '../../engine/roles';
 
 export type User = MicrosoftGraph.User;
 export type Group = MicrosoftGraph.Group;
@@ -36,14 +37,8 @@ export type DirectoryMember =
   | (User & { readonly '@odata.type': '#microsoft.graph.user' })
   | (Group & { readonly '@odata.type': '#microsoft.graph.group' });
 
-/** The admin roles the emulator knows, by their Entra display names. */
-export type RoleName =
-  | 'Global Administrator'
-  | 'License Administrator'
-  | 'Groups Administrator'
-  | 'User Administrator'
-  | 'Global Reader'
-  | 'Reports Reader';
+/** The admin roles the emulator knows, by their Entra display names (the engine's roles table). */
+export type { RoleName };
 
 /** Emulator control API: `POST /_emulator/token`. */
 export interface EmulatorToken {
