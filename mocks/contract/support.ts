@@ -29,6 +29,9 @@ export interface Harness {
 }
 
 /** The seeds' Global Administrator. */
+/** A Graph collection page as the SDK returns it. */
+export interface GraphPage<T> { value: T[]; '@odata.nextLink'?: string; '@odata.count'?: number }
+
 export const GLOBAL_ADMIN = 'admin@contoso.onmicrosoft.com';
 
 /** Adds `Authorization: Bearer` (the SDK's own handler only does so for https Graph hosts). */

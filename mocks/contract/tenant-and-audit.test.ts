@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCollection, assertGraphError, assertSchema, startHarness, type Harness } from './support';
+import { assertCollection, assertGraphError, assertSchema, startHarness, type GraphPage, type Harness } from './support';
 
 interface Sku { id: string; skuId: string; skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number; warning: number; suspended: number; lockedOut: number } }
 interface Audit {
@@ -8,7 +8,6 @@ interface Audit {
   initiatedBy: { user: { userPrincipalName: string } | null; app: { displayName: string } | null };
   targetResources: { id: string; displayName: string | null; type: string; modifiedProperties: { displayName: string; oldValue: string | null; newValue: string | null }[] }[];
 }
-interface Page<T> { value: T[]; '@odata.nextLink'?: string }
 
 let h: Harness;
 let graph: Client;
@@ -21,11 +20,11 @@ afterAll(async () => { await h.close(); });
 
 describe('subscribedSkus and organization', () => {
   it('lists subscriptions with Graph ids {tenantId}_{skuId} and gets one', async () => {
-    const skus = (await graph.api('/subscribedSkus').get()) as Page<Sku>;
+    const skus = (await graph.api('/subscribedSkus').get()) as GraphPage<Sku>;
     assertCollection('microsoft.graph.subscribedSku', skus);
     const parts = skus.value.map((s) => s.skuPartNumber);
     expect(parts).toEqual(expect.arrayContaining(['ENTERPRISEPACK', 'ENTERPRISEPREMIUM', 'EMS', 'SPE_E3', 'STANDARDPACK', 'AAD_PREMIUM', 'MCOMEETADV', 'POWER_BI_STANDARD']));
-    const org = (await graph.api('/organization').get()) as Page<{ id: string; countryLetterCode: string }>;
+    const org = (await graph.api('/organization').get()) as GraphPage<{ id: string; countryLetterCode: string }>;
     expect(org.value[0]?.countryLetterCode).toBe('US');
     const audio = skus.value.find((s) => s.skuPartNumber === 'MCOMEETADV');
     expect(audio?.id).toBe(`${org.value[0]?.id ?? ''}_${audio?.skuId ?? ''}`);
@@ -43,7 +42,7 @@ describe('subscribedSkus and organization', () => {
 
 describe('directoryAudits', () => {
   it('lists records newest first, matching the schema, and gets one by id', async () => {
-    const page = (await graph.api('/auditLogs/directoryAudits').top(100).get()) as Page<Audit>;
+    const page = (await graph.api('/auditLogs/directoryAudits').top(100).get()) as GraphPage<Audit>;
     assertCollection('microsoft.graph.directoryAudit', page);
     const times = page.value.map((a) => a.activityDateTime);
     expect([...times].sort().reverse()).toEqual(times);
@@ -54,7 +53,7 @@ describe('directoryAudits', () => {
   });
 
   it('tells a processing run as one story: Set group license, Start, per-user Change user license, Finish with the summary', async () => {
-    const set = (await graph.api('/auditLogs/directoryAudits').filter("activityDisplayName eq 'Set group license' and targetResources/any(t:t/displayName eq 'Audio Conferencing users')").get()) as Page<Audit>;
+    const set = (await graph.api('/auditLogs/directoryAudits').filter("activityDisplayName eq 'Set group license' and targetResources/any(t:t/displayName eq 'Audio Conferencing users')").get()) as GraphPage<Audit>;
     expect(set.value).toHaveLength(1);
     const record = set.value[0] as Audit;
     expect(record.category).toBe('GroupManagement');
@@ -62,7 +61,7 @@ describe('directoryAudits', () => {
     const license = record.targetResources[0]?.modifiedProperties.find((p) => p.displayName === 'AssignedLicense');
     expect(license?.oldValue).toBe('[]');
     expect(license?.newValue).toMatch(/^\["\[SkuName=MCOMEETADV, SkuId=0c266dff-15dd-4b49-8397-2bb16070ed52, DisabledPlans=\[\]\]",/);
-    const run = (await graph.api('/auditLogs/directoryAudits').filter(`correlationId eq '${record.correlationId}'`).orderby('activityDateTime asc').top(999).get()) as Page<Audit>;
+    const run = (await graph.api('/auditLogs/directoryAudits').filter(`correlationId eq '${record.correlationId}'`).orderby('activityDateTime asc').top(999).get()) as GraphPage<Audit>;
     const names = run.value.map((a) => a.activityDisplayName);
     expect(names[0]).toBe('Set group license');
     expect(names).toContain('Start applying group based license to users');
@@ -84,7 +83,7 @@ describe('directoryAudits', () => {
     ["category eq 'UserManagement' and result eq 'failure'", (a: Audit) => a.category === 'UserManagement' && a.result === 'failure'],
     ['activityDateTime ge 2026-10-20T00:00:00Z and activityDateTime le 2026-10-31T00:00:00Z', (a: Audit) => a.activityDateTime >= '2026-10-20' && a.activityDateTime <= '2026-10-31'],
   ])('filters %s', async (filter, expected) => {
-    const page = (await graph.api('/auditLogs/directoryAudits').filter(filter).top(999).get()) as Page<Audit>;
+    const page = (await graph.api('/auditLogs/directoryAudits').filter(filter).top(999).get()) as GraphPage<Audit>;
     expect(page.value.length).toBeGreaterThan(0);
     expect(page.value.every(expected)).toBe(true);
   });
@@ -93,7 +92,7 @@ describe('directoryAudits', () => {
     let url: string | undefined = "/auditLogs/directoryAudits?$top=250&$filter=activityDisplayName eq 'Change user license'";
     const ids = new Set<string>();
     while (url) {
-      const page = (await graph.api(url).get()) as Page<Audit>;
+      const page = (await graph.api(url).get()) as GraphPage<Audit>;
       for (const a of page.value) ids.add(a.id);
       url = page['@odata.nextLink'];
     }

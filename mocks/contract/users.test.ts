@@ -1,12 +1,11 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCollection, assertGraphError, assertSchema, startHarness, type Harness } from './support';
+import { assertCollection, assertGraphError, assertSchema, startHarness, type GraphPage, type Harness } from './support';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
 const POWER_BI = 'a403ebcc-fae0-4ca2-8c8c-7a907fd6c235';
 
 interface User { id: string; userPrincipalName: string; displayName: string; usageLocation?: string | null; assignedLicenses?: { skuId: string; disabledPlans: string[] }[]; licenseAssignmentStates?: { skuId: string; assignedByGroup: string | null; state: string; error: string }[] }
-interface Page<T> { value: T[]; '@odata.nextLink'?: string; '@odata.count'?: number }
 
 let h: Harness;
 let graph: Client;
@@ -19,17 +18,17 @@ afterAll(async () => { await h.close(); });
 
 describe('users over HTTP with the Graph SDK', () => {
   it('lists users with default properties and pages with @odata.nextLink', async () => {
-    const page = (await graph.api('/users').top(50).get()) as Page<User>;
+    const page = (await graph.api('/users').top(50).get()) as GraphPage<User>;
     assertCollection('microsoft.graph.user', page);
     expect(page.value).toHaveLength(50);
     expect(page.value[0]).not.toHaveProperty('assignedLicenses');
     expect(page['@odata.nextLink']).toMatch(new RegExp(`^${h.origin}/v1.0/users\\?.*%24skiptoken=`));
-    const next = (await graph.api(page['@odata.nextLink'] ?? '').get()) as Page<User>;
+    const next = (await graph.api(page['@odata.nextLink'] ?? '').get()) as GraphPage<User>;
     expect(next.value[0]?.id).not.toBe(page.value[0]?.id);
   });
 
   it('returns licensing properties only on $select, and filters by assigned SKU', async () => {
-    const page = (await graph.api('/users').filter(`assignedLicenses/any(x:x/skuId eq ${E3})`).select('id,displayName,usageLocation,assignedLicenses,licenseAssignmentStates,assignedPlans').top(20).get()) as Page<User>;
+    const page = (await graph.api('/users').filter(`assignedLicenses/any(x:x/skuId eq ${E3})`).select('id,displayName,usageLocation,assignedLicenses,licenseAssignmentStates,assignedPlans').top(20).get()) as GraphPage<User>;
     assertCollection('microsoft.graph.user', page);
     expect(page.value.length).toBe(20);
     for (const user of page.value) {
@@ -74,7 +73,7 @@ describe('users over HTTP with the Graph SDK', () => {
     const result = (await graph.api(`/users/${user.id}/assignLicense`).post({ addLicenses: [{ skuId: POWER_BI, disabledPlans: [] }], removeLicenses: [] })) as User;
     assertSchema('microsoft.graph.user', result);
     expect(result.id).toBe(user.id);
-    const details = (await graph.api(`/users/${user.id}/licenseDetails`).get()) as Page<{ id: string; skuId: string; skuPartNumber: string; servicePlans: unknown[] }>;
+    const details = (await graph.api(`/users/${user.id}/licenseDetails`).get()) as GraphPage<{ id: string; skuId: string; skuPartNumber: string; servicePlans: unknown[] }>;
     assertCollection('microsoft.graph.licenseDetails', details);
     expect(details.value.map((d) => d.skuPartNumber)).toEqual(['POWER_BI_STANDARD']);
     const one = (await graph.api(`/users/${user.id}/licenseDetails/${details.value[0]?.id ?? ''}`).get()) as { skuId: string };
@@ -86,15 +85,15 @@ describe('users over HTTP with the Graph SDK', () => {
   });
 
   it('lists memberOf as groups', async () => {
-    const admin = (await graph.api('/users').filter("userPrincipalName eq 'alex.wilber@contoso.com'").get()) as Page<User>;
+    const admin = (await graph.api('/users').filter("userPrincipalName eq 'alex.wilber@contoso.com'").get()) as GraphPage<User>;
     const id = admin.value[0]?.id ?? '';
-    const groups = (await graph.api(`/users/${id}/memberOf`).get()) as Page<{ '@odata.type': string; displayName: string }>;
+    const groups = (await graph.api(`/users/${id}/memberOf`).get()) as GraphPage<{ '@odata.type': string; displayName: string }>;
     expect(groups.value.map((g) => g.displayName)).toContain('E3 base services');
     expect(groups.value.every((g) => g['@odata.type'] === '#microsoft.graph.group')).toBe(true);
   });
 
   it('supports $search, $count and $orderby with ConsistencyLevel: eventual', async () => {
-    const page = (await graph.api('/users').header('ConsistencyLevel', 'eventual').search('"displayName:wilber"').count(true).orderby('displayName').select('displayName').get()) as Page<User>;
+    const page = (await graph.api('/users').header('ConsistencyLevel', 'eventual').search('"displayName:wilber"').count(true).orderby('displayName').select('displayName').get()) as GraphPage<User>;
     expect(page['@odata.count']).toBeGreaterThanOrEqual(2);
     const names = page.value.map((u) => u.displayName);
     expect(names).toContain('Alex Wilber');

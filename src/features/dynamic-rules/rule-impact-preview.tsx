@@ -3,7 +3,8 @@ import {
   Badge, Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import { names, planName, productName } from './license-names';
-import { usersLosingLicenses, type MembershipRulePreview, type UserLicenseImpact } from './use-preview-membership-rule';
+import type { UserLicenseImpact } from '../../lib/graph/graph-types';
+import type { MembershipRulePreview } from './use-preview-membership-rule';
 
 const SHOWN_ROWS = 100;
 
@@ -40,7 +41,7 @@ function errorsText(impact: UserLicenseImpact | undefined): string {
 export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview }) {
   const styles = useStyles();
   const rows = rowsOf(preview);
-  const losing = usersLosingLicenses(preview);
+  const losing = preview.usersLosingLicenses;
   const seats = Object.entries(preview.seatDelta);
   return (
     <section className={styles.root} aria-label="Impact preview">

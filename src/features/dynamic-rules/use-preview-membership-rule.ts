@@ -1,20 +1,11 @@
 /** `POST /groups/{id}/previewMembershipRule` (emulator extension): who joins, who leaves, what they gain or lose. */
 import { useMutation } from '@tanstack/react-query';
 import { graph } from '../../lib/graph/graph';
+import type { UserLicenseImpact } from '../../lib/graph/graph-types';
 
 export interface DirectoryRef {
   readonly id: string;
   readonly displayName: string | null;
-}
-
-export interface UserLicenseImpact {
-  readonly userId: string;
-  readonly displayName: string | null;
-  readonly gainedSkus: readonly string[];
-  readonly lostSkus: readonly string[];
-  readonly gainedPlans: readonly string[];
-  readonly lostPlans: readonly string[];
-  readonly newErrors: readonly { readonly skuId: string; readonly error: string }[];
 }
 
 export interface MembershipRulePreview {
@@ -32,9 +23,6 @@ export interface MembershipRulePreview {
 
 export const previewMembershipRule = (groupId: string, membershipRule: string) =>
   graph.post<MembershipRulePreview>(`/groups/${encodeURIComponent(groupId)}/previewMembershipRule`, { membershipRule });
-
-/** Users who would lose a licence or a service plan. */
-export const usersLosingLicenses = (preview: MembershipRulePreview) => preview.usersLosingLicenses;
 
 export const usePreviewMembershipRule = (groupId: string) =>
   useMutation({ mutationFn: (rule: string) => previewMembershipRule(groupId, rule) });

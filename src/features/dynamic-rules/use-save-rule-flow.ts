@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useNotify } from '../../components/toasts';
 import { useRuleDraftStore } from './rule-draft-store';
-import { previewMembershipRule, usersLosingLicenses } from './use-preview-membership-rule';
+import { previewMembershipRule } from './use-preview-membership-rule';
 import { useUpdateMembershipRule } from './use-update-membership-rule';
 
 export interface SaveRuleFlow {
@@ -42,7 +42,7 @@ export function useSaveRuleFlow(groupId: string, groupName: string): SaveRuleFlo
     setChecking(true);
     try {
       const preview = await previewMembershipRule(groupId, rule);
-      const losing = usersLosingLicenses(preview);
+      const losing = preview.usersLosingLicenses;
       if (losing > 0) setPending({ rule, losing });
       else commit(rule);
     } catch (error) {

@@ -4,18 +4,10 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graph } from '../../lib/graph/graph';
-import type { AssignLicenseBody } from '../../lib/graph/graph-types';
+import type { AssignLicenseBody, UserLicenseImpact } from '../../lib/graph/graph-types';
 
 export interface LicensePreview {
-  readonly users: readonly {
-    readonly userId: string;
-    readonly displayName: string | null;
-    readonly gainedSkus: readonly string[];
-    readonly lostSkus: readonly string[];
-    readonly gainedPlans: readonly string[];
-    readonly lostPlans: readonly string[];
-    readonly newErrors: readonly { readonly skuId: string; readonly error: string }[];
-  }[];
+  readonly users: readonly UserLicenseImpact[];
   readonly seatDelta: Readonly<Record<string, number>>;
   readonly newErrorCount: number;
   readonly disabledPlanEffects: readonly { readonly servicePlanId: string; readonly lose: number; readonly keep: number }[];

@@ -40,6 +40,20 @@ export type DirectoryMember =
 /** The admin roles the emulator knows, by their Entra display names (the engine's roles table). */
 export type { RoleName };
 
+/**
+ * What a proposed change does to one user, as the emulator's preview extensions
+ * (`previewAssignLicense`, `previewMembershipRule`) report it.
+ */
+export interface UserLicenseImpact {
+  readonly userId: string;
+  readonly displayName: string | null;
+  readonly gainedSkus: readonly string[];
+  readonly lostSkus: readonly string[];
+  readonly gainedPlans: readonly string[];
+  readonly lostPlans: readonly string[];
+  readonly newErrors: readonly { readonly skuId: string; readonly error: string }[];
+}
+
 /** Emulator control API: `POST /_emulator/token`. */
 export interface EmulatorToken {
   readonly access_token: string;
