@@ -46,7 +46,7 @@ export function groupRow(store: TenantStore, id: string): GroupRow | undefined {
   if (!extras || !view) return undefined;
   return {
     id, extras, view, domain: store.organization.defaultDomain,
-    hasMembersWithLicenseErrors: () => view.assignedLicenses.length > 0 && store.tenant.membersWithLicenseErrors(id).length > 0,
+    hasMembersWithLicenseErrors: () => store.tenant.hasMembersWithLicenseErrors(id),
   };
 }
 

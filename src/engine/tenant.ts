@@ -331,6 +331,19 @@ export class Tenant {
     return this.#state.groups.filter((g) => g.alive).map((g) => g.id);
   }
 
+  /**
+   * Whether any user holds an entry of the group in error: also after the group's licences were
+   * removed, while an entry is kept for a prerequisite (rule 8). Stops at the first one found.
+   */
+  hasMembersWithLicenseErrors(groupId: string): boolean {
+    const group = this.#group(groupId);
+    for (const user of this.#state.users) {
+      if (!user.alive) continue;
+      for (const entry of user.entries) if (entry.group === group && entry.error !== 'None') return true;
+    }
+    return false;
+  }
+
   /** Users holding an entry of the group in error. */
   membersWithLicenseErrors(groupId: string): string[] {
     const group = this.#group(groupId);

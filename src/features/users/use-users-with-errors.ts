@@ -7,10 +7,9 @@
  *   or refused with a 400 (LICENSING.md rules 2, 5 and 7; engine README invariant 4), Reprocess
  *   passes direct entries through unchanged, and removing a direct licence another plan depends on
  *   is refused. `users-errors-filter.test.tsx` fails if a direct assignment ever ends up in error.
- * - A licensed group with such members answers `hasMembersWithLicenseErrors eq true`.
- * - A group whose licences were all removed no longer does, yet its members can still hold its
- *   entry as ActiveWithError / DependencyViolation while another licence needs one of its plans
- *   (LICENSING.md rule 8). So groups without licences are read too.
+ * - A group answers `hasMembersWithLicenseErrors eq true` while any user holds its entry in error,
+ *   also after its licences were removed and the entry is kept for a prerequisite (LICENSING.md
+ *   rule 8), so reading the flagged groups is enough.
  * Not found: an entry kept for a group that was deleted afterwards, since no group answers for it.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
@@ -22,19 +21,15 @@ import { USER_LIST_SELECT } from './use-users';
 
 interface Options { readonly signal?: AbortSignal }
 
-/** Ids of the groups that may have members in licence error: flagged by Graph, or without licences. */
-async function candidateGroupIds(options: Options): Promise<string[]> {
-  const [flagged, all] = await Promise.all([
-    collectAll<Group>(graph, withQuery('/groups', { select: ['id'], filter: filter.eq('hasMembersWithLicenseErrors', true), top: 999 }), options),
-    collectAll<Group>(graph, withQuery('/groups', { select: ['id', 'assignedLicenses'], top: 999 }), options),
-  ]);
-  const unlicensed = all.filter((g) => (g.assignedLicenses ?? []).length === 0);
-  return [...new Set([...flagged, ...unlicensed].map((g) => g.id ?? '').filter((id) => id !== ''))];
+/** Ids of the groups with members in licence error. */
+async function flaggedGroupIds(options: Options): Promise<string[]> {
+  const flagged = await collectAll<Group>(graph, withQuery('/groups', { select: ['id'], filter: filter.eq('hasMembersWithLicenseErrors', true), top: 999 }), options);
+  return flagged.map((g) => g.id ?? '').filter((id) => id !== '');
 }
 
 export async function getUsersWithErrors(signal?: AbortSignal): Promise<User[]> {
   const options: Options = signal ? { signal } : {};
-  const groupIds = await candidateGroupIds(options);
+  const groupIds = await flaggedGroupIds(options);
   const perGroup = await Promise.all(groupIds.map((id) => collectAll<DirectoryMember>(
     graph,
     withQuery(`/groups/${encodeURIComponent(id)}/membersWithLicenseErrors`, { select: USER_LIST_SELECT, top: 999 }),

@@ -42,6 +42,9 @@ describe('Users → With license errors', () => {
     await graph.request(`/groups/${group.id}/assignLicense`, { method: 'POST', body: { addLicenses: [], removeLicenses: [E3] } });
     await waitForProcessing();
     expect(statesOf(store, userId).map((s) => `${s.assignedByGroup === null ? 'direct' : 'group'}:${s.error}`)).toEqual(['direct:None', 'group:DependencyViolation']);
+    // The group assigns nothing now, yet it still answers for the entry it left in error.
+    const flagged = await graph.get<{ value: { id: string }[] }>(`/groups?$filter=hasMembersWithLicenseErrors%20eq%20true&$select=id`);
+    expect(flagged.value.map((g) => g.id)).toContain(group.id);
 
     const grid = await showUsersWithErrors(router, profile?.displayName ?? '');
 
