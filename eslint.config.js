@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import prettierConfig from 'eslint-config-prettier/flat';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -194,4 +195,7 @@ export default defineConfig([
       ],
     },
   },
+
+  // Layout is Prettier's job (`npm run format`); turn off the lint rules that would argue with it.
+  prettierConfig,
 ]);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: lint, typecheck, unit and component tests (Vitest), then end-to-end journeys
+ * `npm test`: lint, format check, typecheck, unit and component tests (Vitest), then end-to-end journeys
  * (Playwright). Every step runs even when an earlier one failed, so one run shows everything that
  * is wrong. The last line is always `N passed, N failed`; the exit code is non-zero when anything
  * failed or a suite produced no result.
@@ -65,6 +65,7 @@ function readReport(file) {
 const results = [];
 
 results.push(summarizeCheck('lint', await run('eslint', ['--max-warnings', '0', '.'])));
+results.push(summarizeCheck('format', await run('prettier', ['--check', '.'])));
 results.push(summarizeCheck('typecheck', await run('tsc', ['-p', 'tsconfig.json', '--noEmit'])));
 
 const vitestExit = await run('vitest', [
