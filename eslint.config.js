@@ -152,7 +152,10 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'msw', 'zustand'].map((name) => ({ name, message: engineOnly })),
+          paths: ['react', 'react-dom', 'msw', 'zustand'].map((name) => ({
+            name,
+            message: engineOnly,
+          })),
           patterns: [
             {
               group: ['react/*', 'react-dom/*', 'msw/*', 'zustand/*', '@tanstack/*', '@fluentui/*'],
@@ -169,9 +172,14 @@ export default defineConfig([
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame'].map(
-          (name) => ({ name, message: noIo }),
-        ),
+        ...[
+          'fetch',
+          'setTimeout',
+          'setInterval',
+          'setImmediate',
+          'queueMicrotask',
+          'requestAnimationFrame',
+        ].map((name) => ({ name, message: noIo })),
         ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage'].map((name) => ({
           name,
           message: 'The engine runs without a DOM.',

@@ -1,11 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
-import { auditRows, changeGroupLicenseThroughGraph, filterAuditByActivity, filterAuditByTarget, openAuditEntry, resetTenant, waitForProcessing, warmUpPortal } from './support/audit';
+import {
+  auditRows,
+  changeGroupLicenseThroughGraph,
+  filterAuditByActivity,
+  filterAuditByTarget,
+  openAuditEntry,
+  resetTenant,
+  waitForProcessing,
+  warmUpPortal,
+} from './support/audit';
 import { assertPageHeading, goToAuditLogs } from './support/navigation';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
-const SUMMARY = /Users successfully assigned licenses: \d+, Users for whom license assignment failed: \d+\./;
+const SUMMARY =
+  /Users successfully assigned licenses: \d+, Users for whom license assignment failed: \d+\./;
 
 test.beforeEach(async ({ page }) => {
   // The portal builds its tenant in the browser; on a busy machine the first load takes a while.
@@ -13,10 +23,16 @@ test.beforeEach(async ({ page }) => {
   await warmUpPortal(page);
 });
 
-test('journey 7: who changed a group license, when processing ran, and what it did to each user', async ({ page }) => {
+test('journey 7: who changed a group license, when processing ran, and what it did to each user', async ({
+  page,
+}) => {
   await signInAs(page, ADMIN.global);
   await resetTenant(page);
-  await changeGroupLicenseThroughGraph(page, { as: ADMIN.license, groupName: 'E3 extended services', removeSkuIds: [E3] });
+  await changeGroupLicenseThroughGraph(page, {
+    as: ADMIN.license,
+    groupName: 'E3 extended services',
+    removeSkuIds: [E3],
+  });
   await waitForProcessing(page);
 
   await goToAuditLogs(page);
@@ -30,13 +46,17 @@ test('journey 7: who changed a group license, when processing ran, and what it d
   await expect(newest).toContainText('E3 extended services');
   await expect(newest.getByRole('gridcell').last()).toHaveText(ADMIN.license);
   const details = await openAuditEntry(newest);
-  await expect(details.getByRole('table', { name: 'Modified Properties of E3 extended services' })).toContainText('Office 365 E3');
+  await expect(
+    details.getByRole('table', { name: 'Modified Properties of E3 extended services' }),
+  ).toContainText('Office 365 E3');
   await page.screenshot({ path: 'test-results/audit-entry-details.png' });
 
   // When processing started and finished, with the result summary.
   await details.getByRole('button', { name: 'View processing run' }).click();
   const run = page.getByRole('dialog', { name: 'Processing run' });
-  const steps = run.getByRole('list', { name: 'Steps of the processing run' }).getByRole('listitem');
+  const steps = run
+    .getByRole('list', { name: 'Steps of the processing run' })
+    .getByRole('listitem');
   await expect(steps).toHaveCount(3);
   await expect(steps.nth(0)).toContainText('Set group license');
   await expect(steps.nth(1)).toContainText('Start applying group based license to users');
@@ -50,7 +70,9 @@ test('journey 7: who changed a group license, when processing ran, and what it d
   await page.screenshot({ path: 'test-results/audit-processing-run.png' });
   const userChange = await openAuditEntry(changes.first());
   await expect(userChange).toContainText('Change user license');
-  await expect(userChange.getByRole('table', { name: /^Modified Properties of / })).toContainText('Office 365 E3');
+  await expect(userChange.getByRole('table', { name: /^Modified Properties of / })).toContainText(
+    'Office 365 E3',
+  );
   await assertNoSeriousA11yViolations(page);
   await userChange.getByRole('button', { name: 'Back to processing run' }).click();
   await expect(run).toBeVisible();
@@ -72,7 +94,9 @@ test('a filtered Audit logs link reloads to the same filtered view', async ({ pa
   await page.reload();
 
   await assertPageHeading(page, 'Audit logs');
-  await expect(page.getByRole('combobox', { name: 'Activity' })).toHaveText('Finish applying group based license to users');
+  await expect(page.getByRole('combobox', { name: 'Activity' })).toHaveText(
+    'Finish applying group based license to users',
+  );
   await expect(page.getByRole('textbox', { name: /^Target/ })).toHaveValue('Kiosk');
   await expect(auditRows(page).first()).toHaveText(first ?? '');
   await assertNoSeriousA11yViolations(page);

@@ -2,14 +2,27 @@ import { expect, test } from '@playwright/test';
 import { ADMIN, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import {
-  createUserThroughGraph, fillRule, goToRuleTab, graphAll, graphAs, groupIdByName, groupsOfUser, previewImpact, previewNames,
-  setExtensionAttribute1, skuIdOf, userLicensing, waitForProcessing,
+  createUserThroughGraph,
+  fillRule,
+  goToRuleTab,
+  graphAll,
+  graphAs,
+  groupIdByName,
+  groupsOfUser,
+  previewImpact,
+  previewNames,
+  setExtensionAttribute1,
+  skuIdOf,
+  userLicensing,
+  waitForProcessing,
 } from './support/dynamic-rules';
 import { goToGroup, resetTenant } from './support/groups';
 
 test.describe.configure({ timeout: 240_000 });
 
-test('extensionAttribute1 drives both dynamic groups and their licences; clearing it suspends the plans', async ({ page }) => {
+test('extensionAttribute1 drives both dynamic groups and their licences; clearing it suspends the plans', async ({
+  page,
+}) => {
   await resetTenant(page);
   await signInAs(page, ADMIN.groups);
   const ems = await skuIdOf(page, 'EMS');
@@ -18,10 +31,14 @@ test('extensionAttribute1 drives both dynamic groups and their licences; clearin
 
   await setExtensionAttribute1(page, userId, 'EMS;E5_baseservices;');
   await waitForProcessing(page);
-  expect(await groupsOfUser(page, userId)).toEqual(expect.arrayContaining(['EMS licensed users', 'E5 base services']));
+  expect(await groupsOfUser(page, userId)).toEqual(
+    expect.arrayContaining(['EMS licensed users', 'E5 base services']),
+  );
   const licensed = await userLicensing(page, userId);
   expect(licensed.assignedLicenses.map((l) => l.skuId).sort()).toEqual([ems, e5].sort());
-  const enabled = licensed.assignedPlans.filter((p) => p.capabilityStatus === 'Enabled').map((p) => p.servicePlanId);
+  const enabled = licensed.assignedPlans
+    .filter((p) => p.capabilityStatus === 'Enabled')
+    .map((p) => p.servicePlanId);
   expect(enabled.length).toBeGreaterThan(0);
 
   // The rule tab's Validate rules says why Dana is a member.
@@ -32,8 +49,15 @@ test('extensionAttribute1 drives both dynamic groups and their licences; clearin
   await page.getByRole('button', { name: 'Validate' }).click();
   const results = page.getByRole('list', { name: 'Validation results' });
   await expect(results.getByRole('listitem', { name: 'Dana Dynamic: Member' })).toBeVisible();
-  await expect(results.getByRole('listitem', { name: 'True: user.extensionAttribute1 -contains "E5_baseservices"' })).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('dynamic-rules-validate.png'), fullPage: true });
+  await expect(
+    results.getByRole('listitem', {
+      name: 'True: user.extensionAttribute1 -contains "E5_baseservices"',
+    }),
+  ).toBeVisible();
+  await page.screenshot({
+    path: test.info().outputPath('dynamic-rules-validate.png'),
+    fullPage: true,
+  });
   await assertNoSeriousA11yViolations(page);
 
   await setExtensionAttribute1(page, userId, 'Kiosk;');
@@ -44,7 +68,9 @@ test('extensionAttribute1 drives both dynamic groups and their licences; clearin
   const removed = await userLicensing(page, userId);
   expect(removed.assignedLicenses).toEqual([]);
   for (const planId of enabled) {
-    expect(removed.assignedPlans.find((p) => p.servicePlanId === planId)?.capabilityStatus).toBe('Suspended');
+    expect(removed.assignedPlans.find((p) => p.servicePlanId === planId)?.capabilityStatus).toBe(
+      'Suspended',
+    );
   }
 
   await page.getByRole('button', { name: 'Validate' }).click();
@@ -52,15 +78,21 @@ test('extensionAttribute1 drives both dynamic groups and their licences; clearin
   await assertNoSeriousA11yViolations(page);
 });
 
-test('a narrower rule: the preview lists exactly who leaves, Save asks with the count, licences go, the audit log records it', async ({ page }) => {
+test('a narrower rule: the preview lists exactly who leaves, Save asks with the count, licences go, the audit log records it', async ({
+  page,
+}) => {
   await resetTenant(page);
   await signInAs(page, ADMIN.groups);
   const emsSku = await skuIdOf(page, 'EMS');
   const groupId = await groupIdByName(page, 'EMS licensed users');
-  const members = await graphAll<{ id: string; displayName: string; department: string | null }>(page, `/groups/${groupId}/members?$top=999&$select=id,displayName,department`);
+  const members = await graphAll<{ id: string; displayName: string; department: string | null }>(
+    page,
+    `/groups/${groupId}/members?$top=999&$select=id,displayName,department`,
+  );
   // Exclude the smallest department, so the preview table shows every leaver.
   const counts = new Map<string, number>();
-  for (const m of members) if (m.department) counts.set(m.department, (counts.get(m.department) ?? 0) + 1);
+  for (const m of members)
+    if (m.department) counts.set(m.department, (counts.get(m.department) ?? 0) + 1);
   const [department] = [...counts].sort((a, b) => a[1] - b[1])[0] ?? ['none'];
   const leavers = members.filter((m) => m.department === department);
   expect(leavers.length).toBeGreaterThan(0);
@@ -74,8 +106,13 @@ test('a narrower rule: the preview lists exactly who leaves, Save asks with the 
   expect(await previewNames(preview, 'Leaves')).toEqual(leavers.map((l) => l.displayName).sort());
   expect(await previewNames(preview, 'Joins')).toEqual([]);
   await expect(preview.getByText(`${String(leavers.length)} users leave`)).toBeVisible();
-  await expect(preview.getByRole('list', { name: 'Seat changes' })).toContainText('Enterprise Mobility + Security');
-  await page.screenshot({ path: test.info().outputPath('dynamic-rules-preview.png'), fullPage: true });
+  await expect(preview.getByRole('list', { name: 'Seat changes' })).toContainText(
+    'Enterprise Mobility + Security',
+  );
+  await page.screenshot({
+    path: test.info().outputPath('dynamic-rules-preview.png'),
+    fullPage: true,
+  });
   await assertNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -83,7 +120,9 @@ test('a narrower rule: the preview lists exactly who leaves, Save asks with the 
   await expect(dialog).toContainText(`${String(leavers.length)} users will lose licenses`);
   await assertNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Membership rule saved', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Membership rule saved', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(editor).toHaveValue(rule);
 
   await waitForProcessing(page);
@@ -92,9 +131,27 @@ test('a narrower rule: the preview lists exactly who leaves, Save asks with the 
     expect(licensing.assignedLicenses.map((l) => l.skuId)).not.toContain(emsSku);
   }
   const filter = encodeURIComponent("activityDisplayName eq 'Update group'");
-  const { json } = await graphAs(page, 'GET', `/auditLogs/directoryAudits?$filter=${filter}&$top=50`);
-  const audits = json as { value: { targetResources: { id: string; modifiedProperties: { displayName: string; newValue: string | null }[] }[]; initiatedBy: { user: { userPrincipalName: string } | null } }[] };
-  const update = audits.value.find((a) => a.targetResources[0]?.id === groupId && a.targetResources[0].modifiedProperties.some((p) => p.displayName === 'MembershipRule' && (p.newValue ?? '').includes(department)));
+  const { json } = await graphAs(
+    page,
+    'GET',
+    `/auditLogs/directoryAudits?$filter=${filter}&$top=50`,
+  );
+  const audits = json as {
+    value: {
+      targetResources: {
+        id: string;
+        modifiedProperties: { displayName: string; newValue: string | null }[];
+      }[];
+      initiatedBy: { user: { userPrincipalName: string } | null };
+    }[];
+  };
+  const update = audits.value.find(
+    (a) =>
+      a.targetResources[0]?.id === groupId &&
+      a.targetResources[0].modifiedProperties.some(
+        (p) => p.displayName === 'MembershipRule' && (p.newValue ?? '').includes(department),
+      ),
+  );
   expect(update?.initiatedBy.user?.userPrincipalName).toBe(ADMIN.groups);
   await assertNoSeriousA11yViolations(page);
 });

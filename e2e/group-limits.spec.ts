@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
-import { emulatorControl, goToGroup, goToGroupTab, resetTenant, waitForLicenseProcessing } from './support/groups';
+import {
+  emulatorControl,
+  goToGroup,
+  goToGroupTab,
+  resetTenant,
+  waitForLicenseProcessing,
+} from './support/groups';
 
 const AUDIO_CONFERENCING = '0c266dff-15dd-4b49-8397-2bb16070ed52';
 
@@ -11,12 +17,16 @@ test.beforeEach(async ({ page }) => {
   await resetTenant(page);
 });
 
-test('journey 8: nested groups, a non-security group, and seats short until Reprocess', async ({ page }) => {
+test('journey 8: nested groups, a non-security group, and seats short until Reprocess', async ({
+  page,
+}) => {
   await signInAs(page, ADMIN.global);
 
   await goToGroup(page, 'Finance - Power BI');
   await goToGroupTab(page, 'Licenses');
-  await expect(page.getByText(/Nested groups' members don't get this group's licenses/)).toBeVisible();
+  await expect(
+    page.getByText(/Nested groups' members don't get this group's licenses/),
+  ).toBeVisible();
 
   await goToGroup(page, 'Marketing Team');
   await goToGroupTab(page, 'Licenses');
@@ -30,7 +40,9 @@ test('journey 8: nested groups, a non-security group, and seats short until Repr
   await expect(failed.getByText('Not enough licenses').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/groups-licenses-errors.png', fullPage: true });
 
-  await emulatorControl(page, 'PATCH', `/subscriptions/${AUDIO_CONFERENCING}`, { prepaidUnits: { enabled: 500 } });
+  await emulatorControl(page, 'PATCH', `/subscriptions/${AUDIO_CONFERENCING}`, {
+    prepaidUnits: { enabled: 500 },
+  });
   const commands = page.getByRole('toolbar', { name: 'Group commands' });
   await commands.getByRole('button', { name: 'Refresh' }).click();
   await expect(failed.getByText('Not enough licenses').first()).toBeVisible();
@@ -39,6 +51,8 @@ test('journey 8: nested groups, a non-security group, and seats short until Repr
   await expect(page.getByText('Reprocessing started').first()).toBeVisible();
   await waitForLicenseProcessing(page);
   await commands.getByRole('button', { name: 'Refresh' }).click();
-  await expect(page.getByText('No license assignment errors in this group.')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('No license assignment errors in this group.')).toBeVisible({
+    timeout: 15_000,
+  });
   await assertNoSeriousA11yViolations(page);
 });

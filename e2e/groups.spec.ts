@@ -1,8 +1,21 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
-import { emulatorControl, goToGroup, goToGroupTab, productCard, resetTenant, waitForLicenseProcessing } from './support/groups';
-import { OFFICE_365_E3, assertPlan, findE3BaseOnlyUser, goToUser, goToUserTab } from './support/users';
+import {
+  emulatorControl,
+  goToGroup,
+  goToGroupTab,
+  productCard,
+  resetTenant,
+  waitForLicenseProcessing,
+} from './support/groups';
+import {
+  OFFICE_365_E3,
+  assertPlan,
+  findE3BaseOnlyUser,
+  goToUser,
+  goToUserTab,
+} from './support/users';
 
 const E5 = 'c7df2760-2c81-4ef7-b578-5b5392b571df';
 
@@ -11,7 +24,8 @@ test.describe.configure({ timeout: 120_000 });
 /** The first element's box (its text included) ends before the second begins: nothing overlaps. */
 async function assertEndsAbove(upper: Locator, lower: Locator): Promise<void> {
   const [top, bottom] = await Promise.all([upper.boundingBox(), lower.boundingBox()]);
-  if (!top || !bottom) throw new Error('Both elements must be rendered to compare their positions.');
+  if (!top || !bottom)
+    throw new Error('Both elements must be rendered to compare their positions.');
   expect(top.y + top.height, 'bottom of the upper element').toBeLessThanOrEqual(bottom.y);
 }
 
@@ -19,7 +33,9 @@ test.beforeEach(async ({ page }) => {
   await resetTenant(page);
 });
 
-test('journey 4: a user in E3 base and E3 extended services gets the union of plans with one seat', async ({ page }) => {
+test('journey 4: a user in E3 base and E3 extended services gets the union of plans with one seat', async ({
+  page,
+}) => {
   await signInAs(page, ADMIN.global);
   // A member of E3 base services whose only licence is that group's E3, so not yet in E3 extended services.
   const member = await findE3BaseOnlyUser(page);
@@ -34,47 +50,90 @@ test('journey 4: a user in E3 base and E3 extended services gets the union of pl
   await page.getByRole('button', { name: 'Add members' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add members' });
   await dialog.getByRole('searchbox', { name: 'Search users' }).fill(member.displayName);
-  const box = dialog.getByRole('checkbox', { name: `${member.displayName} (${member.userPrincipalName})`, exact: true });
+  const box = dialog.getByRole('checkbox', {
+    name: `${member.displayName} (${member.userPrincipalName})`,
+    exact: true,
+  });
   await expect(box).toBeEnabled();
   await box.click();
   await dialog.getByRole('button', { name: /^Add \(1\)/ }).click();
   await expect(page.getByText('Members added').first()).toBeVisible();
-  await expect(page.getByRole('grid', { name: 'Members' }).getByRole('rowheader', { name: member.displayName }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('grid', { name: 'Members' })
+      .getByRole('rowheader', { name: member.displayName })
+      .first(),
+  ).toBeVisible();
 
   await waitForLicenseProcessing(page);
   await goToGroupTab(page, 'Licenses');
-  await page.getByRole('toolbar', { name: 'Group commands' }).getByRole('button', { name: 'Refresh' }).click();
-  await expect(productCard(page, OFFICE_365_E3.name).getByText(new RegExp(`· ${seatsBefore ?? ''} of [\\d,]+ seats assigned`))).toBeVisible();
+  await page
+    .getByRole('toolbar', { name: 'Group commands' })
+    .getByRole('button', { name: 'Refresh' })
+    .click();
+  await expect(
+    productCard(page, OFFICE_365_E3.name).getByText(
+      new RegExp(`· ${seatsBefore ?? ''} of [\\d,]+ seats assigned`),
+    ),
+  ).toBeVisible();
   await expect(page.getByText('No license assignment errors in this group.')).toBeVisible();
   await assertNoSeriousA11yViolations(page);
 
   // The user's plan view: the union of both groups' plans, each naming the group that turns it on:
   // the documentation's 7 plans of E3 on one licence. SharePoint (Plan 2) is on in both groups.
-  const E3_BASE_ONLY_PLANS = ['Exchange Online (Plan 2)', 'Microsoft 365 Apps for enterprise', 'Skype for Business Online (Plan 2)'];
-  const E3_EXTENDED_ONLY_PLANS = ['Yammer Enterprise', 'Microsoft Stream for Office 365 E3', 'Sway'];
+  const E3_BASE_ONLY_PLANS = [
+    'Exchange Online (Plan 2)',
+    'Microsoft 365 Apps for enterprise',
+    'Skype for Business Online (Plan 2)',
+  ];
+  const E3_EXTENDED_ONLY_PLANS = [
+    'Yammer Enterprise',
+    'Microsoft Stream for Office 365 E3',
+    'Sway',
+  ];
   await goToUser(page, member);
   await goToUserTab(page, 'Licenses');
-  await page.getByRole('table', { name: 'Licenses' }).getByRole('button', { name: OFFICE_365_E3.name }).click();
-  for (const plan of E3_BASE_ONLY_PLANS) await assertPlan(page, OFFICE_365_E3.name, plan, true, 'E3 base services');
-  for (const plan of E3_EXTENDED_ONLY_PLANS) await assertPlan(page, OFFICE_365_E3.name, plan, true, 'E3 extended services');
-  await assertPlan(page, OFFICE_365_E3.name, 'SharePoint (Plan 2)', true, 'E3 base services, E3 extended services');
+  await page
+    .getByRole('table', { name: 'Licenses' })
+    .getByRole('button', { name: OFFICE_365_E3.name })
+    .click();
+  for (const plan of E3_BASE_ONLY_PLANS)
+    await assertPlan(page, OFFICE_365_E3.name, plan, true, 'E3 base services');
+  for (const plan of E3_EXTENDED_ONLY_PLANS)
+    await assertPlan(page, OFFICE_365_E3.name, plan, true, 'E3 extended services');
+  await assertPlan(
+    page,
+    OFFICE_365_E3.name,
+    'SharePoint (Plan 2)',
+    true,
+    'E3 base services, E3 extended services',
+  );
   await assertPlan(page, OFFICE_365_E3.name, 'Microsoft Bookings', false, '—');
   await assertPlan(page, OFFICE_365_E3.name, 'Microsoft Teams', false, '—');
   const plans = page.getByRole('table', { name: `Service plans of ${OFFICE_365_E3.name}` });
-  await expect(plans.getByRole('row').filter({ has: page.getByText('On', { exact: true }) })).toHaveCount(7);
+  await expect(
+    plans.getByRole('row').filter({ has: page.getByText('On', { exact: true }) }),
+  ).toHaveCount(7);
   await assertNoSeriousA11yViolations(page);
 });
 
-test('journey 6: a new service plan is on in the groups assigning the product; the admin turns it off', async ({ page }) => {
+test('journey 6: a new service plan is on in the groups assigning the product; the admin turns it off', async ({
+  page,
+}) => {
   await emulatorControl(page, 'POST', `/subscriptions/${E5}/servicePlans`, {
-    servicePlanId: '5d1c6a4e-7f2b-4b8e-9c3d-2a1e0f9b8c7d', servicePlanName: 'NEW_E5_SERVICE', friendlyName: 'New E5 service',
+    servicePlanId: '5d1c6a4e-7f2b-4b8e-9c3d-2a1e0f9b8c7d',
+    servicePlanName: 'NEW_E5_SERVICE',
+    friendlyName: 'New E5 service',
   });
   await waitForLicenseProcessing(page);
   await signInAs(page, ADMIN.global);
   await goToGroup(page, 'O365 E5 - Exchange only');
   await goToGroupTab(page, 'Licenses');
   await expect(page.getByText('New service plan enabled by default')).toBeVisible();
-  await assertEndsAbove(page.getByText(/was recently added to a product this group assigns/), page.getByRole('heading', { name: 'Assigned products' }));
+  await assertEndsAbove(
+    page.getByText(/was recently added to a product this group assigns/),
+    page.getByRole('heading', { name: 'Assigned products' }),
+  );
   const card = productCard(page, 'Office 365 E5');
   const plan = card.getByRole('switch', { name: 'NEW_E5_SERVICE' });
   await expect(plan).toBeChecked();
@@ -93,6 +152,8 @@ test('journey 6: a new service plan is on in the groups assigning the product; t
   await expect(page.getByText('New service plan enabled by default')).toBeHidden();
 
   await goToGroupTab(page, 'Overview');
-  await expect(page.getByLabel('Group properties')).toContainText('Processing complete', { timeout: 20_000 });
+  await expect(page.getByLabel('Group properties')).toContainText('Processing complete', {
+    timeout: 20_000,
+  });
   await assertNoSeriousA11yViolations(page);
 });

@@ -22,6 +22,10 @@ test('an admin reads a product and assigns it directly to a user', async ({ page
   await assignProductToUser(page, 'Alex Wilber', 'alex.wilber@contoso.com');
 
   await expect(page.getByText('License assigned').first()).toBeVisible();
-  await expect(page.getByRole('grid', { name: 'Licensed users' }).getByRole('row', { name: /^Alex Wilber alex\.wilber@contoso\.com Direct Active/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('grid', { name: 'Licensed users' })
+      .getByRole('row', { name: /^Alex Wilber alex\.wilber@contoso\.com Direct Active/ }),
+  ).toBeVisible();
   await assertNoSeriousA11yViolations(page);
 });

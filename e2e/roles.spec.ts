@@ -1,14 +1,27 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, assertSignedInAs, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
-import { assertPageHeading, goToAuditLogs, goToGroups, goToLicenses, goToUsers } from './support/navigation';
-import { assertMutatingControlsDisabled, goToProduct, goToProductTab, resetTenant } from './support/products';
+import {
+  assertPageHeading,
+  goToAuditLogs,
+  goToGroups,
+  goToLicenses,
+  goToUsers,
+} from './support/navigation';
+import {
+  assertMutatingControlsDisabled,
+  goToProduct,
+  goToProductTab,
+  resetTenant,
+} from './support/products';
 
 const READER = 'Global Reader';
 
 test.setTimeout(480_000);
 
-test('a Global Reader sees every blade, and every control that would change something is disabled with the roles needed', async ({ page }) => {
+test('a Global Reader sees every blade, and every control that would change something is disabled with the roles needed', async ({
+  page,
+}) => {
   await resetTenant(page);
   await signInAs(page, ADMIN.globalReader);
   await assertSignedInAs(page, READER);
@@ -27,7 +40,10 @@ test('a Global Reader sees every blade, and every control that would change some
 
   await goToProduct(page, 'Office 365 E3');
   await goToProductTab(page, 'Licensed groups');
-  await page.getByRole('table', { name: 'Licensed groups' }).getByRole('link', { name: 'E3 base services' }).click();
+  await page
+    .getByRole('table', { name: 'Licensed groups' })
+    .getByRole('link', { name: 'E3 base services' })
+    .click();
   await assertPageHeading(page, 'E3 base services');
   await assertMutatingControlsDisabled(page, READER);
   await assertNoSeriousA11yViolations(page);

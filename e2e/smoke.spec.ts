@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, assertSignedInAs, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
-import { assertPageHeading, goToAllProducts, goToLicenses, toggleTheme } from './support/navigation';
+import {
+  assertPageHeading,
+  goToAllProducts,
+  goToLicenses,
+  toggleTheme,
+} from './support/navigation';
 
 test('an admin signs in and lands on Licenses in the portal shell', async ({ page }) => {
   await signInAs(page, ADMIN.license);
@@ -16,7 +21,9 @@ test('an admin signs in and lands on Licenses in the portal shell', async ({ pag
   await assertNoSeriousA11yViolations(page);
 });
 
-test('the products list comes from Graph, and the shell stays accessible in the dark theme', async ({ page }) => {
+test('the products list comes from Graph, and the shell stays accessible in the dark theme', async ({
+  page,
+}) => {
   await signInAs(page, ADMIN.global);
   await goToAllProducts(page);
 
@@ -25,7 +32,10 @@ test('the products list comes from Graph, and the shell stays accessible in the 
   await assertNoSeriousA11yViolations(page);
 
   await toggleTheme(page);
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await goToLicenses(page);
   await assertNoSeriousA11yViolations(page);
 });

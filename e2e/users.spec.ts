@@ -3,26 +3,43 @@ import { ADMIN, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { resetTenant } from './support/products';
 import {
-  OFFICE_365_E3, assertPlan, findE3BaseOnlyUser, findUnlocatedUnlicensedUser, findUserLocatedByGroupLicensing, goToUser, goToUserTab, openAssignDialog,
+  OFFICE_365_E3,
+  assertPlan,
+  findE3BaseOnlyUser,
+  findUnlocatedUnlicensedUser,
+  findUserLocatedByGroupLicensing,
+  goToUser,
+  goToUserTab,
+  openAssignDialog,
 } from './support/users';
 
 test.setTimeout(240_000);
 
-test('usage location: group licensing sets the tenant country; a direct Assign needs one', async ({ page }) => {
+test('usage location: group licensing sets the tenant country; a direct Assign needs one', async ({
+  page,
+}) => {
   await resetTenant(page);
   await signInAs(page, ADMIN.license);
 
   const located = await findUserLocatedByGroupLicensing(page);
   await goToUser(page, located);
-  await expect(page.getByRole('definition').filter({ hasText: 'United States (US)' })).toBeVisible();
-  await expect(page.getByText("Group licensing uses the tenant's country for users without one.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'United States (US)' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText("Group licensing uses the tenant's country for users without one.", {
+      exact: false,
+    }),
+  ).toBeVisible();
 
   const unlocated = await findUnlocatedUnlicensedUser(page);
   await goToUser(page, unlocated);
   await goToUserTab(page, 'Licenses');
   let dialog = await openAssignDialog(page, OFFICE_365_E3.name);
   await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
-  await expect(dialog.getByText('License assignment cannot be done for user with invalid usage location.')).toBeVisible();
+  await expect(
+    dialog.getByText('License assignment cannot be done for user with invalid usage location.'),
+  ).toBeVisible();
   await assertNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Set the usage location on the Profile tab' }).click();
 
@@ -39,17 +56,27 @@ test('usage location: group licensing sets the tenant country; a direct Assign n
   dialog = await openAssignDialog(page, OFFICE_365_E3.name);
   await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(page.getByText('License assigned', { exact: true })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Licenses' }).getByRole('listitem').filter({ hasText: 'Direct' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Licenses' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Direct' }),
+  ).toBeVisible();
   await assertNoSeriousA11yViolations(page);
 });
 
-test('direct plus inherited: Yammer from Direct, the rest from the group; removing Direct keeps the inherited plans', async ({ page }) => {
+test('direct plus inherited: Yammer from Direct, the rest from the group; removing Direct keeps the inherited plans', async ({
+  page,
+}) => {
   await resetTenant(page);
   await signInAs(page, ADMIN.license);
   const member = await findE3BaseOnlyUser(page);
   await goToUser(page, member);
   await goToUserTab(page, 'Licenses');
-  await page.getByRole('table', { name: 'Licenses' }).getByRole('button', { name: OFFICE_365_E3.name }).click();
+  await page
+    .getByRole('table', { name: 'Licenses' })
+    .getByRole('button', { name: OFFICE_365_E3.name })
+    .click();
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', true, 'E3 base services');
   await assertPlan(page, OFFICE_365_E3.name, 'Yammer Enterprise', false, '—');
 
@@ -67,7 +94,10 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
 
   await assertPlan(page, OFFICE_365_E3.name, 'Yammer Enterprise', true, 'Direct');
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', true, 'E3 base services');
-  await page.getByRole('row', { name: 'Yammer Enterprise', exact: true }).getByRole('button', { name: 'Why is Yammer Enterprise on?' }).click();
+  await page
+    .getByRole('row', { name: 'Yammer Enterprise', exact: true })
+    .getByRole('button', { name: 'Why is Yammer Enterprise on?' })
+    .click();
   // Fluent renders the popover surface in a portal; read it by its heading and lines.
   await expect(page.getByText('Yammer Enterprise is On', { exact: true })).toBeVisible();
   await expect(page.getByText('Enabled by: Direct', { exact: true })).toBeVisible();
@@ -77,17 +107,25 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
 
   // Toggle it: turn Sway on in the direct licence too.
   const edit = await openAssignDialog(page, OFFICE_365_E3.name);
-  await edit.getByRole('group', { name: 'Service plans' }).getByRole('switch', { name: 'Sway' }).check();
+  await edit
+    .getByRole('group', { name: 'Service plans' })
+    .getByRole('switch', { name: 'Sway' })
+    .check();
   await edit.getByRole('button', { name: 'Assign', exact: true }).click();
   await expect(edit).toBeHidden();
   await assertPlan(page, OFFICE_365_E3.name, 'Sway', true, 'Direct');
 
-  await page.getByRole('toolbar', { name: 'License commands' }).getByRole('button', { name: 'Remove' }).click();
+  await page
+    .getByRole('toolbar', { name: 'License commands' })
+    .getByRole('button', { name: 'Remove' })
+    .click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
   await expect(page.getByText('License removed', { exact: true })).toBeVisible();
   await assertPlan(page, OFFICE_365_E3.name, 'Yammer Enterprise', false, '—');
   await assertPlan(page, OFFICE_365_E3.name, 'Sway', false, '—');
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', true, 'E3 base services');
-  await expect(page.getByRole('toolbar', { name: 'License commands' }).getByRole('button', { name: 'Remove' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(
+    page.getByRole('toolbar', { name: 'License commands' }).getByRole('button', { name: 'Remove' }),
+  ).toHaveAttribute('aria-disabled', 'true');
   await assertNoSeriousA11yViolations(page);
 });

@@ -20,15 +20,24 @@ export interface EmbeddedBackend {
  * Starts the worker. The tenant is restored from IndexedDB when one was saved, otherwise built
  * from `seed`. `POST /_emulator/reset` returns to a seed (and the saved copy follows).
  */
-export async function startEmbeddedBackend(options: { seed?: SeedName; serviceWorkerUrl?: string } = {}): Promise<EmbeddedBackend> {
+export async function startEmbeddedBackend(
+  options: { seed?: SeedName; serviceWorkerUrl?: string } = {},
+): Promise<EmbeddedBackend> {
   const backend = await openEmbeddedEmulator({ seed: options.seed ?? 'default' });
   // A change is saved before its answer goes back, so reloading right after a change loses nothing
   // (the debounced autosave still covers background processing).
   const saveBeforeAnswering = http.all('*', ({ request }) => backend.answer(request));
   const worker = setupWorker(saveBeforeAnswering, ...backend.handlers);
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' } });
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+  });
   return {
     emulator: backend.emulator,
-    stop() { backend.stop(); worker.stop(); },
+    stop() {
+      backend.stop();
+      worker.stop();
+    },
   };
 }

@@ -19,17 +19,29 @@ import { errorResponse } from './graph/http';
 
 /** All handlers for one emulator, most specific first, then Graph-shaped answers for unknown paths. */
 export function createHandlers(emulator: Emulator): HttpHandler[] {
-  const unknown = (status: 'segment' | 'control') => http.all(status === 'segment' ? '*/v1.0/*' : '*/_emulator/*', ({ request }) => {
-    const url = new URL(request.url);
-    const prefix = status === 'segment' ? '/v1.0/' : '/_emulator/';
-    const rest = url.pathname.slice(url.pathname.indexOf(prefix) + prefix.length);
-    const raw = rest.split('/').find((s) => s.length > 0) ?? rest;
-    let segment = raw;
-    try { segment = decodeURIComponent(raw); } catch { /* keep the raw segment */ }
-    const error = status === 'segment' ? graphError.badRequest(`Resource not found for the segment '${segment}'.`) : graphError.notFound(url.pathname);
-    const requestId = emulator.nextRequestId();
-    return errorResponse(error, { requestId, clientRequestId: request.headers.get('client-request-id') ?? requestId }, emulator.store.clock.now());
-  });
+  const unknown = (status: 'segment' | 'control') =>
+    http.all(status === 'segment' ? '*/v1.0/*' : '*/_emulator/*', ({ request }) => {
+      const url = new URL(request.url);
+      const prefix = status === 'segment' ? '/v1.0/' : '/_emulator/';
+      const rest = url.pathname.slice(url.pathname.indexOf(prefix) + prefix.length);
+      const raw = rest.split('/').find((s) => s.length > 0) ?? rest;
+      let segment = raw;
+      try {
+        segment = decodeURIComponent(raw);
+      } catch {
+        /* keep the raw segment */
+      }
+      const error =
+        status === 'segment'
+          ? graphError.badRequest(`Resource not found for the segment '${segment}'.`)
+          : graphError.notFound(url.pathname);
+      const requestId = emulator.nextRequestId();
+      return errorResponse(
+        error,
+        { requestId, clientRequestId: request.headers.get('client-request-id') ?? requestId },
+        emulator.store.clock.now(),
+      );
+    });
   return [
     ...controlHandlers(emulator),
     ...userLicenseHandlers(emulator),

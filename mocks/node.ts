@@ -7,7 +7,10 @@ import { Emulator, type EmulatorOptions } from './graph/emulator';
 import { createHandlers } from './handlers';
 
 /** A test server and the emulator behind it. Call `server.listen()` in `beforeAll`. */
-export function createTestServer(options: EmulatorOptions = {}): { server: ReturnType<typeof setupServer>; emulator: Emulator } {
+export function createTestServer(options: EmulatorOptions = {}): {
+  server: ReturnType<typeof setupServer>;
+  emulator: Emulator;
+} {
   const emulator = new Emulator({ clock: 'manual', ...options });
   return { server: setupServer(...createHandlers(emulator)), emulator };
 }

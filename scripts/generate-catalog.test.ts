@@ -10,7 +10,9 @@ const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 
 describe('generate-catalog', () => {
   it('vendors Microsoft CSV byte for byte', () => {
-    const sha = createHash('sha256').update(readFileSync(join(ROOT, PATHS.csv))).digest('hex');
+    const sha = createHash('sha256')
+      .update(readFileSync(join(ROOT, PATHS.csv)))
+      .digest('hex');
     expect(sha).toBe('3665b48f640a1359a05d9f263c13000e5e7c8d6fa6447e1b0c999071bdd6f486');
   });
 
@@ -22,7 +24,9 @@ describe('generate-catalog', () => {
     const csv = read(PATHS.csv);
     const rules = read(PATHS.rules);
     expect(buildCatalog(csv, rules)).toBe(buildCatalog(csv, rules));
-    expect(buildCatalogData(csv, JSON.parse(rules)).products).toEqual(buildCatalogData(csv, rules).products);
+    expect(buildCatalogData(csv, JSON.parse(rules)).products).toEqual(
+      buildCatalogData(csv, rules).products,
+    );
   });
 
   it('keeps the file well under 400 KB', () => {
@@ -32,14 +36,30 @@ describe('generate-catalog', () => {
   it('lists the plan name without a GUID in skipped', () => {
     const data = buildCatalogData(read(PATHS.csv), read(PATHS.rules));
     expect(data.skipped.map((s) => s.planName)).toEqual(['EXCHANGEDESKLESS']);
-    expect(data.counts).toEqual({ plans: 723, products: 569, exclusiveGroups: 8, dependencies: 17 });
+    expect(data.counts).toEqual({
+      plans: 723,
+      products: 569,
+      exclusiveGroups: 8,
+      dependencies: 17,
+    });
   });
 });
 
 describe('parseCsv', () => {
   it.each([
-    ['BOM, CRLF, quoted comma', '\uFEFFa,b\r\n"x, y",z\r\n', [['a', 'b'], ['x, y', 'z']]],
-    ['escaped quotes and newline in a field', 'a,"say ""hi""\nthere"\n', [['a', 'say "hi"\nthere']]],
+    [
+      'BOM, CRLF, quoted comma',
+      '\uFEFFa,b\r\n"x, y",z\r\n',
+      [
+        ['a', 'b'],
+        ['x, y', 'z'],
+      ],
+    ],
+    [
+      'escaped quotes and newline in a field',
+      'a,"say ""hi""\nthere"\n',
+      [['a', 'say "hi"\nthere']],
+    ],
     ['no trailing newline, empty fields', 'a,,c', [['a', '', 'c']]],
   ])('%s', (_name, text, rows) => {
     expect(parseCsv(text)).toEqual(rows);

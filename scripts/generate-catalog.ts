@@ -74,8 +74,40 @@ export const SERVICE_LABELS: readonly (readonly [pattern: string, service: strin
 export const EMBARGOED_LOCATIONS = ['CU', 'IR', 'KP', 'SY'] as const;
 /** Countries where Microsoft sells Teams Calling Plans (project decision, fixed list). */
 export const CALLING_PLAN_COUNTRIES = [
-  'US', 'CA', 'GB', 'IE', 'FR', 'DE', 'ES', 'IT', 'NL', 'BE', 'AT', 'CH', 'DK', 'FI', 'NO', 'SE', 'PT',
-  'PL', 'CZ', 'HU', 'RO', 'SK', 'SI', 'HR', 'BG', 'EE', 'LV', 'LT', 'LU', 'AU', 'NZ', 'JP', 'SG', 'HK',
+  'US',
+  'CA',
+  'GB',
+  'IE',
+  'FR',
+  'DE',
+  'ES',
+  'IT',
+  'NL',
+  'BE',
+  'AT',
+  'CH',
+  'DK',
+  'FI',
+  'NO',
+  'SE',
+  'PT',
+  'PL',
+  'CZ',
+  'HU',
+  'RO',
+  'SK',
+  'SI',
+  'HR',
+  'BG',
+  'EE',
+  'LV',
+  'LT',
+  'LU',
+  'AU',
+  'NZ',
+  'JP',
+  'SG',
+  'HK',
   'PR',
 ] as const;
 /** A plan is a Calling Plan when its name starts with this (case-insensitive). */
@@ -90,8 +122,12 @@ const clean = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** JSON string literal with non-ASCII escaped, so invisible characters (NBSP, tabs) show in quirks. */
 const show = (s: string): string =>
-  JSON.stringify(s).replace(/[^\x20-\x7e]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const byCount = (m: Map<string, number>): string => [...m].map(([v, n]) => `${show(v)} x${String(n)}`).join(', ');
+  JSON.stringify(s).replace(
+    /[^\x20-\x7e]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+const byCount = (m: Map<string, number>): string =>
+  [...m].map(([v, n]) => `${show(v)} x${String(n)}`).join(', ');
 
 /** RFC 4180 CSV parser: optional UTF-8 BOM, quoted fields (commas, `""`, newlines), CRLF or LF. */
 export function parseCsv(text: string): string[][] {
@@ -104,7 +140,10 @@ export function parseCsv(text: string): string[][] {
     const at = token.lastIndex;
     const m = token.exec(src);
     if (!m) {
-      const what = src.indexOf('"', at) === at ? 'unterminated or malformed quoted field' : 'stray quote in unquoted field';
+      const what =
+        src.indexOf('"', at) === at
+          ? 'unterminated or malformed quoted field'
+          : 'stray quote in unquoted field';
       throw new Error(`CSV: ${what} at row ${String(rows.length + 1)}`);
     }
     row.push(m[1] !== undefined ? m[1].replaceAll('""', '"') : (m[2] ?? ''));
@@ -143,11 +182,23 @@ export function serviceFor(planName: string): string {
   return planName;
 }
 
-interface RawRef { servicePlanName?: string; servicePlanId?: string | null }
-interface RawDep { servicePlan: RawRef; requiresAnyOf?: RawRef[][]; requiresAllOf?: RawRef[]; errorMessage?: string }
+interface RawRef {
+  servicePlanName?: string;
+  servicePlanId?: string | null;
+}
+interface RawDep {
+  servicePlan: RawRef;
+  requiresAnyOf?: RawRef[][];
+  requiresAllOf?: RawRef[];
+  errorMessage?: string;
+}
 interface RawRules {
   mutuallyExclusiveGroups: { current: { service: string; servicePlans: RawRef[] }[] };
-  dependencies: { microsoftDocumented: RawDep[]; observedErrorMessages: RawDep[]; communityCompiled: { items: RawDep[] } };
+  dependencies: {
+    microsoftDocumented: RawDep[];
+    observedErrorMessages: RawDep[];
+    communityCompiled: { items: RawDep[] };
+  };
 }
 
 function sha256(text: string): string {
@@ -161,12 +212,22 @@ function sha256(text: string): string {
 export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFile {
   const rules = (typeof rulesJson === 'string' ? JSON.parse(rulesJson) : rulesJson) as RawRules;
   const [header, ...records] = parseCsv(csvText);
-  if (JSON.stringify(header) !== JSON.stringify(CSV_HEADER)) throw new Error(`CSV: unexpected header ${JSON.stringify(header)}`);
+  if (JSON.stringify(header) !== JSON.stringify(CSV_HEADER))
+    throw new Error(`CSV: unexpected header ${JSON.stringify(header)}`);
   const quirks: string[] = [];
   const normalized = new Map<string, string>();
 
-  interface Sku { skuId: string; skuPartNumber: string; displayName: string; planIds: string[]; duplicates: number }
-  interface PlanRows { names: Map<string, number>; friendly: Map<string, number> }
+  interface Sku {
+    skuId: string;
+    skuPartNumber: string;
+    displayName: string;
+    planIds: string[];
+    duplicates: number;
+  }
+  interface PlanRows {
+    names: Map<string, number>;
+    friendly: Map<string, number>;
+  }
   const skus = new Map<string, Sku>();
   const planRows = new Map<string, PlanRows>();
   const bump = (m: Map<string, number>, v: string): void => {
@@ -180,11 +241,28 @@ export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFi
       if (col !== 2 && col !== 4 && v !== clean(v)) normalized.set(key, show(clean(v)));
       if ((col === 2 || col === 4) && v !== v.trim()) normalized.set(key, 'trimmed');
     });
-    const [display, partNumber, skuRaw, planName, planRaw, friendly] = r.map(clean) as [string, string, string, string, string, string];
+    const [display, partNumber, skuRaw, planName, planRaw, friendly] = r.map(clean) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const skuId = guid(skuRaw, `${where} GUID`);
     const planId = guid(planRaw, `${where} Service_Plan_Id`);
     let sku = skus.get(skuId);
-    if (!sku) skus.set(skuId, (sku = { skuId, skuPartNumber: partNumber, displayName: display, planIds: [], duplicates: 0 }));
+    if (!sku)
+      skus.set(
+        skuId,
+        (sku = {
+          skuId,
+          skuPartNumber: partNumber,
+          displayName: display,
+          planIds: [],
+          duplicates: 0,
+        }),
+      );
     if (sku.planIds.includes(planId)) sku.duplicates++;
     else sku.planIds.push(planId);
     let rows = planRows.get(planId);
@@ -192,36 +270,63 @@ export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFi
     bump(rows.names, planName);
     bump(rows.friendly, friendly);
   });
-  for (const [raw, fixed] of [...normalized].sort(([a], [b]) => cmp(a, b))) quirks.push(`whitespace: ${raw} -> ${fixed}`);
+  for (const [raw, fixed] of [...normalized].sort(([a], [b]) => cmp(a, b)))
+    quirks.push(`whitespace: ${raw} -> ${fixed}`);
 
   const plans: CatalogFilePlan[] = [...planRows]
     .sort(([a], [b]) => cmp(a, b))
     .map(([id, { names, friendly }]) => {
       const name = choose(names, false);
-      if (names.size > 1) quirks.push(`plan ${id} has several names (${byCount(names)}): chose ${show(name)}`);
-      return { id, name, friendlyName: choose(friendly, true), service: serviceFor(name), appliesTo: 'User' };
+      if (names.size > 1)
+        quirks.push(`plan ${id} has several names (${byCount(names)}): chose ${show(name)}`);
+      return {
+        id,
+        name,
+        friendlyName: choose(friendly, true),
+        service: serviceFor(name),
+        appliesTo: 'User',
+      };
     });
   const planIds = plans.map((p) => p.id);
   const disagreeing = [...planRows.values()].filter((r) => r.friendly.size > 1).length;
-  quirks.push(`${String(disagreeing)} plans have several friendly names across rows; chose mixed case over ALL CAPS, then most frequent, then code-unit first`);
+  quirks.push(
+    `${String(disagreeing)} plans have several friendly names across rows; chose mixed case over ALL CAPS, then most frequent, then code-unit first`,
+  );
   const planById = new Map(plans.map((p) => [p.id, p]));
 
   let refLength = MIN_PLAN_REF_LENGTH;
   while (new Set(planIds.map((id) => id.slice(0, refLength))).size !== planIds.length) refLength++;
 
   const skuList = [...skus.values()];
-  for (const s of skuList) if (s.duplicates > 0) quirks.push(`product ${s.skuId} (${s.skuPartNumber}): ${String(s.duplicates)} repeated plan rows dropped`);
+  for (const s of skuList)
+    if (s.duplicates > 0)
+      quirks.push(
+        `product ${s.skuId} (${s.skuPartNumber}): ${String(s.duplicates)} repeated plan rows dropped`,
+      );
   const byPartNumber = new Map<string, string[]>();
-  for (const s of skuList) byPartNumber.set(s.skuPartNumber, [...(byPartNumber.get(s.skuPartNumber) ?? []), s.skuId]);
-  for (const [pn, ids] of byPartNumber) if (ids.length > 1) quirks.push(`skuPartNumber ${pn} has ${String(ids.length)} GUIDs (${ids.join(', ')}); all kept, file order decides productByPartNumber`);
+  for (const s of skuList)
+    byPartNumber.set(s.skuPartNumber, [...(byPartNumber.get(s.skuPartNumber) ?? []), s.skuId]);
+  for (const [pn, ids] of byPartNumber)
+    if (ids.length > 1)
+      quirks.push(
+        `skuPartNumber ${pn} has ${String(ids.length)} GUIDs (${ids.join(', ')}); all kept, file order decides productByPartNumber`,
+      );
   for (const s of skuList) {
     const clash = planById.get(s.skuId);
-    if (clash) quirks.push(`product ${s.skuId} (${s.skuPartNumber}) has the same GUID as service plan ${clash.name}`);
+    if (clash)
+      quirks.push(
+        `product ${s.skuId} (${s.skuPartNumber}) has the same GUID as service plan ${clash.name}`,
+      );
   }
   const products: CatalogFileProduct[] = skuList
     .map((s, order) => ({ s, order }))
     .sort((a, b) => cmp(a.s.skuPartNumber, b.s.skuPartNumber) || a.order - b.order)
-    .map(({ s }) => ({ skuId: s.skuId, skuPartNumber: s.skuPartNumber, displayName: s.displayName, plans: s.planIds.map((id) => id.slice(0, refLength)) }));
+    .map(({ s }) => ({
+      skuId: s.skuId,
+      skuPartNumber: s.skuPartNumber,
+      displayName: s.displayName,
+      plans: s.planIds.map((id) => id.slice(0, refLength)),
+    }));
 
   // Rules: resolve plan references to GUIDs; names without a GUID are dropped and listed in `skipped`.
   const skipped: { planName: string; where: string; effect: string }[] = [];
@@ -239,7 +344,12 @@ export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFi
       const ids: string[] = [];
       for (const ref of g.servicePlans) {
         const id = resolve(ref);
-        if (id === null) skipped.push({ planName: label(ref), where: `mutuallyExclusiveGroups.current[${g.service}]`, effect: 'left out of the group' });
+        if (id === null)
+          skipped.push({
+            planName: label(ref),
+            where: `mutuallyExclusiveGroups.current[${g.service}]`,
+            effect: 'left out of the group',
+          });
         else if (!ids.includes(id)) ids.push(id);
       }
       return { service: clean(g.service), planIds: ids.sort(cmp) };
@@ -273,7 +383,11 @@ export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFi
         }
       }
       if (requiresAnyOf.length === 0) {
-        skipped.push({ planName: label(dep.servicePlan), where, effect: 'dependency dropped: no satisfiable alternative left' });
+        skipped.push({
+          planName: label(dep.servicePlan),
+          where,
+          effect: 'dependency dropped: no satisfiable alternative left',
+        });
         continue;
       }
       const message = typeof dep.errorMessage === 'string' ? clean(dep.errorMessage) : undefined;
@@ -282,9 +396,14 @@ export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFi
   }
   const rank = (s: string): number => (s === 'microsoft' ? 0 : 1);
   dependencies.sort((a, b) => rank(a.source) - rank(b.source) || cmp(a.planId, b.planId));
-  for (const u of [...unknownRulePlans].sort(cmp)) quirks.push(`rules reference plan ${u}, which no product in the CSV contains (kept in the rules)`);
+  for (const u of [...unknownRulePlans].sort(cmp))
+    quirks.push(
+      `rules reference plan ${u}, which no product in the CSV contains (kept in the rules)`,
+    );
 
-  const callingPlanIds = plans.filter((p) => p.name.toUpperCase().startsWith(CALLING_PLAN_PREFIX)).map((p) => p.id);
+  const callingPlanIds = plans
+    .filter((p) => p.name.toUpperCase().startsWith(CALLING_PLAN_PREFIX))
+    .map((p) => p.id);
   return {
     about: `Generated by scripts/generate-catalog.ts from ${PATHS.csv} and ${PATHS.rules}. Do not edit; run \`npm run catalog\`.`,
     notes: [
@@ -296,13 +415,27 @@ export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFi
     ],
     sources: {
       csv: { path: PATHS.csv, sha256: sha256(csvText), rows: records.length },
-      rules: { path: PATHS.rules, sha256: sha256(typeof rulesJson === 'string' ? rulesJson : JSON.stringify(rulesJson)) },
+      rules: {
+        path: PATHS.rules,
+        sha256: sha256(typeof rulesJson === 'string' ? rulesJson : JSON.stringify(rulesJson)),
+      },
     },
-    counts: { plans: plans.length, products: products.length, exclusiveGroups: exclusiveGroups.length, dependencies: dependencies.length },
+    counts: {
+      plans: plans.length,
+      products: products.length,
+      exclusiveGroups: exclusiveGroups.length,
+      dependencies: dependencies.length,
+    },
     planRefLength: refLength,
     availability: {
       embargoed: [...EMBARGOED_LOCATIONS].sort(cmp),
-      restricted: [{ reason: 'Calling Plan', planIds: callingPlanIds, onlyIn: [...CALLING_PLAN_COUNTRIES].sort(cmp) }],
+      restricted: [
+        {
+          reason: 'Calling Plan',
+          planIds: callingPlanIds,
+          onlyIn: [...CALLING_PLAN_COUNTRIES].sort(cmp),
+        },
+      ],
     },
     exclusiveGroups,
     dependencies,
@@ -323,7 +456,9 @@ export function renderCatalog(data: CatalogFile): string {
       return `[\n${v.map((x) => `${inner}${JSON.stringify(x)}`).join(',\n')}\n${pad}]`;
     }
     if (v !== null && typeof v === 'object' && depth <= 1) {
-      const entries = Object.entries(v).map(([k, x]) => `${inner}${JSON.stringify(k)}: ${fmt(x, depth + 1, inner)}`);
+      const entries = Object.entries(v).map(
+        ([k, x]) => `${inner}${JSON.stringify(k)}: ${fmt(x, depth + 1, inner)}`,
+      );
       return `{\n${entries.join(',\n')}\n${pad}}`;
     }
     return JSON.stringify(v);

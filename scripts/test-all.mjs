@@ -57,7 +57,9 @@ function readReport(file) {
   try {
     return /** @type {unknown} */ (JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    console.error(`Could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Could not read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
 }
@@ -76,7 +78,9 @@ const vitestExit = await run('vitest', [
 ]);
 results.push(summarizeVitest(readReport(vitestReport), vitestExit));
 
-const playwrightExit = await run('playwright', ['test'], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport });
+const playwrightExit = await run('playwright', ['test'], {
+  PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
+});
 results.push(summarizePlaywright(readReport(playwrightReport), playwrightExit));
 
 rmSync(reportDir, { recursive: true, force: true });

@@ -25,7 +25,9 @@ export async function assertNoSeriousA11yViolations(page: Page): Promise<void> {
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
-      targets: violation.nodes.filter((node) => !isTabsterSentinel(violation.id, node.html)).map((node) => node.target.join(' ')),
+      targets: violation.nodes
+        .filter((node) => !isTabsterSentinel(violation.id, node.html))
+        .map((node) => node.target.join(' ')),
     }))
     .filter((violation) => violation.targets.length > 0);
   expect(blocking, 'serious or critical axe violations').toEqual([]);

@@ -8,17 +8,34 @@ const GRAPH = 'https://graph.microsoft.com/v1.0';
 
 /** A Graph call from the page as an admin (Global Administrator unless told); returns status and JSON body. */
 export async function graphAs(
-  page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, as = 'admin@contoso.onmicrosoft.com',
+  page: Page,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+  as = 'admin@contoso.onmicrosoft.com',
 ): Promise<{ status: number; json: unknown }> {
-  return page.evaluate(async ({ graph, method, path, body, as }) => {
-    const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', { method: 'POST', body: JSON.stringify({ userPrincipalName: as }) });
-    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-    const init: RequestInit = { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ConsistencyLevel: 'eventual' } };
-    if (body !== undefined) init.body = JSON.stringify(body);
-    const response = await fetch(path.startsWith('https://') ? path : `${graph}${path}`, init);
-    const text = await response.text();
-    return { status: response.status, json: (text ? JSON.parse(text) : {}) as unknown };
-  }, { graph: GRAPH, method, path, body, as });
+  return page.evaluate(
+    async ({ graph, method, path, body, as }) => {
+      const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
+        method: 'POST',
+        body: JSON.stringify({ userPrincipalName: as }),
+      });
+      const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+      const init: RequestInit = {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          ConsistencyLevel: 'eventual',
+        },
+      };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      const response = await fetch(path.startsWith('https://') ? path : `${graph}${path}`, init);
+      const text = await response.text();
+      return { status: response.status, json: (text ? JSON.parse(text) : {}) as unknown };
+    },
+    { graph: GRAPH, method, path, body, as },
+  );
 }
 
 /** Every page of a Graph collection. */
@@ -53,9 +70,17 @@ export async function skuIdOf(page: Page, skuPartNumber: string): Promise<string
 }
 
 /** Creates a cloud user with a usage location, through Graph; returns its id. */
-export async function createUserThroughGraph(page: Page, displayName: string, nickname: string): Promise<string> {
+export async function createUserThroughGraph(
+  page: Page,
+  displayName: string,
+  nickname: string,
+): Promise<string> {
   const { status, json } = await graphAs(page, 'POST', '/users', {
-    accountEnabled: true, displayName, mailNickname: nickname, userPrincipalName: `${nickname}@contoso.com`, usageLocation: 'US',
+    accountEnabled: true,
+    displayName,
+    mailNickname: nickname,
+    userPrincipalName: `${nickname}@contoso.com`,
+    usageLocation: 'US',
     passwordProfile: { password: 'Temp-Passw0rd!', forceChangePasswordNextSignIn: true },
   });
   expect(status).toBe(201);
@@ -63,8 +88,14 @@ export async function createUserThroughGraph(page: Page, displayName: string, ni
 }
 
 /** `PATCH /users/{id}` with `onPremisesExtensionAttributes.extensionAttribute1`. */
-export async function setExtensionAttribute1(page: Page, userId: string, value: string | null): Promise<void> {
-  const { status } = await graphAs(page, 'PATCH', `/users/${userId}`, { onPremisesExtensionAttributes: { extensionAttribute1: value } });
+export async function setExtensionAttribute1(
+  page: Page,
+  userId: string,
+  value: string | null,
+): Promise<void> {
+  const { status } = await graphAs(page, 'PATCH', `/users/${userId}`, {
+    onPremisesExtensionAttributes: { extensionAttribute1: value },
+  });
   expect(status).toBe(204);
 }
 
@@ -74,13 +105,20 @@ export interface UserLicensing {
 }
 
 export async function userLicensing(page: Page, userId: string): Promise<UserLicensing> {
-  const { json } = await graphAs(page, 'GET', `/users/${userId}?$select=assignedLicenses,assignedPlans`);
+  const { json } = await graphAs(
+    page,
+    'GET',
+    `/users/${userId}?$select=assignedLicenses,assignedPlans`,
+  );
   return json as UserLicensing;
 }
 
 /** Display names of the groups a user is a direct member of. */
 export async function groupsOfUser(page: Page, userId: string): Promise<string[]> {
-  const groups = await graphAll<{ displayName: string }>(page, `/users/${userId}/memberOf?$select=displayName`);
+  const groups = await graphAll<{ displayName: string }>(
+    page,
+    `/users/${userId}/memberOf?$select=displayName`,
+  );
   return groups.map((g) => g.displayName);
 }
 
@@ -109,13 +147,22 @@ export async function previewImpact(page: Page): Promise<Locator> {
 
 /** Names in the "Users affected" table whose Membership column reads `move`. */
 export async function previewNames(preview: Locator, move: 'Leaves' | 'Joins'): Promise<string[]> {
-  const rows = preview.getByRole('table', { name: 'Users affected' }).getByRole('row').filter({ hasText: move });
-  const names = await rows.evaluateAll((els) => els.map((row) => row.querySelector('td')?.textContent ?? ''));
+  const rows = preview
+    .getByRole('table', { name: 'Users affected' })
+    .getByRole('row')
+    .filter({ hasText: move });
+  const names = await rows.evaluateAll((els) =>
+    els.map((row) => row.querySelector('td')?.textContent ?? ''),
+  );
   return names.sort();
 }
 
 /** Resolves when the emulator's background processing is idle. */
 export async function waitForProcessing(page: Page): Promise<void> {
-  const status = await page.evaluate(async () => (await fetch('https://graph.microsoft.com/_emulator/processing/wait', { method: 'POST' })).status);
+  const status = await page.evaluate(
+    async () =>
+      (await fetch('https://graph.microsoft.com/_emulator/processing/wait', { method: 'POST' }))
+        .status,
+  );
   expect(status).toBe(200);
 }

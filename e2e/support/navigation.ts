@@ -1,7 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
 async function goToNavItem(page: Page, name: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navigation' }).getByRole('link', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigation' })
+    .getByRole('link', { name, exact: true })
+    .click();
   await assertPageHeading(page, heading);
 }
 

@@ -2,7 +2,10 @@
 import { expect, type Page } from '@playwright/test';
 import { assertPageHeading, goToUsers } from './navigation';
 
-export const OFFICE_365_E3 = { skuId: '6fd2c87f-b296-42f0-b197-1e91e994b900', name: 'Office 365 E3' } as const;
+export const OFFICE_365_E3 = {
+  skuId: '6fd2c87f-b296-42f0-b197-1e91e994b900',
+  name: 'Office 365 E3',
+} as const;
 
 export interface SeededUser {
   readonly id: string;
@@ -14,19 +17,29 @@ export interface SeededUser {
 async function graphGet<T>(page: Page, path: string): Promise<T> {
   return page.evaluate<T, string>(async (relative) => {
     const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
-      method: 'POST', body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
+      method: 'POST',
+      body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
     });
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-    const response = await fetch(relative.startsWith('https://') ? relative : `https://graph.microsoft.com/v1.0${relative}`, {
-      headers: { Authorization: `Bearer ${token}`, ConsistencyLevel: 'eventual' },
-    });
-    if (!response.ok) throw new Error(`GET ${relative}: ${String(response.status)} ${await response.text()}`);
+    const response = await fetch(
+      relative.startsWith('https://') ? relative : `https://graph.microsoft.com/v1.0${relative}`,
+      {
+        headers: { Authorization: `Bearer ${token}`, ConsistencyLevel: 'eventual' },
+      },
+    );
+    if (!response.ok)
+      throw new Error(`GET ${relative}: ${String(response.status)} ${await response.text()}`);
     return (await response.json()) as T;
   }, path);
 }
 
 interface AuditRecord {
-  readonly targetResources: { id: string; displayName: string | null; userPrincipalName: string | null; modifiedProperties: { displayName: string; oldValue: string | null; newValue: string | null }[] }[];
+  readonly targetResources: {
+    id: string;
+    displayName: string | null;
+    userPrincipalName: string | null;
+    modifiedProperties: { displayName: string; oldValue: string | null; newValue: string | null }[];
+  }[];
 }
 
 /**
@@ -34,14 +47,19 @@ interface AuditRecord {
  * the tenant's country, as the `Change user license` audit record shows.
  */
 export async function findUserLocatedByGroupLicensing(page: Page): Promise<SeededUser> {
-  let next: string | undefined = `/auditLogs/directoryAudits?$filter=${encodeURIComponent("activityDisplayName eq 'Change user license'")}&$orderby=activityDateTime%20asc&$top=1000`;
+  let next: string | undefined =
+    `/auditLogs/directoryAudits?$filter=${encodeURIComponent("activityDisplayName eq 'Change user license'")}&$orderby=activityDateTime%20asc&$top=1000`;
   while (next) {
     const result: { value: AuditRecord[]; '@odata.nextLink'?: string } = await graphGet(page, next);
     for (const record of result.value) {
       const target = record.targetResources[0];
       const location = target?.modifiedProperties.find((p) => p.displayName === 'UsageLocation');
       if (target && location && (location.oldValue === null || location.oldValue === '[]')) {
-        return { id: target.id, displayName: target.displayName ?? '', userPrincipalName: target.userPrincipalName ?? '' };
+        return {
+          id: target.id,
+          displayName: target.displayName ?? '',
+          userPrincipalName: target.userPrincipalName ?? '',
+        };
       }
     }
     next = result['@odata.nextLink'];
@@ -52,21 +70,37 @@ export async function findUserLocatedByGroupLicensing(page: Page): Promise<Seede
 /** A seeded user with no usage location and no licence. */
 export async function findUnlocatedUnlicensedUser(page: Page): Promise<SeededUser> {
   const result = await graphGet<{ value: (SeededUser & { assignedLicenses: unknown[] })[] }>(
-    page, `/users?$filter=${encodeURIComponent('usageLocation eq null')}&$select=id,displayName,userPrincipalName,assignedLicenses&$top=999`,
+    page,
+    `/users?$filter=${encodeURIComponent('usageLocation eq null')}&$select=id,displayName,userPrincipalName,assignedLicenses&$top=999`,
   );
-  const user = result.value.find((u) => u.assignedLicenses.length === 0 && !u.userPrincipalName.includes('onmicrosoft'));
+  const user = result.value.find(
+    (u) => u.assignedLicenses.length === 0 && !u.userPrincipalName.includes('onmicrosoft'),
+  );
   if (!user) throw new Error('No user without usage location');
   return user;
 }
 
 /** A seeded user whose only licence is Office 365 E3 from "E3 base services", applied. */
 export async function findE3BaseOnlyUser(page: Page): Promise<SeededUser> {
-  const groups = await graphGet<{ value: { id: string }[] }>(page, `/groups?$filter=${encodeURIComponent("displayName eq 'E3 base services'")}&$select=id`);
-  const groupId = groups.value[0]?.id;
-  const result = await graphGet<{ value: (SeededUser & { licenseAssignmentStates: { assignedByGroup: string | null; state: string }[] })[] }>(
-    page, `/users?$filter=${encodeURIComponent(`assignedLicenses/any(x:x/skuId eq ${OFFICE_365_E3.skuId})`)}&$select=id,displayName,userPrincipalName,licenseAssignmentStates&$top=999`,
+  const groups = await graphGet<{ value: { id: string }[] }>(
+    page,
+    `/groups?$filter=${encodeURIComponent("displayName eq 'E3 base services'")}&$select=id`,
   );
-  const user = result.value.find((u) => u.licenseAssignmentStates.length === 1 && u.licenseAssignmentStates[0]?.assignedByGroup === groupId && u.licenseAssignmentStates[0]?.state === 'Active');
+  const groupId = groups.value[0]?.id;
+  const result = await graphGet<{
+    value: (SeededUser & {
+      licenseAssignmentStates: { assignedByGroup: string | null; state: string }[];
+    })[];
+  }>(
+    page,
+    `/users?$filter=${encodeURIComponent(`assignedLicenses/any(x:x/skuId eq ${OFFICE_365_E3.skuId})`)}&$select=id,displayName,userPrincipalName,licenseAssignmentStates&$top=999`,
+  );
+  const user = result.value.find(
+    (u) =>
+      u.licenseAssignmentStates.length === 1 &&
+      u.licenseAssignmentStates[0]?.assignedByGroup === groupId &&
+      u.licenseAssignmentStates[0]?.state === 'Active',
+  );
   if (!user) throw new Error('No E3 base services user');
   return user;
 }
@@ -75,18 +109,27 @@ export async function findE3BaseOnlyUser(page: Page): Promise<SeededUser> {
 export async function goToUser(page: Page, user: SeededUser): Promise<void> {
   await goToUsers(page);
   await page.getByRole('searchbox', { name: 'Search users by name' }).fill(user.displayName);
-  await page.getByRole('grid', { name: 'Users' }).getByRole('row', { name: new RegExp(user.userPrincipalName.replaceAll('.', '\\.')) }).click();
+  await page
+    .getByRole('grid', { name: 'Users' })
+    .getByRole('row', { name: new RegExp(user.userPrincipalName.replaceAll('.', '\\.')) })
+    .click();
   await assertPageHeading(page, user.displayName);
 }
 
-export async function goToUserTab(page: Page, tab: 'Profile' | 'Licenses' | 'Audit logs'): Promise<void> {
+export async function goToUserTab(
+  page: Page,
+  tab: 'Profile' | 'Licenses' | 'Audit logs',
+): Promise<void> {
   await page.getByRole('tab', { name: tab }).click();
   await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
 }
 
 /** Licenses toolbar → Assign → the product; returns the dialog (plans toggle inside it). */
 export async function openAssignDialog(page: Page, productName: string) {
-  await page.getByRole('toolbar', { name: 'License commands' }).getByRole('button', { name: 'Assign' }).click();
+  await page
+    .getByRole('toolbar', { name: 'License commands' })
+    .getByRole('button', { name: 'Assign' })
+    .click();
   const dialog = page.getByRole('dialog', { name: /Assign license/ });
   const product = dialog.getByRole('combobox', { name: 'Product' });
   if (!(await product.textContent())?.includes(productName)) {
@@ -97,8 +140,16 @@ export async function openAssignDialog(page: Page, productName: string) {
 }
 
 /** The plan view's row of a service plan: asserts On/Off and the sources that turn it on. */
-export async function assertPlan(page: Page, productName: string, planName: string, on: boolean, turnedOnBy: string): Promise<void> {
-  const row = page.getByRole('table', { name: `Service plans of ${productName}` }).getByRole('row', { name: planName, exact: true });
+export async function assertPlan(
+  page: Page,
+  productName: string,
+  planName: string,
+  on: boolean,
+  turnedOnBy: string,
+): Promise<void> {
+  const row = page
+    .getByRole('table', { name: `Service plans of ${productName}` })
+    .getByRole('row', { name: planName, exact: true });
   await expect(row.getByRole('cell').nth(1)).toHaveText(on ? 'On' : 'Off');
   await expect(row.getByRole('cell').nth(2)).toHaveText(turnedOnBy);
 }

@@ -1,9 +1,25 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCollection, assertGraphError, assertSchema, startHarness, type GraphPage, type Harness } from './support';
+import {
+  assertCollection,
+  assertGraphError,
+  assertSchema,
+  startHarness,
+  type GraphPage,
+  type Harness,
+} from './support';
 
 const EMS = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
-interface Group { id: string; displayName: string; groupTypes: string[]; securityEnabled: boolean; membershipRule: string | null; membershipRuleProcessingState: string | null; assignedLicenses?: { skuId: string; disabledPlans: string[] }[]; licenseProcessingState?: { state: string } }
+interface Group {
+  id: string;
+  displayName: string;
+  groupTypes: string[];
+  securityEnabled: boolean;
+  membershipRule: string | null;
+  membershipRuleProcessingState: string | null;
+  assignedLicenses?: { skuId: string; disabledPlans: string[] }[];
+  licenseProcessingState?: { state: string };
+}
 
 let h: Harness;
 let graph: Client;
@@ -12,10 +28,18 @@ beforeAll(async () => {
   h = await startHarness('default');
   graph = await h.client();
 });
-afterAll(async () => { await h.close(); });
+afterAll(async () => {
+  await h.close();
+});
 
 async function groupByName(name: string): Promise<Group> {
-  const page = (await graph.api('/groups').filter(`displayName eq '${name}'`).select('id,displayName,groupTypes,securityEnabled,membershipRule,membershipRuleProcessingState,assignedLicenses,licenseProcessingState').get()) as GraphPage<Group>;
+  const page = (await graph
+    .api('/groups')
+    .filter(`displayName eq '${name}'`)
+    .select(
+      'id,displayName,groupTypes,securityEnabled,membershipRule,membershipRuleProcessingState,assignedLicenses,licenseProcessingState',
+    )
+    .get()) as GraphPage<Group>;
   const group = page.value[0];
   if (!group) throw new Error(`No group ${name}`);
   return group;
@@ -25,7 +49,15 @@ describe('groups over HTTP with the Graph SDK', () => {
   it('lists the seeded groups; assignedLicenses and licenseProcessingState only on $select', async () => {
     const page = (await graph.api('/groups').get()) as GraphPage<Group>;
     assertCollection('microsoft.graph.group', page);
-    expect(page.value.map((g) => g.displayName)).toEqual(expect.arrayContaining(['E3 base services', 'E3 extended services', 'O365 E5 - Exchange only', 'EMS licensed users', 'E5 base services']));
+    expect(page.value.map((g) => g.displayName)).toEqual(
+      expect.arrayContaining([
+        'E3 base services',
+        'E3 extended services',
+        'O365 E5 - Exchange only',
+        'EMS licensed users',
+        'E5 base services',
+      ]),
+    );
     expect(page.value[0]).not.toHaveProperty('assignedLicenses');
     const ems = await groupByName('EMS licensed users');
     assertSchema('microsoft.graph.group', ems);
@@ -36,74 +68,161 @@ describe('groups over HTTP with the Graph SDK', () => {
   });
 
   it('filters groups with members in licence error, and by assigned SKU', async () => {
-    const errors = (await graph.api('/groups').filter('hasMembersWithLicenseErrors eq true').select('displayName').get()) as GraphPage<Group>;
-    expect(errors.value.map((g) => g.displayName)).toEqual(expect.arrayContaining(['Audio Conferencing users', 'Kiosk users']));
+    const errors = (await graph
+      .api('/groups')
+      .filter('hasMembersWithLicenseErrors eq true')
+      .select('displayName')
+      .get()) as GraphPage<Group>;
+    expect(errors.value.map((g) => g.displayName)).toEqual(
+      expect.arrayContaining(['Audio Conferencing users', 'Kiosk users']),
+    );
     expect(errors.value.map((g) => g.displayName)).not.toContain('EMS licensed users');
-    const advanced = await h.raw('GET', '/groups?$filter=hasMembersWithLicenseErrors%20eq%20true&$count=true', { headers: { ConsistencyLevel: 'eventual' } });
+    const advanced = await h.raw(
+      'GET',
+      '/groups?$filter=hasMembersWithLicenseErrors%20eq%20true&$count=true',
+      { headers: { ConsistencyLevel: 'eventual' } },
+    );
     expect(advanced.status).toBe(400);
     assertGraphError(advanced.json, 'Request_UnsupportedQuery');
-    const bySku = (await graph.api('/groups').filter(`assignedLicenses/any(x:x/skuId eq ${EMS})`).select('displayName').get()) as GraphPage<Group>;
+    const bySku = (await graph
+      .api('/groups')
+      .filter(`assignedLicenses/any(x:x/skuId eq ${EMS})`)
+      .select('displayName')
+      .get()) as GraphPage<Group>;
     expect(bySku.value.map((g) => g.displayName)).toEqual(['EMS licensed users']);
   });
 
   it('lists members and membersWithLicenseErrors', async () => {
     const audio = await groupByName('Audio Conferencing users');
-    const members = (await graph.api(`/groups/${audio.id}/members`).top(999).get()) as GraphPage<{ '@odata.type': string; id: string }>;
+    const members = (await graph.api(`/groups/${audio.id}/members`).top(999).get()) as GraphPage<{
+      '@odata.type': string;
+      id: string;
+    }>;
     expect(members.value).toHaveLength(55);
-    const failing = (await graph.api(`/groups/${audio.id}/membersWithLicenseErrors`).get()) as GraphPage<{ id: string }>;
+    const failing = (await graph
+      .api(`/groups/${audio.id}/membersWithLicenseErrors`)
+      .get()) as GraphPage<{ id: string }>;
     expect(failing.value).toHaveLength(15);
     const nested = await groupByName('Finance - Power BI');
-    const nestedMembers = (await graph.api(`/groups/${nested.id}/members`).top(999).get()) as GraphPage<{ '@odata.type': string }>;
-    expect(nestedMembers.value.filter((m) => m['@odata.type'] === '#microsoft.graph.group')).toHaveLength(1);
+    const nestedMembers = (await graph
+      .api(`/groups/${nested.id}/members`)
+      .top(999)
+      .get()) as GraphPage<{ '@odata.type': string }>;
+    expect(
+      nestedMembers.value.filter((m) => m['@odata.type'] === '#microsoft.graph.group'),
+    ).toHaveLength(1);
   });
 
   it('creates a security group, adds and removes a member by $ref, assigns a licence (202) and processes it', async () => {
-    const group = (await graph.api('/groups').post({ displayName: 'Contract test group', mailEnabled: false, mailNickname: 'contracttest', securityEnabled: true })) as Group;
+    const group = (await graph
+      .api('/groups')
+      .post({
+        displayName: 'Contract test group',
+        mailEnabled: false,
+        mailNickname: 'contracttest',
+        securityEnabled: true,
+      })) as Group;
     assertSchema('microsoft.graph.group', group);
     const user = (await graph.api('/users/alex.wilber@contoso.com').get()) as { id: string };
     const other = (await graph.api('/users/alexander.wilber@contoso.com').get()) as { id: string };
-    await graph.api(`/groups/${group.id}/members/$ref`).post({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${user.id}` });
-    await graph.api(`/groups/${group.id}/members/$ref`).post({ '@odata.id': `https://graph.microsoft.com/v1.0/users/${other.id}` });
+    await graph
+      .api(`/groups/${group.id}/members/$ref`)
+      .post({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${user.id}` });
+    await graph
+      .api(`/groups/${group.id}/members/$ref`)
+      .post({ '@odata.id': `https://graph.microsoft.com/v1.0/users/${other.id}` });
     await h.control('POST', '/processing', { paused: true });
-    const response = await h.raw('POST', `/groups/${group.id}/assignLicense`, { body: JSON.stringify({ addLicenses: [{ skuId: 'a403ebcc-fae0-4ca2-8c8c-7a907fd6c235', disabledPlans: [] }], removeLicenses: [] }) });
+    const response = await h.raw('POST', `/groups/${group.id}/assignLicense`, {
+      body: JSON.stringify({
+        addLicenses: [{ skuId: 'a403ebcc-fae0-4ca2-8c8c-7a907fd6c235', disabledPlans: [] }],
+        removeLicenses: [],
+      }),
+    });
     expect(response.status).toBe(202);
     assertSchema('microsoft.graph.group', response.json);
-    expect(response.headers.get('location')).toContain(`/directoryObjects/${group.id}/Microsoft.DirectoryServices.Group`);
+    expect(response.headers.get('location')).toContain(
+      `/directoryObjects/${group.id}/Microsoft.DirectoryServices.Group`,
+    );
     const queued = await groupByName('Contract test group');
     expect(queued.licenseProcessingState?.state).toBe('QueuedForProcessing');
     await h.control('POST', '/processing/step', { users: 1 });
-    expect((await groupByName('Contract test group')).licenseProcessingState?.state).toBe('ProcessingInProgress');
+    expect((await groupByName('Contract test group')).licenseProcessingState?.state).toBe(
+      'ProcessingInProgress',
+    );
     await h.control('POST', '/processing', { paused: false });
     await h.idle();
     const done = await groupByName('Contract test group');
     expect(done.licenseProcessingState?.state).toBe('ProcessingComplete');
-    const states = (await graph.api(`/users/${user.id}`).select('licenseAssignmentStates').get()) as { licenseAssignmentStates: { assignedByGroup: string | null }[] };
+    const states = (await graph
+      .api(`/users/${user.id}`)
+      .select('licenseAssignmentStates')
+      .get()) as { licenseAssignmentStates: { assignedByGroup: string | null }[] };
     expect(states.licenseAssignmentStates.map((s) => s.assignedByGroup)).toContain(group.id);
     await graph.api(`/groups/${group.id}/members/${user.id}/$ref`).delete();
     await h.idle();
-    const after = (await graph.api(`/users/${user.id}`).select('licenseAssignmentStates').get()) as { licenseAssignmentStates: { assignedByGroup: string | null }[] };
+    const after = (await graph
+      .api(`/users/${user.id}`)
+      .select('licenseAssignmentStates')
+      .get()) as { licenseAssignmentStates: { assignedByGroup: string | null }[] };
     expect(after.licenseAssignmentStates.map((s) => s.assignedByGroup)).not.toContain(group.id);
     const refused = await h.raw('DELETE', `/groups/${group.id}`);
     expect(refused.status).toBe(400);
-    await graph.api(`/groups/${group.id}/assignLicense`).post({ addLicenses: [], removeLicenses: ['a403ebcc-fae0-4ca2-8c8c-7a907fd6c235'] });
+    await graph
+      .api(`/groups/${group.id}/assignLicense`)
+      .post({ addLicenses: [], removeLicenses: ['a403ebcc-fae0-4ca2-8c8c-7a907fd6c235'] });
     await graph.api(`/groups/${group.id}`).delete();
     expect((await h.raw('GET', `/groups/${group.id}`)).status).toBe(404);
   });
 
   it('creates a dynamic group, validates its rule, pauses it and changes its rule', async () => {
-    const bad = await h.raw('POST', '/groups', { body: JSON.stringify({ displayName: 'Bad rule', mailEnabled: false, mailNickname: 'badrule', securityEnabled: true, groupTypes: ['DynamicMembership'], membershipRule: 'user.department -eq', membershipRuleProcessingState: 'On' }) });
+    const bad = await h.raw('POST', '/groups', {
+      body: JSON.stringify({
+        displayName: 'Bad rule',
+        mailEnabled: false,
+        mailNickname: 'badrule',
+        securityEnabled: true,
+        groupTypes: ['DynamicMembership'],
+        membershipRule: 'user.department -eq',
+        membershipRuleProcessingState: 'On',
+      }),
+    });
     expect(bad.status).toBe(400);
     assertGraphError(bad.json, 'Request_BadRequest');
-    expect((bad.json.error as { message: string }).message).toMatch(/Dynamic membership rule validation error: .+position \d+-\d+/);
-    const group = (await graph.api('/groups').post({ displayName: 'Legal dynamic', mailEnabled: false, mailNickname: 'legaldynamic', securityEnabled: true, groupTypes: ['DynamicMembership'], membershipRule: 'user.department -eq "Legal"', membershipRuleProcessingState: 'On' })) as Group;
-    const members = (await graph.api(`/groups/${group.id}/members`).top(999).get()) as GraphPage<{ id: string }>;
+    expect((bad.json.error as { message: string }).message).toMatch(
+      /Dynamic membership rule validation error: .+position \d+-\d+/,
+    );
+    const group = (await graph
+      .api('/groups')
+      .post({
+        displayName: 'Legal dynamic',
+        mailEnabled: false,
+        mailNickname: 'legaldynamic',
+        securityEnabled: true,
+        groupTypes: ['DynamicMembership'],
+        membershipRule: 'user.department -eq "Legal"',
+        membershipRuleProcessingState: 'On',
+      })) as Group;
+    const members = (await graph.api(`/groups/${group.id}/members`).top(999).get()) as GraphPage<{
+      id: string;
+    }>;
     expect(members.value.length).toBeGreaterThan(50);
-    const manual = await h.raw('POST', `/groups/${group.id}/members/$ref`, { body: JSON.stringify({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${members.value[0]?.id ?? ''}` }) });
+    const manual = await h.raw('POST', `/groups/${group.id}/members/$ref`, {
+      body: JSON.stringify({
+        '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${members.value[0]?.id ?? ''}`,
+      }),
+    });
     expect(manual.status).toBe(400);
     await graph.api(`/groups/${group.id}`).patch({ membershipRuleProcessingState: 'Paused' });
     expect((await groupByName('Legal dynamic')).membershipRuleProcessingState).toBe('Paused');
-    await graph.api(`/groups/${group.id}`).patch({ membershipRuleProcessingState: 'On', membershipRule: 'user.department -eq "Legal" -and user.country -eq "United States"' });
-    const fewer = (await graph.api(`/groups/${group.id}/members`).top(999).get()) as GraphPage<{ id: string }>;
+    await graph
+      .api(`/groups/${group.id}`)
+      .patch({
+        membershipRuleProcessingState: 'On',
+        membershipRule: 'user.department -eq "Legal" -and user.country -eq "United States"',
+      });
+    const fewer = (await graph.api(`/groups/${group.id}/members`).top(999).get()) as GraphPage<{
+      id: string;
+    }>;
     expect(fewer.value.length).toBeLessThan(members.value.length);
     expect(fewer.value.length).toBeGreaterThan(0);
   });
@@ -113,8 +232,15 @@ describe('groups over HTTP with the Graph SDK', () => {
     const response = await h.raw('POST', `/groups/${audio.id}/reprocessLicenseAssignment`);
     expect(response.status).toBe(202);
     await h.idle();
-    const audits = (await graph.api('/auditLogs/directoryAudits').filter(`activityDisplayName eq 'Trigger group license recalculation' and targetResources/any(t:t/id eq '${audio.id}')`).get()) as GraphPage<{ initiatedBy: { user: { userPrincipalName: string } } }>;
+    const audits = (await graph
+      .api('/auditLogs/directoryAudits')
+      .filter(
+        `activityDisplayName eq 'Trigger group license recalculation' and targetResources/any(t:t/id eq '${audio.id}')`,
+      )
+      .get()) as GraphPage<{ initiatedBy: { user: { userPrincipalName: string } } }>;
     expect(audits.value.length).toBe(2);
-    expect(audits.value[0]?.initiatedBy.user.userPrincipalName).toBe('admin@contoso.onmicrosoft.com');
+    expect(audits.value[0]?.initiatedBy.user.userPrincipalName).toBe(
+      'admin@contoso.onmicrosoft.com',
+    );
   });
 });

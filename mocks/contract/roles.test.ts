@@ -14,23 +14,127 @@ const ids: Record<string, string> = {};
 let serial = 0;
 const next = () => String(++serial);
 
-interface Endpoint { readonly name: string; readonly action: Action; readonly method: string; path(): string; body?(): unknown }
+interface Endpoint {
+  readonly name: string;
+  readonly action: Action;
+  readonly method: string;
+  path(): string;
+  body?(): unknown;
+}
 
 const ENDPOINTS: readonly Endpoint[] = [
-  { name: 'POST /users', action: 'user.create', method: 'POST', path: () => '/users', body: () => ({ accountEnabled: true, displayName: 'Role Test', mailNickname: `roletest${next()}`, userPrincipalName: `role.test.${next()}@contoso.com`, passwordProfile: { password: 'Pa55w.rd!Pa55w.rd!' } }) },
-  { name: 'PATCH /users/{id} (attributes)', action: 'user.update', method: 'PATCH', path: () => `/users/${ids.user ?? ''}`, body: () => ({ department: 'Legal' }) },
-  { name: 'PATCH /users/{id} (usageLocation)', action: 'user.updateUsageLocation', method: 'PATCH', path: () => `/users/${ids.user ?? ''}`, body: () => ({ usageLocation: 'GB' }) },
-  { name: 'DELETE /users/{id}', action: 'user.delete', method: 'DELETE', path: () => `/users/${ids.victim ?? ''}` },
-  { name: 'POST /users/{id}/assignLicense', action: 'user.assignLicense', method: 'POST', path: () => `/users/${ids.user ?? ''}/assignLicense`, body: () => ({ addLicenses: [{ skuId: skuOf('POWER_BI_STANDARD'), disabledPlans: [] }], removeLicenses: [] }) },
-  { name: 'POST /users/{id}/reprocessLicenseAssignment', action: 'user.reprocess', method: 'POST', path: () => `/users/${ids.user ?? ''}/reprocessLicenseAssignment` },
-  { name: 'POST /groups', action: 'group.create', method: 'POST', path: () => '/groups', body: () => ({ displayName: 'Role group', mailEnabled: false, mailNickname: 'rolegroup', securityEnabled: true }) },
-  { name: 'PATCH /groups/{id} (description)', action: 'group.update', method: 'PATCH', path: () => `/groups/${ids.group ?? ''}`, body: () => ({ description: 'Changed' }) },
-  { name: 'PATCH /groups/{id} (membershipRule)', action: 'group.rule', method: 'PATCH', path: () => `/groups/${ids.dynamic ?? ''}`, body: () => ({ membershipRule: 'user.extensionAttribute1 -contains "EMS;"' }) },
-  { name: 'DELETE /groups/{id}', action: 'group.delete', method: 'DELETE', path: () => `/groups/${ids.unlicensed ?? ''}` },
-  { name: 'POST /groups/{id}/members/$ref', action: 'group.members', method: 'POST', path: () => `/groups/${ids.group ?? ''}/members/$ref`, body: () => ({ '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${ids.user ?? ''}` }) },
-  { name: 'DELETE /groups/{id}/members/{id}/$ref', action: 'group.members', method: 'DELETE', path: () => `/groups/${ids.group ?? ''}/members/${ids.member ?? ''}/$ref` },
-  { name: 'POST /groups/{id}/assignLicense', action: 'group.assignLicense', method: 'POST', path: () => `/groups/${ids.group ?? ''}/assignLicense`, body: () => ({ addLicenses: [{ skuId: skuOf('POWER_BI_STANDARD'), disabledPlans: [] }], removeLicenses: [] }) },
-  { name: 'POST /groups/{id}/reprocessLicenseAssignment', action: 'group.reprocess', method: 'POST', path: () => `/groups/${ids.group ?? ''}/reprocessLicenseAssignment` },
+  {
+    name: 'POST /users',
+    action: 'user.create',
+    method: 'POST',
+    path: () => '/users',
+    body: () => ({
+      accountEnabled: true,
+      displayName: 'Role Test',
+      mailNickname: `roletest${next()}`,
+      userPrincipalName: `role.test.${next()}@contoso.com`,
+      passwordProfile: { password: 'Pa55w.rd!Pa55w.rd!' },
+    }),
+  },
+  {
+    name: 'PATCH /users/{id} (attributes)',
+    action: 'user.update',
+    method: 'PATCH',
+    path: () => `/users/${ids.user ?? ''}`,
+    body: () => ({ department: 'Legal' }),
+  },
+  {
+    name: 'PATCH /users/{id} (usageLocation)',
+    action: 'user.updateUsageLocation',
+    method: 'PATCH',
+    path: () => `/users/${ids.user ?? ''}`,
+    body: () => ({ usageLocation: 'GB' }),
+  },
+  {
+    name: 'DELETE /users/{id}',
+    action: 'user.delete',
+    method: 'DELETE',
+    path: () => `/users/${ids.victim ?? ''}`,
+  },
+  {
+    name: 'POST /users/{id}/assignLicense',
+    action: 'user.assignLicense',
+    method: 'POST',
+    path: () => `/users/${ids.user ?? ''}/assignLicense`,
+    body: () => ({
+      addLicenses: [{ skuId: skuOf('POWER_BI_STANDARD'), disabledPlans: [] }],
+      removeLicenses: [],
+    }),
+  },
+  {
+    name: 'POST /users/{id}/reprocessLicenseAssignment',
+    action: 'user.reprocess',
+    method: 'POST',
+    path: () => `/users/${ids.user ?? ''}/reprocessLicenseAssignment`,
+  },
+  {
+    name: 'POST /groups',
+    action: 'group.create',
+    method: 'POST',
+    path: () => '/groups',
+    body: () => ({
+      displayName: 'Role group',
+      mailEnabled: false,
+      mailNickname: 'rolegroup',
+      securityEnabled: true,
+    }),
+  },
+  {
+    name: 'PATCH /groups/{id} (description)',
+    action: 'group.update',
+    method: 'PATCH',
+    path: () => `/groups/${ids.group ?? ''}`,
+    body: () => ({ description: 'Changed' }),
+  },
+  {
+    name: 'PATCH /groups/{id} (membershipRule)',
+    action: 'group.rule',
+    method: 'PATCH',
+    path: () => `/groups/${ids.dynamic ?? ''}`,
+    body: () => ({ membershipRule: 'user.extensionAttribute1 -contains "EMS;"' }),
+  },
+  {
+    name: 'DELETE /groups/{id}',
+    action: 'group.delete',
+    method: 'DELETE',
+    path: () => `/groups/${ids.unlicensed ?? ''}`,
+  },
+  {
+    name: 'POST /groups/{id}/members/$ref',
+    action: 'group.members',
+    method: 'POST',
+    path: () => `/groups/${ids.group ?? ''}/members/$ref`,
+    body: () => ({
+      '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${ids.user ?? ''}`,
+    }),
+  },
+  {
+    name: 'DELETE /groups/{id}/members/{id}/$ref',
+    action: 'group.members',
+    method: 'DELETE',
+    path: () => `/groups/${ids.group ?? ''}/members/${ids.member ?? ''}/$ref`,
+  },
+  {
+    name: 'POST /groups/{id}/assignLicense',
+    action: 'group.assignLicense',
+    method: 'POST',
+    path: () => `/groups/${ids.group ?? ''}/assignLicense`,
+    body: () => ({
+      addLicenses: [{ skuId: skuOf('POWER_BI_STANDARD'), disabledPlans: [] }],
+      removeLicenses: [],
+    }),
+  },
+  {
+    name: 'POST /groups/{id}/reprocessLicenseAssignment',
+    action: 'group.reprocess',
+    method: 'POST',
+    path: () => `/groups/${ids.group ?? ''}/reprocessLicenseAssignment`,
+  },
 ];
 
 async function find(kind: 'users' | 'groups', filter: string): Promise<string> {
@@ -51,23 +155,41 @@ beforeAll(async () => {
   ids.member = (members.json.value as { id: string }[])[0]?.id ?? '';
   for (const role of ROLE_NAMES) await h.token(ADMIN_UPNS[role]);
 });
-afterAll(async () => { await h.close(); });
+afterAll(async () => {
+  await h.close();
+});
 
 describe('role enforcement', () => {
-  const cases = ROLE_NAMES.flatMap((role) => ENDPOINTS.map((endpoint) => [role, endpoint] as [RoleName, Endpoint]));
-  it.each(cases.filter(([role, e]) => !ROLE_ACTIONS[role].includes(e.action)).map(([role, e]) => [role, e.name, e] as const))('%s: %s answers 403 and changes nothing', async (role, _name, endpoint) => {
+  const cases = ROLE_NAMES.flatMap((role) =>
+    ENDPOINTS.map((endpoint) => [role, endpoint] as [RoleName, Endpoint]),
+  );
+  it.each(
+    cases
+      .filter(([role, e]) => !ROLE_ACTIONS[role].includes(e.action))
+      .map(([role, e]) => [role, e.name, e] as const),
+  )('%s: %s answers 403 and changes nothing', async (role, _name, endpoint) => {
     const store = h.server.emulator.store;
     const before = { version: store.version, audit: store.audit.size };
     const body = endpoint.body?.();
-    const response = await h.raw(endpoint.method, endpoint.path(), { token: await h.token(ADMIN_UPNS[role]), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const response = await h.raw(endpoint.method, endpoint.path(), {
+      token: await h.token(ADMIN_UPNS[role]),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     expect(response.status).toBe(403);
     assertGraphError(response.json, 'Authorization_RequestDenied');
     expect({ version: store.version, audit: store.audit.size }).toEqual(before);
   });
 
-  it.each(cases.filter(([role, e]) => ROLE_ACTIONS[role].includes(e.action)).map(([role, e]) => [role, e.name, e] as const))('%s: %s is allowed', async (role, _name, endpoint) => {
+  it.each(
+    cases
+      .filter(([role, e]) => ROLE_ACTIONS[role].includes(e.action))
+      .map(([role, e]) => [role, e.name, e] as const),
+  )('%s: %s is allowed', async (role, _name, endpoint) => {
     const body = endpoint.body?.();
-    const response = await h.raw(endpoint.method, endpoint.path(), { token: await h.token(ADMIN_UPNS[role]), ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const response = await h.raw(endpoint.method, endpoint.path(), {
+      token: await h.token(ADMIN_UPNS[role]),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     expect(response.status, JSON.stringify(response.json)).not.toBe(403);
     expect(response.status).toBeLessThan(500);
   });
@@ -76,13 +198,22 @@ describe('role enforcement', () => {
     const { status, json } = await h.control('GET', '/admins');
     expect(status).toBe(200);
     const admins = json.value as { userPrincipalName: string; roles: string[] }[];
-    expect(admins.map((a) => [a.userPrincipalName, a.roles])).toEqual(ROLE_NAMES.map((role) => [ADMIN_UPNS[role], [role]]));
+    expect(admins.map((a) => [a.userPrincipalName, a.roles])).toEqual(
+      ROLE_NAMES.map((role) => [ADMIN_UPNS[role], [role]]),
+    );
   });
 
   it('the read-only roles can read everything', async () => {
     for (const role of ['Global Reader', 'Reports Reader'] as const) {
       const token = await h.token(ADMIN_UPNS[role]);
-      for (const path of ['/users?$top=1', '/groups?$top=1', '/subscribedSkus', '/organization', '/auditLogs/directoryAudits?$top=1', '/me']) {
+      for (const path of [
+        '/users?$top=1',
+        '/groups?$top=1',
+        '/subscribedSkus',
+        '/organization',
+        '/auditLogs/directoryAudits?$top=1',
+        '/me',
+      ]) {
         expect((await h.raw('GET', path, { token })).status, `${role} ${path}`).toBe(200);
       }
     }
@@ -99,8 +230,14 @@ describe('role enforcement', () => {
 
   it('audit records name the acting admin', async () => {
     const token = await h.token(ADMIN_UPNS['User Administrator']);
-    await h.raw('PATCH', `/users/${ids.user ?? ''}`, { token, body: JSON.stringify({ jobTitle: 'Audited' }) });
-    const { json } = await h.raw('GET', `/auditLogs/directoryAudits?$top=1&$filter=${encodeURIComponent("activityDisplayName eq 'Update user'")}`);
+    await h.raw('PATCH', `/users/${ids.user ?? ''}`, {
+      token,
+      body: JSON.stringify({ jobTitle: 'Audited' }),
+    });
+    const { json } = await h.raw(
+      'GET',
+      `/auditLogs/directoryAudits?$top=1&$filter=${encodeURIComponent("activityDisplayName eq 'Update user'")}`,
+    );
     const record = (json.value as { initiatedBy: { user: { userPrincipalName: string } } }[])[0];
     expect(record?.initiatedBy.user.userPrincipalName).toBe(ADMIN_UPNS['User Administrator']);
   });

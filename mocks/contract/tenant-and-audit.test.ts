@@ -1,12 +1,35 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertCollection, assertGraphError, assertSchema, startHarness, type GraphPage, type Harness } from './support';
+import {
+  assertCollection,
+  assertGraphError,
+  assertSchema,
+  startHarness,
+  type GraphPage,
+  type Harness,
+} from './support';
 
-interface Sku { id: string; skuId: string; skuPartNumber: string; consumedUnits: number; prepaidUnits: { enabled: number; warning: number; suspended: number; lockedOut: number } }
+interface Sku {
+  id: string;
+  skuId: string;
+  skuPartNumber: string;
+  consumedUnits: number;
+  prepaidUnits: { enabled: number; warning: number; suspended: number; lockedOut: number };
+}
 interface Audit {
-  id: string; activityDisplayName: string; activityDateTime: string; category: string; result: string; correlationId: string;
+  id: string;
+  activityDisplayName: string;
+  activityDateTime: string;
+  category: string;
+  result: string;
+  correlationId: string;
   initiatedBy: { user: { userPrincipalName: string } | null; app: { displayName: string } | null };
-  targetResources: { id: string; displayName: string | null; type: string; modifiedProperties: { displayName: string; oldValue: string | null; newValue: string | null }[] }[];
+  targetResources: {
+    id: string;
+    displayName: string | null;
+    type: string;
+    modifiedProperties: { displayName: string; oldValue: string | null; newValue: string | null }[];
+  }[];
 }
 
 let h: Harness;
@@ -16,21 +39,44 @@ beforeAll(async () => {
   h = await startHarness('default');
   graph = await h.client('global.reader@contoso.onmicrosoft.com');
 });
-afterAll(async () => { await h.close(); });
+afterAll(async () => {
+  await h.close();
+});
 
 describe('subscribedSkus and organization', () => {
   it('lists subscriptions with Graph ids {tenantId}_{skuId} and gets one', async () => {
     const skus = (await graph.api('/subscribedSkus').get()) as GraphPage<Sku>;
     assertCollection('microsoft.graph.subscribedSku', skus);
     const parts = skus.value.map((s) => s.skuPartNumber);
-    expect(parts).toEqual(expect.arrayContaining(['ENTERPRISEPACK', 'ENTERPRISEPREMIUM', 'EMS', 'SPE_E3', 'STANDARDPACK', 'AAD_PREMIUM', 'MCOMEETADV', 'POWER_BI_STANDARD']));
-    const org = (await graph.api('/organization').get()) as GraphPage<{ id: string; countryLetterCode: string }>;
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        'ENTERPRISEPACK',
+        'ENTERPRISEPREMIUM',
+        'EMS',
+        'SPE_E3',
+        'STANDARDPACK',
+        'AAD_PREMIUM',
+        'MCOMEETADV',
+        'POWER_BI_STANDARD',
+      ]),
+    );
+    const org = (await graph.api('/organization').get()) as GraphPage<{
+      id: string;
+      countryLetterCode: string;
+    }>;
     expect(org.value[0]?.countryLetterCode).toBe('US');
     const audio = skus.value.find((s) => s.skuPartNumber === 'MCOMEETADV');
     expect(audio?.id).toBe(`${org.value[0]?.id ?? ''}_${audio?.skuId ?? ''}`);
     expect(audio?.consumedUnits).toBe(40);
-    const one = (await graph.api(`/subscribedSkus/${audio?.id ?? ''}`).select('skuPartNumber,prepaidUnits').get()) as Sku;
-    expect(one).toEqual({ '@odata.context': expect.any(String) as string, skuPartNumber: 'MCOMEETADV', prepaidUnits: { enabled: 40, warning: 0, suspended: 0, lockedOut: 0 } });
+    const one = (await graph
+      .api(`/subscribedSkus/${audio?.id ?? ''}`)
+      .select('skuPartNumber,prepaidUnits')
+      .get()) as Sku;
+    expect(one).toEqual({
+      '@odata.context': expect.any(String) as string,
+      skuPartNumber: 'MCOMEETADV',
+      prepaidUnits: { enabled: 40, warning: 0, suspended: 0, lockedOut: 0 },
+    });
   });
 
   it('refuses $filter on subscribedSkus', async () => {
@@ -53,22 +99,50 @@ describe('directoryAudits', () => {
   });
 
   it('tells a processing run as one story: Set group license, Start, per-user Change user license, Finish with the summary', async () => {
-    const set = (await graph.api('/auditLogs/directoryAudits').filter("activityDisplayName eq 'Set group license' and targetResources/any(t:t/displayName eq 'Audio Conferencing users')").get()) as GraphPage<Audit>;
+    const set = (await graph
+      .api('/auditLogs/directoryAudits')
+      .filter(
+        "activityDisplayName eq 'Set group license' and targetResources/any(t:t/displayName eq 'Audio Conferencing users')",
+      )
+      .get()) as GraphPage<Audit>;
     expect(set.value).toHaveLength(1);
     const record = set.value[0] as Audit;
     expect(record.category).toBe('GroupManagement');
-    expect(record.initiatedBy.user?.userPrincipalName).toBe('license.admin@contoso.onmicrosoft.com');
-    const license = record.targetResources[0]?.modifiedProperties.find((p) => p.displayName === 'AssignedLicense');
+    expect(record.initiatedBy.user?.userPrincipalName).toBe(
+      'license.admin@contoso.onmicrosoft.com',
+    );
+    const license = record.targetResources[0]?.modifiedProperties.find(
+      (p) => p.displayName === 'AssignedLicense',
+    );
     expect(license?.oldValue).toBe('[]');
-    expect(license?.newValue).toMatch(/^\["\[SkuName=MCOMEETADV, SkuId=0c266dff-15dd-4b49-8397-2bb16070ed52, DisabledPlans=\[\]\]",/);
-    const run = (await graph.api('/auditLogs/directoryAudits').filter(`correlationId eq '${record.correlationId}'`).orderby('activityDateTime asc').top(999).get()) as GraphPage<Audit>;
+    expect(license?.newValue).toMatch(
+      /^\["\[SkuName=MCOMEETADV, SkuId=0c266dff-15dd-4b49-8397-2bb16070ed52, DisabledPlans=\[\]\]",/,
+    );
+    const run = (await graph
+      .api('/auditLogs/directoryAudits')
+      .filter(`correlationId eq '${record.correlationId}'`)
+      .orderby('activityDateTime asc')
+      .top(999)
+      .get()) as GraphPage<Audit>;
     const names = run.value.map((a) => a.activityDisplayName);
     expect(names[0]).toBe('Set group license');
     expect(names).toContain('Start applying group based license to users');
     expect(names.at(-1)).toBe('Finish applying group based license to users');
     const finish = run.value.at(-1) as Audit;
-    expect(finish.initiatedBy).toEqual({ user: null, app: expect.objectContaining({ displayName: 'Microsoft Azure AD Group-Based Licensing' }) as object });
-    expect(finish.targetResources[0]?.modifiedProperties).toEqual([{ displayName: 'Result', oldValue: '[]', newValue: '[Users successfully assigned licenses: 40, Users for whom license assignment failed: 15.]' }]);
+    expect(finish.initiatedBy).toEqual({
+      user: null,
+      app: expect.objectContaining({
+        displayName: 'Microsoft Azure AD Group-Based Licensing',
+      }) as object,
+    });
+    expect(finish.targetResources[0]?.modifiedProperties).toEqual([
+      {
+        displayName: 'Result',
+        oldValue: '[]',
+        newValue:
+          '[Users successfully assigned licenses: 40, Users for whom license assignment failed: 15.]',
+      },
+    ]);
     const changes = run.value.filter((a) => a.activityDisplayName === 'Change user license');
     expect(changes).toHaveLength(55);
     expect(changes.filter((a) => a.result === 'failure')).toHaveLength(15);
@@ -76,20 +150,44 @@ describe('directoryAudits', () => {
 
   it.each([
     ["activityDisplayName eq 'Add group'", (a: Audit) => a.activityDisplayName === 'Add group'],
-    ["startswith(activityDisplayName, 'Finish applying')", (a: Audit) => a.activityDisplayName.startsWith('Finish applying')],
-    ["initiatedBy/user/userPrincipalName eq 'groups.admin@contoso.onmicrosoft.com'", (a: Audit) => a.initiatedBy.user?.userPrincipalName === 'groups.admin@contoso.onmicrosoft.com'],
-    ["initiatedBy/app/displayName eq 'Microsoft Azure AD Group-Based Licensing'", (a: Audit) => a.initiatedBy.app !== null],
-    ["targetResources/any(t:startswith(t/displayName, 'E3'))", (a: Audit) => a.targetResources.some((t) => t.displayName?.startsWith('E3'))],
-    ["category eq 'UserManagement' and result eq 'failure'", (a: Audit) => a.category === 'UserManagement' && a.result === 'failure'],
-    ['activityDateTime ge 2026-10-20T00:00:00Z and activityDateTime le 2026-10-31T00:00:00Z', (a: Audit) => a.activityDateTime >= '2026-10-20' && a.activityDateTime <= '2026-10-31'],
+    [
+      "startswith(activityDisplayName, 'Finish applying')",
+      (a: Audit) => a.activityDisplayName.startsWith('Finish applying'),
+    ],
+    [
+      "initiatedBy/user/userPrincipalName eq 'groups.admin@contoso.onmicrosoft.com'",
+      (a: Audit) =>
+        a.initiatedBy.user?.userPrincipalName === 'groups.admin@contoso.onmicrosoft.com',
+    ],
+    [
+      "initiatedBy/app/displayName eq 'Microsoft Azure AD Group-Based Licensing'",
+      (a: Audit) => a.initiatedBy.app !== null,
+    ],
+    [
+      "targetResources/any(t:startswith(t/displayName, 'E3'))",
+      (a: Audit) => a.targetResources.some((t) => t.displayName?.startsWith('E3')),
+    ],
+    [
+      "category eq 'UserManagement' and result eq 'failure'",
+      (a: Audit) => a.category === 'UserManagement' && a.result === 'failure',
+    ],
+    [
+      'activityDateTime ge 2026-10-20T00:00:00Z and activityDateTime le 2026-10-31T00:00:00Z',
+      (a: Audit) => a.activityDateTime >= '2026-10-20' && a.activityDateTime <= '2026-10-31',
+    ],
   ])('filters %s', async (filter, expected) => {
-    const page = (await graph.api('/auditLogs/directoryAudits').filter(filter).top(999).get()) as GraphPage<Audit>;
+    const page = (await graph
+      .api('/auditLogs/directoryAudits')
+      .filter(filter)
+      .top(999)
+      .get()) as GraphPage<Audit>;
     expect(page.value.length).toBeGreaterThan(0);
     expect(page.value.every(expected)).toBe(true);
   });
 
   it('pages with $top and @odata.nextLink until the end', async () => {
-    let url: string | undefined = "/auditLogs/directoryAudits?$top=250&$filter=activityDisplayName eq 'Change user license'";
+    let url: string | undefined =
+      "/auditLogs/directoryAudits?$top=250&$filter=activityDisplayName eq 'Change user license'";
     const ids = new Set<string>();
     while (url) {
       const page = (await graph.api(url).get()) as GraphPage<Audit>;
@@ -100,8 +198,15 @@ describe('directoryAudits', () => {
   });
 
   it('refuses filters Graph does not support on audits', async () => {
-    for (const filter of ["loggedByService ne 'Core Directory'", "contains(activityDisplayName, 'license')", "operationType eq 'Add'"]) {
-      const response = await h.raw('GET', `/auditLogs/directoryAudits?$filter=${encodeURIComponent(filter)}`);
+    for (const filter of [
+      "loggedByService ne 'Core Directory'",
+      "contains(activityDisplayName, 'license')",
+      "operationType eq 'Add'",
+    ]) {
+      const response = await h.raw(
+        'GET',
+        `/auditLogs/directoryAudits?$filter=${encodeURIComponent(filter)}`,
+      );
       expect(response.status, filter).toBe(400);
       assertGraphError(response.json, 'Request_UnsupportedQuery');
     }

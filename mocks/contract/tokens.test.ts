@@ -7,8 +7,12 @@ import { assertGraphError, startHarness, type Harness } from './support';
 
 let h: Harness;
 
-beforeAll(async () => { h = await startHarness('empty'); });
-afterAll(async () => { await h.close(); });
+beforeAll(async () => {
+  h = await startHarness('empty');
+});
+afterAll(async () => {
+  await h.close();
+});
 
 async function issue(upn = 'admin@contoso.onmicrosoft.com'): Promise<string> {
   const { status, json } = await h.control('POST', '/token', { userPrincipalName: upn });

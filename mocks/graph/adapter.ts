@@ -4,13 +4,23 @@
  * plan statuses become Graph `capabilityStatus`, subscriptions get Graph's `{tenantId}_{skuId}` id.
  */
 import type {
-  AssignedPlanState, AssignmentStateView, ExtensionAttributeName, GroupView, LicenseRequest, SubscriptionView, UserLicenseView, UserProfile,
+  AssignedPlanState,
+  AssignmentStateView,
+  ExtensionAttributeName,
+  GroupView,
+  LicenseRequest,
+  SubscriptionView,
+  UserLicenseView,
+  UserProfile,
 } from '../../src/engine';
 import { isoDate } from './clock';
 import type { GroupExtras, Organization, SkuExtras, UserExtras } from './model';
 
 /** `assignedLicense`. */
-export function assignedLicenseWire(license: LicenseRequest): { disabledPlans: string[]; skuId: string } {
+export function assignedLicenseWire(license: LicenseRequest): {
+  disabledPlans: string[];
+  skuId: string;
+} {
   return { disabledPlans: [...license.disabledPlans], skuId: license.skuId };
 }
 
@@ -46,7 +56,11 @@ export function skuCapabilityStatus(units: SubscriptionView['prepaidUnits']): st
 }
 
 /** `subscribedSku`, id `{tenantId}_{skuId}`. */
-export function subscribedSkuWire(org: Organization, sku: SubscriptionView, extras: SkuExtras | undefined): Record<string, unknown> {
+export function subscribedSkuWire(
+  org: Organization,
+  sku: SubscriptionView,
+  extras: SkuExtras | undefined,
+): Record<string, unknown> {
   return {
     id: `${org.id}_${sku.skuId}`,
     accountId: org.id,
@@ -55,7 +69,12 @@ export function subscribedSkuWire(org: Organization, sku: SubscriptionView, extr
     capabilityStatus: skuCapabilityStatus(sku.prepaidUnits),
     consumedUnits: sku.consumedUnits,
     prepaidUnits: { ...sku.prepaidUnits },
-    servicePlans: sku.servicePlans.map((p) => ({ servicePlanId: p.servicePlanId, servicePlanName: p.servicePlanName, provisioningStatus: 'Success', appliesTo: 'User' })),
+    servicePlans: sku.servicePlans.map((p) => ({
+      servicePlanId: p.servicePlanId,
+      servicePlanName: p.servicePlanName,
+      provisioningStatus: 'Success',
+      appliesTo: 'User',
+    })),
     skuId: sku.skuId,
     skuPartNumber: sku.skuPartNumber,
     subscriptionIds: extras ? [extras.subscriptionId] : [],
@@ -72,11 +91,18 @@ function guidBytes(guid: string): number[] {
 /** The id of a user's licenseDetails for a SKU: base64url of the SKU and user GUID bytes (stable). */
 export function licenseDetailsId(userId: string, skuId: string): string {
   const bytes = [...guidBytes(skuId), ...guidBytes(userId)];
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** `licenseDetails` of a user: one per assigned SKU, plan status per the user's enabled plans. */
-export function licenseDetailsWire(userId: string, license: UserLicenseView, subscription: (skuId: string) => SubscriptionView | undefined): Record<string, unknown>[] {
+export function licenseDetailsWire(
+  userId: string,
+  license: UserLicenseView,
+  subscription: (skuId: string) => SubscriptionView | undefined,
+): Record<string, unknown>[] {
   return license.assignedLicenses.map((assigned) => {
     const sku = subscription(assigned.skuId);
     const disabled = new Set(assigned.disabledPlans);
@@ -85,7 +111,10 @@ export function licenseDetailsWire(userId: string, license: UserLicenseView, sub
       skuId: assigned.skuId,
       skuPartNumber: sku?.skuPartNumber ?? null,
       servicePlans: (sku?.servicePlans ?? []).map((p) => ({
-        servicePlanId: p.servicePlanId, servicePlanName: p.servicePlanName, provisioningStatus: disabled.has(p.servicePlanId) ? 'Disabled' : 'Success', appliesTo: 'User',
+        servicePlanId: p.servicePlanId,
+        servicePlanName: p.servicePlanName,
+        provisioningStatus: disabled.has(p.servicePlanId) ? 'Disabled' : 'Success',
+        appliesTo: 'User',
       })),
     };
   });
@@ -109,11 +138,16 @@ export interface GroupRow {
   hasMembersWithLicenseErrors(): boolean;
 }
 
-const extensionNames = Array.from({ length: 15 }, (_, i) => `extensionAttribute${String(i + 1)}` as ExtensionAttributeName);
+const extensionNames = Array.from(
+  { length: 15 },
+  (_, i) => `extensionAttribute${String(i + 1)}` as ExtensionAttributeName,
+);
 
 /** `onPremisesExtensionAttributes` with all 15 keys, null when unset. */
 export function extensionAttributesWire(profile: UserProfile): Record<string, string | null> {
-  return Object.fromEntries(extensionNames.map((name) => [name, profile.extensionAttributes[name] ?? null]));
+  return Object.fromEntries(
+    extensionNames.map((name) => [name, profile.extensionAttributes[name] ?? null]),
+  );
 }
 
 /** `businessPhones` from the profile's first business phone. */
@@ -140,7 +174,15 @@ export function organizationWire(org: Organization): Record<string, unknown> {
     countryLetterCode: org.countryLetterCode,
     createdDateTime: isoDate(org.createdDateTime),
     tenantType: 'AAD',
-    verifiedDomains: [{ capabilities: 'Email, OfficeCommunicationsOnline', isDefault: true, isInitial: true, name: org.defaultDomain, type: 'Managed' }],
+    verifiedDomains: [
+      {
+        capabilities: 'Email, OfficeCommunicationsOnline',
+        isDefault: true,
+        isInitial: true,
+        name: org.defaultDomain,
+        type: 'Managed',
+      },
+    ],
     assignedPlans: [],
     businessPhones: [],
     city: null,

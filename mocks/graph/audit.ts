@@ -58,7 +58,12 @@ export interface DirectoryAudit {
   readonly loggedByService: 'Core Directory';
   readonly operationType: 'Add' | 'Update' | 'Delete' | 'Assign' | 'Unassign';
   readonly initiatedBy: {
-    readonly user: { readonly id: string; readonly displayName: string | null; readonly userPrincipalName: string; readonly ipAddress: string } | null;
+    readonly user: {
+      readonly id: string;
+      readonly displayName: string | null;
+      readonly userPrincipalName: string;
+      readonly ipAddress: string;
+    } | null;
     readonly app: AppIdentity | null;
   };
   readonly targetResources: readonly TargetResource[];
@@ -74,7 +79,10 @@ export interface AuditMeta {
 }
 
 /** A record's facts, without id, time and actor. */
-export type AuditFacts = Pick<DirectoryAudit, 'category' | 'activityDisplayName' | 'operationType' | 'targetResources'> &
+export type AuditFacts = Pick<
+  DirectoryAudit,
+  'category' | 'activityDisplayName' | 'operationType' | 'targetResources'
+> &
   Partial<Pick<DirectoryAudit, 'result' | 'resultReason' | 'additionalDetails'>>;
 
 let lastAt = Number.NaN;
@@ -82,7 +90,10 @@ let lastDate = '';
 
 /** `isoDate` of the last time asked: a batch of records written at one instant formats it once. */
 function recordDate(at: number): string {
-  if (at !== lastAt) { lastAt = at; lastDate = isoDate(at); }
+  if (at !== lastAt) {
+    lastAt = at;
+    lastDate = isoDate(at);
+  }
   return lastDate;
 }
 
@@ -99,28 +110,66 @@ export function auditRecord(meta: AuditMeta, facts: AuditFacts): DirectoryAudit 
     activityDateTime: recordDate(meta.at),
     loggedByService: 'Core Directory',
     operationType: facts.operationType,
-    initiatedBy: actor.kind === 'app'
-      ? { user: null, app: actor.app ?? LICENSING_APP }
-      : { user: { id: actor.id, displayName: actor.displayName, userPrincipalName: actor.userPrincipalName, ipAddress: actor.ipAddress }, app: null },
+    initiatedBy:
+      actor.kind === 'app'
+        ? { user: null, app: actor.app ?? LICENSING_APP }
+        : {
+            user: {
+              id: actor.id,
+              displayName: actor.displayName,
+              userPrincipalName: actor.userPrincipalName,
+              ipAddress: actor.ipAddress,
+            },
+            app: null,
+          },
     targetResources: facts.targetResources,
     additionalDetails: facts.additionalDetails ?? [],
   };
 }
 
 /** A user target. */
-export function userTarget(user: { id: string; displayName: string | null; userPrincipalName: string }, modifiedProperties: readonly ModifiedProperty[] = []): TargetResource {
-  return { id: user.id, displayName: user.displayName, type: 'User', userPrincipalName: user.userPrincipalName, modifiedProperties };
+export function userTarget(
+  user: { id: string; displayName: string | null; userPrincipalName: string },
+  modifiedProperties: readonly ModifiedProperty[] = [],
+): TargetResource {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    type: 'User',
+    userPrincipalName: user.userPrincipalName,
+    modifiedProperties,
+  };
 }
 
 /** A group target. */
-export function groupTarget(group: { id: string; displayName: string | null; unified: boolean }, modifiedProperties: readonly ModifiedProperty[] = []): TargetResource {
-  return { id: group.id, displayName: group.displayName, type: 'Group', userPrincipalName: null, groupType: group.unified ? 'unifiedGroups' : 'azureAD', modifiedProperties };
+export function groupTarget(
+  group: { id: string; displayName: string | null; unified: boolean },
+  modifiedProperties: readonly ModifiedProperty[] = [],
+): TargetResource {
+  return {
+    id: group.id,
+    displayName: group.displayName,
+    type: 'Group',
+    userPrincipalName: null,
+    groupType: group.unified ? 'unifiedGroups' : 'azureAD',
+    modifiedProperties,
+  };
 }
 
 /** A property change; values are written as Graph writes them (JSON arrays of strings). */
-export function changed(displayName: string, oldValue: unknown, newValue: unknown): ModifiedProperty {
+export function changed(
+  displayName: string,
+  oldValue: unknown,
+  newValue: unknown,
+): ModifiedProperty {
   const text = (value: unknown) =>
-    value === undefined ? null : Array.isArray(value) ? JSON.stringify(value) : value === null ? '[]' : JSON.stringify([value]);
+    value === undefined
+      ? null
+      : Array.isArray(value)
+        ? JSON.stringify(value)
+        : value === null
+          ? '[]'
+          : JSON.stringify([value]);
   return { displayName, oldValue: text(oldValue), newValue: text(newValue) };
 }
 
@@ -131,8 +180,14 @@ const licenseTextCache = new Map<string, string>();
  * DisabledPlans=[...]]` strings. Identical licence sets share one string (thousands of users get
  * the same one in a processing run).
  */
-export function assignedLicenseText(licenses: readonly LicenseRequest[], skuName: (skuId: string) => string): string {
-  const items = licenses.map((l) => `[SkuName=${skuName(l.skuId)}, SkuId=${l.skuId}, DisabledPlans=[${l.disabledPlans.join(',')}]]`);
+export function assignedLicenseText(
+  licenses: readonly LicenseRequest[],
+  skuName: (skuId: string) => string,
+): string {
+  const items = licenses.map(
+    (l) =>
+      `[SkuName=${skuName(l.skuId)}, SkuId=${l.skuId}, DisabledPlans=[${l.disabledPlans.join(',')}]]`,
+  );
   const text = JSON.stringify(items);
   const cached = licenseTextCache.get(text);
   if (cached !== undefined) return cached;

@@ -4,7 +4,15 @@
  * it, and every mutating handler names the action it needs.
  */
 
-export { ACTIONS, ROLE_ACTIONS, ROLE_NAMES, isAllowed, isRoleName, type Action, type RoleName } from '../../src/engine';
+export {
+  ACTIONS,
+  ROLE_ACTIONS,
+  ROLE_NAMES,
+  isAllowed,
+  isRoleName,
+  type Action,
+  type RoleName,
+} from '../../src/engine';
 
 /** Reads the bearer token of a request; null when the header is missing or not a bearer token. */
 export function bearerToken(request: Request): string | null {

@@ -14,7 +14,9 @@ export function manualClock(start: number): EmulatorClock {
   let now = start;
   return {
     now: () => now,
-    advance(ms) { now += ms; },
+    advance(ms) {
+      now += ms;
+    },
   };
 }
 
@@ -23,12 +25,17 @@ export function manualClock(start: number): EmulatorClock {
  * server), plus whatever was advanced. Time does not pass while the emulator is stopped: a
  * restored tenant resumes from its saved time.
  */
-export function flowingClock(start: number, wallNow: () => number = () => Date.now()): EmulatorClock {
+export function flowingClock(
+  start: number,
+  wallNow: () => number = () => Date.now(),
+): EmulatorClock {
   const wallStart = wallNow();
   let offset = 0;
   return {
     now: () => start + (wallNow() - wallStart) + offset,
-    advance(ms) { offset += ms; },
+    advance(ms) {
+      offset += ms;
+    },
   };
 }
 
@@ -40,7 +47,8 @@ const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.
  */
 export function parseDuration(text: string): number | null {
   const match = DURATION.exec(text.trim().toUpperCase());
-  if (!match || text.trim().toUpperCase() === 'P' || text.trim().toUpperCase().endsWith('T')) return null;
+  if (!match || text.trim().toUpperCase() === 'P' || text.trim().toUpperCase().endsWith('T'))
+    return null;
   const [, w, d, h, m, s] = match;
   const num = (v: string | undefined) => (v === undefined ? 0 : Number(v));
   return (((num(w) * 7 + num(d)) * 24 + num(h)) * 60 + num(m)) * 60_000 + num(s) * 1000;

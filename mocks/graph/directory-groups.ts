@@ -3,7 +3,14 @@
  * only step that can still refuse goes first), update the Graph-only fields, write the audit record.
  */
 import type { LicenseRequest } from '../../src/engine';
-import { ACTIVITY, assignedLicenseText, changed, groupTarget, userTarget, type ModifiedProperty } from './audit';
+import {
+  ACTIVITY,
+  assignedLicenseText,
+  changed,
+  groupTarget,
+  userTarget,
+  type ModifiedProperty,
+} from './audit';
 import { errorMessages, graphError } from './errors';
 import type { GroupInput } from './group-input';
 import { membersOf, NO_MEMBERS, recordGroupMoves } from './membership-audit';
@@ -14,32 +21,67 @@ const invalid = (name: string) => graphError.badRequest(errorMessages.invalidVal
 
 function ref(store: TenantStore, id: string, extras?: GroupExtras) {
   const g = extras ?? store.groups.get(id);
-  return { id, displayName: g?.displayName ?? null, unified: g?.groupTypes.includes('Unified') ?? false };
+  return {
+    id,
+    displayName: g?.displayName ?? null,
+    unified: g?.groupTypes.includes('Unified') ?? false,
+  };
 }
 
 /** Creates a group; returns its id. */
-export function createGroup(store: TenantStore, input: GroupInput & Required<Pick<GroupInput, 'displayName' | 'mailEnabled' | 'mailNickname' | 'securityEnabled'>>, actor: Actor, id = store.ids.guid()): string {
+export function createGroup(
+  store: TenantStore,
+  input: GroupInput &
+    Required<Pick<GroupInput, 'displayName' | 'mailEnabled' | 'mailNickname' | 'securityEnabled'>>,
+  actor: Actor,
+  id = store.ids.guid(),
+): string {
   const types = input.groupTypes ?? [];
   const dynamic = types.includes('DynamicMembership');
   const unified = types.includes('Unified');
   const rule = input.membershipRule ?? null;
   if (dynamic !== (rule !== null)) throw invalid('membershipRule');
-  if (!dynamic && input.membershipRuleProcessingState !== undefined) throw invalid('membershipRuleProcessingState');
+  if (!dynamic && input.membershipRuleProcessingState !== undefined)
+    throw invalid('membershipRuleProcessingState');
   if (unified !== input.mailEnabled) throw invalid('mailEnabled');
-  if (input.isAssignableToRole && (!input.securityEnabled || dynamic)) throw invalid('isAssignableToRole');
+  if (input.isAssignableToRole && (!input.securityEnabled || dynamic))
+    throw invalid('isAssignableToRole');
   const correlationId = store.newCorrelationId();
-  store.mutate(correlationId, () => store.tenant.createGroup({
-    id, securityEnabled: input.securityEnabled,
-    membership: rule ? { kind: 'dynamic', rule: rule.rule, paused: input.membershipRuleProcessingState === 'Paused' } : { kind: 'assigned' },
-  }));
+  store.mutate(correlationId, () =>
+    store.tenant.createGroup({
+      id,
+      securityEnabled: input.securityEnabled,
+      membership: rule
+        ? {
+            kind: 'dynamic',
+            rule: rule.rule,
+            paused: input.membershipRuleProcessingState === 'Paused',
+          }
+        : { kind: 'assigned' },
+    }),
+  );
   const extras: GroupExtras = {
-    displayName: input.displayName, description: input.description ?? null, mailNickname: input.mailNickname, mailEnabled: input.mailEnabled,
-    groupTypes: types, createdDateTime: store.clock.now(), visibility: input.visibility ?? (unified ? 'Public' : null), isAssignableToRole: input.isAssignableToRole ?? false,
+    displayName: input.displayName,
+    description: input.description ?? null,
+    mailNickname: input.mailNickname,
+    mailEnabled: input.mailEnabled,
+    groupTypes: types,
+    createdDateTime: store.clock.now(),
+    visibility: input.visibility ?? (unified ? 'Public' : null),
+    isAssignableToRole: input.isAssignableToRole ?? false,
   };
   store.groups.set(id, extras);
-  const props = [changed('DisplayName', undefined, input.displayName), changed('SecurityEnabled', undefined, input.securityEnabled)];
+  const props = [
+    changed('DisplayName', undefined, input.displayName),
+    changed('SecurityEnabled', undefined, input.securityEnabled),
+  ];
   if (rule) props.push(changed('MembershipRule', undefined, rule.text));
-  store.record(actor, correlationId, { category: 'GroupManagement', activityDisplayName: ACTIVITY.addGroup, operationType: 'Add', targetResources: [groupTarget(ref(store, id, extras), props)] });
+  store.record(actor, correlationId, {
+    category: 'GroupManagement',
+    activityDisplayName: ACTIVITY.addGroup,
+    operationType: 'Add',
+    targetResources: [groupTarget(ref(store, id, extras), props)],
+  });
   if (dynamic) recordGroupMoves(store, correlationId, id, NO_MEMBERS);
   return id;
 }
@@ -49,18 +91,28 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
   const extras = store.requireGroup(id);
   const view = store.tenant.group(id);
   if (!view) throw graphError.notFound(id);
-  if (input.mailEnabled !== undefined && input.mailEnabled !== extras.mailEnabled) throw invalid('mailEnabled');
-  if (input.isAssignableToRole !== undefined && input.isAssignableToRole !== extras.isAssignableToRole) throw invalid('isAssignableToRole');
+  if (input.mailEnabled !== undefined && input.mailEnabled !== extras.mailEnabled)
+    throw invalid('mailEnabled');
+  if (
+    input.isAssignableToRole !== undefined &&
+    input.isAssignableToRole !== extras.isAssignableToRole
+  )
+    throw invalid('isAssignableToRole');
   const types = input.groupTypes ?? extras.groupTypes;
-  if (types.includes('Unified') !== extras.groupTypes.includes('Unified')) throw invalid('groupTypes');
+  if (types.includes('Unified') !== extras.groupTypes.includes('Unified'))
+    throw invalid('groupTypes');
   const wasDynamic = view.membershipKind === 'dynamic';
   const dynamic = types.includes('DynamicMembership');
   if (dynamic && extras.isAssignableToRole) throw invalid('groupTypes');
   if (!dynamic && (input.membershipRule ?? null) !== null) throw invalid('membershipRule');
-  if (!dynamic && input.membershipRuleProcessingState !== undefined) throw invalid('membershipRuleProcessingState');
+  if (!dynamic && input.membershipRuleProcessingState !== undefined)
+    throw invalid('membershipRuleProcessingState');
   if (dynamic && input.membershipRule === null) throw invalid('membershipRule');
   if (dynamic && !wasDynamic && !input.membershipRule) throw invalid('membershipRule');
-  const newRule = dynamic && input.membershipRule && input.membershipRule.text !== view.membershipRule ? input.membershipRule : null;
+  const newRule =
+    dynamic && input.membershipRule && input.membershipRule.text !== view.membershipRule
+      ? input.membershipRule
+      : null;
   // Membership moves only when a rule is set or changed, or processing resumes.
   const resumes = dynamic && view.paused && input.membershipRuleProcessingState === 'On';
   const before = newRule !== null || resumes ? membersOf(store, id) : null;
@@ -83,12 +135,22 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
       const paused = input.membershipRuleProcessingState === 'Paused';
       if (paused !== (store.tenant.group(id)?.paused ?? false)) {
         store.tenant.setMembershipPaused(id, paused);
-        props.push(changed('MembershipRuleProcessingState', paused ? 'On' : 'Paused', input.membershipRuleProcessingState));
+        props.push(
+          changed(
+            'MembershipRuleProcessingState',
+            paused ? 'On' : 'Paused',
+            input.membershipRuleProcessingState,
+          ),
+        );
       }
     }
   });
   const simple: [keyof GroupExtras, unknown][] = [
-    ['displayName', input.displayName], ['description', input.description], ['mailNickname', input.mailNickname], ['visibility', input.visibility], ['groupTypes', input.groupTypes],
+    ['displayName', input.displayName],
+    ['description', input.description],
+    ['mailNickname', input.mailNickname],
+    ['visibility', input.visibility],
+    ['groupTypes', input.groupTypes],
   ];
   for (const [key, value] of simple) {
     if (value === undefined || JSON.stringify(extras[key]) === JSON.stringify(value)) continue;
@@ -97,7 +159,12 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
   }
   if (props.length === 0) return;
   store.touch();
-  store.record(actor, correlationId, { category: 'GroupManagement', activityDisplayName: ACTIVITY.updateGroup, operationType: 'Update', targetResources: [groupTarget(ref(store, id), props)] });
+  store.record(actor, correlationId, {
+    category: 'GroupManagement',
+    activityDisplayName: ACTIVITY.updateGroup,
+    operationType: 'Update',
+    targetResources: [groupTarget(ref(store, id), props)],
+  });
   recordGroupMoves(store, correlationId, id, before);
 }
 
@@ -105,48 +172,97 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
 export function deleteGroup(store: TenantStore, id: string, actor: Actor): void {
   const extras = store.requireGroup(id);
   const correlationId = store.newCorrelationId();
-  store.mutate(correlationId, () => { store.tenant.deleteGroup(id); });
+  store.mutate(correlationId, () => {
+    store.tenant.deleteGroup(id);
+  });
   store.groups.delete(id);
-  store.record(actor, correlationId, { category: 'GroupManagement', activityDisplayName: ACTIVITY.deleteGroup, operationType: 'Delete', targetResources: [groupTarget(ref(store, id, extras))] });
+  store.record(actor, correlationId, {
+    category: 'GroupManagement',
+    activityDisplayName: ACTIVITY.deleteGroup,
+    operationType: 'Delete',
+    targetResources: [groupTarget(ref(store, id, extras))],
+  });
 }
 
 function memberTarget(store: TenantStore, memberId: string) {
   const profile = store.tenant.profile(memberId);
-  if (profile) return userTarget({ id: memberId, displayName: profile.displayName, userPrincipalName: profile.userPrincipalName });
+  if (profile)
+    return userTarget({
+      id: memberId,
+      displayName: profile.displayName,
+      userPrincipalName: profile.userPrincipalName,
+    });
   return groupTarget(ref(store, memberId));
 }
 
 /** Adds a user or a nested group to an assigned group. */
-export function addMember(store: TenantStore, groupId: string, memberId: string, actor: Actor): void {
+export function addMember(
+  store: TenantStore,
+  groupId: string,
+  memberId: string,
+  actor: Actor,
+): void {
   store.requireGroup(groupId);
   const correlationId = store.newCorrelationId();
-  store.mutate(correlationId, () => { store.tenant.addMember(groupId, memberId); });
+  store.mutate(correlationId, () => {
+    store.tenant.addMember(groupId, memberId);
+  });
   store.record(actor, correlationId, {
-    category: 'GroupManagement', activityDisplayName: ACTIVITY.addMember, operationType: 'Assign', resultReason: 'Successfully added member to group',
+    category: 'GroupManagement',
+    activityDisplayName: ACTIVITY.addMember,
+    operationType: 'Assign',
+    resultReason: 'Successfully added member to group',
     targetResources: [groupTarget(ref(store, groupId)), memberTarget(store, memberId)],
   });
 }
 
 /** Removes a member from an assigned group. */
-export function removeMember(store: TenantStore, groupId: string, memberId: string, actor: Actor): void {
+export function removeMember(
+  store: TenantStore,
+  groupId: string,
+  memberId: string,
+  actor: Actor,
+): void {
   store.requireGroup(groupId);
   const correlationId = store.newCorrelationId();
-  store.mutate(correlationId, () => { store.tenant.removeMember(groupId, memberId); });
+  store.mutate(correlationId, () => {
+    store.tenant.removeMember(groupId, memberId);
+  });
   store.record(actor, correlationId, {
-    category: 'GroupManagement', activityDisplayName: ACTIVITY.removeMember, operationType: 'Unassign',
+    category: 'GroupManagement',
+    activityDisplayName: ACTIVITY.removeMember,
+    operationType: 'Unassign',
     targetResources: [groupTarget(ref(store, groupId)), memberTarget(store, memberId)],
   });
 }
 
 /** `assignLicense` on a group: the group's licences change now, its members are processed later. */
-export function assignGroupLicenses(store: TenantStore, groupId: string, add: readonly LicenseRequest[], remove: readonly string[], actor: Actor): void {
+export function assignGroupLicenses(
+  store: TenantStore,
+  groupId: string,
+  add: readonly LicenseRequest[],
+  remove: readonly string[],
+  actor: Actor,
+): void {
   store.requireGroup(groupId);
   const correlationId = store.newCorrelationId();
-  const { before, after } = store.mutate(correlationId, () => store.tenant.assignGroupLicenses(groupId, add, remove));
+  const { before, after } = store.mutate(correlationId, () =>
+    store.tenant.assignGroupLicenses(groupId, add, remove),
+  );
   const name = (skuId: string) => store.skuName(skuId);
   store.record(actor, correlationId, {
-    category: 'GroupManagement', activityDisplayName: ACTIVITY.setGroupLicense, operationType: 'Assign',
-    targetResources: [groupTarget(ref(store, groupId), [{ displayName: 'AssignedLicense', oldValue: assignedLicenseText(before, name), newValue: assignedLicenseText(after, name) }])],
+    category: 'GroupManagement',
+    activityDisplayName: ACTIVITY.setGroupLicense,
+    operationType: 'Assign',
+    targetResources: [
+      groupTarget(ref(store, groupId), [
+        {
+          displayName: 'AssignedLicense',
+          oldValue: assignedLicenseText(before, name),
+          newValue: assignedLicenseText(after, name),
+        },
+      ]),
+    ],
   });
 }
 
@@ -154,6 +270,13 @@ export function assignGroupLicenses(store: TenantStore, groupId: string, add: re
 export function reprocessGroup(store: TenantStore, groupId: string, actor: Actor): void {
   store.requireGroup(groupId);
   const correlationId = store.newCorrelationId();
-  store.mutate(correlationId, () => { store.tenant.reprocessGroup(groupId); });
-  store.record(actor, correlationId, { category: 'GroupManagement', activityDisplayName: ACTIVITY.triggerRecalculation, operationType: 'Update', targetResources: [groupTarget(ref(store, groupId))] });
+  store.mutate(correlationId, () => {
+    store.tenant.reprocessGroup(groupId);
+  });
+  store.record(actor, correlationId, {
+    category: 'GroupManagement',
+    activityDisplayName: ACTIVITY.triggerRecalculation,
+    operationType: 'Update',
+    targetResources: [groupTarget(ref(store, groupId))],
+  });
 }

@@ -40,8 +40,12 @@ export class Emulator {
     this.#pump.kick();
   }
 
-  get store(): TenantStore { return this.#store; }
-  get pump(): ProcessingPump { return this.#pump; }
+  get store(): TenantStore {
+    return this.#store;
+  }
+  get pump(): ProcessingPump {
+    return this.#pump;
+  }
 
   /** A new request id for a response's `request-id` header. */
   nextRequestId(): string {

@@ -29,16 +29,21 @@ export class GraphError extends Error {
 
 /** The documented messages, in one place so tests and handlers agree on them. */
 export const errorMessages = {
-  notFound: (id: string) => `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
-  invalidValue: (property: string, resource: string) => `Invalid value specified for property '${property}' of resource '${resource}'.`,
+  notFound: (id: string) =>
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  invalidValue: (property: string, resource: string) =>
+    `Invalid value specified for property '${property}' of resource '${resource}'.`,
   readOnly: (property: string) => `Property '${property}' is read-only and cannot be set.`,
-  unknownProperty: (property: string, type: string) => `Could not find a property named '${property}' on type 'microsoft.graph.${type}'.`,
+  unknownProperty: (property: string, type: string) =>
+    `Could not find a property named '${property}' on type 'microsoft.graph.${type}'.`,
   invalidProperty: (property: string) => `Invalid property '${property}'.`,
-  badGuid: "Cannot convert a primitive value to the expected type 'Edm.Guid'. See the inner exception for more details",
+  badGuid:
+    "Cannot convert a primitive value to the expected type 'Edm.Guid'. See the inner exception for more details",
   missingParameters: (action: string, names: readonly string[]) =>
     `One or more parameters of the operation '${action}' are missing from the request payload. The missing parameters are: ${names.join(', ')}.`,
   emptyBody: 'Empty Payload. JSON content expected.',
-  badJson: 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+  badJson:
+    'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
   insufficientPrivileges: 'Insufficient privileges to complete the operation.',
   emptyToken: 'Access token is empty.',
   invalidToken: 'Invalid JWT token. Token format not valid.',
@@ -49,19 +54,24 @@ export const errorMessages = {
     `A binary operator with incompatible types was detected. Found operand types '${left}' and '${right}' for operator kind '${operator}'.`,
   noFunctionSignature: (name: string) =>
     `No function signature for the function with name '${name}' matches the specified arguments. The function signatures considered are: ${name}(Edm.String Nullable=true, Edm.String Nullable=true).`,
-  duplicateValue: (property: string) => `Another object with the same value for property ${property} already exists.`,
+  duplicateValue: (property: string) =>
+    `Another object with the same value for property ${property} already exists.`,
   segmentNotFound: (segment: string) => `Resource not found for the segment '${segment}'.`,
   methodNotAllowed: 'Specified HTTP method is not allowed for the request target.',
-  searchNeedsConsistency: "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+  searchNeedsConsistency:
+    "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
   countNeedsConsistency: '$count is not currently supported.',
 } as const;
 
 /** Constructors for the common failures. */
 export const graphError = {
   badRequest: (message: string) => new GraphError(400, 'Request_BadRequest', message),
-  notFound: (id: string) => new GraphError(404, 'Request_ResourceNotFound', errorMessages.notFound(id)),
-  unsupportedQuery: (message: string = errorMessages.unsupportedQuery) => new GraphError(400, 'Request_UnsupportedQuery', message),
-  forbidden: () => new GraphError(403, 'Authorization_RequestDenied', errorMessages.insufficientPrivileges),
+  notFound: (id: string) =>
+    new GraphError(404, 'Request_ResourceNotFound', errorMessages.notFound(id)),
+  unsupportedQuery: (message: string = errorMessages.unsupportedQuery) =>
+    new GraphError(400, 'Request_UnsupportedQuery', message),
+  forbidden: () =>
+    new GraphError(403, 'Authorization_RequestDenied', errorMessages.insufficientPrivileges),
   unauthenticated: (message: string) => new GraphError(401, 'InvalidAuthenticationToken', message),
   methodNotAllowed: () => new GraphError(405, 'Request_BadRequest', errorMessages.methodNotAllowed),
 };
@@ -92,12 +102,19 @@ function innerDate(ms: number): string {
 }
 
 /** The JSON body of an error response. */
-export function errorBody(error: GraphError, ctx: ErrorContext): { error: { code: string; message: string; innerError: Record<string, string> } } {
+export function errorBody(
+  error: GraphError,
+  ctx: ErrorContext,
+): { error: { code: string; message: string; innerError: Record<string, string> } } {
   return {
     error: {
       code: error.code,
       message: error.message,
-      innerError: { date: innerDate(ctx.now), 'request-id': ctx.requestId, 'client-request-id': ctx.clientRequestId },
+      innerError: {
+        date: innerDate(ctx.now),
+        'request-id': ctx.requestId,
+        'client-request-id': ctx.clientRequestId,
+      },
     },
   };
 }

@@ -5,10 +5,28 @@ import { checkKeys, checkers, requireKeys } from './input';
 import type { RuleCompiler } from './model';
 
 const WRITABLE = [
-  'displayName', 'description', 'mailEnabled', 'mailNickname', 'securityEnabled', 'groupTypes', 'membershipRule',
-  'membershipRuleProcessingState', 'visibility', 'isAssignableToRole',
+  'displayName',
+  'description',
+  'mailEnabled',
+  'mailNickname',
+  'securityEnabled',
+  'groupTypes',
+  'membershipRule',
+  'membershipRuleProcessingState',
+  'visibility',
+  'isAssignableToRole',
 ];
-const READ_ONLY = ['id', 'createdDateTime', 'deletedDateTime', 'assignedLicenses', 'licenseProcessingState', 'mail', 'proxyAddresses', 'hasMembersWithLicenseErrors', 'onPremisesSyncEnabled'];
+const READ_ONLY = [
+  'id',
+  'createdDateTime',
+  'deletedDateTime',
+  'assignedLicenses',
+  'licenseProcessingState',
+  'mail',
+  'proxyAddresses',
+  'hasMembersWithLicenseErrors',
+  'onPremisesSyncEnabled',
+];
 const RULE_KEYS = ['groupTypes', 'membershipRule', 'membershipRuleProcessingState'];
 
 const check = checkers('Group');
@@ -37,37 +55,61 @@ export function compileOrReject(compile: RuleCompiler, text: string): Membership
   const result = compile(text);
   if (result.ok) return result.rule;
   const first = result.diagnostics[0];
-  const where = first ? ` (${first.code} at position ${String(first.span.start)}-${String(first.span.end)})` : '';
-  throw graphError.badRequest(`Dynamic membership rule validation error: ${first?.message ?? 'Query compilation error.'}${where}`);
+  const where = first
+    ? ` (${first.code} at position ${String(first.span.start)}-${String(first.span.end)})`
+    : '';
+  throw graphError.badRequest(
+    `Dynamic membership rule validation error: ${first?.message ?? 'Query compilation error.'}${where}`,
+  );
 }
 
 /** Parses a group body. */
-export function parseGroupBody(body: Record<string, unknown>, mode: 'create' | 'update', compile: RuleCompiler): GroupInput {
+export function parseGroupBody(
+  body: Record<string, unknown>,
+  mode: 'create' | 'update',
+  compile: RuleCompiler,
+): GroupInput {
   checkKeys(body, WRITABLE, READ_ONLY, 'group');
-  if (mode === 'create') requireKeys(body, ['displayName', 'mailEnabled', 'mailNickname', 'securityEnabled'], 'Group');
+  if (mode === 'create')
+    requireKeys(body, ['displayName', 'mailEnabled', 'mailNickname', 'securityEnabled'], 'Group');
   const input: GroupInput = {};
-  if (body.displayName !== undefined) input.displayName = check.nonEmpty(body.displayName, 'displayName');
-  if (body.description !== undefined) input.description = check.optionalString(body.description, 'description', 1024);
-  if (body.mailEnabled !== undefined) input.mailEnabled = check.boolean(body.mailEnabled, 'mailEnabled');
-  if (body.securityEnabled !== undefined) input.securityEnabled = check.boolean(body.securityEnabled, 'securityEnabled');
-  if (body.isAssignableToRole !== undefined) input.isAssignableToRole = check.boolean(body.isAssignableToRole, 'isAssignableToRole');
+  if (body.displayName !== undefined)
+    input.displayName = check.nonEmpty(body.displayName, 'displayName');
+  if (body.description !== undefined)
+    input.description = check.optionalString(body.description, 'description', 1024);
+  if (body.mailEnabled !== undefined)
+    input.mailEnabled = check.boolean(body.mailEnabled, 'mailEnabled');
+  if (body.securityEnabled !== undefined)
+    input.securityEnabled = check.boolean(body.securityEnabled, 'securityEnabled');
+  if (body.isAssignableToRole !== undefined)
+    input.isAssignableToRole = check.boolean(body.isAssignableToRole, 'isAssignableToRole');
   if (body.mailNickname !== undefined) {
     const nick = check.nonEmpty(body.mailNickname, 'mailNickname', 64);
-    if (/[@()\\[\]";:<>,\s/']/.test(nick) || /[^\x20-\x7e]/.test(nick)) throw check.invalid('mailNickname');
+    if (/[@()\\[\]";:<>,\s/']/.test(nick) || /[^\x20-\x7e]/.test(nick))
+      throw check.invalid('mailNickname');
     input.mailNickname = nick;
   }
   if (body.groupTypes !== undefined) {
     const types = check.stringArray(body.groupTypes, 'groupTypes', 2);
-    if (types.some((t) => t !== 'Unified' && t !== 'DynamicMembership') || new Set(types).size !== types.length) throw check.invalid('groupTypes');
+    if (
+      types.some((t) => t !== 'Unified' && t !== 'DynamicMembership') ||
+      new Set(types).size !== types.length
+    )
+      throw check.invalid('groupTypes');
     input.groupTypes = types;
   }
   if (body.membershipRuleProcessingState !== undefined) {
-    if (body.membershipRuleProcessingState !== 'On' && body.membershipRuleProcessingState !== 'Paused') throw check.invalid('membershipRuleProcessingState');
+    if (
+      body.membershipRuleProcessingState !== 'On' &&
+      body.membershipRuleProcessingState !== 'Paused'
+    )
+      throw check.invalid('membershipRuleProcessingState');
     input.membershipRuleProcessingState = body.membershipRuleProcessingState;
   }
   if (body.visibility !== undefined) {
     const visibility = check.optionalString(body.visibility, 'visibility');
-    if (visibility !== null && !['Private', 'Public', 'HiddenMembership'].includes(visibility)) throw check.invalid('visibility');
+    if (visibility !== null && !['Private', 'Public', 'HiddenMembership'].includes(visibility))
+      throw check.invalid('visibility');
     input.visibility = visibility;
   }
   if (body.membershipRule !== undefined) {

@@ -35,11 +35,19 @@ export interface RouteOptions {
 }
 
 /** A handler body: gets the checked context and the parsed JSON body (empty for bodiless routes). */
-export type GraphHandler = (ctx: RequestContext, body: Record<string, unknown>) => Response | Promise<Response>;
+export type GraphHandler = (
+  ctx: RequestContext,
+  body: Record<string, unknown>,
+) => Response | Promise<Response>;
 
-const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const JSON_TYPE =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
-function baseHeaders(requestId: string, clientRequestId: string, extra: Record<string, string> = {}): Headers {
+function baseHeaders(
+  requestId: string,
+  clientRequestId: string,
+  extra: Record<string, string> = {},
+): Headers {
   const headers = new Headers(extra);
   headers.set('request-id', requestId);
   headers.set('client-request-id', clientRequestId);
@@ -47,7 +55,12 @@ function baseHeaders(requestId: string, clientRequestId: string, extra: Record<s
 }
 
 /** A JSON response with Graph's headers. */
-export function jsonResponse(ctx: Pick<RequestContext, 'requestId' | 'clientRequestId'>, body: unknown, status = 200, extra: Record<string, string> = {}): Response {
+export function jsonResponse(
+  ctx: Pick<RequestContext, 'requestId' | 'clientRequestId'>,
+  body: unknown,
+  status = 200,
+  extra: Record<string, string> = {},
+): Response {
   const headers = baseHeaders(ctx.requestId, ctx.clientRequestId, extra);
   headers.set('content-type', JSON_TYPE);
   return new Response(JSON.stringify(body), { status, headers });
@@ -55,15 +68,29 @@ export function jsonResponse(ctx: Pick<RequestContext, 'requestId' | 'clientRequ
 
 /** 204 No Content. */
 export function noContent(ctx: Pick<RequestContext, 'requestId' | 'clientRequestId'>): Response {
-  return new Response(null, { status: 204, headers: baseHeaders(ctx.requestId, ctx.clientRequestId) });
+  return new Response(null, {
+    status: 204,
+    headers: baseHeaders(ctx.requestId, ctx.clientRequestId),
+  });
 }
 
 /** An error response in Graph's envelope. */
-export function errorResponse(error: GraphError, ids: { requestId: string; clientRequestId: string }, now: number): Response {
+export function errorResponse(
+  error: GraphError,
+  ids: { requestId: string; clientRequestId: string },
+  now: number,
+): Response {
   const headers = baseHeaders(ids.requestId, ids.clientRequestId);
   headers.set('content-type', JSON_TYPE);
-  if (error.status === 401) headers.set('www-authenticate', 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"');
-  return new Response(JSON.stringify(errorBody(error, { ...ids, now })), { status: error.status, headers });
+  if (error.status === 401)
+    headers.set(
+      'www-authenticate',
+      'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"',
+    );
+  return new Response(JSON.stringify(errorBody(error, { ...ids, now })), {
+    status: error.status,
+    headers,
+  });
 }
 
 /** Reads a JSON object body; empty, malformed or non-object bodies are 400s. */
@@ -76,7 +103,8 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
   } catch {
     throw graphError.badRequest(errorMessages.badJson);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw graphError.badRequest(errorMessages.badJson);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw graphError.badRequest(errorMessages.badJson);
   return value as Record<string, unknown>;
 }
 
@@ -89,7 +117,11 @@ function stringParams(params: PathParams): Record<string, string> {
 }
 
 /** Wraps a Graph handler in the pipeline. */
-export function graphRoute(emulator: Emulator, options: RouteOptions, handler: GraphHandler): HttpResponseResolver {
+export function graphRoute(
+  emulator: Emulator,
+  options: RouteOptions,
+  handler: GraphHandler,
+): HttpResponseResolver {
   return async ({ request, params }) => {
     const requestId = emulator.nextRequestId();
     const clientRequestId = request.headers.get('client-request-id') ?? requestId;
@@ -98,14 +130,27 @@ export function graphRoute(emulator: Emulator, options: RouteOptions, handler: G
       const token = bearerToken(request);
       if (token === null) throw graphError.unauthenticated(errorMessages.emptyToken);
       const adminId = store.tokens.get(token);
-      if (adminId === undefined || !store.tenant.profile(adminId)) throw graphError.unauthenticated(errorMessages.invalidToken);
+      if (adminId === undefined || !store.tenant.profile(adminId))
+        throw graphError.unauthenticated(errorMessages.invalidToken);
       const roles = store.rolesOf(adminId);
-      if (typeof options.action === 'string' && !isAllowed(roles, options.action)) throw graphError.forbidden();
+      if (typeof options.action === 'string' && !isAllowed(roles, options.action))
+        throw graphError.forbidden();
       const body = options.body === 'json' ? await readJsonObject(request) : {};
-      if (typeof options.action === 'function' && !isAllowed(roles, options.action(body))) throw graphError.forbidden();
-      const ip = (request.headers.get('x-forwarded-for') ?? '127.0.0.1').split(',')[0]?.trim() ?? '127.0.0.1';
+      if (typeof options.action === 'function' && !isAllowed(roles, options.action(body)))
+        throw graphError.forbidden();
+      const ip =
+        (request.headers.get('x-forwarded-for') ?? '127.0.0.1').split(',')[0]?.trim() ??
+        '127.0.0.1';
       const ctx: RequestContext = {
-        request, url: new URL(request.url), params: stringParams(params), store, emulator, requestId, clientRequestId, adminId, roles,
+        request,
+        url: new URL(request.url),
+        params: stringParams(params),
+        store,
+        emulator,
+        requestId,
+        clientRequestId,
+        adminId,
+        roles,
         actor: () => store.actorOf(adminId, ip),
       };
       const response = await handler(ctx, body);

@@ -50,12 +50,17 @@ export function seededIds(seed: string, start = 0): IdSource {
   let counter = start;
   return {
     guid: () => guidAt(key, counter++),
-    get state() { return counter; },
+    get state() {
+      return counter;
+    },
     seed,
   };
 }
 
 /** Whether a string is a GUID in the 8-4-4-4-12 form (any case). */
 export function isGuid(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  return (
+    typeof value === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+  );
 }

@@ -5,7 +5,14 @@
  * member as targets, initiated by the dynamic membership service rather than the admin. The engine
  * does not report who moved, so the emulator diffs the membership before and after the change.
  */
-import { ACTIVITY, DYNAMIC_MEMBERSHIP_APP, groupTarget, userTarget, type AuditFacts, type TargetResource } from './audit';
+import {
+  ACTIVITY,
+  DYNAMIC_MEMBERSHIP_APP,
+  groupTarget,
+  userTarget,
+  type AuditFacts,
+  type TargetResource,
+} from './audit';
 import type { Actor } from './model';
 import type { TenantStore } from './store';
 
@@ -42,25 +49,49 @@ function missingFrom(list: readonly string[], other: readonly string[]): string[
 
 function groupRef(store: TenantStore, groupId: string) {
   const extras = store.groups.get(groupId);
-  return { id: groupId, displayName: extras?.displayName ?? null, unified: extras?.groupTypes.includes('Unified') ?? false };
+  return {
+    id: groupId,
+    displayName: extras?.displayName ?? null,
+    unified: extras?.groupTypes.includes('Unified') ?? false,
+  };
 }
 
 function userRef(store: TenantStore, userId: string): TargetResource {
   const profile = store.tenant.profile(userId);
-  return userTarget({ id: userId, displayName: profile?.displayName ?? null, userPrincipalName: profile?.userPrincipalName ?? userId });
+  return userTarget({
+    id: userId,
+    displayName: profile?.displayName ?? null,
+    userPrincipalName: profile?.userPrincipalName ?? userId,
+  });
 }
 
 function facts(joined: boolean, group: TargetResource, member: TargetResource): AuditFacts {
   return joined
-    ? { category: 'GroupManagement', activityDisplayName: ACTIVITY.addMember, operationType: 'Assign', resultReason: 'Successfully added member to group', targetResources: [group, member] }
-    : { category: 'GroupManagement', activityDisplayName: ACTIVITY.removeMember, operationType: 'Unassign', targetResources: [group, member] };
+    ? {
+        category: 'GroupManagement',
+        activityDisplayName: ACTIVITY.addMember,
+        operationType: 'Assign',
+        resultReason: 'Successfully added member to group',
+        targetResources: [group, member],
+      }
+    : {
+        category: 'GroupManagement',
+        activityDisplayName: ACTIVITY.removeMember,
+        operationType: 'Unassign',
+        targetResources: [group, member],
+      };
 }
 
 /**
  * Records every member who joined or left `groupId` since `before` (users who joined, then users
  * and nested groups who left). Linear in the group's size; one shared group target per call.
  */
-export function recordGroupMoves(store: TenantStore, correlationId: string, groupId: string, before: GroupMembers | null): void {
+export function recordGroupMoves(
+  store: TenantStore,
+  correlationId: string,
+  groupId: string,
+  before: GroupMembers | null,
+): void {
   if (before === null || !store.auditEnabled) return;
   const after = membersOf(store, groupId) ?? NO_MEMBERS;
   const joined = missingFrom(after.users, before.users);
@@ -68,19 +99,29 @@ export function recordGroupMoves(store: TenantStore, correlationId: string, grou
   const leftGroups = missingFrom(before.groups, after.groups);
   if (joined.length + left.length + leftGroups.length === 0) return;
   const group = groupTarget(groupRef(store, groupId));
-  for (const id of joined) store.record(SERVICE, correlationId, facts(true, group, userRef(store, id)));
-  for (const id of left) store.record(SERVICE, correlationId, facts(false, group, userRef(store, id)));
-  for (const id of leftGroups) store.record(SERVICE, correlationId, facts(false, group, groupTarget(groupRef(store, id))));
+  for (const id of joined)
+    store.record(SERVICE, correlationId, facts(true, group, userRef(store, id)));
+  for (const id of left)
+    store.record(SERVICE, correlationId, facts(false, group, userRef(store, id)));
+  for (const id of leftGroups)
+    store.record(SERVICE, correlationId, facts(false, group, groupTarget(groupRef(store, id))));
 }
 
 /** Records the dynamic groups `userId` joined or left since `before`. */
-export function recordUserMoves(store: TenantStore, correlationId: string, userId: string, before: readonly string[] | null): void {
+export function recordUserMoves(
+  store: TenantStore,
+  correlationId: string,
+  userId: string,
+  before: readonly string[] | null,
+): void {
   if (before === null || !store.auditEnabled) return;
   const after = groupsOf(store, userId) ?? [];
   const joined = missingFrom(after, before);
   const left = missingFrom(before, after);
   if (joined.length + left.length === 0) return;
   const user = userRef(store, userId);
-  for (const id of joined) store.record(SERVICE, correlationId, facts(true, groupTarget(groupRef(store, id)), user));
-  for (const id of left) store.record(SERVICE, correlationId, facts(false, groupTarget(groupRef(store, id)), user));
+  for (const id of joined)
+    store.record(SERVICE, correlationId, facts(true, groupTarget(groupRef(store, id)), user));
+  for (const id of left)
+    store.record(SERVICE, correlationId, facts(false, groupTarget(groupRef(store, id)), user));
 }

@@ -51,10 +51,25 @@ export interface AppIdentity {
  * service when `app` is left out, or the one named (dynamic membership processing).
  */
 export type Actor =
-  | { readonly kind: 'user'; readonly id: string; readonly displayName: string | null; readonly userPrincipalName: string; readonly ipAddress: string }
+  | {
+      readonly kind: 'user';
+      readonly id: string;
+      readonly displayName: string | null;
+      readonly userPrincipalName: string;
+      readonly ipAddress: string;
+    }
   | { readonly kind: 'app'; readonly app?: AppIdentity };
 
 /** The compiler of dynamic membership rules, as `src/engine/rules` exposes it. */
-export type RuleCompiler = (text: string) =>
+export type RuleCompiler = (
+  text: string,
+) =>
   | { readonly ok: true; readonly rule: MembershipRule }
-  | { readonly ok: false; readonly diagnostics: readonly { readonly code: string; readonly message: string; readonly span: { readonly start: number; readonly end: number } }[] };
+  | {
+      readonly ok: false;
+      readonly diagnostics: readonly {
+        readonly code: string;
+        readonly message: string;
+        readonly span: { readonly start: number; readonly end: number };
+      }[];
+    };

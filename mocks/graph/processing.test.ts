@@ -10,8 +10,27 @@ describe('the processing pump', () => {
     store.perUserAudit = false;
     const app = { kind: 'app' } as const;
     const sku = subscribe(store, 'ENTERPRISEPACK', 30_000);
-    const group = createGroup(store, { displayName: 'Everyone', mailEnabled: false, mailNickname: 'everyone', securityEnabled: true }, app);
-    for (let i = 0; i < 20_000; i++) addMember(store, group, createUser(store, { userPrincipalName: `u${String(i)}@contoso.com`, usageLocation: 'US' }, app), app);
+    const group = createGroup(
+      store,
+      {
+        displayName: 'Everyone',
+        mailEnabled: false,
+        mailNickname: 'everyone',
+        securityEnabled: true,
+      },
+      app,
+    );
+    for (let i = 0; i < 20_000; i++)
+      addMember(
+        store,
+        group,
+        createUser(
+          store,
+          { userPrincipalName: `u${String(i)}@contoso.com`, usageLocation: 'US' },
+          app,
+        ),
+        app,
+      );
     const slices: number[] = [];
     const states = new Set<string>();
     const pump = new ProcessingPump(store, {
@@ -34,7 +53,11 @@ describe('the processing pump', () => {
     expect(slices.length).toBeGreaterThan(3);
     // A slice stops after ~10 ms of work; the bound leaves room for a slow CI machine.
     expect(Math.max(...slices)).toBeLessThan(250);
-    const finish = store.audit.all().filter((a) => a.activityDisplayName === 'Finish applying group based license to users');
-    expect(finish.at(-1)?.targetResources[0]?.modifiedProperties[0]?.newValue).toBe('[Users successfully assigned licenses: 20000, Users for whom license assignment failed: 0.]');
+    const finish = store.audit
+      .all()
+      .filter((a) => a.activityDisplayName === 'Finish applying group based license to users');
+    expect(finish.at(-1)?.targetResources[0]?.modifiedProperties[0]?.newValue).toBe(
+      '[Users successfully assigned licenses: 20000, Users for whom license assignment failed: 0.]',
+    );
   }, 30_000);
 });

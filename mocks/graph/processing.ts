@@ -20,7 +20,9 @@ export function defaultScheduler(): Scheduler {
       channel.port2.postMessage(null);
     };
   }
-  return (callback) => { setTimeout(callback, 0); };
+  return (callback) => {
+    setTimeout(callback, 0);
+  };
 }
 
 /** How the pump slices work. */
@@ -60,14 +62,23 @@ export class ProcessingPump {
   /** Schedules processing if there is queued work. Call after every accepted change. */
   kick(): void {
     if (this.#scheduled || this.#stopped || this.#paused) return;
-    if (this.#store.tenant.idle) { this.#release(); return; }
+    if (this.#store.tenant.idle) {
+      this.#release();
+      return;
+    }
     this.#scheduled = true;
-    this.#schedule(() => { this.#run(); });
+    this.#schedule(() => {
+      this.#run();
+    });
   }
 
   /** The queue as `GET /_emulator/processing` reports it. */
   status(): ProcessingStatus {
-    return { idle: this.#store.tenant.idle, queued: this.#store.tenant.queuedJobs, paused: this.#paused };
+    return {
+      idle: this.#store.tenant.idle,
+      queued: this.#store.tenant.queuedJobs,
+      paused: this.#paused,
+    };
   }
 
   /**
@@ -118,7 +129,10 @@ export class ProcessingPump {
       // Size the next step to about half a slice at the cost per user just measured (audit
       // records make a user cost ~0.1-0.4 ms; without them far less), between 16 and 2,000.
       const perUser = (performance.now() - before) / this.#chunk;
-      this.#chunk = Math.max(16, Math.min(2_000, Math.floor(this.#sliceMs / 2 / Math.max(perUser, 0.001))));
+      this.#chunk = Math.max(
+        16,
+        Math.min(2_000, Math.floor(this.#sliceMs / 2 / Math.max(perUser, 0.001))),
+      );
     }
     if (tenant.idle) this.#release();
     else this.kick();

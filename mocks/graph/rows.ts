@@ -5,7 +5,11 @@ import type { RowSource } from './odata/apply';
 import { graphError } from './errors';
 import type { TenantStore } from './store';
 
-const EMPTY_LICENSE: UserLicenseView = { assignedLicenses: [], licenseAssignmentStates: [], assignedPlans: [] };
+const EMPTY_LICENSE: UserLicenseView = {
+  assignedLicenses: [],
+  licenseAssignmentStates: [],
+  assignedPlans: [],
+};
 
 /** The row of a user, or undefined. */
 export function userRow(store: TenantStore, id: string): UserRow | undefined {
@@ -13,7 +17,12 @@ export function userRow(store: TenantStore, id: string): UserRow | undefined {
   const extras = store.users.get(id);
   if (!profile || !extras) return undefined;
   let license: UserLicenseView | undefined;
-  return { id, profile, extras, license: () => (license ??= store.tenant.license(id) ?? EMPTY_LICENSE) };
+  return {
+    id,
+    profile,
+    extras,
+    license: () => (license ??= store.tenant.license(id) ?? EMPTY_LICENSE),
+  };
 }
 
 /** The row of a user by id or UPN, or a 404. */
@@ -25,7 +34,15 @@ export function requireUserRow(store: TenantStore, key: string): UserRow {
 
 /** Users as a row source: one reused cursor for filtering, fresh rows for the page. */
 export function userSource(store: TenantStore): RowSource<string, UserRow> {
-  const cursor = { id: '', profile: undefined as unknown as UserProfile, extras: { createdDateTime: 0 }, view: null as UserLicenseView | null, license(): UserLicenseView { return (this.view ??= store.tenant.license(this.id) ?? EMPTY_LICENSE); } };
+  const cursor = {
+    id: '',
+    profile: undefined as unknown as UserProfile,
+    extras: { createdDateTime: 0 },
+    view: null as UserLicenseView | null,
+    license(): UserLicenseView {
+      return (this.view ??= store.tenant.license(this.id) ?? EMPTY_LICENSE);
+    },
+  };
   return {
     keys: store.tenant.userIds(),
     cursor(id) {
@@ -35,7 +52,13 @@ export function userSource(store: TenantStore): RowSource<string, UserRow> {
       cursor.view = null;
       return cursor;
     },
-    row: (id) => userRow(store, id) ?? { id, profile: blankProfile(id, id), extras: { createdDateTime: 0 }, license: () => EMPTY_LICENSE },
+    row: (id) =>
+      userRow(store, id) ?? {
+        id,
+        profile: blankProfile(id, id),
+        extras: { createdDateTime: 0 },
+        license: () => EMPTY_LICENSE,
+      },
   };
 }
 
@@ -45,7 +68,10 @@ export function groupRow(store: TenantStore, id: string): GroupRow | undefined {
   const view = store.tenant.group(id);
   if (!extras || !view) return undefined;
   return {
-    id, extras, view, domain: store.organization.defaultDomain,
+    id,
+    extras,
+    view,
+    domain: store.organization.defaultDomain,
     hasMembersWithLicenseErrors: () => store.tenant.hasMembersWithLicenseErrors(id),
   };
 }

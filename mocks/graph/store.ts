@@ -10,7 +10,14 @@ import type { RoleName } from './auth';
 import type { EmulatorClock } from './clock';
 import { graphError } from './errors';
 import type { IdSource } from './ids';
-import type { Actor, GroupExtras, Organization, RuleCompiler, SkuExtras, UserExtras } from './model';
+import type {
+  Actor,
+  GroupExtras,
+  Organization,
+  RuleCompiler,
+  SkuExtras,
+  UserExtras,
+} from './model';
 import { recordProcessingEvents } from './processing-audit';
 
 /** How a store is made. */
@@ -65,11 +72,18 @@ export class TenantStore {
     this.ids = options.ids;
     this.auditIds = options.auditIds;
     this.compileRule = options.compileRule;
-    this.tenant = options.tenant ?? new Tenant({ tenantCountry: options.organization.countryLetterCode, clock: () => this.clock.now() });
+    this.tenant =
+      options.tenant ??
+      new Tenant({
+        tenantCountry: options.organization.countryLetterCode,
+        clock: () => this.clock.now(),
+      });
   }
 
   /** Bumped on every change; persistence and caches compare it. */
-  get version(): number { return this.#version; }
+  get version(): number {
+    return this.#version;
+  }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
@@ -98,7 +112,8 @@ export class TenantStore {
   mutate<T>(correlationId: string, change: () => T): T {
     const before = this.tenant.queuedJobs;
     const result = change();
-    for (let n = this.tenant.queuedJobs - before; n > 0; n--) this.pendingCorrelations.push(correlationId);
+    for (let n = this.tenant.queuedJobs - before; n > 0; n--)
+      this.pendingCorrelations.push(correlationId);
     this.touch();
     return result;
   }
@@ -106,7 +121,10 @@ export class TenantStore {
   /** Writes an audit record. */
   record(actor: Actor, correlationId: string, facts: AuditFacts): DirectoryAudit | null {
     if (!this.auditEnabled) return null;
-    const record = auditRecord({ id: this.auditIds.guid(), correlationId, at: this.clock.now(), actor }, facts);
+    const record = auditRecord(
+      { id: this.auditIds.guid(), correlationId, at: this.clock.now(), actor },
+      facts,
+    );
     this.audit.add(record);
     return record;
   }
@@ -114,15 +132,20 @@ export class TenantStore {
   /** Turns processing events into audit records (Start, per-user Change, Finish). */
   recordEvents(events: readonly ProcessingEvent[]): void {
     if (events.length === 0) return;
-    recordProcessingEvents(this, events, (jobId, started) => {
-      if (started) {
-        const queued = this.pendingCorrelations.shift();
-        const id = queued !== undefined && queued !== '' ? queued : this.newCorrelationId();
-        this.#jobCorrelation.set(jobId, id);
-        return id;
-      }
-      return this.#jobCorrelation.get(jobId) ?? this.newCorrelationId();
-    }, (jobId) => this.#jobCorrelation.delete(jobId));
+    recordProcessingEvents(
+      this,
+      events,
+      (jobId, started) => {
+        if (started) {
+          const queued = this.pendingCorrelations.shift();
+          const id = queued !== undefined && queued !== '' ? queued : this.newCorrelationId();
+          this.#jobCorrelation.set(jobId, id);
+          return id;
+        }
+        return this.#jobCorrelation.get(jobId) ?? this.newCorrelationId();
+      },
+      (jobId) => this.#jobCorrelation.delete(jobId),
+    );
     this.touch();
   }
 
@@ -165,7 +188,13 @@ export class TenantStore {
   /** The actor record of an admin. */
   actorOf(userId: string, ipAddress = '127.0.0.1'): Actor {
     const profile = this.tenant.profile(userId);
-    return { kind: 'user', id: userId, displayName: profile?.displayName ?? null, userPrincipalName: profile?.userPrincipalName ?? userId, ipAddress };
+    return {
+      kind: 'user',
+      id: userId,
+      displayName: profile?.displayName ?? null,
+      userPrincipalName: profile?.userPrincipalName ?? userId,
+      ipAddress,
+    };
   }
 
   /** Roles of a user (empty for a non-admin). */

@@ -44,13 +44,20 @@ export interface AutosaveOptions {
 }
 
 /** A point in the tenant's history: which store, at which version. */
-interface Mark { readonly store: TenantStore; readonly version: number }
+interface Mark {
+  readonly store: TenantStore;
+  readonly version: number;
+}
 
 /**
  * Starts saving `emulator`'s tenant to `sink`: on `commit()`, and `delayMs` after the last
  * background change (at least every `maxWaitMs` while changes keep coming).
  */
-export function autosave(emulator: Emulator, sink: SnapshotSink, options: AutosaveOptions = {}): Autosave {
+export function autosave(
+  emulator: Emulator,
+  sink: SnapshotSink,
+  options: AutosaveOptions = {},
+): Autosave {
   const { delayMs = 250, maxWaitMs = 5_000 } = options;
   const now = (): Mark => ({ store: emulator.store, version: emulator.store.version });
   const same = (a: Mark, b: Mark) => a.store === b.store && a.version === b.version;
@@ -67,10 +74,15 @@ export function autosave(emulator: Emulator, sink: SnapshotSink, options: Autosa
   const write = (): Promise<void> => {
     const mark = now();
     if (same(mark, saved)) return Promise.resolve();
-    const done = sink.save(exportStore(mark.store)).then(() => { saved = mark; writes++; });
+    const done = sink.save(exportStore(mark.store)).then(() => {
+      saved = mark;
+      writes++;
+    });
     const flight = { mark, done };
     inFlight = flight;
-    const clear = () => { if (inFlight === flight) inFlight = null; };
+    const clear = () => {
+      if (inFlight === flight) inFlight = null;
+    };
     done.then(clear, clear);
     return done;
   };
@@ -78,16 +90,29 @@ export function autosave(emulator: Emulator, sink: SnapshotSink, options: Autosa
   const commit = async (): Promise<void> => {
     const target = now();
     if (same(target, saved)) return;
-    if (!inFlight) { await write(); return; }
-    if (same(target, inFlight.mark)) { await inFlight.done; return; }
+    if (!inFlight) {
+      await write();
+      return;
+    }
+    if (same(target, inFlight.mark)) {
+      await inFlight.done;
+      return;
+    }
     // Changed since the write in flight began: wait for it, then one write for every waiter.
     if (!next) {
       const after = inFlight.done.catch(() => undefined);
-      const batch = after.then(() => { next = null; return write(); });
+      const batch = after.then(() => {
+        next = null;
+        return write();
+      });
       next = batch;
     }
     waiting++;
-    try { await next; } finally { waiting--; }
+    try {
+      await next;
+    } finally {
+      waiting--;
+    }
   };
 
   const schedule = () => {
@@ -99,7 +124,9 @@ export function autosave(emulator: Emulator, sink: SnapshotSink, options: Autosa
     timer = setTimeout(() => {
       timer = null;
       firstPending = null;
-      commit().catch((error: unknown) => { console.error('The emulator could not save the tenant.', error); });
+      commit().catch((error: unknown) => {
+        console.error('The emulator could not save the tenant.', error);
+      });
     }, wait);
   };
 
@@ -109,12 +136,19 @@ export function autosave(emulator: Emulator, sink: SnapshotSink, options: Autosa
     unsubscribe = store.subscribe(schedule);
   };
   follow(emulator.store);
-  const stopReplace = emulator.onReplace((store) => { follow(store); schedule(); });
+  const stopReplace = emulator.onReplace((store) => {
+    follow(store);
+    schedule();
+  });
 
   return {
     commit,
     async flush() {
-      if (timer) { clearTimeout(timer); timer = null; firstPending = null; }
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+        firstPending = null;
+      }
       await commit();
     },
     status: () => ({ writes, writing: inFlight !== null, waiting }),

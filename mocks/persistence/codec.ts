@@ -8,7 +8,13 @@ import type { DirectoryAudit } from '../graph/audit';
 import type { RoleName } from '../graph/auth';
 import { flowingClock, manualClock } from '../graph/clock';
 import { seededIds } from '../graph/ids';
-import type { GroupExtras, Organization, RuleCompiler, SkuExtras, UserExtras } from '../graph/model';
+import type {
+  GroupExtras,
+  Organization,
+  RuleCompiler,
+  SkuExtras,
+  UserExtras,
+} from '../graph/model';
 import { TenantStore } from '../graph/store';
 
 /** A persisted tenant. */
@@ -38,18 +44,24 @@ function pack(value: unknown, table: Map<string, number>): unknown {
   if (typeof value === 'string') {
     if (value.length < 24 && !value.startsWith(REF)) return value;
     let index = table.get(value);
-    if (index === undefined) { index = table.size; table.set(value, index); }
+    if (index === undefined) {
+      index = table.size;
+      table.set(value, index);
+    }
     return `${REF}${String(index)}`;
   }
   if (Array.isArray(value)) return value.map((v) => pack(v, table));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pack(v, table)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pack(v, table)]));
   return value;
 }
 
 function unpack(value: unknown, strings: readonly string[]): unknown {
-  if (typeof value === 'string') return value.startsWith(REF) ? strings[Number(value.slice(1))] ?? '' : value;
+  if (typeof value === 'string')
+    return value.startsWith(REF) ? (strings[Number(value.slice(1))] ?? '') : value;
   if (Array.isArray(value)) return value.map((v) => unpack(v, strings));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpack(v, strings)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpack(v, strings)]));
   return value;
 }
 
@@ -66,7 +78,8 @@ function packAudit(store: TenantStore): { strings: string[]; records: unknown[] 
     packed.set(store, cache);
   }
   const all = store.audit.all();
-  for (let i = cache.records.length; i < all.length; i++) cache.records.push(pack(all[i], cache.table));
+  for (let i = cache.records.length; i < all.length; i++)
+    cache.records.push(pack(all[i], cache.table));
   return { strings: [...cache.table.keys()], records: cache.records.slice() };
 }
 
@@ -95,18 +108,31 @@ export function exportStore(store: TenantStore): StoreSnapshot {
 
 /** Whether a parsed value looks like a snapshot this version can read. */
 export function isStoreSnapshot(value: unknown): value is StoreSnapshot {
-  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'graph-emulator-tenant' && (value as { version?: unknown }).version === 1;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === 'graph-emulator-tenant' &&
+    (value as { version?: unknown }).version === 1
+  );
 }
 
 /** Rebuilds a store; `clock` picks manual (tests) or flowing time from the saved moment on. */
-export function importStore(snapshot: StoreSnapshot, compileRule: RuleCompiler, clock: 'manual' | 'flowing' = 'flowing'): TenantStore {
+export function importStore(
+  snapshot: StoreSnapshot,
+  compileRule: RuleCompiler,
+  clock: 'manual' | 'flowing' = 'flowing',
+): TenantStore {
   const emulatorClock = clock === 'manual' ? manualClock(snapshot.now) : flowingClock(snapshot.now);
   const compile = (text: string) => {
     const result = compileRule(text);
     if (!result.ok) throw new Error(`A stored membership rule no longer compiles: ${text}`);
     return result.rule;
   };
-  const tenant = Tenant.fromSnapshot(snapshot.engine, { tenantCountry: snapshot.organization.countryLetterCode, clock: () => emulatorClock.now() }, compile);
+  const tenant = Tenant.fromSnapshot(
+    snapshot.engine,
+    { tenantCountry: snapshot.organization.countryLetterCode, clock: () => emulatorClock.now() },
+    compile,
+  );
   const store = new TenantStore({
     organization: snapshot.organization,
     clock: emulatorClock,
@@ -115,7 +141,10 @@ export function importStore(snapshot: StoreSnapshot, compileRule: RuleCompiler, 
     compileRule,
     tenant,
   });
-  store.generation = typeof snapshot.generation === 'number' && Number.isInteger(snapshot.generation) ? snapshot.generation : 0;
+  store.generation =
+    typeof snapshot.generation === 'number' && Number.isInteger(snapshot.generation)
+      ? snapshot.generation
+      : 0;
   for (const [id, extras] of snapshot.users) store.users.set(id, extras);
   for (const [id, extras] of snapshot.groups) store.groups.set(id, extras);
   for (const [id, extras] of snapshot.skus) store.skus.set(id, extras);
@@ -127,8 +156,12 @@ export function importStore(snapshot: StoreSnapshot, compileRule: RuleCompiler, 
   }
   store.pendingCorrelations.push(...snapshot.correlations);
   const records = Array.isArray(snapshot.audit) ? (snapshot.audit as unknown[]) : [];
-  for (const record of unpack(records, snapshot.strings) as DirectoryAudit[]) store.audit.add(record);
+  for (const record of unpack(records, snapshot.strings) as DirectoryAudit[])
+    store.audit.add(record);
   // The saved records are packed already: the next export only packs what is added after this.
-  packed.set(store, { table: new Map(snapshot.strings.map((text, index) => [text, index])), records: [...records] });
+  packed.set(store, {
+    table: new Map(snapshot.strings.map((text, index) => [text, index])),
+    records: [...records],
+  });
   return store;
 }

@@ -48,13 +48,18 @@ async function restore(database: string, seed: SeedName): Promise<TenantStore | 
     return snapshot ? importStore(snapshot, compileRule, 'flowing') : null;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    console.warn(`The saved tenant in IndexedDB database "${database}" could not be read (${reason}); starting from the "${seed}" seed instead.`, error);
+    console.warn(
+      `The saved tenant in IndexedDB database "${database}" could not be read (${reason}); starting from the "${seed}" seed instead.`,
+      error,
+    );
     return null;
   }
 }
 
 /** Opens the embedded emulator. */
-export async function openEmbeddedEmulator(options: EmbeddedOptions = {}): Promise<EmbeddedEmulator> {
+export async function openEmbeddedEmulator(
+  options: EmbeddedOptions = {},
+): Promise<EmbeddedEmulator> {
   const seed = options.seed ?? 'default';
   const database = options.database ?? DEFAULT_DATABASE;
   const slices = { sliceMs: options.sliceMs ?? 10 };
@@ -65,11 +70,20 @@ export async function openEmbeddedEmulator(options: EmbeddedOptions = {}): Promi
     store.clock = flowingClock(store.clock.now());
   }
   const emulator = new Emulator({ seed, clock: 'flowing', store, seedSlices: slices });
-  const saver = autosave(emulator, indexedDbSink(database), { delayMs: 500, saved: restored !== null });
-  if (!restored) saver.commit().catch((error: unknown) => { console.warn('The emulator could not save the new tenant to IndexedDB.', error); });
+  const saver = autosave(emulator, indexedDbSink(database), {
+    delayMs: 500,
+    saved: restored !== null,
+  });
+  if (!restored)
+    saver.commit().catch((error: unknown) => {
+      console.warn('The emulator could not save the new tenant to IndexedDB.', error);
+    });
   const handlers = createHandlers(emulator);
   return {
-    emulator, handlers, saver, restored: restored !== null,
+    emulator,
+    handlers,
+    saver,
+    restored: restored !== null,
     async answer(request) {
       if (READS.has(request.method)) return undefined;
       const path = new URL(request.url).pathname;

@@ -25,7 +25,10 @@ export async function readSnapshotFile(file: string): Promise<StoreSnapshot | nu
 /** Writes a file atomically: temp file, fsync, rename, fsync of the folder. */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${String(process.pid)}.${String(Date.now())}.tmp`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(file)}.${String(process.pid)}.${String(Date.now())}.tmp`,
+  );
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(content, 'utf8');
@@ -40,7 +43,13 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     throw error;
   }
   const folder = await open(dir, 'r');
-  try { await folder.sync(); } catch { /* some file systems cannot sync folders */ } finally { await folder.close(); }
+  try {
+    await folder.sync();
+  } catch {
+    /* some file systems cannot sync folders */
+  } finally {
+    await folder.close();
+  }
 }
 
 /** A sink that writes snapshots to `file`. */

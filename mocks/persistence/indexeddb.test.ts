@@ -29,30 +29,55 @@ async function start(database: string): Promise<EmbeddedEmulator> {
   return backend;
 }
 
-function request(method: string, path: string, options: { token?: string; body?: unknown } = {}): Request {
+function request(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Request {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  return new Request(`${ORIGIN}${path}`, { method, headers, ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }) });
+  return new Request(`${ORIGIN}${path}`, {
+    method,
+    headers,
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
 }
 
 /** A change goes through `answer` (saved before answered); a read straight to the handlers. */
-async function send(backend: EmbeddedEmulator, method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+async function send(
+  backend: EmbeddedEmulator,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const req = request(method, path, options);
   const response = (await backend.answer(req)) ?? (await getResponse(backend.handlers, req));
   if (!response) throw new Error(`no handler for ${method} ${path}`);
   const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: response.status,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 }
 
 async function token(backend: EmbeddedEmulator): Promise<string> {
-  const { status, json } = await send(backend, 'POST', '/_emulator/token', { body: { userPrincipalName: ADMIN } });
+  const { status, json } = await send(backend, 'POST', '/_emulator/token', {
+    body: { userPrincipalName: ADMIN },
+  });
   expect(status).toBe(200);
   return json.access_token as string;
 }
 
-const savedUpns = async (database: string) => (await loadSnapshot(database))?.engine.users.map((u) => u.profile.userPrincipalName);
+const savedUpns = async (database: string) =>
+  (await loadSnapshot(database))?.engine.users.map((u) => u.profile.userPrincipalName);
 
-const newUser = { accountEnabled: true, displayName: 'Saved Sam', mailNickname: 'savedsam', userPrincipalName: 'saved.sam@contoso.com', passwordProfile: { password: 'Pa55w.rd!Pa55w.rd!' } };
+const newUser = {
+  accountEnabled: true,
+  displayName: 'Saved Sam',
+  mailNickname: 'savedsam',
+  userPrincipalName: 'saved.sam@contoso.com',
+  passwordProfile: { password: 'Pa55w.rd!Pa55w.rd!' },
+};
 
 describe('IndexedDB persistence', () => {
   it('saves a change before answering it, and a new emulator over the same database resumes it', async () => {
@@ -79,7 +104,10 @@ describe('IndexedDB persistence', () => {
     const before = backend.saver.status().writes;
     const bearer = await token(backend);
     expect(backend.saver.status().writes).toBe(before + 1);
-    const refused = await send(backend, 'POST', '/v1.0/users', { token: bearer, body: { ...newUser, usageLocation: 'USA' } });
+    const refused = await send(backend, 'POST', '/v1.0/users', {
+      token: bearer,
+      body: { ...newUser, usageLocation: 'USA' },
+    });
     expect(refused.status).toBe(400);
     expect(backend.saver.status().writes).toBe(before + 1);
   });
@@ -88,36 +116,56 @@ describe('IndexedDB persistence', () => {
     const database = freshDatabase();
     const backend = await start(database);
     const bearer = await token(backend);
-    expect((await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status).toBe(201);
+    expect(
+      (await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status,
+    ).toBe(201);
     const reset = await send(backend, 'POST', '/_emulator/reset', { body: { seed: 'empty' } });
     expect(reset.json).toEqual({ seed: 'empty', users: 1, groups: 0, subscriptions: 0 });
     expect(await savedUpns(database)).toEqual([ADMIN]);
     const after = await start(database);
     expect(after.restored).toBe(true);
-    expect((await send(after, 'GET', '/v1.0/users/saved.sam@contoso.com', { token: await token(after) })).status).toBe(404);
+    expect(
+      (await send(after, 'GET', '/v1.0/users/saved.sam@contoso.com', { token: await token(after) }))
+        .status,
+    ).toBe(404);
     expect((await send(after, 'GET', '/v1.0/me', { token: bearer })).status).toBe(401);
   });
 
   it.each([
-    ['an unknown format version', { format: 'graph-emulator-tenant-parts', version: 2, parts: 0 }, /unknown format or version \(format "graph-emulator-tenant-parts", version 2\)/],
+    [
+      'an unknown format version',
+      { format: 'graph-emulator-tenant-parts', version: 2, parts: 0 },
+      /unknown format or version \(format "graph-emulator-tenant-parts", version 2\)/,
+    ],
     ['something else entirely', 'not a tenant', /unknown format or version \(string\)/],
-    ['a manifest whose parts are missing', { format: 'graph-emulator-tenant-parts', version: 1, parts: 3 }, /incomplete or damaged/],
-    ['a snapshot whose engine state is damaged', { format: 'graph-emulator-tenant', version: 1, engine: null }, /.+/],
-  ] as const)('%s falls back to the seed with a clear warning, then saves a readable tenant', async (_name, record, reason) => {
-    const database = freshDatabase();
-    await writeRawRecord(record, database);
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const backend = await start(database);
-    expect(backend.restored).toBe(false);
-    expect(warn).toHaveBeenCalledTimes(1);
-    const message = String(warn.mock.calls[0]?.[0]);
-    expect(message).toMatch(new RegExp(`IndexedDB database "${database}" could not be read \\(`));
-    expect(message).toMatch(reason);
-    expect(message).toMatch(/starting from the "empty" seed instead\.$/);
-    expect(backend.emulator.store.findUserId(ADMIN)).toBeDefined();
-    await backend.saver.flush();
-    expect(await savedUpns(database)).toEqual([ADMIN]);
-  });
+    [
+      'a manifest whose parts are missing',
+      { format: 'graph-emulator-tenant-parts', version: 1, parts: 3 },
+      /incomplete or damaged/,
+    ],
+    [
+      'a snapshot whose engine state is damaged',
+      { format: 'graph-emulator-tenant', version: 1, engine: null },
+      /.+/,
+    ],
+  ] as const)(
+    '%s falls back to the seed with a clear warning, then saves a readable tenant',
+    async (_name, record, reason) => {
+      const database = freshDatabase();
+      await writeRawRecord(record, database);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const backend = await start(database);
+      expect(backend.restored).toBe(false);
+      expect(warn).toHaveBeenCalledTimes(1);
+      const message = String(warn.mock.calls[0]?.[0]);
+      expect(message).toMatch(new RegExp(`IndexedDB database "${database}" could not be read \\(`));
+      expect(message).toMatch(reason);
+      expect(message).toMatch(/starting from the "empty" seed instead\.$/);
+      expect(backend.emulator.store.findUserId(ADMIN)).toBeDefined();
+      await backend.saver.flush();
+      expect(await savedUpns(database)).toEqual([ADMIN]);
+    },
+  );
 
   it('reads a tenant saved whole by the earlier format', async () => {
     const database = freshDatabase();

@@ -16,7 +16,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 describe('tenant snapshots', () => {
   it('a default tenant survives export, JSON and import unchanged', () => {
     const store = createSeedStore('default');
-    const snapshot = JSON.parse(JSON.stringify(exportStore(store))) as ReturnType<typeof exportStore>;
+    const snapshot = JSON.parse(JSON.stringify(exportStore(store))) as ReturnType<
+      typeof exportStore
+    >;
     const restored = importStore(snapshot, compileRule, 'manual');
     expect(exportStore(restored)).toEqual(exportStore(store));
     const someone = store.findUserId('alex.wilber@contoso.com') ?? '';
@@ -27,11 +29,26 @@ describe('tenant snapshots', () => {
 
   it('records written after a restore are saved too (the audit log is packed incrementally)', () => {
     const store = createSeedStore('empty');
-    const restored = importStore(JSON.parse(JSON.stringify(exportStore(store))) as ReturnType<typeof exportStore>, compileRule, 'manual');
+    const restored = importStore(
+      JSON.parse(JSON.stringify(exportStore(store))) as ReturnType<typeof exportStore>,
+      compileRule,
+      'manual',
+    );
     const admin = restored.findUserId('admin@contoso.onmicrosoft.com') ?? '';
-    restored.record(restored.actorOf(admin), 'c0ffee00-0000-4000-8000-000000000000', { category: 'UserManagement', activityDisplayName: 'Update user', operationType: 'Update', targetResources: [] });
-    const again = importStore(JSON.parse(JSON.stringify(exportStore(restored))) as ReturnType<typeof exportStore>, compileRule, 'manual');
-    expect(again.audit.all().map((a) => a.correlationId)).toEqual(['c0ffee00-0000-4000-8000-000000000000']);
+    restored.record(restored.actorOf(admin), 'c0ffee00-0000-4000-8000-000000000000', {
+      category: 'UserManagement',
+      activityDisplayName: 'Update user',
+      operationType: 'Update',
+      targetResources: [],
+    });
+    const again = importStore(
+      JSON.parse(JSON.stringify(exportStore(restored))) as ReturnType<typeof exportStore>,
+      compileRule,
+      'manual',
+    );
+    expect(again.audit.all().map((a) => a.correlationId)).toEqual([
+      'c0ffee00-0000-4000-8000-000000000000',
+    ]);
   });
 });
 
@@ -43,7 +60,11 @@ describe('reset generations', () => {
     emulator.reset('empty');
     const second = emulator.store.issueToken(admin(emulator.store));
     expect(second).not.toBe(first);
-    const restored = importStore(JSON.parse(JSON.stringify(exportStore(emulator.store))) as ReturnType<typeof exportStore>, compileRule, 'manual');
+    const restored = importStore(
+      JSON.parse(JSON.stringify(exportStore(emulator.store))) as ReturnType<typeof exportStore>,
+      compileRule,
+      'manual',
+    );
     expect(restored.generation).toBe(1);
     expect(restored.tokens.get(second)).toBe(admin(restored));
     const afterRestart = new Emulator({ store: restored, clock: 'manual' });
@@ -57,7 +78,13 @@ describe('reset generations', () => {
   it('a file written before generations existed reads as generation 0', () => {
     const old: Record<string, unknown> = { ...exportStore(createSeedStore('empty')) };
     delete old.generation;
-    expect(importStore(JSON.parse(JSON.stringify(old)) as ReturnType<typeof exportStore>, compileRule, 'manual').generation).toBe(0);
+    expect(
+      importStore(
+        JSON.parse(JSON.stringify(old)) as ReturnType<typeof exportStore>,
+        compileRule,
+        'manual',
+      ).generation,
+    ).toBe(0);
   });
 });
 
@@ -69,7 +96,9 @@ describe('the data file', () => {
     expect(readFileSync(file, 'utf8')).toBe('{"a":1}');
     await writeFileAtomic(file, '{"a":2}');
     expect(readFileSync(file, 'utf8')).toBe('{"a":2}');
-    expect(readdirSync(dir).filter((f) => f.startsWith('.atomic.json.') && !f.includes('.123.'))).toEqual([]);
+    expect(
+      readdirSync(dir).filter((f) => f.startsWith('.atomic.json.') && !f.includes('.123.')),
+    ).toEqual([]);
   });
 
   it('refuses a file that is not an emulator data file, and reads a missing one as null', async () => {
@@ -80,23 +109,49 @@ describe('the data file', () => {
   });
 });
 
-interface Running { origin: string; stop(signal: NodeJS.Signals): Promise<number | null> }
+interface Running {
+  origin: string;
+  stop(signal: NodeJS.Signals): Promise<number | null>;
+}
 
 async function startCli(args: readonly string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server/main.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/server/main.ts', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new Error(`emulator did not start: ${output}`)); }, 20_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`emulator did not start: ${output}`));
+    }, 20_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Graph emulator listening on (http:\/\/127\.0\.0\.1:\d+)\/v1\.0/.exec(output);
-      if (match?.[1]) { clearTimeout(timer); resolve(match[1]); }
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     });
-    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`emulator exited ${String(code)}: ${output}`)); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`emulator exited ${String(code)}: ${output}`));
+    });
   });
-  const exited = new Promise<number | null>((resolve) => { child.on('exit', (code) => { resolve(code); }); });
-  return { origin, stop: (signal) => { child.kill(signal); return exited; } };
+  const exited = new Promise<number | null>((resolve) => {
+    child.on('exit', (code) => {
+      resolve(code);
+    });
+  });
+  return {
+    origin,
+    stop: (signal) => {
+      child.kill(signal);
+      return exited;
+    },
+  };
 }
 
 describe('the HTTP server with --data', () => {
@@ -105,20 +160,38 @@ describe('the HTTP server with --data', () => {
   it('prints its address, keeps the tenant across a restart, stops cleanly on SIGTERM and SIGINT, and resets to the seed', async () => {
     const file = path.join(dir, 'tenant.json');
     const first = await startCli(['--port', '0', '--seed', 'empty', '--data', file]);
-    const tokenResponse = await fetch(`${first.origin}/_emulator/token`, { method: 'POST', body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }) });
+    const tokenResponse = await fetch(`${first.origin}/_emulator/token`, {
+      method: 'POST',
+      body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
+    });
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const created = await fetch(`${first.origin}/v1.0/users`, { method: 'POST', headers, body: JSON.stringify({ accountEnabled: true, displayName: 'Persisted', mailNickname: 'persisted', userPrincipalName: 'persisted@contoso.com', passwordProfile: { password: 'Pa55w.rd!Pa55w.rd!' } }) });
+    const created = await fetch(`${first.origin}/v1.0/users`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        accountEnabled: true,
+        displayName: 'Persisted',
+        mailNickname: 'persisted',
+        userPrincipalName: 'persisted@contoso.com',
+        passwordProfile: { password: 'Pa55w.rd!Pa55w.rd!' },
+      }),
+    });
     expect(created.status).toBe(201);
     expect(await first.stop('SIGTERM')).toBe(0);
 
     const second = await startCli(['--port', '0', '--seed', 'empty', '--data', file]);
     const read = await fetch(`${second.origin}/v1.0/users/persisted@contoso.com`, { headers });
     expect(read.status).toBe(200);
-    const reset = await fetch(`${second.origin}/_emulator/reset`, { method: 'POST', body: JSON.stringify({ seed: 'empty' }) });
+    const reset = await fetch(`${second.origin}/_emulator/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ seed: 'empty' }),
+    });
     expect(reset.status).toBe(200);
     expect(await second.stop('SIGINT')).toBe(0);
     const saved = await readSnapshotFile(file);
-    expect(saved?.engine.users.map((u) => u.profile.userPrincipalName)).toEqual(['admin@contoso.onmicrosoft.com']);
+    expect(saved?.engine.users.map((u) => u.profile.userPrincipalName)).toEqual([
+      'admin@contoso.onmicrosoft.com',
+    ]);
   }, 60_000);
 });

@@ -20,32 +20,59 @@ export interface SnapshotPart {
 
 function listOf(snapshot: StoreSnapshot, field: PartField): readonly unknown[] {
   switch (field) {
-    case 'engine.users': return snapshot.engine.users;
-    case 'engine.groups': return snapshot.engine.groups;
-    case 'users': return snapshot.users;
-    case 'audit': return Array.isArray(snapshot.audit) ? (snapshot.audit as unknown[]) : [];
+    case 'engine.users':
+      return snapshot.engine.users;
+    case 'engine.groups':
+      return snapshot.engine.groups;
+    case 'users':
+      return snapshot.users;
+    case 'audit':
+      return Array.isArray(snapshot.audit) ? (snapshot.audit as unknown[]) : [];
   }
 }
 
 /** Splits a snapshot: the head holds everything but the long lists, which are left empty. */
-export function splitSnapshot(snapshot: StoreSnapshot): { head: StoreSnapshot; parts: SnapshotPart[] } {
+export function splitSnapshot(snapshot: StoreSnapshot): {
+  head: StoreSnapshot;
+  parts: SnapshotPart[];
+} {
   const parts: SnapshotPart[] = [];
   for (const field of Object.keys(FIELDS) as PartField[]) {
     const list = listOf(snapshot, field);
-    for (let i = 0; i < list.length; i += FIELDS[field]) parts.push({ field, items: list.slice(i, i + FIELDS[field]) });
+    for (let i = 0; i < list.length; i += FIELDS[field])
+      parts.push({ field, items: list.slice(i, i + FIELDS[field]) });
   }
-  const head: StoreSnapshot = { ...snapshot, engine: { ...snapshot.engine, users: [], groups: [] }, users: [], audit: [] };
+  const head: StoreSnapshot = {
+    ...snapshot,
+    engine: { ...snapshot.engine, users: [], groups: [] },
+    users: [],
+    audit: [],
+  };
   return { head, parts };
 }
 
 /** Joins a head and its parts (in order) back into the snapshot they came from. */
 export function joinSnapshot(head: StoreSnapshot, parts: readonly SnapshotPart[]): StoreSnapshot {
-  const lists: Record<PartField, unknown[]> = { 'engine.users': [], 'engine.groups': [], users: [], audit: [] };
+  const lists: Record<PartField, unknown[]> = {
+    'engine.users': [],
+    'engine.groups': [],
+    users: [],
+    audit: [],
+  };
   for (const part of parts) {
     if (!(part.field in lists)) throw new Error(`Unknown snapshot part '${part.field}'.`);
     const list = lists[part.field];
     for (const item of part.items) list.push(item);
   }
-  const engine = { ...head.engine, users: lists['engine.users'], groups: lists['engine.groups'] } as TenantSnapshot;
-  return { ...head, engine, users: lists.users as unknown as StoreSnapshot['users'], audit: lists.audit };
+  const engine = {
+    ...head.engine,
+    users: lists['engine.users'],
+    groups: lists['engine.groups'],
+  } as TenantSnapshot;
+  return {
+    ...head,
+    engine,
+    users: lists.users as unknown as StoreSnapshot['users'],
+    audit: lists.audit,
+  };
 }

@@ -12,7 +12,14 @@ describe('seeds built in slices', () => {
     const whole = hash(exportStore(buildNow(largeSeed(0.05))));
     const slices: number[] = [];
     let turns = 0;
-    const sliced = await buildInSlices(largeSeed(0.05), { sliceMs: 10, onSlice: (ms) => slices.push(ms), scheduler: (run) => { turns++; setTimeout(run, 0); } });
+    const sliced = await buildInSlices(largeSeed(0.05), {
+      sliceMs: 10,
+      onSlice: (ms) => slices.push(ms),
+      scheduler: (run) => {
+        turns++;
+        setTimeout(run, 0);
+      },
+    });
     expect(hash(exportStore(sliced))).toBe(whole);
     expect(sliced.users.size).toBe(5_000 + 6);
     // It did give the event loop back, many times, in slices of about 10 ms (the bound leaves room for a loaded CI machine).

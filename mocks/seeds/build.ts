@@ -28,7 +28,10 @@ export interface SliceOptions {
 }
 
 /** Runs a build in slices of about `sliceMs`, on later macrotasks. */
-export async function buildInSlices(build: SeedBuild, options: SliceOptions = {}): Promise<TenantStore> {
+export async function buildInSlices(
+  build: SeedBuild,
+  options: SliceOptions = {},
+): Promise<TenantStore> {
   const sliceMs = options.sliceMs ?? 10;
   const schedule = options.scheduler ?? defaultScheduler();
   for (;;) {
@@ -42,7 +45,9 @@ export async function buildInSlices(build: SeedBuild, options: SliceOptions = {}
       if (performance.now() - start >= sliceMs) break;
     }
     options.onSlice?.(performance.now() - start);
-    await new Promise<void>((resolve) => { schedule(resolve); });
+    await new Promise<void>((resolve) => {
+      schedule(resolve);
+    });
   }
 }
 

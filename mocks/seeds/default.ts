@@ -22,22 +22,58 @@ function* addPeople(store: TenantStore): Generator<void, string[], void> {
   for (let i = 0; i < PEOPLE; i++) {
     const p = person(rng, i, taken);
     const ea1 = i % 25 === 3 ? 'EMS;E5_baseservices;' : i % 4 === 1 ? 'EMS;' : null;
-    const extensionAttributes = { extensionAttribute1: ea1, extensionAttribute2: `CC-${String(1000 + rng.int(40) * 10)}`, extensionAttribute3: rng.chance(0.2) ? 'Remote' : 'Onsite' };
+    const extensionAttributes = {
+      extensionAttribute1: ea1,
+      extensionAttribute2: `CC-${String(1000 + rng.int(40) * 10)}`,
+      extensionAttribute3: rng.chance(0.2) ? 'Remote' : 'Onsite',
+    };
     ids.push(createUser(store, { ...p, extensionAttributes }, actor));
     store.clock.advance(rng.int(8) * 3_600_000);
     if (i % 16 === 15) yield;
   }
   // A pair with a clashing proxy address: Alexander's secondary address is Alex's primary one.
-  ids.push(createUser(store, {
-    userPrincipalName: 'alex.wilber@contoso.com', mail: 'alex.wilber@contoso.com', mailNickname: 'alexw', displayName: 'Alex Wilber', givenName: 'Alex', surname: 'Wilber',
-    department: 'Marketing', jobTitle: 'Marketing Assistant', companyName: 'Contoso', country: 'United States', city: 'Redmond', usageLocation: 'US',
-    proxyAddresses: ['SMTP:alex.wilber@contoso.com'],
-  }, actor));
-  ids.push(createUser(store, {
-    userPrincipalName: 'alexander.wilber@contoso.com', mail: 'alexander.wilber@contoso.com', mailNickname: 'alexanderw', displayName: 'Alexander Wilber', givenName: 'Alexander', surname: 'Wilber',
-    department: 'Sales', jobTitle: 'Account Executive', companyName: 'Contoso', country: 'United States', city: 'Seattle', usageLocation: 'US',
-    proxyAddresses: ['SMTP:alexander.wilber@contoso.com', 'smtp:alex.wilber@contoso.com'],
-  }, actor));
+  ids.push(
+    createUser(
+      store,
+      {
+        userPrincipalName: 'alex.wilber@contoso.com',
+        mail: 'alex.wilber@contoso.com',
+        mailNickname: 'alexw',
+        displayName: 'Alex Wilber',
+        givenName: 'Alex',
+        surname: 'Wilber',
+        department: 'Marketing',
+        jobTitle: 'Marketing Assistant',
+        companyName: 'Contoso',
+        country: 'United States',
+        city: 'Redmond',
+        usageLocation: 'US',
+        proxyAddresses: ['SMTP:alex.wilber@contoso.com'],
+      },
+      actor,
+    ),
+  );
+  ids.push(
+    createUser(
+      store,
+      {
+        userPrincipalName: 'alexander.wilber@contoso.com',
+        mail: 'alexander.wilber@contoso.com',
+        mailNickname: 'alexanderw',
+        displayName: 'Alexander Wilber',
+        givenName: 'Alexander',
+        surname: 'Wilber',
+        department: 'Sales',
+        jobTitle: 'Account Executive',
+        companyName: 'Contoso',
+        country: 'United States',
+        city: 'Seattle',
+        usageLocation: 'US',
+        proxyAddresses: ['SMTP:alexander.wilber@contoso.com', 'smtp:alex.wilber@contoso.com'],
+      },
+      actor,
+    ),
+  );
   return ids;
 }
 

@@ -11,9 +11,12 @@ export { SEED_NAMES, isSeedName, type SeedName } from './names';
 /** The build of a seed, to run with `buildNow` or `buildInSlices`. */
 export function seedBuild(seed: SeedName): SeedBuild {
   switch (seed) {
-    case 'empty': return emptySeed();
-    case 'large': return largeSeed();
-    default: return defaultSeed();
+    case 'empty':
+      return emptySeed();
+    case 'large':
+      return largeSeed();
+    default:
+      return defaultSeed();
   }
 }
 
@@ -23,6 +26,9 @@ export function createSeedStore(seed: SeedName): TenantStore {
 }
 
 /** `createSeedStore` in slices that yield to the event loop (the browser); the same tenant. */
-export function createSeedStoreInSlices(seed: SeedName, options: SliceOptions = {}): Promise<TenantStore> {
+export function createSeedStoreInSlices(
+  seed: SeedName,
+  options: SliceOptions = {},
+): Promise<TenantStore> {
   return buildInSlices(seedBuild(seed), options);
 }

@@ -60,54 +60,98 @@ export function addAdmins(store: TenantStore, roles: readonly RoleName[] = ROLE_
     const local = upn.split('@')[0] ?? 'admin';
     const displayName = role === 'Global Administrator' ? 'MOD Administrator' : role;
     const actor: Actor = store.admins.size > 0 ? adminActor(store) : { kind: 'app' };
-    const id = createUser(store, {
-      userPrincipalName: upn, displayName, mailNickname: local.replace('.', ''), mail: upn, usageLocation: 'US',
-      jobTitle: role, department: 'IT', companyName: 'Contoso', accountEnabled: true,
-    }, actor);
+    const id = createUser(
+      store,
+      {
+        userPrincipalName: upn,
+        displayName,
+        mailNickname: local.replace('.', ''),
+        mail: upn,
+        usageLocation: 'US',
+        jobTitle: role,
+        department: 'IT',
+        companyName: 'Contoso',
+        accountEnabled: true,
+      },
+      actor,
+    );
     store.admins.set(id, [role]);
   }
 }
 
 /** Adds a subscription by part number. */
-export function subscribe(store: TenantStore, skuPartNumber: string, enabled: number, warning = 0): string {
+export function subscribe(
+  store: TenantStore,
+  skuPartNumber: string,
+  enabled: number,
+  warning = 0,
+): string {
   const product = catalog.productByPartNumber(skuPartNumber);
   if (!product) throw new Error(`No product ${skuPartNumber} in the catalog`);
   store.tenant.addSubscription(product.skuId, { enabled, warning, suspended: 0, lockedOut: 0 });
-  store.skus.set(product.skuId, { subscriptionId: store.ids.guid(), createdDateTime: store.clock.now() });
+  store.skus.set(product.skuId, {
+    subscriptionId: store.ids.guid(),
+    createdDateTime: store.clock.now(),
+  });
   return product.skuId;
 }
 
 /** The plans of the documentation's *E3 base services* group (with *E3 extended services*: 7 of E3). */
-export const E3_BASE_PLANS: readonly string[] = ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD'];
+export const E3_BASE_PLANS: readonly string[] = [
+  'EXCHANGE_S_ENTERPRISE',
+  'SHAREPOINTENTERPRISE',
+  'OFFICESUBSCRIPTION',
+  'MCOSTANDARD',
+];
 
 /** Disabled plans leaving only `enabled` (plan names) on in a product. */
 export function onlyPlans(skuPartNumber: string, enabled: readonly string[]): string[] {
   const product = catalog.productByPartNumber(skuPartNumber);
   if (!product) throw new Error(`No product ${skuPartNumber} in the catalog`);
   const keep = new Set(enabled);
-  const missing = enabled.filter((name) => !product.servicePlanIds.some((id) => catalog.plan(id)?.servicePlanName === name));
+  const missing = enabled.filter(
+    (name) => !product.servicePlanIds.some((id) => catalog.plan(id)?.servicePlanName === name),
+  );
   if (missing.length > 0) throw new Error(`${skuPartNumber} has no plans ${missing.join(', ')}`);
   return product.servicePlanIds.filter((id) => !keep.has(catalog.plan(id)?.servicePlanName ?? ''));
 }
 
 /** A person's attributes; `taken` keeps mail nicknames unique. Some people have no usage location. */
-export function person(rng: Random, index: number, taken: Set<string>, domain = 'contoso.com'): ProfilePatch & { userPrincipalName: string } {
+export function person(
+  rng: Random,
+  index: number,
+  taken: Set<string>,
+  domain = 'contoso.com',
+): ProfilePatch & { userPrincipalName: string } {
   const givenName = rng.pick(FIRST_NAMES);
   const surname = rng.pick(LAST_NAMES);
   const department = rng.pick(DEPARTMENTS);
   const roll = rng.int(100);
   let acc = 0;
-  const place = PLACES.find((p) => (acc += p.weight) > roll) ?? PLACES[0] ?? { code: 'US', country: 'United States', cities: ['Redmond'], weight: 1 };
+  const place = PLACES.find((p) => (acc += p.weight) > roll) ??
+    PLACES[0] ?? { code: 'US', country: 'United States', cities: ['Redmond'], weight: 1 };
   const base = `${givenName}.${surname}`.toLowerCase();
   let nick = base;
   for (let n = 2; taken.has(nick); n++) nick = `${base}${String(n)}`;
   taken.add(nick);
   const mail = `${nick}@${domain}`;
   return {
-    userPrincipalName: mail, mail, mailNickname: nick.replaceAll('.', ''), displayName: `${givenName} ${surname}`, givenName, surname,
-    department, jobTitle: rng.pick(TITLES[department] ?? ['Specialist']), companyName: 'Contoso', city: rng.pick(place.cities),
-    country: place.country, usageLocation: rng.chance(0.03) ? null : place.code, employeeId: String(100000 + index),
-    officeLocation: `${String(rng.int(40) + 1)}/${String(rng.int(3000) + 1000)}`, preferredLanguage: 'en-US', accountEnabled: !rng.chance(0.01),
+    userPrincipalName: mail,
+    mail,
+    mailNickname: nick.replaceAll('.', ''),
+    displayName: `${givenName} ${surname}`,
+    givenName,
+    surname,
+    department,
+    jobTitle: rng.pick(TITLES[department] ?? ['Specialist']),
+    companyName: 'Contoso',
+    city: rng.pick(place.cities),
+    country: place.country,
+    usageLocation: rng.chance(0.03) ? null : place.code,
+    employeeId: String(100000 + index),
+    officeLocation: `${String(rng.int(40) + 1)}/${String(rng.int(3000) + 1000)}`,
+    preferredLanguage: 'en-US',
+    accountEnabled: !rng.chance(0.01),
     proxyAddresses: [`SMTP:${mail}`],
   };
 }

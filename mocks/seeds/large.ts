@@ -5,7 +5,17 @@
 import { createUser } from '../graph/directory-users';
 import { addMember, assignGroupLicenses, createGroup } from '../graph/directory-groups';
 import { drainInSteps, type SeedBuild } from './build';
-import { addAdmins, adminActor, DAY, E3_BASE_PLANS, newStore, onlyPlans, person, SEED_NOW, subscribe } from './kit';
+import {
+  addAdmins,
+  adminActor,
+  DAY,
+  E3_BASE_PLANS,
+  newStore,
+  onlyPlans,
+  person,
+  SEED_NOW,
+  subscribe,
+} from './kit';
 import { random } from './prng';
 
 const PEOPLE = 100_000;
@@ -32,18 +42,36 @@ export function* largeSeed(scale = 1): SeedBuild {
   const people: string[] = [];
   for (let i = 0; i < n(PEOPLE); i++) {
     const p = person(rng, i, taken);
-    people.push(createUser(store, { ...p, extensionAttributes: { extensionAttribute1: i % 5 < 2 ? 'EMS;' : null } }, app));
+    people.push(
+      createUser(
+        store,
+        { ...p, extensionAttributes: { extensionAttribute1: i % 5 < 2 ? 'EMS;' : null } },
+        app,
+      ),
+    );
     if (i % 16 === 15) yield;
   }
   const ga = adminActor(store);
-  function* group(displayName: string, mailNickname: string, members: readonly string[], rule?: string): Generator<void, string, void> {
+  function* group(
+    displayName: string,
+    mailNickname: string,
+    members: readonly string[],
+    rule?: string,
+  ): Generator<void, string, void> {
     const compiled = rule === undefined ? null : store.compileRule(rule);
     if (compiled && !compiled.ok) throw new Error(`Seed rule does not compile: ${rule ?? ''}`);
-    const id = createGroup(store, {
-      displayName, mailNickname, mailEnabled: false, securityEnabled: true,
-      groupTypes: compiled ? ['DynamicMembership'] : [],
-      ...(compiled?.ok ? { membershipRule: { text: rule ?? '', rule: compiled.rule } } : {}),
-    }, ga);
+    const id = createGroup(
+      store,
+      {
+        displayName,
+        mailNickname,
+        mailEnabled: false,
+        securityEnabled: true,
+        groupTypes: compiled ? ['DynamicMembership'] : [],
+        ...(compiled?.ok ? { membershipRule: { text: rule ?? '', rule: compiled.rule } } : {}),
+      },
+      ga,
+    );
     for (let i = 0; i < members.length; i++) {
       addMember(store, id, members[i] ?? '', ga);
       if (i % 64 === 63) yield;
@@ -52,24 +80,68 @@ export function* largeSeed(scale = 1): SeedBuild {
     return id;
   }
   const base = yield* group('E3 base services', 'E3baseservices', people.slice(0, n(60_000)));
-  const extended = yield* group('E3 extended services', 'E3extendedservices', people.slice(n(40_000), n(60_000)));
-  const exchange = yield* group('O365 E5 - Exchange only', 'O365E5Exchangeonly', people.slice(n(60_000), n(65_000)));
-  const audioGroup = yield* group('Audio Conferencing users', 'AudioConferencingusers', people.slice(0, n(3_000)));
-  const emsGroup = yield* group('EMS licensed users', 'EMSlicensedusers', [], 'user.extensionAttribute1 -contains "EMS"');
-  const engineering = yield* group('Engineering - Entra ID P1', 'EngineeringEntraP1', [], 'user.department -eq "Engineering"');
+  const extended = yield* group(
+    'E3 extended services',
+    'E3extendedservices',
+    people.slice(n(40_000), n(60_000)),
+  );
+  const exchange = yield* group(
+    'O365 E5 - Exchange only',
+    'O365E5Exchangeonly',
+    people.slice(n(60_000), n(65_000)),
+  );
+  const audioGroup = yield* group(
+    'Audio Conferencing users',
+    'AudioConferencingusers',
+    people.slice(0, n(3_000)),
+  );
+  const emsGroup = yield* group(
+    'EMS licensed users',
+    'EMSlicensedusers',
+    [],
+    'user.extensionAttribute1 -contains "EMS"',
+  );
+  const engineering = yield* group(
+    'Engineering - Entra ID P1',
+    'EngineeringEntraP1',
+    [],
+    'user.department -eq "Engineering"',
+  );
   store.clock.advance(DAY);
   store.auditEnabled = true;
-  function* assign(groupId: string, skuId: string, disabledPlans: string[] = []): Generator<void, void, void> {
+  function* assign(
+    groupId: string,
+    skuId: string,
+    disabledPlans: string[] = [],
+  ): Generator<void, void, void> {
     assignGroupLicenses(store, groupId, [{ skuId, disabledPlans }], [], ga);
     yield* drainInSteps(store);
     store.clock.advance(3_600_000);
   }
   yield* assign(base, e3, onlyPlans('ENTERPRISEPACK', E3_BASE_PLANS));
-  yield* assign(extended, e3, onlyPlans('ENTERPRISEPACK', ['SHAREPOINTENTERPRISE', 'YAMMER_ENTERPRISE', 'STREAM_O365_E3', 'SWAY']));
+  yield* assign(
+    extended,
+    e3,
+    onlyPlans('ENTERPRISEPACK', [
+      'SHAREPOINTENTERPRISE',
+      'YAMMER_ENTERPRISE',
+      'STREAM_O365_E3',
+      'SWAY',
+    ]),
+  );
   yield* assign(exchange, e5, onlyPlans('ENTERPRISEPREMIUM', ['EXCHANGE_S_ENTERPRISE']));
   yield* assign(emsGroup, ems);
   yield* assign(engineering, p1);
-  assignGroupLicenses(store, audioGroup, [{ skuId: audio, disabledPlans: [] }, { skuId: e3, disabledPlans: onlyPlans('ENTERPRISEPACK', ['MCOSTANDARD', 'TEAMS1']) }], [], ga);
+  assignGroupLicenses(
+    store,
+    audioGroup,
+    [
+      { skuId: audio, disabledPlans: [] },
+      { skuId: e3, disabledPlans: onlyPlans('ENTERPRISEPACK', ['MCOSTANDARD', 'TEAMS1']) },
+    ],
+    [],
+    ga,
+  );
   yield* drainInSteps(store);
   store.perUserAudit = true;
   store.clock.advance(SEED_NOW - store.clock.now());

@@ -4,13 +4,16 @@ import { exportStore } from '../persistence/codec';
 import { createSeedStore } from '.';
 import { ADMIN_UPNS } from './kit';
 
-const groupNamed = (store: ReturnType<typeof createSeedStore>, name: string) => [...store.groups].find(([, g]) => g.displayName === name)?.[0] ?? '';
+const groupNamed = (store: ReturnType<typeof createSeedStore>, name: string) =>
+  [...store.groups].find(([, g]) => g.displayName === name)?.[0] ?? '';
 
 describe('seeds', () => {
   it('empty: the organization (US) and one Global Administrator, nothing else', () => {
     const store = createSeedStore('empty');
     expect(store.organization.countryLetterCode).toBe('US');
-    expect([...store.users.keys()].map((id) => store.tenant.profile(id)?.userPrincipalName)).toEqual(['admin@contoso.onmicrosoft.com']);
+    expect(
+      [...store.users.keys()].map((id) => store.tenant.profile(id)?.userPrincipalName),
+    ).toEqual(['admin@contoso.onmicrosoft.com']);
     expect([...store.admins.values()]).toEqual([['Global Administrator']]);
     expect(store.groups.size).toBe(0);
     expect(store.tenant.subscriptions()).toEqual([]);
@@ -23,26 +26,53 @@ describe('seeds', () => {
     expect(elapsed).toBeLessThan(10_000);
     expect(exportStore(createSeedStore('default'))).toEqual(exportStore(store));
     expect(store.users.size).toBeGreaterThanOrEqual(1990);
-    for (const role of ROLE_NAMES) expect(store.rolesOf(store.findUserId(ADMIN_UPNS[role]) ?? '')).toEqual([role]);
+    for (const role of ROLE_NAMES)
+      expect(store.rolesOf(store.findUserId(ADMIN_UPNS[role]) ?? '')).toEqual([role]);
     expect(store.tenant.idle).toBe(true);
     const names = [...store.groups.values()].map((g) => g.displayName);
-    expect(names).toEqual(expect.arrayContaining(['E3 base services', 'E3 extended services', 'O365 E5 - Exchange only', 'EMS licensed users', 'E5 base services']));
-    expect(store.tenant.group(groupNamed(store, 'EMS licensed users'))?.membershipRule).toMatch(/extensionAttribute1/);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'E3 base services',
+        'E3 extended services',
+        'O365 E5 - Exchange only',
+        'EMS licensed users',
+        'E5 base services',
+      ]),
+    );
+    expect(store.tenant.group(groupNamed(store, 'EMS licensed users'))?.membershipRule).toMatch(
+      /extensionAttribute1/,
+    );
     const profiles = store.tenant.userIds().map((id) => store.tenant.profile(id));
     // Group processing wrote the tenant country on most of them; the unlicensed ones stay empty.
     expect(profiles.filter((p) => p?.usageLocation === null).length).toBeGreaterThan(2);
     expect(new Set(profiles.map((p) => p?.country)).size).toBeGreaterThan(5);
-    const clash = ['alex.wilber@contoso.com', 'alexander.wilber@contoso.com'].map((upn) => store.tenant.license(store.findUserId(upn) ?? '')?.licenseAssignmentStates.map((s) => s.error));
+    const clash = ['alex.wilber@contoso.com', 'alexander.wilber@contoso.com'].map((upn) =>
+      store.tenant
+        .license(store.findUserId(upn) ?? '')
+        ?.licenseAssignmentStates.map((s) => s.error),
+    );
     // Both hold alex.wilber@contoso.com, so E3 base services (with Exchange) fails for both.
     expect(clash.map((errors) => errors?.includes('UniquenessViolation'))).toEqual([true, true]);
     const audio = store.tenant.subscription('0c266dff-15dd-4b49-8397-2bb16070ed52');
     expect(audio?.consumedUnits).toBe(audio?.prepaidUnits.enabled);
-    expect(store.tenant.membersWithLicenseErrors(groupNamed(store, 'Audio Conferencing users'))).toHaveLength(15);
+    expect(
+      store.tenant.membersWithLicenseErrors(groupNamed(store, 'Audio Conferencing users')),
+    ).toHaveLength(15);
     const unified = store.groups.get(groupNamed(store, 'Marketing Team'));
     expect(unified?.groupTypes).toEqual(['Unified']);
     expect(store.tenant.group(groupNamed(store, 'Marketing Team'))?.securityEnabled).toBe(false);
-    expect(store.tenant.group(groupNamed(store, 'Finance - Power BI'))?.groupMemberIds).toHaveLength(1);
-    const yammerOnly = store.tenant.userIds().filter((id) => store.tenant.license(id)?.licenseAssignmentStates.some((s) => s.assignedByGroup === null && s.skuId === '6fd2c87f-b296-42f0-b197-1e91e994b900'));
+    expect(
+      store.tenant.group(groupNamed(store, 'Finance - Power BI'))?.groupMemberIds,
+    ).toHaveLength(1);
+    const yammerOnly = store.tenant
+      .userIds()
+      .filter((id) =>
+        store.tenant
+          .license(id)
+          ?.licenseAssignmentStates.some(
+            (s) => s.assignedByGroup === null && s.skuId === '6fd2c87f-b296-42f0-b197-1e91e994b900',
+          ),
+      );
     expect(yammerOnly).toHaveLength(1);
     expect(store.audit.size).toBeGreaterThan(1000);
     expect(new Date(store.clock.now()).toISOString()).toBe('2026-11-01T09:00:00.000Z');
@@ -55,9 +85,13 @@ describe('seeds', () => {
     console.info(`large seed generated in ${String(Math.round(elapsed))} ms`);
     expect(elapsed).toBeLessThan(40_000);
     expect(store.users.size).toBeGreaterThanOrEqual(100_000);
-    const sizes = store.tenant.groupIds().map((id) => store.tenant.group(id)?.userMemberIds.length ?? 0);
+    const sizes = store.tenant
+      .groupIds()
+      .map((id) => store.tenant.group(id)?.userMemberIds.length ?? 0);
     expect(Math.max(...sizes)).toBe(60_000);
     expect(store.tenant.idle).toBe(true);
-    expect(store.tenant.subscription('6fd2c87f-b296-42f0-b197-1e91e994b900')?.consumedUnits).toBe(60_000);
+    expect(store.tenant.subscription('6fd2c87f-b296-42f0-b197-1e91e994b900')?.consumedUnits).toBe(
+      60_000,
+    );
   }, 60_000);
 });

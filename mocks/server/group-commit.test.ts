@@ -14,7 +14,9 @@ import { startServer, type RunningServer } from './http-server';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-commit-'));
 const running: RunningServer[] = [];
-afterEach(async () => { for (const server of running.splice(0)) await server.close(); });
+afterEach(async () => {
+  for (const server of running.splice(0)) await server.close();
+});
 
 /** A file sink whose writes can be held back, to line up concurrent requests deterministically. */
 function gatedSink(file: string) {
@@ -31,14 +33,24 @@ function gatedSink(file: string) {
   };
   return {
     sink,
-    get started() { return started; },
-    hold() { gate = new Promise<void>((resolve) => { open = resolve; }); },
-    release() { gate = null; open(); },
+    get started() {
+      return started;
+    },
+    hold() {
+      gate = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+    },
+    release() {
+      gate = null;
+      open();
+    },
   };
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2_000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 2_000 && !condition(); i++)
+    await new Promise((resolve) => setTimeout(resolve, 5));
   if (!condition()) throw new Error(`timed out waiting for ${what}`);
 }
 
@@ -47,7 +59,10 @@ async function startWithFile(name: string) {
   const gated = gatedSink(file);
   const server = await startServer({ seed: 'default', clock: 'manual', persist: gated.sink });
   running.push(server);
-  const tokenResponse = await fetch(`${server.origin}/_emulator/token`, { method: 'POST', body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }) });
+  const tokenResponse = await fetch(`${server.origin}/_emulator/token`, {
+    method: 'POST',
+    body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
+  });
   const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   return { file, gated, server, headers };
@@ -63,10 +78,21 @@ describe('group commit', () => {
     const startedBefore = gated.started;
     gated.hold();
     let answered = 0;
-    const patches = ids.map((id, i) => fetch(`${server.origin}/v1.0/users/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ jobTitle: `Burst ${String(i)}` }) })
-      .then((response) => { answered++; return response.status; }));
+    const patches = ids.map((id, i) =>
+      fetch(`${server.origin}/v1.0/users/${id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ jobTitle: `Burst ${String(i)}` }),
+      }).then((response) => {
+        answered++;
+        return response.status;
+      }),
+    );
     // The first change's write is held; the other 19 changes land meanwhile and wait for the next write.
-    const applied = () => ids.filter((id, i) => server.emulator.store.tenant.profile(id)?.jobTitle === `Burst ${String(i)}`).length;
+    const applied = () =>
+      ids.filter(
+        (id, i) => server.emulator.store.tenant.profile(id)?.jobTitle === `Burst ${String(i)}`,
+      ).length;
     await until(() => applied() === 20, 'the burst to reach the tenant');
     expect(gated.started).toBe(startedBefore + 1);
     expect(saver.status().waiting).toBeGreaterThanOrEqual(19);
@@ -78,7 +104,9 @@ describe('group commit', () => {
     const saved = await readSnapshotFile(file);
     if (!saved) throw new Error('no data file');
     const restored = importStore(saved, compileRule, 'manual');
-    expect(ids.map((id) => restored.tenant.profile(id)?.jobTitle)).toEqual(ids.map((_, i) => `Burst ${String(i)}`));
+    expect(ids.map((id) => restored.tenant.profile(id)?.jobTitle)).toEqual(
+      ids.map((_, i) => `Burst ${String(i)}`),
+    );
   }, 60_000);
 
   it('requests that change nothing write nothing; a change is on disk when answered', async () => {
@@ -90,16 +118,31 @@ describe('group commit', () => {
     const before = writes();
     const get = await fetch(`${server.origin}/v1.0/users/${id}`, { headers });
     expect(get.status).toBe(200);
-    const refused = await fetch(`${server.origin}/v1.0/users/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ usageLocation: 'USA' }) });
+    const refused = await fetch(`${server.origin}/v1.0/users/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ usageLocation: 'USA' }),
+    });
     expect(refused.status).toBe(400);
     const same = server.emulator.store.tenant.profile(id)?.department ?? '';
-    const unchanged = await fetch(`${server.origin}/v1.0/users/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ department: same }) });
+    const unchanged = await fetch(`${server.origin}/v1.0/users/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ department: same }),
+    });
     expect(unchanged.status).toBe(204);
     expect(writes()).toBe(before);
 
-    const changed = await fetch(`${server.origin}/v1.0/users/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ department: 'Durability' }) });
+    const changed = await fetch(`${server.origin}/v1.0/users/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ department: 'Durability' }),
+    });
     expect(changed.status).toBe(204);
     expect(writes()).toBe(before + 1);
-    expect((await readSnapshotFile(file))?.engine.users.find((u) => u.profile.id === id)?.profile.department).toBe('Durability');
+    expect(
+      (await readSnapshotFile(file))?.engine.users.find((u) => u.profile.id === id)?.profile
+        .department,
+    ).toBe('Durability');
   }, 60_000);
 });

@@ -64,15 +64,23 @@ function isDecodable(path: string): boolean {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const emulator = new Emulator(options);
   const handlers = createHandlers(emulator);
-  const saver = options.persist ? autosave(emulator, options.persist, { saved: options.persisted ?? false }) : null;
+  const saver = options.persist
+    ? autosave(emulator, options.persist, { saved: options.persisted ?? false })
+    : null;
   await saver?.commit();
   const host = options.host ?? '127.0.0.1';
   const server = createServer((request, response) => {
     void (async () => {
       cors(request, response);
       if (request.method === 'OPTIONS') {
-        response.setHeader('access-control-allow-methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
-        response.setHeader('access-control-allow-headers', request.headers['access-control-request-headers'] ?? '*');
+        response.setHeader(
+          'access-control-allow-methods',
+          'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+        );
+        response.setHeader(
+          'access-control-allow-headers',
+          request.headers['access-control-request-headers'] ?? '*',
+        );
         response.setHeader('access-control-max-age', '600');
         response.writeHead(204).end();
         return;
@@ -80,8 +88,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       try {
         const url = `http://${request.headers.host ?? `${host}:0`}${request.url ?? '/'}`;
         if (!isDecodable(new URL(url).pathname)) {
-          const error = graphError.badRequest('The request URI is not valid: it holds a malformed percent-encoded sequence.');
-          response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(error, { requestId: emulator.nextRequestId(), clientRequestId: '', now: emulator.store.clock.now() })));
+          const error = graphError.badRequest(
+            'The request URI is not valid: it holds a malformed percent-encoded sequence.',
+          );
+          response
+            .writeHead(400, { 'content-type': 'application/json' })
+            .end(
+              JSON.stringify(
+                errorBody(error, {
+                  requestId: emulator.nextRequestId(),
+                  clientRequestId: '',
+                  now: emulator.store.clock.now(),
+                }),
+              ),
+            );
           return;
         }
         const headers = new Headers();
@@ -90,16 +110,40 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           else if (Array.isArray(value)) headers.set(key, value.join(', '));
         }
         headers.set('x-forwarded-for', request.socket.remoteAddress ?? '127.0.0.1');
-        const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request);
-        const fetchRequest = new Request(url, { method: request.method ?? 'GET', headers, ...(body ? { body: new Uint8Array(body) } : {}) });
+        const body =
+          request.method === 'GET' || request.method === 'HEAD'
+            ? undefined
+            : await readBody(request);
+        const fetchRequest = new Request(url, {
+          method: request.method ?? 'GET',
+          headers,
+          ...(body ? { body: new Uint8Array(body) } : {}),
+        });
         const store = emulator.store;
         const version = store.version;
         const answer = await getResponse(handlers, fetchRequest);
         // Durable before answered: a change is on disk when the client hears of it.
-        if (saver && !READS.has(fetchRequest.method) && (emulator.store !== store || store.version !== version)) await saver.commit();
+        if (
+          saver &&
+          !READS.has(fetchRequest.method) &&
+          (emulator.store !== store || store.version !== version)
+        )
+          await saver.commit();
         if (!answer) {
-          const error = graphError.badRequest(`Resource not found for the segment '${new URL(url).pathname}'.`);
-          response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(error, { requestId: emulator.nextRequestId(), clientRequestId: '', now: emulator.store.clock.now() })));
+          const error = graphError.badRequest(
+            `Resource not found for the segment '${new URL(url).pathname}'.`,
+          );
+          response
+            .writeHead(400, { 'content-type': 'application/json' })
+            .end(
+              JSON.stringify(
+                errorBody(error, {
+                  requestId: emulator.nextRequestId(),
+                  clientRequestId: '',
+                  now: emulator.store.clock.now(),
+                }),
+              ),
+            );
           return;
         }
         answer.headers.forEach((value, key) => response.setHeader(key, value));
@@ -114,7 +158,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => { resolve(); });
+    server.listen(options.port ?? 0, host, () => {
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -128,7 +174,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       saver?.stop();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => { resolve(); });
+        server.close(() => {
+          resolve();
+        });
       });
     },
   };

@@ -19,19 +19,24 @@ interface Args {
   data: string | null;
 }
 
-const USAGE = 'Usage: npm run emulator -- [--port 4010] [--seed default|empty|large] [--data FILE] [--host 127.0.0.1]';
+const USAGE =
+  'Usage: npm run emulator -- [--port 4010] [--seed default|empty|large] [--data FILE] [--host 127.0.0.1]';
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { port: 4010, host: '127.0.0.1', seed: 'default', data: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (flag === '--help' || flag === '-h') { console.log(USAGE); process.exit(0); }
+    if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     if (value === undefined) throw new Error(`${flag ?? ''} needs a value.`);
     i++;
     if (flag === '--port') {
       const port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port '${value}'.`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`Invalid port '${value}'.`);
       args.port = port;
     } else if (flag === '--seed') {
       if (!isSeedName(value)) throw new Error(`Unknown seed '${value}'.`);
@@ -55,7 +60,11 @@ async function main(): Promise<void> {
   const snapshot = args.data ? await readSnapshotFile(args.data) : null;
   const store = snapshot ? importStore(snapshot, compileRule, 'flowing') : undefined;
   const server = await startServer({
-    port: args.port, host: args.host, seed: args.seed, clock: 'flowing', ...(store ? { store } : {}),
+    port: args.port,
+    host: args.host,
+    seed: args.seed,
+    clock: 'flowing',
+    ...(store ? { store } : {}),
     ...(args.data ? { persist: fileSink(args.data), persisted: snapshot !== null } : {}),
   });
   console.log(`Graph emulator listening on ${server.origin}/v1.0`);
@@ -75,8 +84,12 @@ async function main(): Promise<void> {
       }
     })();
   };
-  process.on('SIGINT', () => { stop('SIGINT'); });
-  process.on('SIGTERM', () => { stop('SIGTERM'); });
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
 }
 
 void main();

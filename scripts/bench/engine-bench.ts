@@ -12,10 +12,19 @@ import { mulberry32 as prng } from '../../src/engine/testing/prng';
 const USERS = 100_000;
 const GROUPS = 60;
 const SKUS = [
-  'ENTERPRISEPACK', 'ENTERPRISEPREMIUM', 'SPE_E3', 'SPE_E5', 'EMS', 'EMSPREMIUM',
-  'AAD_PREMIUM', 'AAD_PREMIUM_P2', 'POWER_BI_STANDARD', 'POWER_BI_PRO', 'VISIOCLIENT', 'PROJECTPROFESSIONAL',
+  'ENTERPRISEPACK',
+  'ENTERPRISEPREMIUM',
+  'SPE_E3',
+  'SPE_E5',
+  'EMS',
+  'EMSPREMIUM',
+  'AAD_PREMIUM',
+  'AAD_PREMIUM_P2',
+  'POWER_BI_STANDARD',
+  'POWER_BI_PRO',
+  'VISIOCLIENT',
+  'PROJECTPROFESSIONAL',
 ];
-
 
 /** Group sizes: two giants, a few large, many small. */
 function groupSize(index: number): number {
@@ -47,7 +56,12 @@ export function buildTenant(random: () => number = prng(42)) {
   const skuIds = SKUS.map((pn) => {
     const product = catalog.productByPartNumber(pn);
     if (!product) throw new Error(`Missing ${pn} in the catalog`);
-    tenant.addSubscription(product.skuId, { enabled: USERS + 10_000, warning: 0, suspended: 0, lockedOut: 0 });
+    tenant.addSubscription(product.skuId, {
+      enabled: USERS + 10_000,
+      warning: 0,
+      suspended: 0,
+      lockedOut: 0,
+    });
     return product.skuId;
   });
   const countries = ['US', 'GB', 'DE', 'FR', 'JP', 'IN', 'BR', 'CA', null];
@@ -55,7 +69,11 @@ export function buildTenant(random: () => number = prng(42)) {
   for (let i = 0; i < USERS; i++) {
     const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
     userIds.push(id);
-    tenant.addUser({ ...blankProfile(id, `user${i}@contoso.com`), usageLocation: countries[i % countries.length] ?? null, department: `Dept ${i % 40}` });
+    tenant.addUser({
+      ...blankProfile(id, `user${i}@contoso.com`),
+      usageLocation: countries[i % countries.length] ?? null,
+      department: `Dept ${i % 40}`,
+    });
   }
   const members: string[][] = [];
   for (let g = 0; g < GROUPS; g++) {
@@ -72,7 +90,11 @@ export function buildTenant(random: () => number = prng(42)) {
     const first = skuIds[g % 6] as string;
     const extra = skuIds[6 + (g % 6)] as string;
     const licenses = g % 2 === 0 ? [first, extra] : [first];
-    tenant.assignGroupLicenses(`group-${g}`, licenses.map((skuId) => ({ skuId, disabledPlans: [] })), []);
+    tenant.assignGroupLicenses(
+      `group-${g}`,
+      licenses.map((skuId) => ({ skuId, disabledPlans: [] })),
+      [],
+    );
   }
   return { tenant, members, skuIds };
 }
@@ -82,29 +104,49 @@ export function runEngineBench(log: (line: string) => void): void {
   const build = time(() => buildTenant(prng(42)));
   const { tenant, members } = build.result;
   const memberships = members.reduce((n, list) => n + list.length, 0);
-  log(`tenant: ${USERS.toLocaleString('en-US')} users, ${GROUPS} groups, ${memberships.toLocaleString('en-US')} memberships, ${SKUS.length} SKUs (built in ${build.ms.toFixed(0)} ms)`);
+  log(
+    `tenant: ${USERS.toLocaleString('en-US')} users, ${GROUPS} groups, ${memberships.toLocaleString('en-US')} memberships, ${SKUS.length} SKUs (built in ${build.ms.toFixed(0)} ms)`,
+  );
 
   // Two floors. The raw walk touches every membership once through objects already in hand. The
   // gather walk does what any resolver must do at least: from each group's member ids to the member's
   // record (a map lookup) and the group appended to that member's list. Ratios are against the gather.
   const memberSets = members.map((list) => new Set(list.map((id) => ({ id, touched: 0 }))));
-  const raw = median(Array.from({ length: 7 }, () => time(() => {
-    let sum = 0;
-    for (const set of memberSets) for (const member of set) sum += ++member.touched;
-    return sum;
-  }).ms));
+  const raw = median(
+    Array.from(
+      { length: 7 },
+      () =>
+        time(() => {
+          let sum = 0;
+          for (const set of memberSets) for (const member of set) sum += ++member.touched;
+          return sum;
+        }).ms,
+    ),
+  );
   const records = new Map(tenant.userIds().map((id) => [id, { id, groups: [] as number[] }]));
-  const floor = median(Array.from({ length: 7 }, () => time(() => {
-    for (const record of records.values()) record.groups = [];
-    members.forEach((list, g) => { for (const id of list) records.get(id)?.groups.push(g); });
-  }).ms));
-  log(`floor: raw walk of every membership ${raw.toFixed(1)} ms; gather walk (member id -> user record -> group list) ${floor.toFixed(1)} ms`);
+  const floor = median(
+    Array.from(
+      { length: 7 },
+      () =>
+        time(() => {
+          for (const record of records.values()) record.groups = [];
+          members.forEach((list, g) => {
+            for (const id of list) records.get(id)?.groups.push(g);
+          });
+        }).ms,
+    ),
+  );
+  log(
+    `floor: raw walk of every membership ${raw.toFixed(1)} ms; gather walk (member id -> user record -> group list) ${floor.toFixed(1)} ms`,
+  );
 
   // Peak heap: sampled after every processing step and while a what-if result is alive (a GC may
   // have run in between, so this is the peak of live-plus-garbage at those points: an upper bound
   // of what the engine needs, a lower bound of what the process used).
   let peakHeap = 0;
-  const sampleHeap = () => { peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size); };
+  const sampleHeap = () => {
+    peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+  };
 
   // Processed in steps, as the emulator does, so events are consumed and dropped as they come.
   const processAll = (t: Tenant) => {
@@ -118,23 +160,41 @@ export function runEngineBench(log: (line: string) => void): void {
   tenant.reprocessAll();
   const full = time(() => processAll(tenant));
   const fullEvents = full.result;
-  log(`full resolve: ${full.ms.toFixed(0)} ms (CPU ${full.cpuMs.toFixed(0)} ms) for ${fullEvents.toLocaleString('en-US')} changed users = ${(full.ms / floor).toFixed(1)}x floor`);
+  log(
+    `full resolve: ${full.ms.toFixed(0)} ms (CPU ${full.cpuMs.toFixed(0)} ms) for ${fullEvents.toLocaleString('en-US')} changed users = ${(full.ms / floor).toFixed(1)}x floor`,
+  );
 
   const biggest = tenant.group('group-0');
   const license = biggest?.assignedLicenses[0];
   if (!biggest || !license) throw new Error('group-0 has no licence');
-  const plan = catalog.product(license.skuId)?.servicePlanIds.find((id) => !license.disabledPlans.includes(id)) as string;
-  const toggle = (t: Tenant) => t.assignGroupLicenses('group-0', [{ skuId: license.skuId, disabledPlans: [...license.disabledPlans, plan] }], []);
+  const plan = catalog
+    .product(license.skuId)
+    ?.servicePlanIds.find((id) => !license.disabledPlans.includes(id)) as string;
+  const toggle = (t: Tenant) =>
+    t.assignGroupLicenses(
+      'group-0',
+      [{ skuId: license.skuId, disabledPlans: [...license.disabledPlans, plan] }],
+      [],
+    );
 
   const preview = time(() => tenant.whatIf(toggle));
   sampleHeap();
-  log(`what-if of a plan toggle on the biggest group (${biggest.userMemberIds.length.toLocaleString('en-US')} members): ${preview.ms.toFixed(0)} ms (CPU ${preview.cpuMs.toFixed(0)} ms), ${preview.result.changes.length.toLocaleString('en-US')} users affected = ${(preview.ms / floor).toFixed(1)}x floor`);
+  log(
+    `what-if of a plan toggle on the biggest group (${biggest.userMemberIds.length.toLocaleString('en-US')} members): ${preview.ms.toFixed(0)} ms (CPU ${preview.cpuMs.toFixed(0)} ms), ${preview.result.changes.length.toLocaleString('en-US')} users affected = ${(preview.ms / floor).toFixed(1)}x floor`,
+  );
 
-  const incremental = time(() => { toggle(tenant); return processAll(tenant); });
+  const incremental = time(() => {
+    toggle(tenant);
+    return processAll(tenant);
+  });
   const perMember = incremental.ms / biggest.userMemberIds.length;
   const perUserFull = full.ms / USERS;
-  log(`plan toggle on the biggest group, applied: ${incremental.ms.toFixed(0)} ms (CPU ${incremental.cpuMs.toFixed(0)} ms; ${(perMember * 1000).toFixed(2)} µs per member; full resolve ${(perUserFull * 1000).toFixed(2)} µs per user) = ${(incremental.ms / floor).toFixed(1)}x floor`);
+  log(
+    `plan toggle on the biggest group, applied: ${incremental.ms.toFixed(0)} ms (CPU ${incremental.cpuMs.toFixed(0)} ms; ${(perMember * 1000).toFixed(2)} µs per member; full resolve ${(perUserFull * 1000).toFixed(2)} µs per user) = ${(incremental.ms / floor).toFixed(1)}x floor`,
+  );
 
   const heap = process.memoryUsage();
-  log(`memory: peak heap ${(peakHeap / 1_048_576).toFixed(0)} MB (sampled after every step), heap used at the end ${(heap.heapUsed / 1_048_576).toFixed(0)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  log(
+    `memory: peak heap ${(peakHeap / 1_048_576).toFixed(0)} MB (sampled after every step), heap used at the end ${(heap.heapUsed / 1_048_576).toFixed(0)} MB, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
 }

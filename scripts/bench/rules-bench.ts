@@ -17,18 +17,23 @@ const WARMUP_RUNS = 3;
 const TIMED_RUNS = 9;
 const JEXL_TIMED_RUNS = 5;
 
-const RULE = '(user.department -eq "Sales") -and (user.country -in ["US","GB","DE"]) -and (user.extensionAttribute1 -contains "E5") -and -not (user.jobTitle -startsWith "Intern") -or (user.usageLocation -eq "JP")';
+const RULE =
+  '(user.department -eq "Sales") -and (user.country -in ["US","GB","DE"]) -and (user.extensionAttribute1 -contains "E5") -and -not (user.jobTitle -startsWith "Intern") -or (user.usageLocation -eq "JP")';
 
 /** The same logic in jexl: `lower` folds case as the rule language does; `&&` binds tighter than `||`. */
-const JEXL_EXPRESSION = "user.department|lower == 'sales' && user.country|lower in ['us', 'gb', 'de'] && 'e5' in (user.extensionAttributes.extensionAttribute1|lower) && !(user.jobTitle|lower|startsWith('intern')) || user.usageLocation|lower == 'jp'";
+const JEXL_EXPRESSION =
+  "user.department|lower == 'sales' && user.country|lower in ['us', 'gb', 'de'] && 'e5' in (user.extensionAttributes.extensionAttribute1|lower) && !(user.jobTitle|lower|startsWith('intern')) || user.usageLocation|lower == 'jp'";
 
-interface JexlExpression { evalSync(context: object): unknown }
+interface JexlExpression {
+  evalSync(context: object): unknown;
+}
 interface JexlInstance {
   addTransform(name: string, fn: (value: unknown, ...args: unknown[]) => unknown): void;
   compile(expression: string): JexlExpression;
 }
-interface JexlModule { Jexl: new () => JexlInstance }
-
+interface JexlModule {
+  Jexl: new () => JexlInstance;
+}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
@@ -39,18 +44,37 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 /** 100,000 users whose attributes make every clause of the rule decide some users. */
 function buildUsers(): UserProfile[] {
   const random = prng(0x2b5e);
-  const departments = ['Sales', 'sales', 'SALES', 'Marketing', 'Engineering', 'Finance', 'Support', null];
+  const departments = [
+    'Sales',
+    'sales',
+    'SALES',
+    'Marketing',
+    'Engineering',
+    'Finance',
+    'Support',
+    null,
+  ];
   const countries = ['US', 'us', 'GB', 'DE', 'FR', 'JP', 'IN', 'BR', null];
   const tiers = ['M365 E5', 'e5-pilot', 'E3', 'F1', null];
-  const titles = ['Intern', 'intern (summer)', 'Account Executive', 'Sales Manager', 'Engineer', null];
+  const titles = [
+    'Intern',
+    'intern (summer)',
+    'Account Executive',
+    'Sales Manager',
+    'Engineer',
+    null,
+  ];
   const locations = ['US', 'GB', 'DE', 'JP', 'jp', 'FR', null];
   return Array.from({ length: USERS }, (_, i) => {
     const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
     const tier = pick(random, tiers);
     return {
       ...blankProfile(id, `user${String(i)}@contoso.com`),
-      department: pick(random, departments), country: pick(random, countries), jobTitle: pick(random, titles),
-      usageLocation: pick(random, locations), displayName: `User ${String(i)}`,
+      department: pick(random, departments),
+      country: pick(random, countries),
+      jobTitle: pick(random, titles),
+      usageLocation: pick(random, locations),
+      displayName: `User ${String(i)}`,
       extensionAttributes: tier === null ? {} : { extensionAttribute1: tier },
     };
   });
@@ -64,11 +88,15 @@ function floorPredicate(u: UserProfile): boolean {
   const tier = u.extensionAttributes.extensionAttribute1;
   const title = u.jobTitle;
   const location = u.usageLocation;
-  return (department !== null && department.toLowerCase() === 'sales'
-    && country !== null && FLOOR_COUNTRIES.has(country.toLowerCase())
-    && tier?.toLowerCase().includes('e5') === true
-    && title?.toLowerCase().startsWith('intern') !== true)
-    || (location !== null && location.toLowerCase() === 'jp');
+  return (
+    (department !== null &&
+      department.toLowerCase() === 'sales' &&
+      country !== null &&
+      FLOOR_COUNTRIES.has(country.toLowerCase()) &&
+      tier?.toLowerCase().includes('e5') === true &&
+      title?.toLowerCase().startsWith('intern') !== true) ||
+    (location !== null && location.toLowerCase() === 'jp')
+  );
 }
 
 // One counting loop per contender, so no call site is shared (and made polymorphic) between them.
@@ -78,7 +106,11 @@ function countFloor(users: readonly UserProfile[]): number {
   return n;
 }
 
-function countCompiled(users: readonly UserProfile[], matches: (u: UserProfile, c: RuleContext) => boolean, ctx: RuleContext): number {
+function countCompiled(
+  users: readonly UserProfile[],
+  matches: (u: UserProfile, c: RuleContext) => boolean,
+  ctx: RuleContext,
+): number {
   let n = 0;
   for (const u of users) if (matches(u, ctx)) n++;
   return n;
@@ -109,7 +141,9 @@ function measure(warmup: number, runs: number, run: () => number): { ms: number;
 
 /** Lets the event loop turn between phases (pending output, finalizers) so one phase does not bill the next. */
 function nextTurn(): Promise<void> {
-  return new Promise((resolve) => { setImmediate(resolve); });
+  return new Promise((resolve) => {
+    setImmediate(resolve);
+  });
 }
 
 function loadJexl(): JexlInstance {
@@ -117,7 +151,11 @@ function loadJexl(): JexlInstance {
   const { Jexl } = require('jexl') as JexlModule;
   const jexl = new Jexl();
   jexl.addTransform('lower', (value) => (typeof value === 'string' ? value.toLowerCase() : null));
-  jexl.addTransform('startsWith', (value, prefix) => typeof value === 'string' && typeof prefix === 'string' && value.startsWith(prefix));
+  jexl.addTransform(
+    'startsWith',
+    (value, prefix) =>
+      typeof value === 'string' && typeof prefix === 'string' && value.startsWith(prefix),
+  );
   return jexl;
 }
 
@@ -134,12 +172,19 @@ export interface RulesBenchResult {
 /** Runs the bench and logs one line per figure. Throws if the three evaluators disagree. */
 export async function runRulesBench(log: (line: string) => void): Promise<RulesBenchResult> {
   const users = buildUsers();
-  const ctx: RuleContext = { now: Date.UTC(2026, 0, 1), assignedPlans: () => [], isMemberOf: () => false };
+  const ctx: RuleContext = {
+    now: Date.UTC(2026, 0, 1),
+    assignedPlans: () => [],
+    isMemberOf: () => false,
+  };
 
   const compileStart = performance.now();
   const compiled = compileRule(RULE);
   const compileMs = performance.now() - compileStart;
-  if (!compiled.ok) throw new Error(`bench rule does not compile: ${compiled.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!compiled.ok)
+    throw new Error(
+      `bench rule does not compile: ${compiled.diagnostics.map((d) => d.message).join('; ')}`,
+    );
   const { matches } = compiled.rule;
   const jexlExpression = loadJexl().compile(JEXL_EXPRESSION);
 
@@ -153,20 +198,32 @@ export async function runRulesBench(log: (line: string) => void): Promise<RulesB
   const ruleAgain = measure(1, TIMED_RUNS, () => countCompiled(users, matches, ctx));
 
   if (rule.count !== floor.count || jexl.count !== floor.count) {
-    throw new Error(`evaluators disagree: floor ${String(floor.count)}, compiled ${String(rule.count)}, jexl ${String(jexl.count)}`);
+    throw new Error(
+      `evaluators disagree: floor ${String(floor.count)}, compiled ${String(rule.count)}, jexl ${String(jexl.count)}`,
+    );
   }
   const floorMs = Math.min(floor.ms, floorAgain.ms);
   const compiledMs = Math.min(rule.ms, ruleAgain.ms);
   const ratio = (ms: number): string => `${(ms / floorMs).toFixed(2)}x floor`;
-  log(`rules: ${String(USERS)} users, 5-clause rule, ${String(floor.count)} match (all three agree)`);
+  log(
+    `rules: ${String(USERS)} users, 5-clause rule, ${String(floor.count)} match (all three agree)`,
+  );
   log(`rules: compileRule once                 ${compileMs.toFixed(3)} ms`);
-  log(`rules: floor (hand-written JS)          ${floorMs.toFixed(2)} ms  1.00x floor  (median of ${String(TIMED_RUNS)})`);
-  log(`rules: compiled rule (compileRule)      ${compiledMs.toFixed(2)} ms  ${ratio(compiledMs)}  (median of ${String(TIMED_RUNS)})`);
-  log(`rules: jexl 2.3.0 (compile + evalSync)  ${jexl.ms.toFixed(2)} ms  ${ratio(jexl.ms)}  (median of ${String(JEXL_TIMED_RUNS)})`);
+  log(
+    `rules: floor (hand-written JS)          ${floorMs.toFixed(2)} ms  1.00x floor  (median of ${String(TIMED_RUNS)})`,
+  );
+  log(
+    `rules: compiled rule (compileRule)      ${compiledMs.toFixed(2)} ms  ${ratio(compiledMs)}  (median of ${String(TIMED_RUNS)})`,
+  );
+  log(
+    `rules: jexl 2.3.0 (compile + evalSync)  ${jexl.ms.toFixed(2)} ms  ${ratio(jexl.ms)}  (median of ${String(JEXL_TIMED_RUNS)})`,
+  );
   return { users: USERS, matches: floor.count, compileMs, floorMs, compiledMs, jexlMs: jexl.ms };
 }
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  await runRulesBench((line) => { console.log(line); });
+  await runRulesBench((line) => {
+    console.log(line);
+  });
 }

@@ -50,17 +50,24 @@ export function summarizeCheck(name, exitCode) {
  */
 export function summarizeVitest(report, exitCode) {
   if (!isVitestReport(report)) {
-    return missing('vitest', report === undefined ? 'no JSON report was written' : 'unreadable JSON report');
+    return missing(
+      'vitest',
+      report === undefined ? 'no JSON report was written' : 'unreadable JSON report',
+    );
   }
   const brokenFiles = report.testResults.filter(
-    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+    (file) =>
+      file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
   ).length;
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   const failed = report.numFailedTests + brokenFiles;
   if (report.numPassedTests + failed + skipped === 0) {
     return missing('vitest', 'no test ran');
   }
-  return withExitCode({ name: 'vitest', passed: report.numPassedTests, failed, skipped, missing: false }, exitCode);
+  return withExitCode(
+    { name: 'vitest', passed: report.numPassedTests, failed, skipped, missing: false },
+    exitCode,
+  );
 }
 
 /**
@@ -72,14 +79,20 @@ export function summarizeVitest(report, exitCode) {
  */
 export function summarizePlaywright(report, exitCode) {
   if (!isPlaywrightReport(report)) {
-    return missing('playwright', report === undefined ? 'no JSON report was written' : 'unreadable JSON report');
+    return missing(
+      'playwright',
+      report === undefined ? 'no JSON report was written' : 'unreadable JSON report',
+    );
   }
   const { expected, unexpected, flaky, skipped } = report.stats;
   const failed = unexpected + (report.errors?.length ?? 0);
   if (expected + flaky + failed + skipped === 0) {
     return missing('playwright', 'no test ran');
   }
-  return withExitCode({ name: 'playwright', passed: expected + flaky, failed, skipped, missing: false }, exitCode);
+  return withExitCode(
+    { name: 'playwright', passed: expected + flaky, failed, skipped, missing: false },
+    exitCode,
+  );
 }
 
 /**
@@ -107,7 +120,10 @@ export function formatSummary(results) {
     return `${result.name} passed=${String(result.passed)} failed=${String(result.failed)}${skipped}${note}`;
   });
   const { passed, failed } = totals(results);
-  return [`By suite: ${breakdown.join(' | ')}`, `${String(passed)} passed, ${String(failed)} failed`];
+  return [
+    `By suite: ${breakdown.join(' | ')}`,
+    `${String(passed)} passed, ${String(failed)} failed`,
+  ];
 }
 
 /**
@@ -126,7 +142,11 @@ function missing(name, note) {
  */
 function withExitCode(result, exitCode) {
   if (exitCode !== 0 && result.failed === 0) {
-    return { ...result, failed: 1, note: `runner exited with ${String(exitCode)} but reported no failed test` };
+    return {
+      ...result,
+      failed: 1,
+      note: `runner exited with ${String(exitCode)} but reported no failed test`,
+    };
   }
   return result;
 }
@@ -161,5 +181,7 @@ function isPlaywrightReport(value) {
     return false;
   }
   const { stats } = value;
-  return ['expected', 'unexpected', 'flaky', 'skipped'].every((key) => typeof stats[key] === 'number');
+  return ['expected', 'unexpected', 'flaky', 'skipped'].every(
+    (key) => typeof stats[key] === 'number',
+  );
 }

@@ -21,7 +21,10 @@ function vitestReport(files: { status: string; tests: string[] }[]) {
   };
 }
 
-function playwrightReport(stats: { expected: number; unexpected: number; flaky: number; skipped: number }, errors: unknown[] = []) {
+function playwrightReport(
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number },
+  errors: unknown[] = [],
+) {
   return { stats, errors };
 }
 
@@ -43,7 +46,12 @@ describe('summarizeVitest', () => {
       { status: 'failed', tests: ['passed', 'failed'] },
     ]);
 
-    expect(summarizeVitest(report, 1)).toMatchObject({ passed: 3, failed: 1, skipped: 1, missing: false });
+    expect(summarizeVitest(report, 1)).toMatchObject({
+      passed: 3,
+      failed: 1,
+      skipped: 1,
+      missing: false,
+    });
   });
 
   it('counts a test file that failed to load as a failure even though it lists no test', () => {
@@ -65,9 +73,18 @@ describe('summarizeVitest', () => {
   });
 
   it('reports no result when no report was written, it is not a report, or no test ran', () => {
-    expect(summarizeVitest(undefined, 1)).toMatchObject({ missing: true, note: 'no JSON report was written' });
-    expect(summarizeVitest({ hello: 'world' }, 0)).toMatchObject({ missing: true, note: 'unreadable JSON report' });
-    expect(summarizeVitest(vitestReport([]), 0)).toMatchObject({ missing: true, note: 'no test ran' });
+    expect(summarizeVitest(undefined, 1)).toMatchObject({
+      missing: true,
+      note: 'no JSON report was written',
+    });
+    expect(summarizeVitest({ hello: 'world' }, 0)).toMatchObject({
+      missing: true,
+      note: 'unreadable JSON report',
+    });
+    expect(summarizeVitest(vitestReport([]), 0)).toMatchObject({
+      missing: true,
+      note: 'no test ran',
+    });
   });
 });
 
@@ -75,7 +92,12 @@ describe('summarizePlaywright', () => {
   it('counts flaky tests as passed and unexpected ones as failed', () => {
     const report = playwrightReport({ expected: 4, unexpected: 1, flaky: 1, skipped: 2 });
 
-    expect(summarizePlaywright(report, 1)).toMatchObject({ passed: 5, failed: 1, skipped: 2, missing: false });
+    expect(summarizePlaywright(report, 1)).toMatchObject({
+      passed: 5,
+      failed: 1,
+      skipped: 2,
+      missing: false,
+    });
   });
 
   it('counts errors outside any test, such as a web server that would not start, as failures', () => {
@@ -89,7 +111,10 @@ describe('summarizePlaywright', () => {
   it('reports no result when no report was written or no test ran', () => {
     expect(summarizePlaywright(undefined, 1)).toMatchObject({ missing: true });
     expect(
-      summarizePlaywright(playwrightReport({ expected: 0, unexpected: 0, flaky: 0, skipped: 0 }), 0),
+      summarizePlaywright(
+        playwrightReport({ expected: 0, unexpected: 0, flaky: 0, skipped: 0 }),
+        0,
+      ),
     ).toMatchObject({ missing: true, note: 'no test ran' });
   });
 });
@@ -98,7 +123,10 @@ describe('formatSummary and totals', () => {
   const allGreen = [
     summarizeCheck('lint', 0),
     summarizeCheck('typecheck', 0),
-    summarizeVitest(vitestReport([{ status: 'passed', tests: ['passed', 'passed', 'skipped'] }]), 0),
+    summarizeVitest(
+      vitestReport([{ status: 'passed', tests: ['passed', 'passed', 'skipped'] }]),
+      0,
+    ),
     summarizePlaywright(playwrightReport({ expected: 1, unexpected: 0, flaky: 0, skipped: 0 }), 0),
   ];
 
@@ -120,7 +148,9 @@ describe('formatSummary and totals', () => {
   it('is not ok when a suite produced no result, even with zero failures', () => {
     const results = [...allGreen.slice(0, 3), summarizePlaywright(undefined, null)];
 
-    expect(formatSummary(results)[0]).toContain('playwright NO RESULT (no JSON report was written)');
+    expect(formatSummary(results)[0]).toContain(
+      'playwright NO RESULT (no JSON report was written)',
+    );
     expect(formatSummary(results).at(-1)).toBe('4 passed, 0 failed');
     expect(totals(results).ok).toBe(false);
   });

@@ -13,7 +13,9 @@ import { createAppRouter } from './router';
 async function startBackend(): Promise<void> {
   if (configuredGraphBaseUrl() !== null) return;
   const { startEmbeddedBackend } = await import('../../mocks/browser');
-  await startEmbeddedBackend({ serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js` });
+  await startEmbeddedBackend({
+    serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+  });
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,12 @@
 /** Everything a screen needs around it: Fluent theme (light/dark from the theme store), TanStack Query, toasts. */
-import { FluentProvider, Toaster, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Toaster,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { APP_TOASTER_ID } from '../components/toasts';
@@ -9,10 +16,21 @@ import { useThemeStore } from '../lib/theme/theme-store';
 // layout lives on an inner element: a full-height class on the provider would make each portal
 // cover the page and swallow its clicks.
 const useStyles = makeStyles({
-  page: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1 },
+  page: {
+    height: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
-export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+export function AppProviders({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const theme = useThemeStore((state) => state.theme);
   return (

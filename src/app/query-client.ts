@@ -8,7 +8,12 @@ export function createAppQueryClient(options: { test?: boolean } = {}): QueryCli
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: options.test === true ? false : (failureCount, error) => failureCount < 2 && !(isGraphError(error) && error.status >= 400 && error.status < 500),
+        retry:
+          options.test === true
+            ? false
+            : (failureCount, error) =>
+                failureCount < 2 &&
+                !(isGraphError(error) && error.status >= 400 && error.status < 500),
       },
       mutations: { retry: false },
     },

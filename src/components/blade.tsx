@@ -53,9 +53,15 @@ export function Blade({ title, subtitle, icon, commands, tabs, children, classNa
   return (
     <section aria-labelledby={titleId} className={mergeClasses(styles.root, className)}>
       <header className={styles.header}>
-        {icon ? <span className={styles.icon} aria-hidden="true">{icon}</span> : null}
+        {icon ? (
+          <span className={styles.icon} aria-hidden="true">
+            {icon}
+          </span>
+        ) : null}
         <div className={styles.titles}>
-          <Title2 as="h1" id={titleId} className={styles.title}>{title}</Title2>
+          <Title2 as="h1" id={titleId} className={styles.title}>
+            {title}
+          </Title2>
           {subtitle ? <Caption1 className={styles.subtitle}>{subtitle}</Caption1> : null}
         </div>
       </header>

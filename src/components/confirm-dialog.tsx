@@ -3,7 +3,14 @@
  * buttons are disabled and the confirm button says so.
  */
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
@@ -19,7 +26,16 @@ export interface ConfirmDialogProps {
   readonly onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  busy = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
     <Dialog
       open={open}
@@ -33,10 +49,17 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={onConfirm}>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              icon={busy ? <Spinner size="tiny" /> : undefined}
+              onClick={onConfirm}
+            >
               {confirmLabel}
             </Button>
-            <Button disabled={busy} onClick={onCancel}>{cancelLabel}</Button>
+            <Button disabled={busy} onClick={onCancel}>
+              {cancelLabel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -26,7 +26,11 @@ export function EmptyState({ title, description, icon, action }: EmptyStateProps
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      {icon ? <span className={styles.icon} aria-hidden="true">{icon}</span> : null}
+      {icon ? (
+        <span className={styles.icon} aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
       <Subtitle2 as="h2">{title}</Subtitle2>
       {description ? <Body1>{description}</Body1> : null}
       {action}

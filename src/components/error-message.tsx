@@ -1,5 +1,11 @@
 /** A failed request, readable: the server's message, its error code and request id, and a retry. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { isGraphError } from '../lib/graph/graph-error';
 
 export interface ErrorMessageProps {
@@ -11,21 +17,33 @@ export interface ErrorMessageProps {
 
 function describe(error: unknown): { message: string; detail: string | null } {
   if (isGraphError(error)) {
-    const parts = [error.code, error.status > 0 ? `HTTP ${String(error.status)}` : null, error.requestId ? `request-id ${error.requestId}` : null];
+    const parts = [
+      error.code,
+      error.status > 0 ? `HTTP ${String(error.status)}` : null,
+      error.requestId ? `request-id ${error.requestId}` : null,
+    ];
     return { message: error.message, detail: parts.filter((p) => p !== null).join(' · ') };
   }
   if (error instanceof Error) return { message: error.message, detail: null };
   return { message: String(error), detail: null };
 }
 
-export function ErrorMessage({ error, title = 'Something went wrong', onRetry }: ErrorMessageProps) {
+export function ErrorMessage({
+  error,
+  title = 'Something went wrong',
+  onRetry,
+}: ErrorMessageProps) {
   const { message, detail } = describe(error);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {message}
-        {detail ? <div><small>{detail}</small></div> : null}
+        {detail ? (
+          <div>
+            <small>{detail}</small>
+          </div>
+        ) : null}
       </MessageBarBody>
       {onRetry ? (
         <MessageBarActions>

@@ -2,8 +2,21 @@
 import { Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  row: { display: 'grid', gridTemplateColumns: '32px 2fr 1fr 1fr', gap: tokens.spacingHorizontalM, alignItems: 'center', padding: `${tokens.spacingVerticalS} 0` },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: '32px 2fr 1fr 1fr',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalS} 0`,
+  },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 export interface LoadingProps {

@@ -6,7 +6,13 @@
  *   notify.success('Licence assigned', 'Sales now has Office 365 E3.');
  *   notify.error('Could not assign', error); // a GraphError shows its message and code
  */
-import { Toast, ToastBody, ToastTitle, useToastController, type ToastIntent } from '@fluentui/react-components';
+import {
+  Toast,
+  ToastBody,
+  ToastTitle,
+  useToastController,
+  type ToastIntent,
+} from '@fluentui/react-components';
 import { createElement, useMemo } from 'react';
 import { isGraphError } from '../lib/graph/graph-error';
 
@@ -31,15 +37,28 @@ export function useNotify(): Notify {
   return useMemo(() => {
     const show = (intent: ToastIntent, title: string, body?: string) => {
       dispatchToast(
-        createElement(Toast, null, createElement(ToastTitle, null, title), body ? createElement(ToastBody, null, body) : null),
+        createElement(
+          Toast,
+          null,
+          createElement(ToastTitle, null, title),
+          body ? createElement(ToastBody, null, body) : null,
+        ),
         { intent, timeout: intent === 'error' ? 8000 : 4000 },
       );
     };
     return {
-      success: (title, body) => { show('success', title, body); },
-      info: (title, body) => { show('info', title, body); },
-      warning: (title, body) => { show('warning', title, body); },
-      error: (title, error) => { show('error', title, errorText(error)); },
+      success: (title, body) => {
+        show('success', title, body);
+      },
+      info: (title, body) => {
+        show('info', title, body);
+      },
+      warning: (title, body) => {
+        show('warning', title, body);
+      },
+      error: (title, error) => {
+        show('error', title, errorText(error));
+      },
     };
   }, [dispatchToast]);
 }

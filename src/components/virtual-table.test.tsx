@@ -3,9 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { VirtualTable, type VirtualTableColumn } from './virtual-table';
 
-interface Item { id: string; name: string; size: number }
+interface Item {
+  id: string;
+  name: string;
+  size: number;
+}
 
-const rows: Item[] = Array.from({ length: 5000 }, (_, i) => ({ id: `id-${String(i)}`, name: `Item ${String(i)}`, size: i * 2 }));
+const rows: Item[] = Array.from({ length: 5000 }, (_, i) => ({
+  id: `id-${String(i)}`,
+  name: `Item ${String(i)}`,
+  size: i * 2,
+}));
 const columns: VirtualTableColumn<Item>[] = [
   { id: 'name', header: 'Name', cell: (row) => row.name, sortable: true },
   { id: 'size', header: 'Size', cell: (row) => row.size },
@@ -17,7 +25,11 @@ describe('VirtualTable', () => {
 
     const grid = screen.getByRole('grid', { name: 'Items' });
     expect(grid).toHaveAttribute('aria-rowcount', '5001');
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Name', 'Size']);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Name', 'Size']);
     const bodyRows = within(grid).getAllByRole('row').slice(1);
     expect(bodyRows.length).toBeGreaterThan(5);
     expect(bodyRows.length).toBeLessThan(100);
@@ -27,7 +39,15 @@ describe('VirtualTable', () => {
   it('moves focus between rows with the keyboard and activates a row with Enter', async () => {
     const onRowActivate = vi.fn();
     const user = userEvent.setup();
-    render(<VirtualTable label="Items" columns={columns} rows={rows} getRowId={(r) => r.id} onRowActivate={onRowActivate} />);
+    render(
+      <VirtualTable
+        label="Items"
+        columns={columns}
+        rows={rows}
+        getRowId={(r) => r.id}
+        onRowActivate={onRowActivate}
+      />,
+    );
 
     await user.tab();
     expect(screen.getByRole('row', { name: /Item 0 0/ })).toHaveFocus();
@@ -38,7 +58,7 @@ describe('VirtualTable', () => {
     expect(onRowActivate).toHaveBeenCalledWith(rows[2]);
   });
 
-  it('completes a cell\'s text with a tooltip, for when the column is too narrow to show it all', () => {
+  it("completes a cell's text with a tooltip, for when the column is too narrow to show it all", () => {
     render(<VirtualTable label="Items" columns={columns} rows={rows} getRowId={(r) => r.id} />);
 
     const row = screen.getByRole('row', { name: /Item 3 6/ });
@@ -49,9 +69,21 @@ describe('VirtualTable', () => {
 
   it('announces the sort order and asks for the other direction on a header click', async () => {
     const onSortChange = vi.fn();
-    render(<VirtualTable label="Items" columns={columns} rows={rows} getRowId={(r) => r.id} sort={{ columnId: 'name', direction: 'ascending' }} onSortChange={onSortChange} />);
+    render(
+      <VirtualTable
+        label="Items"
+        columns={columns}
+        rows={rows}
+        getRowId={(r) => r.id}
+        sort={{ columnId: 'name', direction: 'ascending' }}
+        onSortChange={onSortChange}
+      />,
+    );
 
-    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Name' }));
 
     expect(onSortChange).toHaveBeenCalledWith({ columnId: 'name', direction: 'descending' });

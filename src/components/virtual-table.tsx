@@ -43,22 +43,65 @@ export interface VirtualTableProps<Row> {
 }
 
 const useStyles = makeStyles({
-  scroller: { overflow: 'auto', position: 'relative', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  row: { display: 'grid', alignItems: 'center', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
-  header: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground2, fontWeight: tokens.fontWeightSemibold },
+  scroller: {
+    overflow: 'auto',
+    position: 'relative',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: {
+    display: 'grid',
+    alignItems: 'center',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   body: { position: 'relative', width: '100%' },
   bodyRow: {
-    position: 'absolute', left: 0, width: '100%', backgroundColor: tokens.colorNeutralBackground1, cursor: 'default',
+    position: 'absolute',
+    left: 0,
+    width: '100%',
+    backgroundColor: tokens.colorNeutralBackground1,
+    cursor: 'default',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '-2px',
+    },
   },
   clickable: { cursor: 'pointer' },
-  cell: { padding: `0 ${tokens.spacingHorizontalM}`, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  cell: {
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    minWidth: 0,
+  },
   end: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  headerCell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, textAlign: 'start' },
+  headerCell: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    textAlign: 'start',
+  },
   sortButton: {
-    border: 'none', background: 'none', padding: 0, margin: 0, font: 'inherit', color: 'inherit', cursor: 'pointer', display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+    border: 'none',
+    background: 'none',
+    padding: 0,
+    margin: 0,
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
   },
 });
 
@@ -69,12 +112,28 @@ const textOf = (content: ReactNode): string | undefined =>
   typeof content === 'string' || typeof content === 'number' ? String(content) : undefined;
 
 export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
-  const { label, columns, rows, getRowId, firstColumnIsRowHeader = true, onRowActivate, sort, onSortChange, rowHeight = 40, maxHeight = 'min(70vh, 720px)' } = props;
+  const {
+    label,
+    columns,
+    rows,
+    getRowId,
+    firstColumnIsRowHeader = true,
+    onRowActivate,
+    sort,
+    onSortChange,
+    rowHeight = 40,
+    maxHeight = 'min(70vh, 720px)',
+  } = props;
   const styles = useStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const focusPending = useRef(false);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
   const template = columns.map((c) => c.width ?? '1fr').join(' ');
   const current = Math.min(activeIndex, Math.max(rows.length - 1, 0));
 
@@ -92,7 +151,14 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, row: Row) => {
-    const keys: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + PAGE, PageUp: index - PAGE, Home: 0, End: rows.length - 1 };
+    const keys: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + PAGE,
+      PageUp: index - PAGE,
+      Home: 0,
+      End: rows.length - 1,
+    };
     const target = keys[event.key];
     if (target !== undefined) {
       event.preventDefault();
@@ -103,27 +169,63 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     }
   };
 
-  const ariaSort = (column: VirtualTableColumn<Row>) => (sort?.columnId === column.id ? sort.direction : column.sortable ? 'none' : undefined);
+  const ariaSort = (column: VirtualTableColumn<Row>) =>
+    sort?.columnId === column.id ? sort.direction : column.sortable ? 'none' : undefined;
 
   return (
     <div ref={scrollRef} className={styles.scroller} style={{ maxHeight }}>
-      <div role="grid" aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={columns.length}>
+      <div
+        role="grid"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length}
+      >
         <div role="rowgroup" className={styles.header}>
-          <div role="row" aria-rowindex={1} className={styles.row} style={{ gridTemplateColumns: template }}>
+          <div
+            role="row"
+            aria-rowindex={1}
+            className={styles.row}
+            style={{ gridTemplateColumns: template }}
+          >
             {columns.map((column, c) => (
-              <div key={column.id} role="columnheader" aria-colindex={c + 1} aria-sort={ariaSort(column)} title={column.header} className={mergeClasses(styles.cell, styles.headerCell, column.align === 'end' && styles.end)}>
+              <div
+                key={column.id}
+                role="columnheader"
+                aria-colindex={c + 1}
+                aria-sort={ariaSort(column)}
+                title={column.header}
+                className={mergeClasses(
+                  styles.cell,
+                  styles.headerCell,
+                  column.align === 'end' && styles.end,
+                )}
+              >
                 {column.sortable && onSortChange ? (
                   <button
                     type="button"
                     className={styles.sortButton}
                     onClick={() => {
-                      onSortChange({ columnId: column.id, direction: sort?.columnId === column.id && sort.direction === 'ascending' ? 'descending' : 'ascending' });
+                      onSortChange({
+                        columnId: column.id,
+                        direction:
+                          sort?.columnId === column.id && sort.direction === 'ascending'
+                            ? 'descending'
+                            : 'ascending',
+                      });
                     }}
                   >
                     {column.header}
-                    {sort?.columnId === column.id ? (sort.direction === 'ascending' ? <ArrowSortUpRegular aria-hidden /> : <ArrowSortDownRegular aria-hidden />) : null}
+                    {sort?.columnId === column.id ? (
+                      sort.direction === 'ascending' ? (
+                        <ArrowSortUpRegular aria-hidden />
+                      ) : (
+                        <ArrowSortDownRegular aria-hidden />
+                      )
+                    ) : null}
                   </button>
-                ) : column.header}
+                ) : (
+                  column.header
+                )}
               </div>
             ))}
           </div>
@@ -139,11 +241,29 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
                 aria-rowindex={item.index + 2}
                 data-index={item.index}
                 tabIndex={item.index === current ? 0 : -1}
-                className={mergeClasses(styles.row, styles.bodyRow, onRowActivate && styles.clickable)}
-                style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${String(item.start)}px)` }}
-                onKeyDown={(event) => { onKeyDown(event, item.index, row); }}
-                onFocus={() => { if (item.index !== current) setActiveIndex(item.index); }}
-                onClick={onRowActivate ? () => { onRowActivate(row); } : undefined}
+                className={mergeClasses(
+                  styles.row,
+                  styles.bodyRow,
+                  onRowActivate && styles.clickable,
+                )}
+                style={{
+                  gridTemplateColumns: template,
+                  height: item.size,
+                  transform: `translateY(${String(item.start)}px)`,
+                }}
+                onKeyDown={(event) => {
+                  onKeyDown(event, item.index, row);
+                }}
+                onFocus={() => {
+                  if (item.index !== current) setActiveIndex(item.index);
+                }}
+                onClick={
+                  onRowActivate
+                    ? () => {
+                        onRowActivate(row);
+                      }
+                    : undefined
+                }
               >
                 {columns.map((column, c) => {
                   const content = column.cell(row);

@@ -23,8 +23,10 @@ export const messages = {
     'User license is inherited from a group membership and it cannot be removed directly from the user.',
   notSecurityEnabled: (groupId: string) =>
     `Licenses can only be assigned to security-enabled groups. Group ${groupId} is not security-enabled.`,
-  invalidCompanyLicense: (skuId: string) => `License ${skuId} does not correspond to a valid company License.`,
-  noAvailableLicenses: (skuId: string) => `Subscription with SKU ${skuId} does not have any available licenses.`,
+  invalidCompanyLicense: (skuId: string) =>
+    `License ${skuId} does not correspond to a valid company License.`,
+  noAvailableLicenses: (skuId: string) =>
+    `Subscription with SKU ${skuId} does not have any available licenses.`,
   mutuallyExclusive: (planIds: readonly string[]) =>
     `License assignment failed because service plans ${planIds.join(',')} are mutually exclusive.`,
   dependsOn: (planId: string, required: readonly string[]) =>
@@ -38,8 +40,10 @@ export const messages = {
     `Group ${groupId} has licenses assigned. Remove all licenses from the group before deleting it.`,
   dynamicMembers: (groupId: string) =>
     `Members of dynamic group ${groupId} are computed from its membership rule and cannot be added or removed manually.`,
-  unknownPlan: (planId: string, skuId: string) => `Service plan ${planId} is not part of license ${skuId}.`,
+  unknownPlan: (planId: string, skuId: string) =>
+    `Service plan ${planId} is not part of license ${skuId}.`,
   notAssigned: (skuId: string) => `User does not have a license ${skuId} to remove.`,
-  groupNotAssigned: (skuId: string, groupId: string) => `Group ${groupId} does not have a license ${skuId} to remove.`,
+  groupNotAssigned: (skuId: string, groupId: string) =>
+    `Group ${groupId} does not have a license ${skuId} to remove.`,
   duplicateSku: (skuId: string) => `License ${skuId} appears more than once in the request.`,
 } as const;

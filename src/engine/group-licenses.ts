@@ -16,20 +16,34 @@ export function nextGroupLicenses(
   remove: readonly string[],
 ): LicenseRequest[] {
   const adds = resolveRequests(state, add);
-  if (adds.length > 0 && !group.securityEnabled) throw new LicensingError('Invalid', messages.notSecurityEnabled(group.id));
+  if (adds.length > 0 && !group.securityEnabled)
+    throw new LicensingError('Invalid', messages.notSecurityEnabled(group.id));
   const removes = remove.map((skuId) => requireSku(state, skuId).skuId);
   for (const skuId of removes) {
-    if (adds.some((a) => a.sku.skuId === skuId)) throw new LicensingError('Invalid', messages.duplicateSku(skuId));
-    if (!group.licenses.some((l) => l.skuId === skuId)) throw new LicensingError('Invalid', messages.groupNotAssigned(skuId, group.id));
+    if (adds.some((a) => a.sku.skuId === skuId))
+      throw new LicensingError('Invalid', messages.duplicateSku(skuId));
+    if (!group.licenses.some((l) => l.skuId === skuId))
+      throw new LicensingError('Invalid', messages.groupNotAssigned(skuId, group.id));
   }
-  const kept = group.licenses.filter((l) => !removes.includes(l.skuId) && !adds.some((a) => a.sku.skuId === l.skuId));
-  const next = [...kept, ...adds.map(({ sku, disabledPlans }) => ({ skuId: sku.skuId, disabledPlans: [...new Set(disabledPlans)].sort() }))];
+  const kept = group.licenses.filter(
+    (l) => !removes.includes(l.skuId) && !adds.some((a) => a.sku.skuId === l.skuId),
+  );
+  const next = [
+    ...kept,
+    ...adds.map(({ sku, disabledPlans }) => ({
+      skuId: sku.skuId,
+      disabledPlans: [...new Set(disabledPlans)].sort(),
+    })),
+  ];
   checkSameGroupDependencies(state, next);
   return next;
 }
 
 /** Every plan a group enables with a documented prerequisite must find it enabled in the same group. */
-export function checkSameGroupDependencies(state: TenantState, licenses: readonly LicenseRequest[]): void {
+export function checkSameGroupDependencies(
+  state: TenantState,
+  licenses: readonly LicenseRequest[],
+): void {
   const variants = licenses.flatMap((l) => {
     const sku = state.skuById.get(l.skuId);
     return sku ? [variantOf(sku, l.disabledPlans, state.plans)] : [];
@@ -39,7 +53,13 @@ export function checkSameGroupDependencies(state: TenantState, licenses: readonl
     for (const dependent of variant.prerequisites) {
       if (dependent.requiresAnyOf.some((alt) => alt.every(has))) continue;
       const required = dependent.requiresAnyOf.at(-1)?.[0] ?? '';
-      throw new LicensingError('Invalid', messages.groupDependency(state.plans.describe(dependent.planId), state.plans.describe(required)));
+      throw new LicensingError(
+        'Invalid',
+        messages.groupDependency(
+          state.plans.describe(dependent.planId),
+          state.plans.describe(required),
+        ),
+      );
     }
   }
 }

@@ -1,4 +1,9 @@
-import type { AssignmentStateView, CapabilityStatus, UserLicenseChange, WhatIfResult } from './types';
+import type {
+  AssignmentStateView,
+  CapabilityStatus,
+  UserLicenseChange,
+  WhatIfResult,
+} from './types';
 
 /** What one change means for one user, net of every other assignment path. */
 export interface UserImpact {
@@ -26,7 +31,8 @@ export interface RuleImpact extends ChangeImpact {
   readonly left: readonly string[];
 }
 
-const enabled = (status: Readonly<Record<string, CapabilityStatus>>, id: string) => status[id] === 'Enabled';
+const enabled = (status: Readonly<Record<string, CapabilityStatus>>, id: string) =>
+  status[id] === 'Enabled';
 
 /** Summarises one user's change: SKUs and plans gained and lost, new errors. */
 export function userImpact(change: UserLicenseChange): UserImpact {
@@ -36,23 +42,38 @@ export function userImpact(change: UserLicenseChange): UserImpact {
   const planIds = new Set([...Object.keys(before.planStatus), ...Object.keys(after.planStatus)]);
   const newErrors = after.licenseAssignmentStates.filter((s) => {
     if (s.error === 'None') return false;
-    const was = before.licenseAssignmentStates.find((b) => b.skuId === s.skuId && b.assignedByGroup === s.assignedByGroup);
+    const was = before.licenseAssignmentStates.find(
+      (b) => b.skuId === s.skuId && b.assignedByGroup === s.assignedByGroup,
+    );
     return !was || was.error === 'None';
   });
   return {
     userId: change.userId,
     gainedSkus: [...skusAfter].filter((id) => !skusBefore.has(id)),
     lostSkus: [...skusBefore].filter((id) => !skusAfter.has(id)),
-    gainedPlans: [...planIds].filter((id) => !enabled(before.planStatus, id) && enabled(after.planStatus, id)),
-    lostPlans: [...planIds].filter((id) => enabled(before.planStatus, id) && !enabled(after.planStatus, id)),
+    gainedPlans: [...planIds].filter(
+      (id) => !enabled(before.planStatus, id) && enabled(after.planStatus, id),
+    ),
+    lostPlans: [...planIds].filter(
+      (id) => enabled(before.planStatus, id) && !enabled(after.planStatus, id),
+    ),
     newErrors,
   };
 }
 
 /** Summarises a what-if result; users whose change has no visible effect are left out. */
 export function changeImpact(result: WhatIfResult): ChangeImpact {
-  const users = result.changes.map(userImpact).filter((u) =>
-    u.gainedSkus.length + u.lostSkus.length + u.gainedPlans.length + u.lostPlans.length + u.newErrors.length > 0);
+  const users = result.changes
+    .map(userImpact)
+    .filter(
+      (u) =>
+        u.gainedSkus.length +
+          u.lostSkus.length +
+          u.gainedPlans.length +
+          u.lostPlans.length +
+          u.newErrors.length >
+        0,
+    );
   return { users, seatDelta: result.seatDelta, newErrorCount: result.newErrors.length };
 }
 
@@ -60,7 +81,10 @@ export function changeImpact(result: WhatIfResult): ChangeImpact {
  * For one plan turned off in a group: the members who lose it and those who keep it through
  * another assignment path ("312 users lose Microsoft Stream; 4 keep it through another group").
  */
-export function planLoss(result: WhatIfResult, servicePlanId: string): { readonly lose: readonly string[]; readonly keep: readonly string[] } {
+export function planLoss(
+  result: WhatIfResult,
+  servicePlanId: string,
+): { readonly lose: readonly string[]; readonly keep: readonly string[] } {
   const lose: string[] = [];
   const keep: string[] = [];
   for (const change of result.changes) {

@@ -3,10 +3,45 @@
  */
 export { Tenant, type EngineOptions } from './tenant';
 export { LicensingError, messages, type LicensingErrorKind } from './errors';
-export { blankProfile, type UserProfile, type AssignedPlanView, type ExtensionAttributeName } from './user-profile';
-export { catalog, describePlan, type Catalog, type ProductInfo, type ServicePlanInfo } from './catalog/catalog';
+export {
+  blankProfile,
+  type UserProfile,
+  type AssignedPlanView,
+  type ExtensionAttributeName,
+} from './user-profile';
+export {
+  catalog,
+  describePlan,
+  type Catalog,
+  type ProductInfo,
+  type ServicePlanInfo,
+} from './catalog/catalog';
 export type * from './types';
 export type { TenantSnapshot } from './snapshot';
-export { changeImpact, planLoss, userImpact, type ChangeImpact, type RuleImpact, type UserImpact } from './impact';
-export { compileRule, completions, type CompiledRule, type CompiledRuleResult, type RuleDiagnostic, type ExpressionResult, type Completion } from './rules/index';
-export { ACTIONS, ROLE_ACTIONS, ROLE_NAMES, isAllowed, isRoleName, rolesAllowing, type Action, type RoleName } from './roles';
+export {
+  changeImpact,
+  planLoss,
+  userImpact,
+  type ChangeImpact,
+  type RuleImpact,
+  type UserImpact,
+} from './impact';
+export {
+  compileRule,
+  completions,
+  type CompiledRule,
+  type CompiledRuleResult,
+  type RuleDiagnostic,
+  type ExpressionResult,
+  type Completion,
+} from './rules/index';
+export {
+  ACTIONS,
+  ROLE_ACTIONS,
+  ROLE_NAMES,
+  isAllowed,
+  isRoleName,
+  rolesAllowing,
+  type Action,
+  type RoleName,
+} from './roles';

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { messages } from './errors';
 import { planLoss } from './impact';
 import { Tenant } from './tenant';
-import { addGroup, addUser, planOf, planStatus, seats, skuOf, statesOf, testTenant } from './testing/tenant-builder';
+import {
+  addGroup,
+  addUser,
+  planOf,
+  planStatus,
+  seats,
+  skuOf,
+  statesOf,
+  testTenant,
+} from './testing/tenant-builder';
 import type { MembershipRule } from './types';
 
 const E3 = skuOf('ENTERPRISEPACK');
@@ -18,13 +27,67 @@ const departmentIs = (department: string): MembershipRule => ({
 
 describe('direct assignment is validated whole and applied atomically', () => {
   const cases: { name: string; run: (t: Tenant) => void; error: string | RegExp }[] = [
-    { name: 'unknown SKU', run: (t) => t.assignUserLicenses('ada', [{ skuId: '00000000-0000-0000-0000-000000000001', disabledPlans: [] }], []), error: messages.invalidCompanyLicense('00000000-0000-0000-0000-000000000001') },
-    { name: 'plan not in the SKU', run: (t) => t.assignUserLicenses('ada', [{ skuId: E3, disabledPlans: [planOf('EMS', 'INTUNE_A')] }], []), error: /is not part of license/ },
-    { name: 'same SKU twice', run: (t) => t.assignUserLicenses('ada', [{ skuId: E3, disabledPlans: [] }, { skuId: E3, disabledPlans: [] }], []), error: /more than once/ },
-    { name: 'removing a SKU the user does not have', run: (t) => t.assignUserLicenses('ada', [], [EMS]), error: messages.notAssigned(EMS) },
-    { name: 'no free seat', run: (t) => t.assignUserLicenses('ada', [{ skuId: BI, disabledPlans: [] }], []), error: messages.noAvailableLicenses(BI) },
-    { name: 'plan not offered in the usage location', run: (t) => t.assignUserLicenses('bea', [{ skuId: CALLING, disabledPlans: [] }], []), error: /is not available in usage location BR/ },
-    { name: 'a valid add together with an invalid one changes nothing', run: (t) => t.assignUserLicenses('ada', [{ skuId: EMS, disabledPlans: [] }, { skuId: BI, disabledPlans: [] }], []), error: messages.noAvailableLicenses(BI) },
+    {
+      name: 'unknown SKU',
+      run: (t) =>
+        t.assignUserLicenses(
+          'ada',
+          [{ skuId: '00000000-0000-0000-0000-000000000001', disabledPlans: [] }],
+          [],
+        ),
+      error: messages.invalidCompanyLicense('00000000-0000-0000-0000-000000000001'),
+    },
+    {
+      name: 'plan not in the SKU',
+      run: (t) =>
+        t.assignUserLicenses(
+          'ada',
+          [{ skuId: E3, disabledPlans: [planOf('EMS', 'INTUNE_A')] }],
+          [],
+        ),
+      error: /is not part of license/,
+    },
+    {
+      name: 'same SKU twice',
+      run: (t) =>
+        t.assignUserLicenses(
+          'ada',
+          [
+            { skuId: E3, disabledPlans: [] },
+            { skuId: E3, disabledPlans: [] },
+          ],
+          [],
+        ),
+      error: /more than once/,
+    },
+    {
+      name: 'removing a SKU the user does not have',
+      run: (t) => t.assignUserLicenses('ada', [], [EMS]),
+      error: messages.notAssigned(EMS),
+    },
+    {
+      name: 'no free seat',
+      run: (t) => t.assignUserLicenses('ada', [{ skuId: BI, disabledPlans: [] }], []),
+      error: messages.noAvailableLicenses(BI),
+    },
+    {
+      name: 'plan not offered in the usage location',
+      run: (t) => t.assignUserLicenses('bea', [{ skuId: CALLING, disabledPlans: [] }], []),
+      error: /is not available in usage location BR/,
+    },
+    {
+      name: 'a valid add together with an invalid one changes nothing',
+      run: (t) =>
+        t.assignUserLicenses(
+          'ada',
+          [
+            { skuId: EMS, disabledPlans: [] },
+            { skuId: BI, disabledPlans: [] },
+          ],
+          [],
+        ),
+      error: messages.noAvailableLicenses(BI),
+    },
   ];
   it.each(cases)('refuses $name and changes nothing', ({ run, error }) => {
     const { tenant } = testTenant();
@@ -35,7 +98,9 @@ describe('direct assignment is validated whole and applied atomically', () => {
     addUser(tenant, 'ada');
     addUser(tenant, 'bea', { usageLocation: 'BR' });
     const before = JSON.stringify(tenant.exportState());
-    expect(() => { run(tenant); }).toThrow(error);
+    expect(() => {
+      run(tenant);
+    }).toThrow(error);
     expect(JSON.stringify(tenant.exportState())).toBe(before);
   });
 
@@ -45,7 +110,9 @@ describe('direct assignment is validated whole and applied atomically', () => {
     addUser(tenant, 'ada');
     addUser(tenant, 'bob');
     tenant.assignUserLicenses('ada', [{ skuId: BI, disabledPlans: [] }], []);
-    expect(() => tenant.assignUserLicenses('bob', [{ skuId: BI, disabledPlans: [] }], [])).toThrow(messages.noAvailableLicenses(BI));
+    expect(() => tenant.assignUserLicenses('bob', [{ skuId: BI, disabledPlans: [] }], [])).toThrow(
+      messages.noAvailableLicenses(BI),
+    );
   });
 });
 
@@ -57,10 +124,23 @@ describe('group processing records errors instead of refusing', () => {
     addUser(tenant, 'bea', { usageLocation: 'BR' });
     addUser(tenant, 'ada');
     addGroup(tenant, 'phones', ['bea', 'ada']);
-    tenant.assignGroupLicenses('phones', [{ skuId: CALLING, disabledPlans: [] }, { skuId: EMS, disabledPlans: [] }], []);
+    tenant.assignGroupLicenses(
+      'phones',
+      [
+        { skuId: CALLING, disabledPlans: [] },
+        { skuId: EMS, disabledPlans: [] },
+      ],
+      [],
+    );
     tenant.drain();
-    expect(statesOf(tenant, 'bea')).toEqual(['Error/ProhibitedInUsageLocationViolation@phones:MCOPSTN1', 'Error/Other@phones:EMS']);
-    expect(statesOf(tenant, 'ada')).toEqual(['Active/None@phones:MCOPSTN1', 'Active/None@phones:EMS']);
+    expect(statesOf(tenant, 'bea')).toEqual([
+      'Error/ProhibitedInUsageLocationViolation@phones:MCOPSTN1',
+      'Error/Other@phones:EMS',
+    ]);
+    expect(statesOf(tenant, 'ada')).toEqual([
+      'Active/None@phones:MCOPSTN1',
+      'Active/None@phones:EMS',
+    ]);
     expect(tenant.subscription(EMS)?.consumedUnits).toBe(1);
   });
 
@@ -76,12 +156,18 @@ describe('group processing records errors instead of refusing', () => {
     expect(statesOf(tenant, 'bob')).toEqual(['Active/None@staff:EMS']);
     tenant.assignGroupLicenses('staff', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.drain();
-    expect(statesOf(tenant, 'bob')).toEqual(['Active/None@staff:EMS', 'Error/UniquenessViolation@staff:ENTERPRISEPACK']);
+    expect(statesOf(tenant, 'bob')).toEqual([
+      'Active/None@staff:EMS',
+      'Error/UniquenessViolation@staff:ENTERPRISEPACK',
+    ]);
     expect(tenant.membersWithLicenseErrors('staff')).toEqual(['ada', 'bob']);
 
     tenant.updateUser('bob', { proxyAddresses: ['SMTP:bob@contoso.com'] });
     tenant.reprocessUser('bob');
-    expect(statesOf(tenant, 'bob')).toEqual(['Active/None@staff:EMS', 'Active/None@staff:ENTERPRISEPACK']);
+    expect(statesOf(tenant, 'bob')).toEqual([
+      'Active/None@staff:EMS',
+      'Active/None@staff:ENTERPRISEPACK',
+    ]);
   });
 
   it('leaving the group that provides a prerequisite keeps its entry ActiveWithError/DependencyViolation until the dependent plan goes', () => {
@@ -96,10 +182,15 @@ describe('group processing records errors instead of refusing', () => {
 
     tenant.removeMember('e3', 'ada');
     tenant.drain();
-    expect(statesOf(tenant, 'ada')).toEqual(['Active/None@direct:MCOMEETADV', 'ActiveWithError/DependencyViolation@e3:ENTERPRISEPACK']);
+    expect(statesOf(tenant, 'ada')).toEqual([
+      'Active/None@direct:MCOMEETADV',
+      'ActiveWithError/DependencyViolation@e3:ENTERPRISEPACK',
+    ]);
     expect(planStatus(tenant, 'ada', planOf('ENTERPRISEPACK', 'MCOSTANDARD'))).toBe('Enabled');
     expect(tenant.subscription(E3)?.consumedUnits).toBe(1);
-    expect(() => tenant.assignUserLicenses('ada', [], [E3])).toThrow(messages.inheritedCannotBeRemoved);
+    expect(() => tenant.assignUserLicenses('ada', [], [E3])).toThrow(
+      messages.inheritedCannotBeRemoved,
+    );
 
     tenant.assignUserLicenses('ada', [], [AUDIO]);
     tenant.reprocessUser('ada');
@@ -112,7 +203,14 @@ describe('group processing records errors instead of refusing', () => {
     tenant.addSubscription(E3, seats(5));
     tenant.addSubscription(AUDIO, seats(5));
     addUser(tenant, 'ada');
-    tenant.assignUserLicenses('ada', [{ skuId: E3, disabledPlans: [] }, { skuId: AUDIO, disabledPlans: [] }], []);
+    tenant.assignUserLicenses(
+      'ada',
+      [
+        { skuId: E3, disabledPlans: [] },
+        { skuId: AUDIO, disabledPlans: [] },
+      ],
+      [],
+    );
     expect(() => tenant.assignUserLicenses('ada', [], [E3])).toThrow(/depends on the service plan/);
     expect(statesOf(tenant, 'ada')).toHaveLength(2);
   });
@@ -124,7 +222,9 @@ describe('groups', () => {
     tenant.addSubscription(E3, seats(5));
     addGroup(tenant, 'g');
     tenant.assignGroupLicenses('g', [{ skuId: E3, disabledPlans: [] }], []);
-    expect(() => { tenant.deleteGroup('g'); }).toThrow(messages.licensedGroupDelete('g'));
+    expect(() => {
+      tenant.deleteGroup('g');
+    }).toThrow(messages.licensedGroupDelete('g'));
     tenant.assignGroupLicenses('g', [], [E3]);
     tenant.deleteGroup('g');
     expect(tenant.group('g')).toBeUndefined();
@@ -133,14 +233,26 @@ describe('groups', () => {
   it('processing state moves Queued -> InProgress -> Complete with progress', () => {
     const { tenant } = testTenant();
     tenant.addSubscription(E3, seats(5));
-    addGroup(tenant, 'g', ['a', 'b', 'c'].map((id) => addUser(tenant, id)));
+    addGroup(
+      tenant,
+      'g',
+      ['a', 'b', 'c'].map((id) => addUser(tenant, id)),
+    );
     tenant.assignGroupLicenses('g', [{ skuId: E3, disabledPlans: [] }], []);
     expect(tenant.group('g')?.licenseProcessingState).toBe('QueuedForProcessing');
     const first = tenant.step(2);
     expect(first.map((e) => e.type)).toEqual(['jobStarted', 'userChanged', 'userChanged']);
-    expect(tenant.group('g')).toMatchObject({ licenseProcessingState: 'ProcessingInProgress', progress: { processed: 2, total: 3 } });
+    expect(tenant.group('g')).toMatchObject({
+      licenseProcessingState: 'ProcessingInProgress',
+      progress: { processed: 2, total: 3 },
+    });
     const rest = tenant.step(2);
-    expect(rest.at(-1)).toMatchObject({ type: 'jobFinished', succeeded: 3, failed: 0, groupIds: ['g'] });
+    expect(rest.at(-1)).toMatchObject({
+      type: 'jobFinished',
+      succeeded: 3,
+      failed: 0,
+      groupIds: ['g'],
+    });
     expect(tenant.group('g')?.licenseProcessingState).toBe('ProcessingComplete');
   });
 });
@@ -151,13 +263,22 @@ describe('dynamic membership', () => {
     tenant.addSubscription(E3, seats(5));
     addUser(tenant, 'ada', { department: 'Sales' });
     addUser(tenant, 'bob', { department: 'Marketing' });
-    tenant.createGroup({ id: 'dyn', securityEnabled: true, membership: { kind: 'dynamic', rule: departmentIs('Sales'), paused: false } });
+    tenant.createGroup({
+      id: 'dyn',
+      securityEnabled: true,
+      membership: { kind: 'dynamic', rule: departmentIs('Sales'), paused: false },
+    });
     tenant.assignGroupLicenses('dyn', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.drain();
-    expect(() => { tenant.addMember('dyn', 'bob'); }).toThrow(messages.dynamicMembers('dyn'));
+    expect(() => {
+      tenant.addMember('dyn', 'bob');
+    }).toThrow(messages.dynamicMembers('dyn'));
     const adaEntry = tenant.license('ada')?.licenseAssignmentStates[0];
 
-    tenant.setMembershipRule('dyn', { text: 'sales or marketing', matches: (u) => ['Sales', 'Marketing'].includes(u.department ?? '') });
+    tenant.setMembershipRule('dyn', {
+      text: 'sales or marketing',
+      matches: (u) => ['Sales', 'Marketing'].includes(u.department ?? ''),
+    });
     tenant.drain();
     expect(tenant.group('dyn')?.userMemberIds).toEqual(['ada', 'bob']);
     expect(tenant.license('ada')?.licenseAssignmentStates[0]).toEqual(adaEntry);
@@ -169,7 +290,9 @@ describe('dynamic membership', () => {
     tenant.setMembershipPaused('dyn', false);
     tenant.drain();
     expect(tenant.group('dyn')?.userMemberIds).toEqual(['ada']);
-    expect(planStatus(tenant, 'bob', planOf('ENTERPRISEPACK', 'EXCHANGE_S_ENTERPRISE'))).toBe('Suspended');
+    expect(planStatus(tenant, 'bob', planOf('ENTERPRISEPACK', 'EXCHANGE_S_ENTERPRISE'))).toBe(
+      'Suspended',
+    );
   });
 });
 
@@ -182,13 +305,20 @@ describe('impact previews', () => {
     addUser(tenant, 'cy', { department: 'Marketing' });
     addUser(tenant, 'dee', { department: 'Legal' });
     addGroup(tenant, 'other-e3', ['bob']);
-    tenant.createGroup({ id: 'dyn', securityEnabled: true, membership: { kind: 'dynamic', rule: departmentIs('Sales'), paused: false } });
+    tenant.createGroup({
+      id: 'dyn',
+      securityEnabled: true,
+      membership: { kind: 'dynamic', rule: departmentIs('Sales'), paused: false },
+    });
     tenant.assignGroupLicenses('dyn', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.assignGroupLicenses('other-e3', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.drain();
     const before = JSON.stringify(tenant.exportState());
 
-    const impact = tenant.previewMembershipRule('dyn', { text: 'marketing or legal', matches: (u) => ['Marketing', 'Legal'].includes(u.department ?? '') });
+    const impact = tenant.previewMembershipRule('dyn', {
+      text: 'marketing or legal',
+      matches: (u) => ['Marketing', 'Legal'].includes(u.department ?? ''),
+    });
     expect(JSON.stringify(tenant.exportState())).toBe(before);
     expect(impact.left).toEqual(['ada', 'bob']);
     expect(impact.joined).toEqual(['cy', 'dee']);
@@ -204,12 +334,18 @@ describe('impact previews', () => {
     const { tenant } = testTenant();
     tenant.addSubscription(E3, seats(5));
     const stream = planOf('ENTERPRISEPACK', 'STREAM_O365_E3');
-    addGroup(tenant, 'all', ['ada', 'bob', 'cy'].map((id) => addUser(tenant, id)));
+    addGroup(
+      tenant,
+      'all',
+      ['ada', 'bob', 'cy'].map((id) => addUser(tenant, id)),
+    );
     addGroup(tenant, 'video', ['cy']);
     tenant.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.assignGroupLicenses('video', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.drain();
-    const result = tenant.whatIf((t) => t.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [stream] }], []));
+    const result = tenant.whatIf((t) =>
+      t.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [stream] }], []),
+    );
     expect(planLoss(result, stream)).toEqual({ lose: ['ada', 'bob'], keep: ['cy'] });
   });
 });
@@ -243,7 +379,9 @@ describe('explain, diff, what-if and snapshots', () => {
   it('what-if reports the plan loss without changing the tenant, and matches the real change', () => {
     const { tenant, yammer } = tenantWithTwoSources();
     const before = JSON.stringify(tenant.exportState());
-    const preview = tenant.whatIf((t) => { t.removeMember('full', 'ada'); });
+    const preview = tenant.whatIf((t) => {
+      t.removeMember('full', 'ada');
+    });
     expect(JSON.stringify(tenant.exportState())).toBe(before);
     expect(preview.changes).toHaveLength(1);
     expect(preview.changes[0]?.after.planStatus[yammer]).toBe('Suspended');
@@ -252,7 +390,9 @@ describe('explain, diff, what-if and snapshots', () => {
     tenant.removeMember('full', 'ada');
     const events = tenant.drain();
     const real = events.flatMap((e) => (e.type === 'userChanged' ? [e.change] : []));
-    expect(real.map((c) => [c.before, c.after])).toEqual(preview.changes.map((c) => [c.before, c.after]));
+    expect(real.map((c) => [c.before, c.after])).toEqual(
+      preview.changes.map((c) => [c.before, c.after]),
+    );
   });
 
   it('a snapshot rebuilds the same tenant', () => {
@@ -260,7 +400,11 @@ describe('explain, diff, what-if and snapshots', () => {
     tenant.removeMember('full', 'ada');
     tenant.drain();
     const snapshot = tenant.exportState();
-    const copy = Tenant.fromSnapshot(JSON.parse(JSON.stringify(snapshot)) as typeof snapshot, { tenantCountry: 'US', clock: () => clock.now }, () => departmentIs('x'));
+    const copy = Tenant.fromSnapshot(
+      JSON.parse(JSON.stringify(snapshot)) as typeof snapshot,
+      { tenantCountry: 'US', clock: () => clock.now },
+      () => departmentIs('x'),
+    );
     expect(copy.exportState()).toEqual(snapshot);
     expect(copy.license('ada')).toEqual(tenant.license('ada'));
     expect(copy.subscriptions()).toEqual(tenant.subscriptions());

@@ -1,4 +1,11 @@
-import { setAdd, setDelete, write, type GroupRecord, type TenantState, type UserRecord } from './state';
+import {
+  setAdd,
+  setDelete,
+  write,
+  type GroupRecord,
+  type TenantState,
+  type UserRecord,
+} from './state';
 import type { AssignedPlanView } from './user-profile';
 import type { MembershipContext } from './types';
 import { assignedPlans, rawOf } from './views';
@@ -16,7 +23,12 @@ export function join(state: TenantState, group: GroupRecord, user: UserRecord): 
 export function leave(state: TenantState, group: GroupRecord, user: UserRecord): boolean {
   if (!group.members.has(user)) return false;
   setDelete(state, group.members, user);
-  write(state, user, 'groups', user.groups.filter((g) => g !== group));
+  write(
+    state,
+    user,
+    'groups',
+    user.groups.filter((g) => g !== group),
+  );
   return true;
 }
 
@@ -75,7 +87,10 @@ export function evaluateUser(state: TenantState, user: UserRecord): GroupRecord[
     for (const group of dynamicGroups) {
       const matches = group.dynamic?.rule.matches(user.profile, ctx) ?? false;
       const did = matches ? join(state, group, user) : leave(state, group, user);
-      if (did) { moved.add(group); changed = true; }
+      if (did) {
+        moved.add(group);
+        changed = true;
+      }
     }
     if (!changed) break;
   }

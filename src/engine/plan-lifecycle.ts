@@ -7,7 +7,11 @@ function holds(entries: readonly Entry[], sku: SkuRecord): boolean {
 }
 
 /** Invariant 1: a user consumes one unit of a SKU while any entry of it is applied. */
-export function updateSeats(state: TenantState, before: readonly Entry[], after: readonly Entry[]): void {
+export function updateSeats(
+  state: TenantState,
+  before: readonly Entry[],
+  after: readonly Entry[],
+): void {
   for (let i = 0; i < before.length; i++) {
     const sku = (before[i] as Entry).sku;
     if (firstIndexOf(before, sku) !== i) continue;
@@ -38,7 +42,8 @@ function enabledIn(entries: readonly Entry[], id: string): boolean {
 /** The date a plan reads from its entries: when the earliest entry enabling it was applied. */
 export function derivedDate(entries: readonly Entry[], id: string): number {
   let since = Infinity;
-  for (const e of entries) if (e.applied?.planSet.has(id) && e.appliedAt < since) since = e.appliedAt;
+  for (const e of entries)
+    if (e.applied?.planSet.has(id) && e.appliedAt < since) since = e.appliedAt;
   return since;
 }
 
@@ -71,11 +76,21 @@ export interface PlanBook {
  * plans that stay enabled keep their date even when the entry that gave it goes. Only plans of
  * entries whose applied version changed are looked at, so a toggle costs the toggled plans.
  */
-export function updatePlans(state: TenantState, before: readonly Entry[], after: readonly Entry[], book: PlanBook, now: number): PlanBook {
+export function updatePlans(
+  state: TenantState,
+  before: readonly Entry[],
+  after: readonly Entry[],
+  book: PlanBook,
+  now: number,
+): PlanBook {
   // A user who had nothing applied and never lost a plan only gains plans, all dated by their
   // (new) entries: nothing to record. This is every user of a first resolve.
-  if (book.lost === null && book.since === null && !before.some((e) => e.applied !== null)) return book;
-  const next: { lost: Map<string, LostPlan> | null; since: Map<string, number> | null } = { lost: null, since: null };
+  if (book.lost === null && book.since === null && !before.some((e) => e.applied !== null))
+    return book;
+  const next: { lost: Map<string, LostPlan> | null; since: Map<string, number> | null } = {
+    lost: null,
+    since: null,
+  };
   const lostMap = () => (next.lost ??= new Map(book.lost ?? []));
   const sinceMap = () => (next.since ??= new Map(book.since ?? []));
   for (const id of candidates(before, after)) {
@@ -83,7 +98,11 @@ export function updatePlans(state: TenantState, before: readonly Entry[], after:
     const isOn = enabledIn(after, id);
     const oldDate = wasOn ? (book.since?.get(id) ?? derivedDate(before, id)) : 0;
     if (wasOn && !isOn) {
-      lostMap().set(id, { service: state.plans.get(id)?.service ?? '', assignedAt: oldDate, suspendedAt: now });
+      lostMap().set(id, {
+        service: state.plans.get(id)?.service ?? '',
+        assignedAt: oldDate,
+        suspendedAt: now,
+      });
       if (book.since?.has(id)) sinceMap().delete(id);
       continue;
     }
@@ -91,7 +110,8 @@ export function updatePlans(state: TenantState, before: readonly Entry[], after:
     let date = oldDate;
     if (!wasOn) {
       const previous = book.lost?.get(id);
-      date = previous && now - previous.suspendedAt < state.gracePeriodMs ? previous.assignedAt : now;
+      date =
+        previous && now - previous.suspendedAt < state.gracePeriodMs ? previous.assignedAt : now;
       if (previous) lostMap().delete(id);
     }
     if (date !== derivedDate(after, id)) sinceMap().set(id, date);

@@ -49,11 +49,21 @@ export class PlanRegistry {
     if (known) return known;
     const fromCatalog = this.#catalog.plan(servicePlanId);
     if (!fromCatalog) return undefined;
-    return this.register(fromCatalog.servicePlanId, fromCatalog.servicePlanName, fromCatalog.friendlyName, fromCatalog.service);
+    return this.register(
+      fromCatalog.servicePlanId,
+      fromCatalog.servicePlanName,
+      fromCatalog.friendlyName,
+      fromCatalog.service,
+    );
   }
 
   /** Registers a plan the catalog does not know (a new service added to a product). */
-  register(servicePlanId: string, servicePlanName: string, friendlyName: string, service: string): PlanInfo {
+  register(
+    servicePlanId: string,
+    servicePlanName: string,
+    friendlyName: string,
+    service: string,
+  ): PlanInfo {
     const info: PlanInfo = {
       servicePlanId,
       servicePlanName,

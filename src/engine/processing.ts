@@ -25,10 +25,25 @@ export class JobQueue {
   #nextId = 1;
 
   /** Queues users for processing on behalf of `groups`. Returns the job, or null when there is nothing to do. */
-  enqueue(reason: JobReason, groups: readonly GroupRecord[], users: Iterable<UserRecord>, retry: Retry = null): Job | null {
+  enqueue(
+    reason: JobReason,
+    groups: readonly GroupRecord[],
+    users: Iterable<UserRecord>,
+    retry: Retry = null,
+  ): Job | null {
     const list = [...new Set(users)];
     if (list.length === 0 && groups.length === 0) return null;
-    const job: Job = { id: this.#nextId++, reason, groups, retry, users: list, processed: 0, succeeded: 0, failed: 0, started: false };
+    const job: Job = {
+      id: this.#nextId++,
+      reason,
+      groups,
+      retry,
+      users: list,
+      processed: 0,
+      succeeded: 0,
+      failed: 0,
+      started: false,
+    };
     this.#jobs.push(job);
     return job;
   }
@@ -56,7 +71,11 @@ export class JobQueue {
   stateOf(group: GroupRecord): { state: LicenseProcessingState; processed: number; total: number } {
     const job = this.#jobs.find((j) => j.groups.includes(group));
     if (!job) return { state: 'ProcessingComplete', processed: 0, total: 0 };
-    return { state: job.started ? 'ProcessingInProgress' : 'QueuedForProcessing', processed: job.processed, total: job.users.length };
+    return {
+      state: job.started ? 'ProcessingInProgress' : 'QueuedForProcessing',
+      processed: job.processed,
+      total: job.users.length,
+    };
   }
 
   /** Reconciles up to `maxUsers` users from the head of the queue, returning the events. */
@@ -69,7 +88,13 @@ export class JobQueue {
       if (!job.started) {
         job.started = true;
         job.users = job.users.filter((u) => u.alive).sort((a, b) => a.ord - b.ord);
-        events.push({ type: 'jobStarted', jobId: job.id, groupIds, reason: job.reason, total: job.users.length });
+        events.push({
+          type: 'jobStarted',
+          jobId: job.id,
+          groupIds,
+          reason: job.reason,
+          total: job.users.length,
+        });
       }
       const groups = new Set(job.groups);
       while (budget > 0 && job.processed < job.users.length) {
@@ -83,7 +108,14 @@ export class JobQueue {
       }
       if (job.processed >= job.users.length) {
         jobs.shift();
-        events.push({ type: 'jobFinished', jobId: job.id, groupIds, reason: job.reason, succeeded: job.succeeded, failed: job.failed });
+        events.push({
+          type: 'jobFinished',
+          jobId: job.id,
+          groupIds,
+          reason: job.reason,
+          succeeded: job.succeeded,
+          failed: job.failed,
+        });
       }
     }
     return events;
@@ -92,7 +124,8 @@ export class JobQueue {
 
 function hasErrorFrom(user: UserRecord, groups: ReadonlySet<GroupRecord>): boolean {
   for (const e of user.entries) {
-    if (e.error !== 'None' && (groups.size === 0 || (e.group !== null && groups.has(e.group)))) return true;
+    if (e.error !== 'None' && (groups.size === 0 || (e.group !== null && groups.has(e.group))))
+      return true;
   }
   return false;
 }

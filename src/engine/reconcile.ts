@@ -1,7 +1,24 @@
 import { updatePlans, updateSeats } from './plan-lifecycle';
-import { hasProxyClash, NO_PLANS, write, type Entry, type GroupIntent, type GroupIntents, type GroupRecord, type TenantState, type UserRecord } from './state';
+import {
+  hasProxyClash,
+  NO_PLANS,
+  write,
+  type Entry,
+  type GroupIntent,
+  type GroupIntents,
+  type GroupRecord,
+  type TenantState,
+  type UserRecord,
+} from './state';
 import type { AssignmentError } from './types';
-import { assignableUnits, exclusiveClash, firstUnavailablePlan, variantOf, type SkuRecord, type Variant } from './variants';
+import {
+  assignableUnits,
+  exclusiveClash,
+  firstUnavailablePlan,
+  variantOf,
+  type SkuRecord,
+  type Variant,
+} from './variants';
 import { LazyUserChange, skuPlansMoved } from './views';
 
 /** What a reconcile retries: nothing, one group's entries (Reprocess on a group) or all (Reprocess on a user). */
@@ -34,7 +51,11 @@ const OTHER: Failure = { error: 'Other', plans: [] };
  * the change, or null when nothing changed. Writes go through the journal helpers so that `whatIf`
  * can roll them back. Hot path: loops over the user's few slots, no per-user closures.
  */
-export function reconcileUser(state: TenantState, user: UserRecord, retry: Retry): LazyUserChange | null {
+export function reconcileUser(
+  state: TenantState,
+  user: UserRecord,
+  retry: Retry,
+): LazyUserChange | null {
   const now = state.clock();
   const old = user.entries;
   const oldLocation = user.profile.usageLocation;
@@ -44,8 +65,14 @@ export function reconcileUser(state: TenantState, user: UserRecord, retry: Retry
   for (let start = 0; start < slots.length;) {
     const group = (slots[start] as Slot).group;
     let end = start + 1;
-    while (end < slots.length && (slots[end] as Slot).group === group && (slots[end] as Slot).intent !== null) end++;
-    if (group !== null && (slots[start] as Slot).intent !== null) evaluateGroup(state, user, slots, start, end, retry, now, appliedNow);
+    while (
+      end < slots.length &&
+      (slots[end] as Slot).group === group &&
+      (slots[end] as Slot).intent !== null
+    )
+      end++;
+    if (group !== null && (slots[start] as Slot).intent !== null)
+      evaluateGroup(state, user, slots, start, end, retry, now, appliedNow);
     start = end;
   }
 
@@ -57,7 +84,13 @@ export function reconcileUser(state: TenantState, user: UserRecord, retry: Retry
     entries.push(slot.result);
   }
   const moved = skuPlansMoved(state, user);
-  if (unchanged && !moved && entries.length === old.length && user.profile.usageLocation === oldLocation) return null;
+  if (
+    unchanged &&
+    !moved &&
+    entries.length === old.length &&
+    user.profile.usageLocation === oldLocation
+  )
+    return null;
 
   updateSeats(state, old, entries);
   const book = updatePlans(state, old, entries, user, now);
@@ -78,14 +111,22 @@ function groupIntents(state: TenantState, group: GroupRecord): GroupIntents {
   const cached = group.intents;
   if (cached?.licenses === group.licenses) {
     let current = true;
-    for (let i = 0; i < cached.items.length; i++) if ((cached.items[i] as GroupIntents['items'][number]).sku.version !== cached.versions[i]) current = false;
+    for (let i = 0; i < cached.items.length; i++)
+      if ((cached.items[i] as GroupIntents['items'][number]).sku.version !== cached.versions[i])
+        current = false;
     if (current) return cached;
   }
   const items = group.licenses.flatMap((license) => {
     const sku = state.skuById.get(license.skuId);
-    return sku ? [{ sku, intent: variantOf(sku, license.disabledPlans, state.plans), fresh: null }] : [];
+    return sku
+      ? [{ sku, intent: variantOf(sku, license.disabledPlans, state.plans), fresh: null }]
+      : [];
   });
-  const intents: GroupIntents = { licenses: group.licenses, versions: items.map((item) => item.sku.version), items };
+  const intents: GroupIntents = {
+    licenses: group.licenses,
+    versions: items.map((item) => item.sku.version),
+    items,
+  };
   group.intents = intents;
   return intents;
 }
@@ -97,9 +138,19 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
   for (const entry of old) {
     if (entry.group !== null) continue;
     const current = entry.intent.version === entry.sku.version;
-    const intent = current ? entry.intent : variantOf(entry.sku, entry.intent.disabled, state.plans);
+    const intent = current
+      ? entry.intent
+      : variantOf(entry.sku, entry.intent.disabled, state.plans);
     const result = current ? entry : { ...entry, intent, applied: intent, updatedAt: now };
-    slots.push({ group: null, sku: entry.sku, intent, prev: entry, source: null, applied: intent, result });
+    slots.push({
+      group: null,
+      sku: entry.sku,
+      intent,
+      prev: entry,
+      source: null,
+      applied: intent,
+      result,
+    });
   }
   let matched = 0;
   for (const group of user.groups) {
@@ -109,8 +160,17 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
       let prev: Entry | undefined;
       for (const e of old) if (e.group === group && e.sku === sku) prev = e;
       if (prev) matched++;
-      const kept = prev?.intent === intent && (prev.error === 'None' || !covers(retry, group)) ? prev : null;
-      slots.push({ group, sku, intent, prev, source, applied: prev?.applied ?? null, result: kept });
+      const kept =
+        prev?.intent === intent && (prev.error === 'None' || !covers(retry, group)) ? prev : null;
+      slots.push({
+        group,
+        sku,
+        intent,
+        prev,
+        source,
+        applied: prev?.applied ?? null,
+        result: kept,
+      });
     }
   }
   let groupEntries = 0;
@@ -118,7 +178,15 @@ function collectSlots(state: TenantState, user: UserRecord, retry: Retry, now: n
   if (matched < groupEntries) {
     for (const entry of old) {
       if (entry.group === null || slots.some((slot) => slot.prev === entry)) continue;
-      slots.push({ group: entry.group, sku: entry.sku, intent: null, prev: entry, source: null, applied: entry.applied, result: entry });
+      slots.push({
+        group: entry.group,
+        sku: entry.sku,
+        intent: null,
+        prev: entry,
+        source: null,
+        applied: entry.applied,
+        result: entry,
+      });
     }
   }
   return slots;
@@ -136,7 +204,11 @@ function settleZombies(slots: Slot[], now: number): void {
   const judge = (zombie: Slot): void => {
     const need = zombie.applied ? neededBy(slots, zombie, zombie.applied) : null;
     if (need) needs.set(zombie, need);
-    else { needs.delete(zombie); zombie.applied = null; zombie.result = null; }
+    else {
+      needs.delete(zombie);
+      zombie.applied = null;
+      zombie.result = null;
+    }
   };
   for (const zombie of zombies) judge(zombie);
   for (let changed = true; changed;) {
@@ -150,7 +222,9 @@ function settleZombies(slots: Slot[], now: number): void {
   for (const [zombie, needed] of needs) {
     const prev = zombie.prev as Entry;
     const same = prev.error === 'DependencyViolation' && prev.errorPlans.join() === needed.join();
-    zombie.result = same ? prev : { ...prev, error: 'DependencyViolation', errorPlans: needed, updatedAt: now };
+    zombie.result = same
+      ? prev
+      : { ...prev, error: 'DependencyViolation', errorPlans: needed, updatedAt: now };
   }
 }
 
@@ -160,12 +234,23 @@ function enabledElsewhere(slots: readonly Slot[], except: Slot, id: string): boo
 }
 
 /** The dependent plan and the prerequisites `zombie` provides for it, or null when nothing applied needs it. */
-function neededBy(slots: readonly Slot[], zombie: Slot, provided: Variant): readonly string[] | null {
+function neededBy(
+  slots: readonly Slot[],
+  zombie: Slot,
+  provided: Variant,
+): readonly string[] | null {
   for (const slot of slots) {
     if (slot === zombie || slot.applied === null) continue;
     for (const dependent of slot.applied.openPrerequisites) {
-      if (dependent.requiresAnyOf.some((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id)))) continue;
-      const alternative = dependent.requiresAnyOf.find((alt) => alt.every((id) => enabledElsewhere(slots, zombie, id) || provided.planSet.has(id)));
+      if (
+        dependent.requiresAnyOf.some((alt) =>
+          alt.every((id) => enabledElsewhere(slots, zombie, id)),
+        )
+      )
+        continue;
+      const alternative = dependent.requiresAnyOf.find((alt) =>
+        alt.every((id) => enabledElsewhere(slots, zombie, id) || provided.planSet.has(id)),
+      );
       if (alternative) return [dependent.planId, ...alternative];
     }
   }
@@ -173,7 +258,16 @@ function neededBy(slots: readonly Slot[], zombie: Slot, provided: Variant): read
 }
 
 /** README step 4 for the slots [start, end) of one group: all or nothing. */
-function evaluateGroup(state: TenantState, user: UserRecord, slots: Slot[], start: number, end: number, retry: Retry, now: number, appliedNow: SkuRecord[]): void {
+function evaluateGroup(
+  state: TenantState,
+  user: UserRecord,
+  slots: Slot[],
+  start: number,
+  end: number,
+  retry: Retry,
+  now: number,
+  appliedNow: SkuRecord[],
+): void {
   let pendingCount = 0;
   let blocked = false;
   const group = (slots[start] as Slot).group;
@@ -183,7 +277,8 @@ function evaluateGroup(state: TenantState, user: UserRecord, slots: Slot[], star
     else if (result.error !== 'None' && !covers(retry, group)) blocked = true;
   }
   if (pendingCount === 0) return;
-  if (user.profile.usageLocation === null) write(state, user, 'profile', { ...user.profile, usageLocation: state.tenantCountry });
+  if (user.profile.usageLocation === null)
+    write(state, user, 'profile', { ...user.profile, usageLocation: state.tenantCountry });
   const location = user.profile.usageLocation ?? state.tenantCountry;
 
   let failures: (Failure | null)[] | null = null;
@@ -206,8 +301,23 @@ function evaluateGroup(state: TenantState, user: UserRecord, slots: Slot[], star
     }
     const failure = failures?.[i - start] ?? OTHER;
     const applied = prev?.applied ?? null;
-    const same = prev?.intent === intent && prev.applied === applied && prev.error === failure.error && prev.errorPlans.join() === failure.plans.join();
-    slot.result = same ? prev : { sku: slot.sku, group, intent, applied, error: failure.error, errorPlans: failure.plans, updatedAt: now, appliedAt: prev?.appliedAt ?? now };
+    const same =
+      prev?.intent === intent &&
+      prev.applied === applied &&
+      prev.error === failure.error &&
+      prev.errorPlans.join() === failure.plans.join();
+    slot.result = same
+      ? prev
+      : {
+          sku: slot.sku,
+          group,
+          intent,
+          applied,
+          error: failure.error,
+          errorPlans: failure.plans,
+          updatedAt: now,
+          appliedAt: prev?.appliedAt ?? now,
+        };
   }
 }
 
@@ -220,7 +330,16 @@ function sharedEntry(slot: Slot, intent: Variant, now: number, appliedAt: number
   const source = slot.source as GroupIntent;
   const shared = source.fresh;
   if (shared?.updatedAt === now && shared.appliedAt === appliedAt) return shared;
-  const entry: Entry = { sku: slot.sku, group: slot.group, intent, applied: intent, error: 'None', errorPlans: NO_PLANS, updatedAt: now, appliedAt };
+  const entry: Entry = {
+    sku: slot.sku,
+    group: slot.group,
+    intent,
+    applied: intent,
+    error: 'None',
+    errorPlans: NO_PLANS,
+    updatedAt: now,
+    appliedAt,
+  };
   source.fresh = entry;
   return entry;
 }
@@ -242,11 +361,19 @@ function enabledWith(slots: readonly Slot[], start: number, end: number, id: str
 }
 
 /** Whether every plan of one of the alternatives is enabled (see `enabledWith`). */
-function anyAlternativeMet(slots: readonly Slot[], start: number, end: number, alternatives: readonly (readonly string[])[]): boolean {
+function anyAlternativeMet(
+  slots: readonly Slot[],
+  start: number,
+  end: number,
+  alternatives: readonly (readonly string[])[],
+): boolean {
   for (const alternative of alternatives) {
     let met = true;
     for (const id of alternative) {
-      if (!enabledWith(slots, start, end, id)) { met = false; break; }
+      if (!enabledWith(slots, start, end, id)) {
+        met = false;
+        break;
+      }
     }
     if (met) return true;
   }
@@ -254,15 +381,29 @@ function anyAlternativeMet(slots: readonly Slot[], start: number, end: number, a
 }
 
 /** The first error of README step 4 for pending slot `index`, or null. */
-function check(state: TenantState, user: UserRecord, slots: readonly Slot[], start: number, end: number, index: number, location: string, appliedNow: readonly SkuRecord[]): Failure | null {
+function check(
+  state: TenantState,
+  user: UserRecord,
+  slots: readonly Slot[],
+  start: number,
+  end: number,
+  index: number,
+  location: string,
+  appliedNow: readonly SkuRecord[],
+): Failure | null {
   const slot = slots[index] as Slot;
   const intent = slot.intent as Variant;
   const sku = slot.sku;
-  if (sku.consumed >= assignableUnits(sku) && !appliedNow.includes(sku) && !holdsBefore(user, sku)) {
+  if (
+    sku.consumed >= assignableUnits(sku) &&
+    !appliedNow.includes(sku) &&
+    !holdsBefore(user, sku)
+  ) {
     return { error: 'CountViolation', plans: [] };
   }
   const unavailable = firstUnavailablePlan(intent, location, state.plans);
-  if (unavailable !== null) return { error: 'ProhibitedInUsageLocationViolation', plans: [unavailable] };
+  if (unavailable !== null)
+    return { error: 'ProhibitedInUsageLocationViolation', plans: [unavailable] };
   if (intent.exclusive.length > 0) {
     for (let i = 0; i < slots.length; i++) {
       if (i === index) continue;
@@ -274,7 +415,10 @@ function check(state: TenantState, user: UserRecord, slots: readonly Slot[], sta
   }
   for (const dependent of intent.openPrerequisites) {
     if (!anyAlternativeMet(slots, start, end, dependent.requiresAnyOf)) {
-      return { error: 'DependencyViolation', plans: [dependent.planId, ...(dependent.requiresAnyOf[0] ?? [])] };
+      return {
+        error: 'DependencyViolation',
+        plans: [dependent.planId, ...(dependent.requiresAnyOf[0] ?? [])],
+      };
     }
   }
   if (intent.mailbox && hasProxyClash(state, user) && !slots.some((s) => s.applied?.mailbox)) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, ROLE_ACTIONS, ROLE_NAMES, isAllowed, isRoleName, rolesAllowing, type Action, type RoleName } from './roles';
+import {
+  ACTIONS,
+  ROLE_ACTIONS,
+  ROLE_NAMES,
+  isAllowed,
+  isRoleName,
+  rolesAllowing,
+  type Action,
+  type RoleName,
+} from './roles';
 
 /** LICENSING.md "Roles", sentence by sentence. */
 const CONTRACT: readonly (readonly [RoleName, Action, boolean])[] = [
@@ -20,7 +29,8 @@ const CONTRACT: readonly (readonly [RoleName, Action, boolean])[] = [
 describe('roles', () => {
   it('a Global Administrator may do everything; the readers change nothing', () => {
     for (const action of ACTIONS) expect(isAllowed(['Global Administrator'], action)).toBe(true);
-    for (const action of ACTIONS) expect(isAllowed(['Global Reader', 'Reports Reader'], action)).toBe(false);
+    for (const action of ACTIONS)
+      expect(isAllowed(['Global Reader', 'Reports Reader'], action)).toBe(false);
   });
 
   it.each(CONTRACT)('%s: %s allowed is %s', (role, action, allowed) => {
@@ -33,7 +43,11 @@ describe('roles', () => {
   });
 
   it('lists the roles allowing an action, most powerful first, and knows role names', () => {
-    expect(rolesAllowing('group.members')).toEqual(['Global Administrator', 'Groups Administrator', 'User Administrator']);
+    expect(rolesAllowing('group.members')).toEqual([
+      'Global Administrator',
+      'Groups Administrator',
+      'User Administrator',
+    ]);
     expect(ROLE_NAMES).toEqual(Object.keys(ROLE_ACTIONS));
     expect(isRoleName('Reports Reader')).toBe(true);
     expect(isRoleName('Billing Administrator')).toBe(false);

@@ -31,8 +31,19 @@ export type Action =
 
 /** Every action, in a stable order (tables in tests walk it). */
 export const ACTIONS: readonly Action[] = [
-  'user.create', 'user.update', 'user.updateUsageLocation', 'user.delete', 'user.assignLicense', 'user.reprocess',
-  'group.create', 'group.update', 'group.delete', 'group.members', 'group.rule', 'group.assignLicense', 'group.reprocess',
+  'user.create',
+  'user.update',
+  'user.updateUsageLocation',
+  'user.delete',
+  'user.assignLicense',
+  'user.reprocess',
+  'group.create',
+  'group.update',
+  'group.delete',
+  'group.members',
+  'group.rule',
+  'group.assignLicense',
+  'group.reprocess',
 ];
 
 /**
@@ -41,16 +52,43 @@ export const ACTIONS: readonly Action[] = [
  */
 export const ROLE_ACTIONS: Readonly<Record<RoleName, readonly Action[]>> = {
   'Global Administrator': ACTIONS,
-  'License Administrator': ['user.assignLicense', 'user.reprocess', 'group.assignLicense', 'group.reprocess', 'user.updateUsageLocation'],
-  'Groups Administrator': ['group.create', 'group.update', 'group.delete', 'group.members', 'group.rule', 'group.assignLicense', 'group.reprocess'],
-  'User Administrator': ['user.create', 'user.update', 'user.updateUsageLocation', 'user.delete', 'user.assignLicense', 'user.reprocess', 'group.members'],
+  'License Administrator': [
+    'user.assignLicense',
+    'user.reprocess',
+    'group.assignLicense',
+    'group.reprocess',
+    'user.updateUsageLocation',
+  ],
+  'Groups Administrator': [
+    'group.create',
+    'group.update',
+    'group.delete',
+    'group.members',
+    'group.rule',
+    'group.assignLicense',
+    'group.reprocess',
+  ],
+  'User Administrator': [
+    'user.create',
+    'user.update',
+    'user.updateUsageLocation',
+    'user.delete',
+    'user.assignLicense',
+    'user.reprocess',
+    'group.members',
+  ],
   'Global Reader': [],
   'Reports Reader': [],
 };
 
 /** Every role, most powerful first (the order seeds create their admins in). */
 export const ROLE_NAMES: readonly RoleName[] = [
-  'Global Administrator', 'License Administrator', 'Groups Administrator', 'User Administrator', 'Global Reader', 'Reports Reader',
+  'Global Administrator',
+  'License Administrator',
+  'Groups Administrator',
+  'User Administrator',
+  'Global Reader',
+  'Reports Reader',
 ];
 
 /** Whether any of the roles allows the action. */

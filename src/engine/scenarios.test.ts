@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LicensingError, messages } from './errors';
 import {
-  addGroup, addUser, enabledPlans, onlyPlans, planOf, planStatus, seats, skuOf, statesOf, testTenant,
+  addGroup,
+  addUser,
+  enabledPlans,
+  onlyPlans,
+  planOf,
+  planStatus,
+  seats,
+  skuOf,
+  statesOf,
+  testTenant,
 } from './testing/tenant-builder';
 import { compileRule } from './rules/index';
 import type { MembershipRule } from './types';
@@ -16,7 +25,12 @@ const AUDIO = skuOf('MCOMEETADV');
  * The documentation's two E3 groups: base services and extended services, SharePoint in both, 7 plans
  * between them ("7 of the 12 services": E3 had 12 plans then, 36 in today's catalog).
  */
-const E3_BASE = ['EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'OFFICESUBSCRIPTION', 'MCOSTANDARD'];
+const E3_BASE = [
+  'EXCHANGE_S_ENTERPRISE',
+  'SHAREPOINTENTERPRISE',
+  'OFFICESUBSCRIPTION',
+  'MCOSTANDARD',
+];
 const E3_EXTENDED = ['SHAREPOINTENTERPRISE', 'YAMMER_ENTERPRISE', 'STREAM_O365_E3', 'SWAY'];
 
 /** The documented rules of the two licensing groups, compiled by the rule language. */
@@ -33,16 +47,29 @@ describe('product documentation scenarios', () => {
     addUser(tenant, 'ada');
     addGroup(tenant, 'e3-base', ['ada']);
     addGroup(tenant, 'e3-extended', ['ada']);
-    tenant.assignGroupLicenses('e3-base', [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', E3_BASE) }], []);
-    tenant.assignGroupLicenses('e3-extended', [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', E3_EXTENDED) }], []);
+    tenant.assignGroupLicenses(
+      'e3-base',
+      [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', E3_BASE) }],
+      [],
+    );
+    tenant.assignGroupLicenses(
+      'e3-extended',
+      [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', E3_EXTENDED) }],
+      [],
+    );
     tenant.drain();
 
-    const expected = new Set([...E3_BASE, ...E3_EXTENDED].map((name) => planOf('ENTERPRISEPACK', name)));
+    const expected = new Set(
+      [...E3_BASE, ...E3_EXTENDED].map((name) => planOf('ENTERPRISEPACK', name)),
+    );
     expect(new Set(enabledPlans(tenant, 'ada', 'ENTERPRISEPACK'))).toEqual(expected);
     expect(expected.size).toBe(7);
     expect(tenant.subscription(E3)?.consumedUnits).toBe(1);
     expect(tenant.license('ada')?.assignedLicenses).toHaveLength(1);
-    expect(statesOf(tenant, 'ada')).toEqual(['Active/None@e3-base:ENTERPRISEPACK', 'Active/None@e3-extended:ENTERPRISEPACK']);
+    expect(statesOf(tenant, 'ada')).toEqual([
+      'Active/None@e3-base:ENTERPRISEPACK',
+      'Active/None@e3-extended:ENTERPRISEPACK',
+    ]);
   });
 
   it('direct E3 with only Yammer on top of an inherited E3 enables Yammer for that user only, one seat; removing it keeps the inherited plans', () => {
@@ -51,17 +78,27 @@ describe('product documentation scenarios', () => {
     addUser(tenant, 'ada');
     addUser(tenant, 'bob');
     addGroup(tenant, 'e3-base', ['ada', 'bob']);
-    tenant.assignGroupLicenses('e3-base', [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', E3_BASE) }], []);
+    tenant.assignGroupLicenses(
+      'e3-base',
+      [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', E3_BASE) }],
+      [],
+    );
     tenant.drain();
     const yammer = planOf('ENTERPRISEPACK', 'YAMMER_ENTERPRISE');
 
-    tenant.assignUserLicenses('ada', [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', ['YAMMER_ENTERPRISE']) }], []);
+    tenant.assignUserLicenses(
+      'ada',
+      [{ skuId: E3, disabledPlans: onlyPlans('ENTERPRISEPACK', ['YAMMER_ENTERPRISE']) }],
+      [],
+    );
     expect(enabledPlans(tenant, 'ada', 'ENTERPRISEPACK')).toContain(yammer);
     expect(enabledPlans(tenant, 'bob', 'ENTERPRISEPACK')).not.toContain(yammer);
     expect(enabledPlans(tenant, 'ada', 'ENTERPRISEPACK')).toHaveLength(E3_BASE.length + 1);
     expect(tenant.subscription(E3)?.consumedUnits).toBe(2);
 
-    expect(() => tenant.assignUserLicenses('bob', [], [E3])).toThrow(messages.inheritedCannotBeRemoved);
+    expect(() => tenant.assignUserLicenses('bob', [], [E3])).toThrow(
+      messages.inheritedCannotBeRemoved,
+    );
     tenant.assignUserLicenses('ada', [], [E3]);
     expect(enabledPlans(tenant, 'ada', 'ENTERPRISEPACK')).toHaveLength(E3_BASE.length);
     expect(planStatus(tenant, 'ada', yammer)).toBe('Suspended');
@@ -77,7 +114,9 @@ describe('product documentation scenarios', () => {
     addUser(tenant, 'cy', { usageLocation: 'FR' });
     addGroup(tenant, 'all', ['ada', 'cy']);
 
-    expect(() => tenant.assignUserLicenses('bob', [{ skuId: E3, disabledPlans: [] }], [])).toThrow(messages.invalidUsageLocation);
+    expect(() => tenant.assignUserLicenses('bob', [{ skuId: E3, disabledPlans: [] }], [])).toThrow(
+      messages.invalidUsageLocation,
+    );
     expect(tenant.license('bob')?.assignedLicenses).toEqual([]);
 
     tenant.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [] }], []);
@@ -94,19 +133,34 @@ describe('product documentation scenarios', () => {
     addUser(tenant, 'bob');
     addGroup(tenant, 'e5-exchange-only', ['ada', 'bob']);
     addGroup(tenant, 'e5-full', ['bob']);
-    tenant.assignGroupLicenses('e5-exchange-only', [{ skuId: E5, disabledPlans: onlyPlans('ENTERPRISEPREMIUM', ['EXCHANGE_S_ENTERPRISE']) }], []);
+    tenant.assignGroupLicenses(
+      'e5-exchange-only',
+      [{ skuId: E5, disabledPlans: onlyPlans('ENTERPRISEPREMIUM', ['EXCHANGE_S_ENTERPRISE']) }],
+      [],
+    );
     tenant.assignGroupLicenses('e5-full', [{ skuId: E5, disabledPlans: [] }], []);
     tenant.drain();
 
     const newPlan = '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b';
-    const groups = tenant.addServicePlan(E5, { servicePlanId: newPlan, servicePlanName: 'COPILOT_NEW', friendlyName: 'A new service' });
+    const groups = tenant.addServicePlan(E5, {
+      servicePlanId: newPlan,
+      servicePlanName: 'COPILOT_NEW',
+      friendlyName: 'A new service',
+    });
     expect(groups.map((g) => g.id)).toEqual(['e5-exchange-only', 'e5-full']);
     tenant.drain();
     expect(planStatus(tenant, 'ada', newPlan)).toBe('Enabled');
-    expect(tenant.groupsWithNewPlans(E5).map((g) => g.groupId)).toEqual(['e5-exchange-only', 'e5-full']);
+    expect(tenant.groupsWithNewPlans(E5).map((g) => g.groupId)).toEqual([
+      'e5-exchange-only',
+      'e5-full',
+    ]);
 
     const current = tenant.group('e5-exchange-only')?.assignedLicenses[0]?.disabledPlans ?? [];
-    tenant.assignGroupLicenses('e5-exchange-only', [{ skuId: E5, disabledPlans: [...current, newPlan] }], []);
+    tenant.assignGroupLicenses(
+      'e5-exchange-only',
+      [{ skuId: E5, disabledPlans: [...current, newPlan] }],
+      [],
+    );
     tenant.drain();
     expect(planStatus(tenant, 'ada', newPlan)).toBe('Suspended');
     expect(planStatus(tenant, 'bob', newPlan)).toBe('Enabled');
@@ -117,29 +171,49 @@ describe('product documentation scenarios', () => {
     const { tenant } = testTenant();
     tenant.addSubscription(EMS, seats(10));
     tenant.addSubscription(E5, seats(10));
-    tenant.createGroup({ id: 'ems-users', securityEnabled: true, membership: { kind: 'dynamic', rule: attributeContains('EMS;'), paused: false } });
-    tenant.createGroup({ id: 'e5-base', securityEnabled: true, membership: { kind: 'dynamic', rule: attributeContains('E5_baseservices;'), paused: false } });
+    tenant.createGroup({
+      id: 'ems-users',
+      securityEnabled: true,
+      membership: { kind: 'dynamic', rule: attributeContains('EMS;'), paused: false },
+    });
+    tenant.createGroup({
+      id: 'e5-base',
+      securityEnabled: true,
+      membership: { kind: 'dynamic', rule: attributeContains('E5_baseservices;'), paused: false },
+    });
     tenant.assignGroupLicenses('ems-users', [{ skuId: EMS, disabledPlans: [] }], []);
     tenant.assignGroupLicenses('e5-base', [{ skuId: E5, disabledPlans: [] }], []);
-    addUser(tenant, 'ada', { extensionAttributes: { extensionAttribute1: 'EMS;E5_baseservices;' } });
+    addUser(tenant, 'ada', {
+      extensionAttributes: { extensionAttribute1: 'EMS;E5_baseservices;' },
+    });
     tenant.drain();
     expect(tenant.memberOf('ada')).toEqual(['ems-users', 'e5-base']);
-    expect(statesOf(tenant, 'ada')).toEqual(['Active/None@ems-users:EMS', 'Active/None@e5-base:ENTERPRISEPREMIUM']);
+    expect(statesOf(tenant, 'ada')).toEqual([
+      'Active/None@ems-users:EMS',
+      'Active/None@e5-base:ENTERPRISEPREMIUM',
+    ]);
     // RMS_S_ENTERPRISE comes from both EMS and E5: the same plan stacks without error.
     expect(planStatus(tenant, 'ada', planOf('EMS', 'RMS_S_ENTERPRISE'))).toBe('Enabled');
 
     tenant.updateUser('ada', { extensionAttributes: { extensionAttribute1: 'EMS;' } });
     tenant.drain();
     expect(tenant.memberOf('ada')).toEqual(['ems-users']);
-    expect(planStatus(tenant, 'ada', planOf('ENTERPRISEPREMIUM', 'EXCHANGE_S_ENTERPRISE'))).toBe('Suspended');
+    expect(planStatus(tenant, 'ada', planOf('ENTERPRISEPREMIUM', 'EXCHANGE_S_ENTERPRISE'))).toBe(
+      'Suspended',
+    );
     expect(planStatus(tenant, 'ada', planOf('EMS', 'RMS_S_ENTERPRISE'))).toBe('Enabled');
     expect(tenant.subscription(E5)?.consumedUnits).toBe(0);
   });
 
   it('Validate rules: a chosen user is member or not, with the result of every sub-expression', () => {
     const { tenant } = testTenant();
-    addUser(tenant, 'ada', { department: 'Sales', extensionAttributes: { extensionAttribute1: 'EMS;' } });
-    const compiled = compileRule('(user.department -eq "Sales") -and (user.extensionAttribute1 -contains "E5_baseservices;")');
+    addUser(tenant, 'ada', {
+      department: 'Sales',
+      extensionAttributes: { extensionAttribute1: 'EMS;' },
+    });
+    const compiled = compileRule(
+      '(user.department -eq "Sales") -and (user.extensionAttribute1 -contains "E5_baseservices;")',
+    );
     if (!compiled.ok) throw new Error('rule should compile');
     const profile = tenant.profile('ada');
     if (!profile) throw new Error('ada exists');
@@ -159,8 +233,10 @@ describe('product documentation scenarios', () => {
     tenant.assignGroupLicenses('sales', [{ skuId: E3, disabledPlans: [] }], []);
     tenant.drain();
     expect(users.map((id) => statesOf(tenant, id)[0])).toEqual([
-      'Active/None@sales:ENTERPRISEPACK', 'Active/None@sales:ENTERPRISEPACK',
-      'Error/CountViolation@sales:ENTERPRISEPACK', 'Error/CountViolation@sales:ENTERPRISEPACK',
+      'Active/None@sales:ENTERPRISEPACK',
+      'Active/None@sales:ENTERPRISEPACK',
+      'Error/CountViolation@sales:ENTERPRISEPACK',
+      'Error/CountViolation@sales:ENTERPRISEPACK',
     ]);
     expect(tenant.subscription(E3)?.consumedUnits).toBe(2);
     expect(tenant.membersWithLicenseErrors('sales')).toEqual(['cy', 'dee']);
@@ -194,7 +270,9 @@ describe('product documentation scenarios', () => {
     const { tenant } = testTenant();
     tenant.addSubscription(E3, seats(10));
     addGroup(tenant, 'm365', [], false);
-    expect(() => tenant.assignGroupLicenses('m365', [{ skuId: E3, disabledPlans: [] }], [])).toThrow(messages.notSecurityEnabled('m365'));
+    expect(() =>
+      tenant.assignGroupLicenses('m365', [{ skuId: E3, disabledPlans: [] }], []),
+    ).toThrow(messages.notSecurityEnabled('m365'));
     expect(tenant.group('m365')?.assignedLicenses).toEqual([]);
   });
 
@@ -233,7 +311,14 @@ describe('product documentation scenarios', () => {
     addUser(tenant, 'ada');
     tenant.assignUserLicenses('ada', [{ skuId: E1, disabledPlans: [] }], []);
     addGroup(tenant, 'hr', ['ada']);
-    tenant.assignGroupLicenses('hr', [{ skuId: E3, disabledPlans: [] }, { skuId: EMS, disabledPlans: [] }], []);
+    tenant.assignGroupLicenses(
+      'hr',
+      [
+        { skuId: E3, disabledPlans: [] },
+        { skuId: EMS, disabledPlans: [] },
+      ],
+      [],
+    );
     tenant.drain();
     expect(statesOf(tenant, 'ada')).toEqual([
       'Active/None@direct:STANDARDPACK',
@@ -241,10 +326,15 @@ describe('product documentation scenarios', () => {
       'Error/Other@hr:EMS',
     ]);
     const state = tenant.license('ada')?.licenseAssignmentStates[1];
-    expect(state?.errorPlans).toEqual([planOf('ENTERPRISEPACK', 'SHAREPOINTENTERPRISE'), planOf('STANDARDPACK', 'SHAREPOINTSTANDARD')]);
+    expect(state?.errorPlans).toEqual([
+      planOf('ENTERPRISEPACK', 'SHAREPOINTENTERPRISE'),
+      planOf('STANDARDPACK', 'SHAREPOINTSTANDARD'),
+    ]);
     expect(tenant.subscription(E3)?.consumedUnits).toBe(0);
     expect(tenant.subscription(EMS)?.consumedUnits).toBe(0);
-    expect(() => tenant.assignUserLicenses('ada', [{ skuId: E3, disabledPlans: [] }], [])).toThrow(LicensingError);
+    expect(() => tenant.assignUserLicenses('ada', [{ skuId: E3, disabledPlans: [] }], [])).toThrow(
+      LicensingError,
+    );
   });
 
   it('Audio Conferencing needs Skype for Business Online (Plan 2): refused directly without it and in a group without it', () => {
@@ -255,9 +345,20 @@ describe('product documentation scenarios', () => {
     addGroup(tenant, 'audio', ['ada']);
     const audioPlan = planOf('MCOMEETADV', 'MCOMEETADV');
     const skype = planOf('ENTERPRISEPACK', 'MCOSTANDARD');
-    expect(() => tenant.assignUserLicenses('ada', [{ skuId: AUDIO, disabledPlans: [] }], [])).toThrow(messages.dependsOn(audioPlan, [skype]));
-    expect(() => tenant.assignGroupLicenses('audio', [{ skuId: AUDIO, disabledPlans: [] }], [])).toThrow(/requires Skype for Business Online \(Plan 2\)/);
-    tenant.assignGroupLicenses('audio', [{ skuId: AUDIO, disabledPlans: [] }, { skuId: E3, disabledPlans: [] }], []);
+    expect(() =>
+      tenant.assignUserLicenses('ada', [{ skuId: AUDIO, disabledPlans: [] }], []),
+    ).toThrow(messages.dependsOn(audioPlan, [skype]));
+    expect(() =>
+      tenant.assignGroupLicenses('audio', [{ skuId: AUDIO, disabledPlans: [] }], []),
+    ).toThrow(/requires Skype for Business Online \(Plan 2\)/);
+    tenant.assignGroupLicenses(
+      'audio',
+      [
+        { skuId: AUDIO, disabledPlans: [] },
+        { skuId: E3, disabledPlans: [] },
+      ],
+      [],
+    );
     tenant.drain();
     expect(planStatus(tenant, 'ada', audioPlan)).toBe('Enabled');
   });

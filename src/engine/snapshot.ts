@@ -1,7 +1,20 @@
 import type { JobQueue } from './processing';
 import type { Retry } from './reconcile';
-import { countProxies, type Entry, type GroupRecord, type LostPlan, type TenantState, type UserRecord } from './state';
-import type { AssignmentError, JobReason, LicenseRequest, MembershipRule, PrepaidUnits } from './types';
+import {
+  countProxies,
+  type Entry,
+  type GroupRecord,
+  type LostPlan,
+  type TenantState,
+  type UserRecord,
+} from './state';
+import type {
+  AssignmentError,
+  JobReason,
+  LicenseRequest,
+  MembershipRule,
+  PrepaidUnits,
+} from './types';
 import type { UserProfile } from './user-profile';
 import { createSkuRecord, variantOf } from './variants';
 
@@ -12,22 +25,48 @@ import { createSkuRecord, variantOf } from './variants';
 export interface TenantSnapshot {
   readonly version: 1;
   readonly tenantCountry: string;
-  readonly plans: readonly { servicePlanId: string; servicePlanName: string; friendlyName: string; service: string }[];
-  readonly skus: readonly { skuId: string; skuPartNumber: string; prepaid: PrepaidUnits; planIds: readonly string[]; planAddedAt: readonly [string, number][] }[];
+  readonly plans: readonly {
+    servicePlanId: string;
+    servicePlanName: string;
+    friendlyName: string;
+    service: string;
+  }[];
+  readonly skus: readonly {
+    skuId: string;
+    skuPartNumber: string;
+    prepaid: PrepaidUnits;
+    planIds: readonly string[];
+    planAddedAt: readonly [string, number][];
+  }[];
   readonly users: readonly {
     profile: UserProfile;
     entries: readonly {
-      skuId: string; groupId: string | null; disabled: readonly string[]; applied: readonly string[] | null;
-      error: AssignmentError; errorPlans: readonly string[]; updatedAt: number; appliedAt: number;
+      skuId: string;
+      groupId: string | null;
+      disabled: readonly string[];
+      applied: readonly string[] | null;
+      error: AssignmentError;
+      errorPlans: readonly string[];
+      updatedAt: number;
+      appliedAt: number;
     }[];
     lost: readonly [string, LostPlan][];
     since: readonly [string, number][];
   }[];
   readonly groups: readonly {
-    id: string; securityEnabled: boolean; rule: { text: string; paused: boolean } | null;
-    licenses: readonly LicenseRequest[]; members: readonly string[]; memberGroups: readonly string[];
+    id: string;
+    securityEnabled: boolean;
+    rule: { text: string; paused: boolean } | null;
+    licenses: readonly LicenseRequest[];
+    members: readonly string[];
+    memberGroups: readonly string[];
   }[];
-  readonly jobs: readonly { reason: JobReason; groupIds: readonly string[]; userIds: readonly string[]; retry: string | null }[];
+  readonly jobs: readonly {
+    reason: JobReason;
+    groupIds: readonly string[];
+    userIds: readonly string[];
+    retry: string | null;
+  }[];
 }
 
 /** Writes the live part of a tenant to a snapshot (deleted users and groups are left out). */
@@ -39,25 +78,50 @@ export function exportState(state: TenantState, queue: JobQueue): TenantSnapshot
     tenantCountry: state.tenantCountry,
     plans: [...extraPlans].map((id) => {
       const p = state.plans.get(id);
-      return { servicePlanId: id, servicePlanName: p?.servicePlanName ?? id, friendlyName: p?.friendlyName ?? id, service: p?.service ?? '' };
+      return {
+        servicePlanId: id,
+        servicePlanName: p?.servicePlanName ?? id,
+        friendlyName: p?.friendlyName ?? id,
+        service: p?.service ?? '',
+      };
     }),
-    skus: state.skus.map((s) => ({ skuId: s.skuId, skuPartNumber: s.skuPartNumber, prepaid: s.prepaid, planIds: s.planIds, planAddedAt: [...s.planAddedAt] })),
-    users: state.users.filter((u) => u.alive).map((u) => ({
-      profile: u.profile,
-      entries: u.entries.map((e) => ({
-        skuId: e.sku.skuId, groupId: e.group?.id ?? null, disabled: e.intent.disabled, applied: e.applied?.disabled ?? null,
-        error: e.error, errorPlans: e.errorPlans, updatedAt: e.updatedAt, appliedAt: e.appliedAt,
+    skus: state.skus.map((s) => ({
+      skuId: s.skuId,
+      skuPartNumber: s.skuPartNumber,
+      prepaid: s.prepaid,
+      planIds: s.planIds,
+      planAddedAt: [...s.planAddedAt],
+    })),
+    users: state.users
+      .filter((u) => u.alive)
+      .map((u) => ({
+        profile: u.profile,
+        entries: u.entries.map((e) => ({
+          skuId: e.sku.skuId,
+          groupId: e.group?.id ?? null,
+          disabled: e.intent.disabled,
+          applied: e.applied?.disabled ?? null,
+          error: e.error,
+          errorPlans: e.errorPlans,
+          updatedAt: e.updatedAt,
+          appliedAt: e.appliedAt,
+        })),
+        lost: [...(u.lost ?? [])],
+        since: [...(u.since ?? [])],
       })),
-      lost: [...(u.lost ?? [])],
-      since: [...(u.since ?? [])],
-    })),
-    groups: state.groups.filter((g) => g.alive).map((g) => ({
-      id: g.id, securityEnabled: g.securityEnabled,
-      rule: g.dynamic ? { text: g.dynamic.rule.text, paused: g.dynamic.paused } : null,
-      licenses: g.licenses, members: [...g.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id), memberGroups: [...g.memberGroups],
-    })),
+    groups: state.groups
+      .filter((g) => g.alive)
+      .map((g) => ({
+        id: g.id,
+        securityEnabled: g.securityEnabled,
+        rule: g.dynamic ? { text: g.dynamic.rule.text, paused: g.dynamic.paused } : null,
+        licenses: g.licenses,
+        members: [...g.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id),
+        memberGroups: [...g.memberGroups],
+      })),
     jobs: queue.jobs.map((j) => ({
-      reason: j.reason, groupIds: j.groups.map((g) => g.id),
+      reason: j.reason,
+      groupIds: j.groups.map((g) => g.id),
       userIds: j.users.slice(j.started ? j.processed : 0).map((u) => u.profile.id),
       retry: j.retry === null ? null : j.retry === 'all' ? 'all' : j.retry.id,
     })),
@@ -68,10 +132,16 @@ export function exportState(state: TenantState, queue: JobQueue): TenantSnapshot
  * Fills an empty tenant state from a snapshot. `compile` turns a stored rule text back into a
  * membership rule; membership is taken from the snapshot, not re-evaluated.
  */
-export function importState(state: TenantState, queue: JobQueue, snapshot: TenantSnapshot, compile: (text: string) => MembershipRule): void {
+export function importState(
+  state: TenantState,
+  queue: JobQueue,
+  snapshot: TenantSnapshot,
+  compile: (text: string) => MembershipRule,
+): void {
   const version: number = snapshot.version;
   if (version !== 1) throw new Error(`Unsupported tenant snapshot version ${String(version)}`);
-  for (const plan of snapshot.plans) state.plans.register(plan.servicePlanId, plan.servicePlanName, plan.friendlyName, plan.service);
+  for (const plan of snapshot.plans)
+    state.plans.register(plan.servicePlanId, plan.servicePlanName, plan.friendlyName, plan.service);
   for (const s of snapshot.skus) {
     for (const id of s.planIds) state.plans.get(id);
     const sku = createSkuRecord(state.skus.length, s.skuId, s.skuPartNumber, s.planIds, s.prepaid);
@@ -84,28 +154,55 @@ export function importState(state: TenantState, queue: JobQueue, snapshot: Tenan
   state.skuPlans = new Map(state.skus.map((sku) => [sku, sku.planIds]));
   for (const g of snapshot.groups) {
     const group: GroupRecord = {
-      ord: state.groups.length, id: g.id, securityEnabled: g.securityEnabled,
+      ord: state.groups.length,
+      id: g.id,
+      securityEnabled: g.securityEnabled,
       dynamic: g.rule ? { rule: compile(g.rule.text), paused: g.rule.paused } : null,
-      licenses: g.licenses, members: new Set(), memberGroups: new Set(g.memberGroups), alive: true, intents: null,
+      licenses: g.licenses,
+      members: new Set(),
+      memberGroups: new Set(g.memberGroups),
+      alive: true,
+      intents: null,
     };
     state.groups.push(group);
     state.groupById.set(group.id, group);
   }
   for (const u of snapshot.users) {
-    const user: UserRecord = { ord: state.users.length, profile: u.profile, groups: [], entries: [], lost: u.lost.length > 0 ? new Map(u.lost) : null, since: u.since.length > 0 ? new Map(u.since) : null, skuPlans: state.skuPlans, alive: true };
+    const user: UserRecord = {
+      ord: state.users.length,
+      profile: u.profile,
+      groups: [],
+      entries: [],
+      lost: u.lost.length > 0 ? new Map(u.lost) : null,
+      since: u.since.length > 0 ? new Map(u.since) : null,
+      skuPlans: state.skuPlans,
+      alive: true,
+    };
     state.users.push(user);
     state.userById.set(u.profile.id, user);
     countProxies(state, u.profile.proxyAddresses, 1);
     user.entries = u.entries.flatMap((e): Entry[] => {
       const sku = state.skuById.get(e.skuId);
       if (!sku) return [];
-      const group = e.groupId === null ? null : state.groupById.get(e.groupId) ?? null;
+      const group = e.groupId === null ? null : (state.groupById.get(e.groupId) ?? null);
       if (e.groupId !== null && !group) return [];
       const intent = variantOf(sku, e.disabled, state.plans);
       const applied = e.applied === null ? null : variantOf(sku, e.applied, state.plans);
-      return [{ sku, group, intent, applied, error: e.error, errorPlans: e.errorPlans, updatedAt: e.updatedAt, appliedAt: e.appliedAt }];
+      return [
+        {
+          sku,
+          group,
+          intent,
+          applied,
+          error: e.error,
+          errorPlans: e.errorPlans,
+          updatedAt: e.updatedAt,
+          appliedAt: e.appliedAt,
+        },
+      ];
     });
-    for (const sku of new Set(user.entries.filter((e) => e.applied).map((e) => e.sku))) sku.consumed++;
+    for (const sku of new Set(user.entries.filter((e) => e.applied).map((e) => e.sku)))
+      sku.consumed++;
   }
   for (const g of snapshot.groups) {
     const group = state.groupById.get(g.id) as GroupRecord;
@@ -119,7 +216,8 @@ export function importState(state: TenantState, queue: JobQueue, snapshot: Tenan
   for (const j of snapshot.jobs) {
     const groups = j.groupIds.flatMap((id) => state.groupById.get(id) ?? []);
     const users = j.userIds.flatMap((id) => state.userById.get(id) ?? []);
-    const retry: Retry = j.retry === null ? null : j.retry === 'all' ? 'all' : state.groupById.get(j.retry) ?? null;
+    const retry: Retry =
+      j.retry === null ? null : j.retry === 'all' ? 'all' : (state.groupById.get(j.retry) ?? null);
     queue.enqueue(j.reason, groups, users, retry);
   }
 }

@@ -129,11 +129,18 @@ export interface TenantState {
 }
 
 /** Sets `target[key] = value`, journaling the old value when a journal is open. */
-export function write<T extends object, K extends keyof T>(state: TenantState, target: T, key: K, value: T[K]): void {
+export function write<T extends object, K extends keyof T>(
+  state: TenantState,
+  target: T,
+  key: K,
+  value: T[K],
+): void {
   const journal = state.journal;
   if (journal) {
     const old = target[key];
-    journal.record(() => { target[key] = old; });
+    journal.record(() => {
+      target[key] = old;
+    });
   }
   target[key] = value;
 }
@@ -163,12 +170,20 @@ export function setDeleteOrdered<T>(state: TenantState, set: Set<T>, value: T): 
 }
 
 /** Sets a map entry (or deletes it for `undefined`), journaling the inverse. */
-export function mapSet<K, V>(state: TenantState, map: Map<K, V>, key: K, value: V | undefined): void {
+export function mapSet<K, V>(
+  state: TenantState,
+  map: Map<K, V>,
+  key: K,
+  value: V | undefined,
+): void {
   const journal = state.journal;
   if (journal) {
     const had = map.has(key);
     const old = map.get(key);
-    journal.record(() => { if (had) map.set(key, old as V); else map.delete(key); });
+    journal.record(() => {
+      if (had) map.set(key, old as V);
+      else map.delete(key);
+    });
   }
   if (value === undefined) map.delete(key);
   else map.set(key, value);
@@ -182,11 +197,17 @@ export function proxyKey(address: string): string {
 
 /** Whether one of the user's proxy addresses is also held by another user. */
 export function hasProxyClash(state: TenantState, user: UserRecord): boolean {
-  return user.profile.proxyAddresses.some((address) => (state.proxyCount.get(proxyKey(address)) ?? 0) > 1);
+  return user.profile.proxyAddresses.some(
+    (address) => (state.proxyCount.get(proxyKey(address)) ?? 0) > 1,
+  );
 }
 
 /** Counts (or uncounts, with `delta = -1`) a user's proxy addresses. */
-export function countProxies(state: TenantState, addresses: readonly string[], delta: 1 | -1): void {
+export function countProxies(
+  state: TenantState,
+  addresses: readonly string[],
+  delta: 1 | -1,
+): void {
   for (const key of new Set(addresses.map(proxyKey))) {
     const next = (state.proxyCount.get(key) ?? 0) + delta;
     mapSet(state, state.proxyCount, key, next > 0 ? next : undefined);

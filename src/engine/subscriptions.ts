@@ -15,17 +15,38 @@ export function skuRecord(state: TenantState, skuId: string): SkuRecord {
 /** Seats must be whole numbers of zero or more. */
 function checkUnits(prepaid: PrepaidUnits): PrepaidUnits {
   const values = [prepaid.enabled, prepaid.warning, prepaid.suspended, prepaid.lockedOut];
-  if (values.some((n) => !Number.isInteger(n) || n < 0)) throw new LicensingError('Invalid', 'Prepaid units must be whole numbers of zero or more.');
-  return { enabled: prepaid.enabled, warning: prepaid.warning, suspended: prepaid.suspended, lockedOut: prepaid.lockedOut };
+  if (values.some((n) => !Number.isInteger(n) || n < 0))
+    throw new LicensingError('Invalid', 'Prepaid units must be whole numbers of zero or more.');
+  return {
+    enabled: prepaid.enabled,
+    warning: prepaid.warning,
+    suspended: prepaid.suspended,
+    lockedOut: prepaid.lockedOut,
+  };
 }
 
 /** Adds a subscription for a catalog product; one subscription per product. */
-export function addSubscription(state: TenantState, catalog: Catalog, skuId: string, prepaid: PrepaidUnits): SkuRecord {
+export function addSubscription(
+  state: TenantState,
+  catalog: Catalog,
+  skuId: string,
+  prepaid: PrepaidUnits,
+): SkuRecord {
   const product = catalog.product(skuId.toLowerCase());
   if (!product) throw new LicensingError('NotFound', `Product ${skuId} is not in the catalog.`);
-  if (state.skuById.has(product.skuId)) throw new LicensingError('Invalid', `The tenant already has a subscription for ${product.skuPartNumber}.`);
+  if (state.skuById.has(product.skuId))
+    throw new LicensingError(
+      'Invalid',
+      `The tenant already has a subscription for ${product.skuPartNumber}.`,
+    );
   for (const id of product.servicePlanIds) state.plans.get(id);
-  const sku = createSkuRecord(state.skus.length, product.skuId, product.skuPartNumber, product.servicePlanIds, checkUnits(prepaid));
+  const sku = createSkuRecord(
+    state.skus.length,
+    product.skuId,
+    product.skuPartNumber,
+    product.servicePlanIds,
+    checkUnits(prepaid),
+  );
   state.skus.push(sku);
   state.journal?.record(() => state.skus.pop());
   mapSet(state, state.skuById, sku.skuId, sku);
@@ -34,7 +55,11 @@ export function addSubscription(state: TenantState, catalog: Catalog, skuId: str
 }
 
 /** Changes a subscription's units. Lowering them never evicts anyone (invariant 1). */
-export function updateSubscription(state: TenantState, skuId: string, prepaid: PrepaidUnits): SkuRecord {
+export function updateSubscription(
+  state: TenantState,
+  skuId: string,
+  prepaid: PrepaidUnits,
+): SkuRecord {
   const sku = skuRecord(state, skuId);
   write(state, sku, 'prepaid', checkUnits(prepaid));
   return sku;
@@ -53,14 +78,28 @@ export function addServicePlan(
 ): GroupRecord[] {
   const sku = skuRecord(state, skuId);
   const id = plan.servicePlanId.toLowerCase();
-  if (sku.planSet.has(id)) throw new LicensingError('Invalid', `Service plan ${id} is already part of ${sku.skuPartNumber}.`);
-  if (!state.plans.get(id)) state.plans.register(id, plan.servicePlanName, plan.friendlyName ?? plan.servicePlanName, plan.service ?? plan.servicePlanName);
+  if (sku.planSet.has(id))
+    throw new LicensingError(
+      'Invalid',
+      `Service plan ${id} is already part of ${sku.skuPartNumber}.`,
+    );
+  if (!state.plans.get(id))
+    state.plans.register(
+      id,
+      plan.servicePlanName,
+      plan.friendlyName ?? plan.servicePlanName,
+      plan.service ?? plan.servicePlanName,
+    );
   const { planIds, planSet, planAddedAt, version, variants } = sku;
-  state.journal?.record(() => Object.assign(sku, { planIds, planSet, planAddedAt, version, variants }));
+  state.journal?.record(() =>
+    Object.assign(sku, { planIds, planSet, planAddedAt, version, variants }),
+  );
   state.versions += 1;
   addPlanToSku(sku, id, state.clock(), state.versions);
   write(state, state, 'skuPlans', new Map([...state.skuPlans, [sku, sku.planIds]]));
-  const groups = state.groups.filter((g) => g.alive && g.licenses.some((l) => l.skuId === sku.skuId));
+  const groups = state.groups.filter(
+    (g) => g.alive && g.licenses.some((l) => l.skuId === sku.skuId),
+  );
   const users = state.users.filter((u) => u.alive && u.entries.some((e) => e.sku === sku));
   queue.enqueue('newServicePlan', groups, [...users, ...groups.flatMap((g) => [...g.members])]);
   return groups;
@@ -69,7 +108,14 @@ export function addServicePlan(
 /** The subscription as the tenant sees it. */
 export function subscriptionView(state: TenantState, sku: SkuRecord): SubscriptionView {
   return {
-    skuId: sku.skuId, skuPartNumber: sku.skuPartNumber, prepaidUnits: sku.prepaid, consumedUnits: sku.consumed,
-    servicePlans: sku.planIds.map((id) => ({ servicePlanId: id, servicePlanName: state.plans.get(id)?.servicePlanName ?? id, addedAt: sku.planAddedAt.get(id) ?? null })),
+    skuId: sku.skuId,
+    skuPartNumber: sku.skuPartNumber,
+    prepaidUnits: sku.prepaid,
+    consumedUnits: sku.consumed,
+    servicePlans: sku.planIds.map((id) => ({
+      servicePlanId: id,
+      servicePlanName: state.plans.get(id)?.servicePlanName ?? id,
+      addedAt: sku.planAddedAt.get(id) ?? null,
+    })),
   };
 }

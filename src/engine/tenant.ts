@@ -8,12 +8,37 @@ import { PlanRegistry } from './plan-rules';
 import { JobQueue } from './processing';
 import { reconcileUser } from './reconcile';
 import { exportState, importState, type TenantSnapshot } from './snapshot';
-import { countProxies, mapSet, setAdd, setDeleteOrdered, write, type GroupRecord, type TenantState, type UserRecord } from './state';
-import { addServicePlan, addSubscription, skuRecord, subscriptionView, updateSubscription } from './subscriptions';
+import {
+  countProxies,
+  mapSet,
+  setAdd,
+  setDeleteOrdered,
+  write,
+  type GroupRecord,
+  type TenantState,
+  type UserRecord,
+} from './state';
+import {
+  addServicePlan,
+  addSubscription,
+  skuRecord,
+  subscriptionView,
+  updateSubscription,
+} from './subscriptions';
 import { runWhatIf } from './what-if';
 import type {
-  GroupDefinition, GroupView, LicenseRequest, MembershipContext, MembershipRule, PlanExplanation, PrepaidUnits,
-  ProcessingEvent, SubscriptionView, UserLicenseChange, UserLicenseView, WhatIfResult,
+  GroupDefinition,
+  GroupView,
+  LicenseRequest,
+  MembershipContext,
+  MembershipRule,
+  PlanExplanation,
+  PrepaidUnits,
+  ProcessingEvent,
+  SubscriptionView,
+  UserLicenseChange,
+  UserLicenseView,
+  WhatIfResult,
 } from './types';
 import type { UserProfile } from './user-profile';
 import { licenseView, mergeChanges, rawOf, type LazyUserChange } from './views';
@@ -43,15 +68,30 @@ export class Tenant {
   constructor(options: EngineOptions) {
     this.#catalog = options.catalog ?? defaultCatalog;
     this.#state = {
-      tenantCountry: options.tenantCountry.toUpperCase(), clock: options.clock,
-      gracePeriodMs: options.gracePeriodMs ?? 30 * DAY, plans: new PlanRegistry(this.#catalog),
-      users: [], userById: new Map(), groups: [], groupById: new Map(), skus: [], skuById: new Map(),
-      proxyCount: new Map(), journal: null, sink: null, skuPlans: new Map(), versions: 0,
+      tenantCountry: options.tenantCountry.toUpperCase(),
+      clock: options.clock,
+      gracePeriodMs: options.gracePeriodMs ?? 30 * DAY,
+      plans: new PlanRegistry(this.#catalog),
+      users: [],
+      userById: new Map(),
+      groups: [],
+      groupById: new Map(),
+      skus: [],
+      skuById: new Map(),
+      proxyCount: new Map(),
+      journal: null,
+      sink: null,
+      skuPlans: new Map(),
+      versions: 0,
     };
   }
 
   /** Rebuilds a tenant from `exportState`; `compile` turns stored rule texts back into rules. */
-  static fromSnapshot(snapshot: TenantSnapshot, options: EngineOptions, compile: (text: string) => MembershipRule): Tenant {
+  static fromSnapshot(
+    snapshot: TenantSnapshot,
+    options: EngineOptions,
+    compile: (text: string) => MembershipRule,
+  ): Tenant {
     const tenant = new Tenant({ ...options, tenantCountry: snapshot.tenantCountry });
     importState(tenant.#state, tenant.#queue, snapshot, compile);
     return tenant;
@@ -62,14 +102,21 @@ export class Tenant {
     return exportState(this.#state, this.#queue);
   }
 
-  get tenantCountry(): string { return this.#state.tenantCountry; }
-  get plans(): PlanRegistry { return this.#state.plans; }
+  get tenantCountry(): string {
+    return this.#state.tenantCountry;
+  }
+  get plans(): PlanRegistry {
+    return this.#state.plans;
+  }
 
   // ---- subscriptions -------------------------------------------------------------------------
 
   /** Adds a subscription for a catalog product. */
   addSubscription(skuId: string, prepaid: PrepaidUnits): SubscriptionView {
-    return subscriptionView(this.#state, addSubscription(this.#state, this.#catalog, skuId, prepaid));
+    return subscriptionView(
+      this.#state,
+      addSubscription(this.#state, this.#catalog, skuId, prepaid),
+    );
   }
 
   /** Changes a subscription's units. Lowering them never evicts anyone (invariant 1). */
@@ -78,7 +125,15 @@ export class Tenant {
   }
 
   /** Adds a new service plan to a product (enabled wherever the product is assigned); returns those groups. */
-  addServicePlan(skuId: string, plan: { servicePlanId: string; servicePlanName: string; friendlyName?: string; service?: string }): GroupView[] {
+  addServicePlan(
+    skuId: string,
+    plan: {
+      servicePlanId: string;
+      servicePlanName: string;
+      friendlyName?: string;
+      service?: string;
+    },
+  ): GroupView[] {
     return addServicePlan(this.#state, this.#queue, skuId, plan).map((g) => this.#groupView(g));
   }
 
@@ -95,8 +150,18 @@ export class Tenant {
 
   /** Adds a user; dynamic groups evaluate it at once and their licences are queued. */
   addUser(profile: UserProfile): void {
-    if (this.#state.userById.has(profile.id)) throw new LicensingError('Invalid', `A user with id ${profile.id} already exists.`);
-    const user: UserRecord = { ord: this.#state.users.length, profile, groups: [], entries: [], lost: null, since: null, skuPlans: this.#state.skuPlans, alive: true };
+    if (this.#state.userById.has(profile.id))
+      throw new LicensingError('Invalid', `A user with id ${profile.id} already exists.`);
+    const user: UserRecord = {
+      ord: this.#state.users.length,
+      profile,
+      groups: [],
+      entries: [],
+      lost: null,
+      since: null,
+      skuPlans: this.#state.skuPlans,
+      alive: true,
+    };
     this.#state.users.push(user);
     this.#state.journal?.record(() => this.#state.users.pop());
     mapSet(this.#state, this.#state.userById, profile.id, user);
@@ -118,7 +183,8 @@ export class Tenant {
   deleteUser(userId: string): void {
     const user = this.#user(userId);
     for (const group of user.groups) leave(this.#state, group, user);
-    for (const sku of new Set(user.entries.filter((e) => e.applied).map((e) => e.sku))) write(this.#state, sku, 'consumed', sku.consumed - 1);
+    for (const sku of new Set(user.entries.filter((e) => e.applied).map((e) => e.sku)))
+      write(this.#state, sku, 'consumed', sku.consumed - 1);
     write(this.#state, user, 'entries', []);
     countProxies(this.#state, user.profile.proxyAddresses, -1);
     write(this.#state, user, 'alive', false);
@@ -149,7 +215,11 @@ export class Tenant {
    * `assignLicense` on a user, synchronous and atomic; the user is then reconciled at once, so an
    * entry held only for a prerequisite the direct licence now provides goes immediately.
    */
-  assignUserLicenses(userId: string, add: readonly LicenseRequest[], remove: readonly string[]): UserLicenseChange | null {
+  assignUserLicenses(
+    userId: string,
+    add: readonly LicenseRequest[],
+    remove: readonly string[],
+  ): UserLicenseChange | null {
     const user = this.#user(userId);
     const direct = assignUserLicenses(this.#state, user, add, remove);
     return this.#emit(mergeChanges(this.#state, direct, reconcileUser(this.#state, user, null)));
@@ -164,25 +234,41 @@ export class Tenant {
   explain(userId: string, servicePlanId: string): PlanExplanation {
     const user = this.#user(userId);
     const id = servicePlanId.toLowerCase();
-    const status = this.license(userId)?.assignedPlans.find((p) => p.servicePlanId === id)?.capabilityStatus ?? null;
-    const sources = user.entries.filter((e) => e.sku.planSet.has(id)).map((e) => ({
-      skuId: e.sku.skuId,
-      assignedByGroup: e.group?.id ?? null,
-      effect: e.applied?.planSet.has(id) ? 'enables' as const : e.intent.disabled.includes(id) ? 'disables' as const : 'blocked' as const,
-      error: e.error,
-    }));
+    const status =
+      this.license(userId)?.assignedPlans.find((p) => p.servicePlanId === id)?.capabilityStatus ??
+      null;
+    const sources = user.entries
+      .filter((e) => e.sku.planSet.has(id))
+      .map((e) => ({
+        skuId: e.sku.skuId,
+        assignedByGroup: e.group?.id ?? null,
+        effect: e.applied?.planSet.has(id)
+          ? ('enables' as const)
+          : e.intent.disabled.includes(id)
+            ? ('disables' as const)
+            : ('blocked' as const),
+        error: e.error,
+      }));
     return { servicePlanId: id, status, sources };
   }
 
   // ---- groups --------------------------------------------------------------------------------
 
   createGroup(definition: GroupDefinition): GroupView {
-    if (this.#state.groupById.has(definition.id)) throw new LicensingError('Invalid', `A group with id ${definition.id} already exists.`);
+    if (this.#state.groupById.has(definition.id))
+      throw new LicensingError('Invalid', `A group with id ${definition.id} already exists.`);
     const membership = definition.membership;
     const group: GroupRecord = {
-      ord: this.#state.groups.length, id: definition.id, securityEnabled: definition.securityEnabled,
-      dynamic: membership.kind === 'dynamic' ? { rule: membership.rule, paused: membership.paused } : null,
-      licenses: [], members: new Set(), memberGroups: new Set(), alive: true, intents: null,
+      ord: this.#state.groups.length,
+      id: definition.id,
+      securityEnabled: definition.securityEnabled,
+      dynamic:
+        membership.kind === 'dynamic' ? { rule: membership.rule, paused: membership.paused } : null,
+      licenses: [],
+      members: new Set(),
+      memberGroups: new Set(),
+      alive: true,
+      intents: null,
     };
     this.#state.groups.push(group);
     this.#state.journal?.record(() => this.#state.groups.pop());
@@ -194,9 +280,12 @@ export class Tenant {
   /** Refused while the group has licences (rule 13). */
   deleteGroup(groupId: string): void {
     const group = this.#group(groupId);
-    if (group.licenses.length > 0) throw new LicensingError('Invalid', messages.licensedGroupDelete(groupId));
+    if (group.licenses.length > 0)
+      throw new LicensingError('Invalid', messages.licensedGroupDelete(groupId));
     for (const user of [...group.members]) leave(this.#state, group, user);
-    for (const other of this.#state.groups) if (other.memberGroups.has(groupId)) setDeleteOrdered(this.#state, other.memberGroups, groupId);
+    for (const other of this.#state.groups)
+      if (other.memberGroups.has(groupId))
+        setDeleteOrdered(this.#state, other.memberGroups, groupId);
     write(this.#state, group, 'alive', false);
     mapSet(this.#state, this.#state.groupById, groupId, undefined);
   }
@@ -205,7 +294,8 @@ export class Tenant {
   setSecurityEnabled(groupId: string, securityEnabled: boolean): void {
     const group = this.#group(groupId);
     if (group.securityEnabled === securityEnabled) return;
-    if (!securityEnabled && group.licenses.length > 0) throw new LicensingError('Invalid', messages.notSecurityEnabled(groupId));
+    if (!securityEnabled && group.licenses.length > 0)
+      throw new LicensingError('Invalid', messages.notSecurityEnabled(groupId));
     write(this.#state, group, 'securityEnabled', securityEnabled);
   }
 
@@ -225,17 +315,32 @@ export class Tenant {
     const members = memberIds.map((memberId) => {
       const user = this.#state.userById.get(memberId);
       const nested = user ? undefined : this.#state.groupById.get(memberId);
-      if (!user && !nested) throw new LicensingError('NotFound', `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`);
-      if (seen.has(memberId) || (user && group.members.has(user)) || group.memberGroups.has(memberId)) {
-        throw new LicensingError('Invalid', "One or more added object references already exist for the following modified properties: 'members'.");
+      if (!user && !nested)
+        throw new LicensingError(
+          'NotFound',
+          `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`,
+        );
+      if (
+        seen.has(memberId) ||
+        (user && group.members.has(user)) ||
+        group.memberGroups.has(memberId)
+      ) {
+        throw new LicensingError(
+          'Invalid',
+          "One or more added object references already exist for the following modified properties: 'members'.",
+        );
       }
-      if (nested === group) throw new LicensingError('Invalid', 'A group cannot be a member of itself.');
+      if (nested === group)
+        throw new LicensingError('Invalid', 'A group cannot be a member of itself.');
       seen.add(memberId);
       return { user, memberId };
     });
     const users: UserRecord[] = [];
     for (const { user, memberId } of members) {
-      if (!user) { setAdd(this.#state, group.memberGroups, memberId); continue; }
+      if (!user) {
+        setAdd(this.#state, group.memberGroups, memberId);
+        continue;
+      }
       join(this.#state, group, user);
       users.push(user);
     }
@@ -245,9 +350,16 @@ export class Tenant {
   removeMember(groupId: string, memberId: string): void {
     const group = this.#group(groupId);
     if (group.dynamic) throw new LicensingError('Invalid', messages.dynamicMembers(groupId));
-    if (group.memberGroups.has(memberId)) { setDeleteOrdered(this.#state, group.memberGroups, memberId); return; }
+    if (group.memberGroups.has(memberId)) {
+      setDeleteOrdered(this.#state, group.memberGroups, memberId);
+      return;
+    }
     const user = this.#state.userById.get(memberId);
-    if (!user || !group.members.has(user)) throw new LicensingError('NotFound', `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`);
+    if (!user || !group.members.has(user))
+      throw new LicensingError(
+        'NotFound',
+        `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     leave(this.#state, group, user);
     this.#enqueueMembership([group], [user]);
   }
@@ -258,9 +370,13 @@ export class Tenant {
    */
   setMembershipRule(groupId: string, rule: MembershipRule | null): void {
     const group = this.#group(groupId);
-    if (rule === null) { write(this.#state, group, 'dynamic', null); return; }
+    if (rule === null) {
+      write(this.#state, group, 'dynamic', null);
+      return;
+    }
     if (!group.dynamic) {
-      for (const nested of [...group.memberGroups]) setDeleteOrdered(this.#state, group.memberGroups, nested);
+      for (const nested of [...group.memberGroups])
+        setDeleteOrdered(this.#state, group.memberGroups, nested);
     }
     write(this.#state, group, 'dynamic', { rule, paused: group.dynamic?.paused ?? false });
     const { joined, left } = evaluateGroup(this.#state, group);
@@ -278,7 +394,10 @@ export class Tenant {
       const before = members();
       t.setMembershipRule(groupId, rule);
       const after = members();
-      return { joined: [...after].filter((id) => !before.has(id)), left: [...before].filter((id) => !after.has(id)) };
+      return {
+        joined: [...after].filter((id) => !before.has(id)),
+        left: [...before].filter((id) => !after.has(id)),
+      };
     });
     return { ...changeImpact(result), joined: result.value.joined, left: result.value.left };
   }
@@ -291,7 +410,8 @@ export class Tenant {
   /** Pauses or resumes membership processing; resuming re-evaluates the rule. */
   setMembershipPaused(groupId: string, paused: boolean): void {
     const group = this.#group(groupId);
-    if (!group.dynamic) throw new LicensingError('Invalid', `Group ${groupId} has no membership rule to pause.`);
+    if (!group.dynamic)
+      throw new LicensingError('Invalid', `Group ${groupId} has no membership rule to pause.`);
     if (group.dynamic.paused === paused) return;
     write(this.#state, group, 'dynamic', { ...group.dynamic, paused });
     if (!paused) {
@@ -301,7 +421,11 @@ export class Tenant {
   }
 
   /** `assignLicense` on a group: validated now, applied to members by queued processing. */
-  assignGroupLicenses(groupId: string, add: readonly LicenseRequest[], remove: readonly string[]): { before: readonly LicenseRequest[]; after: readonly LicenseRequest[] } {
+  assignGroupLicenses(
+    groupId: string,
+    add: readonly LicenseRequest[],
+    remove: readonly string[],
+  ): { before: readonly LicenseRequest[]; after: readonly LicenseRequest[] } {
     const group = this.#group(groupId);
     const before = group.licenses;
     const after = nextGroupLicenses(this.#state, group, add, remove);
@@ -313,7 +437,9 @@ export class Tenant {
   /** Reprocess on a group: retries its entries in error for its members and former members. */
   reprocessGroup(groupId: string): void {
     const group = this.#group(groupId);
-    const holders = this.#state.users.filter((u) => u.alive && u.entries.some((e) => e.group === group));
+    const holders = this.#state.users.filter(
+      (u) => u.alive && u.entries.some((e) => e.group === group),
+    );
     this.#queue.enqueue('reprocess', [group], [...group.members, ...holders], group);
   }
 
@@ -339,7 +465,8 @@ export class Tenant {
     const group = this.#group(groupId);
     for (const user of this.#state.users) {
       if (!user.alive) continue;
-      for (const entry of user.entries) if (entry.group === group && entry.error !== 'None') return true;
+      for (const entry of user.entries)
+        if (entry.group === group && entry.error !== 'None') return true;
     }
     return false;
   }
@@ -347,7 +474,9 @@ export class Tenant {
   /** Users holding an entry of the group in error. */
   membersWithLicenseErrors(groupId: string): string[] {
     const group = this.#group(groupId);
-    return this.#state.users.filter((u) => u.alive && u.entries.some((e) => e.group === group && e.error !== 'None')).map((u) => u.profile.id);
+    return this.#state.users
+      .filter((u) => u.alive && u.entries.some((e) => e.group === group && e.error !== 'None'))
+      .map((u) => u.profile.id);
   }
 
   /** Groups that assign the SKU with a plan added after the product was bought enabled (to review). */
@@ -369,8 +498,12 @@ export class Tenant {
   // ---- processing ----------------------------------------------------------------------------
 
   /** Whether no job is queued or running. */
-  get idle(): boolean { return this.#queue.length === 0; }
-  get queuedJobs(): number { return this.#queue.length; }
+  get idle(): boolean {
+    return this.#queue.length === 0;
+  }
+  get queuedJobs(): number {
+    return this.#queue.length;
+  }
 
   /** Reconciles up to `maxUsers` queued users. */
   step(maxUsers: number): ProcessingEvent[] {
@@ -391,7 +524,12 @@ export class Tenant {
    */
   reprocessAll(): void {
     this.#queue.spliceFrom(0);
-    this.#queue.enqueue('reprocess', this.#state.groups.filter((g) => g.alive && g.licenses.length > 0), this.#state.users, null);
+    this.#queue.enqueue(
+      'reprocess',
+      this.#state.groups.filter((g) => g.alive && g.licenses.length > 0),
+      this.#state.users,
+      null,
+    );
   }
 
   /**
@@ -412,19 +550,29 @@ export class Tenant {
 
   /** Queues users whose membership moved, for the groups where that matters for licensing. */
   #enqueueMembership(groups: readonly GroupRecord[], users: readonly UserRecord[]): void {
-    const relevant = groups.filter((g) => g.licenses.length > 0 || users.some((u) => u.entries.some((e) => e.group === g)));
+    const relevant = groups.filter(
+      (g) => g.licenses.length > 0 || users.some((u) => u.entries.some((e) => e.group === g)),
+    );
     if (relevant.length > 0 && users.length > 0) this.#queue.enqueue('membership', relevant, users);
   }
 
   #user(userId: string): UserRecord {
     const user = this.#state.userById.get(userId);
-    if (!user) throw new LicensingError('NotFound', `Resource '${userId}' does not exist or one of its queried reference-property objects are not present.`);
+    if (!user)
+      throw new LicensingError(
+        'NotFound',
+        `Resource '${userId}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     return user;
   }
 
   #group(groupId: string): GroupRecord {
     const group = this.#state.groupById.get(groupId);
-    if (!group) throw new LicensingError('NotFound', `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`);
+    if (!group)
+      throw new LicensingError(
+        'NotFound',
+        `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     return group;
   }
 
@@ -432,17 +580,20 @@ export class Tenant {
     const processing = this.#queue.stateOf(group);
     let members: string[] | undefined;
     return {
-      id: group.id, securityEnabled: group.securityEnabled,
-      membershipKind: group.dynamic ? 'dynamic' : 'assigned', membershipRule: group.dynamic?.rule.text ?? null,
-      paused: group.dynamic?.paused ?? false, assignedLicenses: group.licenses,
+      id: group.id,
+      securityEnabled: group.securityEnabled,
+      membershipKind: group.dynamic ? 'dynamic' : 'assigned',
+      membershipRule: group.dynamic?.rule.text ?? null,
+      paused: group.dynamic?.paused ?? false,
+      assignedLicenses: group.licenses,
       // Sorting 60,000 members is only paid by callers that read them.
       get userMemberIds() {
         members ??= [...group.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id);
         return members;
       },
-      groupMemberIds: [...group.memberGroups], licenseProcessingState: processing.state,
+      groupMemberIds: [...group.memberGroups],
+      licenseProcessingState: processing.state,
       progress: { processed: processing.processed, total: processing.total },
     };
   }
-
 }

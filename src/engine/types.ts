@@ -107,10 +107,7 @@ export interface GroupDefinition {
 
 /** `licenseProcessingState.state` values. */
 export type LicenseProcessingState =
-  | 'QueuedForProcessing'
-  | 'ProcessingInProgress'
-  | 'ProcessingComplete'
-  | 'ProcessingFailed';
+  'QueuedForProcessing' | 'ProcessingInProgress' | 'ProcessingComplete' | 'ProcessingFailed';
 
 /** A group as the engine holds it. */
 export interface GroupView {
@@ -145,12 +142,31 @@ export interface UserLicenseChange {
 
 /** Events of the processing queue, in the order they happened. */
 export type ProcessingEvent =
-  | { readonly type: 'jobStarted'; readonly jobId: number; readonly groupIds: readonly string[]; readonly reason: JobReason; readonly total: number }
-  | { readonly type: 'userChanged'; readonly jobId: number; readonly change: UserLicenseChange; readonly groupIds: readonly string[] }
-  | { readonly type: 'jobFinished'; readonly jobId: number; readonly groupIds: readonly string[]; readonly reason: JobReason; readonly succeeded: number; readonly failed: number };
+  | {
+      readonly type: 'jobStarted';
+      readonly jobId: number;
+      readonly groupIds: readonly string[];
+      readonly reason: JobReason;
+      readonly total: number;
+    }
+  | {
+      readonly type: 'userChanged';
+      readonly jobId: number;
+      readonly change: UserLicenseChange;
+      readonly groupIds: readonly string[];
+    }
+  | {
+      readonly type: 'jobFinished';
+      readonly jobId: number;
+      readonly groupIds: readonly string[];
+      readonly reason: JobReason;
+      readonly succeeded: number;
+      readonly failed: number;
+    };
 
 /** Why a job was queued. */
-export type JobReason = 'groupLicenses' | 'membership' | 'reprocess' | 'newServicePlan' | 'groupSettings';
+export type JobReason =
+  'groupLicenses' | 'membership' | 'reprocess' | 'newServicePlan' | 'groupSettings';
 
 /** How to read a plan on one user: every source that enables it, disables it or is blocked. */
 export interface PlanExplanation {

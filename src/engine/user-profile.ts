@@ -58,10 +58,21 @@ export interface UserProfile {
 
 /** `extensionAttribute1` .. `extensionAttribute15`. */
 export type ExtensionAttributeName =
-  | 'extensionAttribute1' | 'extensionAttribute2' | 'extensionAttribute3' | 'extensionAttribute4'
-  | 'extensionAttribute5' | 'extensionAttribute6' | 'extensionAttribute7' | 'extensionAttribute8'
-  | 'extensionAttribute9' | 'extensionAttribute10' | 'extensionAttribute11' | 'extensionAttribute12'
-  | 'extensionAttribute13' | 'extensionAttribute14' | 'extensionAttribute15';
+  | 'extensionAttribute1'
+  | 'extensionAttribute2'
+  | 'extensionAttribute3'
+  | 'extensionAttribute4'
+  | 'extensionAttribute5'
+  | 'extensionAttribute6'
+  | 'extensionAttribute7'
+  | 'extensionAttribute8'
+  | 'extensionAttribute9'
+  | 'extensionAttribute10'
+  | 'extensionAttribute11'
+  | 'extensionAttribute12'
+  | 'extensionAttribute13'
+  | 'extensionAttribute14'
+  | 'extensionAttribute15';
 
 /** A service plan on a user as dynamic rules see it (`assignedPlan.servicePlanId` etc.). */
 export interface AssignedPlanView {
@@ -74,13 +85,40 @@ export interface AssignedPlanView {
 /** An empty profile with the given id and UPN; every other attribute null or empty. */
 export function blankProfile(id: string, userPrincipalName: string): UserProfile {
   return {
-    id, userPrincipalName, displayName: null, givenName: null, surname: null, mail: null,
-    mailNickname: null, department: null, jobTitle: null, companyName: null, city: null,
-    country: null, state: null, streetAddress: null, postalCode: null, employeeId: null,
-    employeeHireDate: null, officeLocation: null, mobilePhone: null, telephoneNumber: null,
-    faxNumber: null, preferredLanguage: null, passwordPolicies: null,
-    onPremisesDistinguishedName: null, onPremisesSecurityIdentifier: null, sipProxyAddress: null,
-    userType: 'Member', usageLocation: null, accountEnabled: true, onPremisesSyncEnabled: null,
-    proxyAddresses: [], otherMails: [], extensionAttributes: {}, extensions: {}, managerId: null,
+    id,
+    userPrincipalName,
+    displayName: null,
+    givenName: null,
+    surname: null,
+    mail: null,
+    mailNickname: null,
+    department: null,
+    jobTitle: null,
+    companyName: null,
+    city: null,
+    country: null,
+    state: null,
+    streetAddress: null,
+    postalCode: null,
+    employeeId: null,
+    employeeHireDate: null,
+    officeLocation: null,
+    mobilePhone: null,
+    telephoneNumber: null,
+    faxNumber: null,
+    preferredLanguage: null,
+    passwordPolicies: null,
+    onPremisesDistinguishedName: null,
+    onPremisesSecurityIdentifier: null,
+    sipProxyAddress: null,
+    userType: 'Member',
+    usageLocation: null,
+    accountEnabled: true,
+    onPremisesSyncEnabled: null,
+    proxyAddresses: [],
+    otherMails: [],
+    extensionAttributes: {},
+    extensions: {},
+    managerId: null,
   };
 }

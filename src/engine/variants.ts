@@ -62,10 +62,24 @@ export interface Variant {
 }
 
 /** Creates the record of a new subscription. */
-export function createSkuRecord(ord: number, skuId: string, skuPartNumber: string, planIds: readonly string[], prepaid: PrepaidUnits): SkuRecord {
+export function createSkuRecord(
+  ord: number,
+  skuId: string,
+  skuPartNumber: string,
+  planIds: readonly string[],
+  prepaid: PrepaidUnits,
+): SkuRecord {
   return {
-    ord, skuId, skuPartNumber, planIds, planSet: new Set(planIds), planAddedAt: new Map(),
-    prepaid, consumed: 0, version: 0, variants: new Map(),
+    ord,
+    skuId,
+    skuPartNumber,
+    planIds,
+    planSet: new Set(planIds),
+    planAddedAt: new Map(),
+    prepaid,
+    consumed: 0,
+    version: 0,
+    variants: new Map(),
   };
 }
 
@@ -78,7 +92,11 @@ export function assignableUnits(sku: SkuRecord): number {
  * The interned variant of `sku` with `disabledPlans` (ids not in the SKU are ignored, order and
  * duplicates do not matter).
  */
-export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plans: PlanRegistry): Variant {
+export function variantOf(
+  sku: SkuRecord,
+  disabledPlans: readonly string[],
+  plans: PlanRegistry,
+): Variant {
   if (disabledPlans.length === 0) {
     const all = sku.variants.get('');
     if (all) return all;
@@ -89,9 +107,13 @@ export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plan
   if (existing) return existing;
   const disabledSet = new Set(disabled);
   const planIds = sku.planIds.filter((id) => !disabledSet.has(id));
-  const infos = planIds.map((id) => plans.get(id)).filter((info): info is PlanInfo => info !== undefined);
+  const infos = planIds
+    .map((id) => plans.get(id))
+    .filter((info): info is PlanInfo => info !== undefined);
   const planSet = new Set(planIds);
-  const prerequisites = infos.filter((p) => p.requiresAnyOf.length > 0).map((p) => ({ planId: p.servicePlanId, requiresAnyOf: p.requiresAnyOf }));
+  const prerequisites = infos
+    .filter((p) => p.requiresAnyOf.length > 0)
+    .map((p) => ({ planId: p.servicePlanId, requiresAnyOf: p.requiresAnyOf }));
   const variant: Variant = {
     sku,
     version: sku.version,
@@ -99,9 +121,13 @@ export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plan
     disabled,
     planIds,
     planSet,
-    exclusive: infos.filter((p) => p.exclusiveGroup >= 0).map((p) => ({ planId: p.servicePlanId, group: p.exclusiveGroup })),
+    exclusive: infos
+      .filter((p) => p.exclusiveGroup >= 0)
+      .map((p) => ({ planId: p.servicePlanId, group: p.exclusiveGroup })),
     prerequisites,
-    openPrerequisites: prerequisites.filter((p) => !p.requiresAnyOf.some((alt) => alt.every((id) => planSet.has(id)))),
+    openPrerequisites: prerequisites.filter(
+      (p) => !p.requiresAnyOf.some((alt) => alt.every((id) => planSet.has(id))),
+    ),
     mailbox: infos.some((p) => p.mailbox),
     unavailableIn: new Map(),
     minus: new Map(),
@@ -112,7 +138,11 @@ export function variantOf(sku: SkuRecord, disabledPlans: readonly string[], plan
 }
 
 /** The first plan of the variant not offered in `usageLocation`, or null. */
-export function firstUnavailablePlan(variant: Variant, usageLocation: string, plans: PlanRegistry): string | null {
+export function firstUnavailablePlan(
+  variant: Variant,
+  usageLocation: string,
+  plans: PlanRegistry,
+): string | null {
   const known = variant.unavailableIn.get(usageLocation);
   if (known !== undefined) return known;
   const location = usageLocation.toUpperCase();
@@ -133,7 +163,12 @@ export function plansMissingFrom(a: Variant, b: Variant): readonly string[] {
 }
 
 /** Adds a plan to the SKU and retires its variants; `version` must never have been used before. */
-export function addPlanToSku(sku: SkuRecord, servicePlanId: string, at: number, version: number): void {
+export function addPlanToSku(
+  sku: SkuRecord,
+  servicePlanId: string,
+  at: number,
+  version: number,
+): void {
   sku.planIds = [...sku.planIds, servicePlanId];
   sku.planSet = new Set(sku.planIds);
   sku.planAddedAt = new Map([...sku.planAddedAt, [servicePlanId, at]]);

@@ -25,7 +25,14 @@ export interface RawLicense {
 
 /** The stored state of a user right now. */
 export function rawOf(user: UserRecord, at: number): RawLicense {
-  return { entries: user.entries, lost: user.lost, since: user.since, usageLocation: user.profile.usageLocation, at, skuPlans: user.skuPlans };
+  return {
+    entries: user.entries,
+    lost: user.lost,
+    since: user.since,
+    usageLocation: user.profile.usageLocation,
+    at,
+    skuPlans: user.skuPlans,
+  };
 }
 
 /** Graph's state name for an entry: applied or not, with or without error. */
@@ -51,7 +58,10 @@ export function entryView(entry: Entry): AssignmentStateView {
  * One `assignedLicenses` item per SKU with an applied entry, in subscription order. `disabledPlans`
  * lists every plan of the SKU (as the entries know it) that no applied entry enables.
  */
-export function assignedLicenses(entries: readonly Entry[], skuPlans: ReadonlyMap<SkuRecord, readonly string[]>): LicenseRequest[] {
+export function assignedLicenses(
+  entries: readonly Entry[],
+  skuPlans: ReadonlyMap<SkuRecord, readonly string[]>,
+): LicenseRequest[] {
   const enabledBySku = new Map<SkuRecord, Set<string>>();
   for (const entry of entries) {
     const applied = entry.applied;
@@ -62,7 +72,10 @@ export function assignedLicenses(entries: readonly Entry[], skuPlans: ReadonlyMa
   }
   return [...enabledBySku]
     .sort(([a], [b]) => a.ord - b.ord)
-    .map(([sku, enabled]) => ({ skuId: sku.skuId, disabledPlans: (skuPlans.get(sku) ?? sku.planIds).filter((id) => !enabled.has(id)) }));
+    .map(([sku, enabled]) => ({
+      skuId: sku.skuId,
+      disabledPlans: (skuPlans.get(sku) ?? sku.planIds).filter((id) => !enabled.has(id)),
+    }));
 }
 
 /** Status of a lost plan at `at`: Suspended inside the grace period, Deleted after it. */
@@ -83,11 +96,23 @@ export function assignedPlans(state: TenantState, raw: RawLicense): AssignedPlan
   const result: AssignedPlanState[] = [];
   for (const [id, derived] of enabled) {
     const since = raw.since?.get(id) ?? derived;
-    result.push({ servicePlanId: id, service: state.plans.get(id)?.service ?? '', capabilityStatus: 'Enabled', assignedDateTime: since, suspendedDateTime: null });
+    result.push({
+      servicePlanId: id,
+      service: state.plans.get(id)?.service ?? '',
+      capabilityStatus: 'Enabled',
+      assignedDateTime: since,
+      suspendedDateTime: null,
+    });
   }
   for (const [id, lost] of raw.lost ?? []) {
     if (enabled.has(id)) continue;
-    result.push({ servicePlanId: id, service: lost.service, capabilityStatus: lostStatus(state, lost, raw.at), assignedDateTime: lost.assignedAt, suspendedDateTime: lost.suspendedAt });
+    result.push({
+      servicePlanId: id,
+      service: lost.service,
+      capabilityStatus: lostStatus(state, lost, raw.at),
+      assignedDateTime: lost.assignedAt,
+      suspendedDateTime: lost.suspendedAt,
+    });
   }
   return result;
 }
@@ -104,7 +129,8 @@ export function licenseView(state: TenantState, raw: RawLicense): UserLicenseVie
 /** The comparable snapshot of a stored state. */
 export function snapshot(state: TenantState, raw: RawLicense): UserLicenseSnapshot {
   const planStatus: Record<string, CapabilityStatus> = {};
-  for (const plan of assignedPlans(state, raw)) planStatus[plan.servicePlanId] = plan.capabilityStatus;
+  for (const plan of assignedPlans(state, raw))
+    planStatus[plan.servicePlanId] = plan.capabilityStatus;
   return {
     assignedLicenses: assignedLicenses(raw.entries, raw.skuPlans),
     licenseAssignmentStates: raw.entries.map(entryView),
@@ -158,12 +184,29 @@ export class LazyUserChange implements UserLicenseChange {
    * Starts a change of `user` at `at`, before its licence fields are written. `usageLocation` is
    * the location before the change (a group assignment may already have filled it in).
    */
-  static begin(state: TenantState, user: UserRecord, at: number, usageLocation: string | null = user.profile.usageLocation): LazyUserChange {
-    return new LazyUserChange(state, user.profile.id, { entries: user.entries, lost: user.lost, since: user.since, usageLocation, at, skuPlans: user.skuPlans });
+  static begin(
+    state: TenantState,
+    user: UserRecord,
+    at: number,
+    usageLocation: string | null = user.profile.usageLocation,
+  ): LazyUserChange {
+    return new LazyUserChange(state, user.profile.id, {
+      entries: user.entries,
+      lost: user.lost,
+      since: user.since,
+      usageLocation,
+      at,
+      skuPlans: user.skuPlans,
+    });
   }
 
   /** One change from `before` to `after`. */
-  static between(state: TenantState, userId: string, before: RawLicense, after: RawLicense): LazyUserChange {
+  static between(
+    state: TenantState,
+    userId: string,
+    before: RawLicense,
+    after: RawLicense,
+  ): LazyUserChange {
     const change = new LazyUserChange(state, userId, before);
     change.#afterEntries = after.entries;
     change.#afterLost = after.lost;
@@ -206,14 +249,32 @@ export class LazyUserChange implements UserLicenseChange {
   get raw(): { readonly before: RawLicense; readonly after: RawLicense } {
     const at = this.#at;
     return {
-      before: { entries: this.#beforeEntries, lost: this.#beforeLost, since: this.#beforeSince, usageLocation: this.#beforeLocation, at, skuPlans: this.#beforeSkuPlans },
-      after: { entries: this.#afterEntries, lost: this.#afterLost, since: this.#afterSince, usageLocation: this.#afterLocation, at, skuPlans: this.#afterSkuPlans },
+      before: {
+        entries: this.#beforeEntries,
+        lost: this.#beforeLost,
+        since: this.#beforeSince,
+        usageLocation: this.#beforeLocation,
+        at,
+        skuPlans: this.#beforeSkuPlans,
+      },
+      after: {
+        entries: this.#afterEntries,
+        lost: this.#afterLost,
+        since: this.#afterSince,
+        usageLocation: this.#afterLocation,
+        at,
+        skuPlans: this.#afterSkuPlans,
+      },
     };
   }
 }
 
 /** One change from the first's before to the second's after (a user changed twice in one command). */
-export function mergeChanges(state: TenantState, first: LazyUserChange | null, second: LazyUserChange | null): LazyUserChange | null {
+export function mergeChanges(
+  state: TenantState,
+  first: LazyUserChange | null,
+  second: LazyUserChange | null,
+): LazyUserChange | null {
   if (!first) return second;
   if (!second) return first;
   return LazyUserChange.between(state, first.userId, first.raw.before, second.raw.after);

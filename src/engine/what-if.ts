@@ -8,7 +8,11 @@ import { entryView, LazyUserChange, mergeChanges } from './views';
  * seat deltas and new errors, then rolls everything back (invariant 8). Jobs queued before stay
  * queued and untouched. `change` may return a value computed inside the proposed state.
  */
-export function runWhatIf<T>(state: TenantState, queue: JobQueue, change: () => T): WhatIfResult & { readonly value: T } {
+export function runWhatIf<T>(
+  state: TenantState,
+  queue: JobQueue,
+  change: () => T,
+): WhatIfResult & { readonly value: T } {
   if (state.journal) throw new Error('whatIf cannot be nested');
   const journal = new Journal();
   state.journal = journal;
@@ -25,7 +29,8 @@ export function runWhatIf<T>(state: TenantState, queue: JobQueue, change: () => 
     const ours = queue.spliceFrom(mark);
     while (ours.length > 0) {
       for (const event of queue.step(state, 10_000, ours)) {
-        if (event.type === 'userChanged' && event.change instanceof LazyUserChange) collect(event.change);
+        if (event.type === 'userChanged' && event.change instanceof LazyUserChange)
+          collect(event.change);
       }
     }
     const changes = [...byUser.values()];
@@ -33,8 +38,11 @@ export function runWhatIf<T>(state: TenantState, queue: JobQueue, change: () => 
     for (const change of changes) {
       for (const entry of change.afterEntries) {
         if (entry.error === 'None') continue;
-        const was = change.beforeEntries.find((e) => e.sku === entry.sku && e.group === entry.group);
-        if (!was || was.error === 'None') newErrors.push({ userId: change.userId, state: entryView(entry) });
+        const was = change.beforeEntries.find(
+          (e) => e.sku === entry.sku && e.group === entry.group,
+        );
+        if (!was || was.error === 'None')
+          newErrors.push({ userId: change.userId, state: entryView(entry) });
       }
     }
     const seatDelta: Record<string, number> = {};

@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CSV_MEDIA_TYPE, csvBlob, csvField, downloadFile, neutraliseFormula, toCsv, type CsvValue } from './csv';
+import {
+  CSV_MEDIA_TYPE,
+  csvBlob,
+  csvField,
+  downloadFile,
+  neutraliseFormula,
+  toCsv,
+  type CsvValue,
+} from './csv';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -28,7 +36,11 @@ describe('csvField', () => {
     ['@ starts a formula', '@SUM(A1)', "'@SUM(A1)"],
     ['a leading tab starts a formula', '\tcmd', "'\tcmd"],
     ['a leading CR starts a formula and is quoted', '\rcmd', `"'\rcmd"`],
-    ['a formula with quotes is neutralised, then quoted', '=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
+    [
+      'a formula with quotes is neutralised, then quoted',
+      '=HYPERLINK("http://evil")',
+      `"'=HYPERLINK(""http://evil"")"`,
+    ],
     ['a formula with a comma is neutralised, then quoted', '=1,2', `"'=1,2"`],
     ['= later in the text is not a formula', 'a=b', 'a=b'],
     ['a number is written as is, even negative', -3, '-3'],
@@ -39,14 +51,26 @@ describe('csvField', () => {
 });
 
 describe('neutraliseFormula', () => {
-  it.each([['=cmd|calc', "'=cmd|calc"], ['mallory', 'mallory'], ["'already text", "'already text"]])('%j -> %j', (text, expected) => {
+  it.each([
+    ['=cmd|calc', "'=cmd|calc"],
+    ['mallory', 'mallory'],
+    ["'already text", "'already text"],
+  ])('%j -> %j', (text, expected) => {
     expect(neutraliseFormula(text)).toBe(expected);
   });
 });
 
 describe('toCsv', () => {
   it('writes the header and every row, each record ending with CRLF', () => {
-    expect(toCsv(['User', 'Note'], [['Adele', 'a, b'], ['=evil', null]])).toBe('User,Note\r\nAdele,"a, b"\r\n\'=evil,\r\n');
+    expect(
+      toCsv(
+        ['User', 'Note'],
+        [
+          ['Adele', 'a, b'],
+          ['=evil', null],
+        ],
+      ),
+    ).toBe('User,Note\r\nAdele,"a, b"\r\n\'=evil,\r\n');
   });
 
   it('writes only the header for no rows', () => {
@@ -65,7 +89,9 @@ describe('csvBlob', () => {
     expect(blob.type).toBe(CSV_MEDIA_TYPE);
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe('\uFEFFUser\r\nZoë\r\n');
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
+      '\uFEFFUser\r\nZoë\r\n',
+    );
   });
 });
 
@@ -76,7 +102,9 @@ describe('downloadFile', () => {
     const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:download');
     const revoked = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const clicked: { name: string; href: string; attached: boolean }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push({ name: this.download, href: this.href, attached: this.isConnected });
     });
 

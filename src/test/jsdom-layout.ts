@@ -51,7 +51,12 @@ export function installJsdomLayoutStubs(): void {
   Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
     configurable: true,
     get(this: HTMLElement) {
-      if (this.hidden || this === this.ownerDocument.body || this === this.ownerDocument.documentElement) return null;
+      if (
+        this.hidden ||
+        this === this.ownerDocument.body ||
+        this === this.ownerDocument.documentElement
+      )
+        return null;
       return this.parentElement;
     },
   });

@@ -34,7 +34,10 @@ export interface RenderRouteResult extends RenderResult {
   readonly emulator: ReturnType<typeof testEmulator>['emulator'];
 }
 
-export async function renderRoute(path: string, options: RenderRouteOptions = {}): Promise<RenderRouteResult> {
+export async function renderRoute(
+  path: string,
+  options: RenderRouteOptions = {},
+): Promise<RenderRouteResult> {
   const { emulator } = testEmulator();
   resetTestTenant(options.seed ?? 'default');
   localStorage.clear();
@@ -45,7 +48,10 @@ export async function renderRoute(path: string, options: RenderRouteOptions = {}
   if (account !== null) await signInAs(account);
 
   const queryClient = createAppQueryClient({ test: true });
-  const router = createAppRouter({ queryClient, history: createMemoryHistory({ initialEntries: [path] }) });
+  const router = createAppRouter({
+    queryClient,
+    history: createMemoryHistory({ initialEntries: [path] }),
+  });
   const user = userEvent.setup();
   const view = render(
     <AppProviders queryClient={queryClient}>

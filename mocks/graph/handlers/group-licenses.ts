@@ -13,17 +13,23 @@ import { entityResponse, V1 } from './common';
 
 function accepted(ctx: RequestContext, id: string): Response {
   const location = `${ctx.url.origin}/v2/${ctx.store.organization.id}/directoryObjects/${id}/Microsoft.DirectoryServices.Group`;
-  return entityResponse(ctx, requireGroupRow(ctx.store, id), GROUP_SPEC, 'groups', 202, { location });
+  return entityResponse(ctx, requireGroupRow(ctx.store, id), GROUP_SPEC, 'groups', 202, {
+    location,
+  });
 }
 
 /** Handlers of licensing actions on groups. */
 export function groupLicenseHandlers(emulator: Emulator): HttpHandler[] {
-  const assign = graphRoute(emulator, { action: 'group.assignLicense', body: 'json' }, (ctx, body) => {
-    const id = ctx.store.requireGroupId(ctx.params.id ?? '');
-    const { add, remove } = parseAssignLicense(body);
-    assignGroupLicenses(ctx.store, id, add, remove, ctx.actor());
-    return accepted(ctx, id);
-  });
+  const assign = graphRoute(
+    emulator,
+    { action: 'group.assignLicense', body: 'json' },
+    (ctx, body) => {
+      const id = ctx.store.requireGroupId(ctx.params.id ?? '');
+      const { add, remove } = parseAssignLicense(body);
+      assignGroupLicenses(ctx.store, id, add, remove, ctx.actor());
+      return accepted(ctx, id);
+    },
+  );
   const reprocess = graphRoute(emulator, { action: 'group.reprocess' }, (ctx) => {
     const id = ctx.store.requireGroupId(ctx.params.id ?? '');
     reprocessGroup(ctx.store, id, ctx.actor());

@@ -5,7 +5,14 @@
  * does a user match a rule, and why, per sub-expression). Every role may call them; they are reads with a body.
  */
 import { http, type HttpHandler } from 'msw';
-import { compileRule, planLoss, userImpact, type ExpressionResult, type UserImpact, type UserProfile } from '../../../src/engine';
+import {
+  compileRule,
+  planLoss,
+  userImpact,
+  type ExpressionResult,
+  type UserImpact,
+  type UserProfile,
+} from '../../../src/engine';
 import type { Emulator } from '../emulator';
 import { graphError } from '../errors';
 import { compileOrReject } from '../group-input';
@@ -21,7 +28,10 @@ function userJson(store: TenantStore, impact: UserImpact) {
   return {
     userId: impact.userId,
     displayName: store.tenant.profile(impact.userId)?.displayName ?? null,
-    gainedSkus: impact.gainedSkus, lostSkus: impact.lostSkus, gainedPlans: impact.gainedPlans, lostPlans: impact.lostPlans,
+    gainedSkus: impact.gainedSkus,
+    lostSkus: impact.lostSkus,
+    gainedPlans: impact.gainedPlans,
+    lostPlans: impact.lostPlans,
     newErrors: impact.newErrors.map((e) => ({ skuId: e.skuId, error: e.error })),
   };
 }
@@ -32,14 +42,25 @@ function refJson(store: TenantStore, id: string) {
 
 function requireString(body: Record<string, unknown>, name: string, action: string): string {
   const value = body[name];
-  if (value === undefined || value === null) throw graphError.badRequest(`One or more parameters of the operation '${action}' are missing from the request payload. The missing parameters are: ${name}.`);
-  if (typeof value !== 'string') throw graphError.badRequest(`Invalid value for parameter '${name}': a string is expected.`);
+  if (value === undefined || value === null)
+    throw graphError.badRequest(
+      `One or more parameters of the operation '${action}' are missing from the request payload. The missing parameters are: ${name}.`,
+    );
+  if (typeof value !== 'string')
+    throw graphError.badRequest(`Invalid value for parameter '${name}': a string is expected.`);
   return value;
 }
 
-function checkKeys(body: Record<string, unknown>, allowed: readonly string[], action: string): void {
+function checkKeys(
+  body: Record<string, unknown>,
+  allowed: readonly string[],
+  action: string,
+): void {
   for (const key of Object.keys(body)) {
-    if (!allowed.includes(key)) throw graphError.badRequest(`The parameter '${key}' in the request payload is not a valid parameter for the operation '${action}'.`);
+    if (!allowed.includes(key))
+      throw graphError.badRequest(
+        `The parameter '${key}' in the request payload is not a valid parameter for the operation '${action}'.`,
+      );
   }
 }
 
@@ -47,14 +68,34 @@ function previewAssignLicense(ctx: RequestContext, body: Record<string, unknown>
   const id = ctx.store.requireGroupId(ctx.params.id ?? '');
   const { add, remove } = parseAssignLicense(body);
   const result = ctx.store.tenant.whatIf((t) => t.assignGroupLicenses(id, add, remove));
-  const users = result.changes.map(userImpact).filter((u) => u.gainedSkus.length + u.lostSkus.length + u.gainedPlans.length + u.lostPlans.length + u.newErrors.length > 0);
-  const disabledPlanEffects: { skuId: string; servicePlanId: string; lose: number; keep: number }[] = [];
+  const users = result.changes
+    .map(userImpact)
+    .filter(
+      (u) =>
+        u.gainedSkus.length +
+          u.lostSkus.length +
+          u.gainedPlans.length +
+          u.lostPlans.length +
+          u.newErrors.length >
+        0,
+    );
+  const disabledPlanEffects: {
+    skuId: string;
+    servicePlanId: string;
+    lose: number;
+    keep: number;
+  }[] = [];
   for (const license of result.value.after) {
     const before = result.value.before.find((l) => l.skuId === license.skuId);
     if (!before) continue;
     for (const planId of license.disabledPlans.filter((p) => !before.disabledPlans.includes(p))) {
       const { lose, keep } = planLoss(result, planId);
-      disabledPlanEffects.push({ skuId: license.skuId, servicePlanId: planId, lose: lose.length, keep: keep.length });
+      disabledPlanEffects.push({
+        skuId: license.skuId,
+        servicePlanId: planId,
+        lose: lose.length,
+        keep: keep.length,
+      });
     }
   }
   return jsonResponse(ctx, {
@@ -71,7 +112,10 @@ function previewMembershipRule(ctx: RequestContext, body: Record<string, unknown
   checkKeys(body, ['membershipRule'], 'previewMembershipRule');
   const text = requireString(body, 'membershipRule', 'previewMembershipRule');
   const view = ctx.store.tenant.group(id);
-  if (view?.membershipKind !== 'dynamic') throw graphError.badRequest(`Group '${id}' does not have dynamic membership; only a dynamic group's rule can be previewed.`);
+  if (view?.membershipKind !== 'dynamic')
+    throw graphError.badRequest(
+      `Group '${id}' does not have dynamic membership; only a dynamic group's rule can be previewed.`,
+    );
   const rule = compileOrReject(ctx.store.compileRule, text);
   const impact = ctx.store.tenant.previewMembershipRule(id, rule);
   return jsonResponse(ctx, {
@@ -81,26 +125,43 @@ function previewMembershipRule(ctx: RequestContext, body: Record<string, unknown
     totalLeft: impact.left.length,
     users: impact.users.slice(0, PREVIEW_LIST_CAP).map((u) => userJson(ctx.store, u)),
     totalUsers: impact.users.length,
-    usersLosingLicenses: impact.users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0).length,
+    usersLosingLicenses: impact.users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0)
+      .length,
     seatDelta: impact.seatDelta,
     newErrorCount: impact.newErrorCount,
   });
 }
 
 /** The user property a comparison reads and its value, when the expression starts with one. */
-function propertyToEvaluate(text: string, user: UserProfile): { propertyName: string; propertyValue: string | null } | undefined {
+function propertyToEvaluate(
+  text: string,
+  user: UserProfile,
+): { propertyName: string; propertyValue: string | null } | undefined {
   const match = /^\(?\s*user\.([A-Za-z0-9_]+)/i.exec(text);
   const name = match?.[1];
   if (!name) return undefined;
   const lower = name.toLowerCase();
-  const attribute = Object.entries(user.extensionAttributes).find(([k]) => k.toLowerCase() === lower);
-  const key = Object.keys(user).find((k) => k.toLowerCase() === lower) as keyof UserProfile | undefined;
-  const raw: unknown = lower.startsWith('extensionattribute') ? attribute?.[1] ?? null
-    : lower.startsWith('extension_') ? user.extensions[lower] ?? null
-      : key ? user[key] : undefined;
+  const attribute = Object.entries(user.extensionAttributes).find(
+    ([k]) => k.toLowerCase() === lower,
+  );
+  const key = Object.keys(user).find((k) => k.toLowerCase() === lower) as
+    keyof UserProfile | undefined;
+  const raw: unknown = lower.startsWith('extensionattribute')
+    ? (attribute?.[1] ?? null)
+    : lower.startsWith('extension_')
+      ? (user.extensions[lower] ?? null)
+      : key
+        ? user[key]
+        : undefined;
   if (raw === undefined) return undefined;
-  const value = raw === null ? null : Array.isArray(raw) ? raw.join(',')
-    : typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : JSON.stringify(raw);
+  const value =
+    raw === null
+      ? null
+      : Array.isArray(raw)
+        ? raw.join(',')
+        : typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+          ? String(raw)
+          : JSON.stringify(raw);
   return { propertyName: name, propertyValue: value };
 }
 
@@ -142,32 +203,45 @@ function closingParen(text: string, open: number): number {
 /** An expression as Graph writes it: without parentheses around the whole of it. */
 function bareExpression(text: string): string {
   let bare = text.trim();
-  while (bare.startsWith('(') && closingParen(bare, 0) === bare.length - 1) bare = bare.slice(1, -1).trim();
+  while (bare.startsWith('(') && closingParen(bare, 0) === bare.length - 1)
+    bare = bare.slice(1, -1).trim();
   return bare;
 }
 
 function details(node: ExpressionResult, user: UserProfile): ExpressionEvaluationDetails {
-  const out: ExpressionEvaluationDetails = { expression: bareExpression(node.text), expressionResult: node.result };
+  const out: ExpressionEvaluationDetails = {
+    expression: bareExpression(node.text),
+    expressionResult: node.result,
+  };
   if (node.kind === 'comparison') {
     const property = propertyToEvaluate(node.text, user);
     if (property) out.propertyToEvaluate = property;
   }
-  if (node.children.length > 0) out.expressionEvaluationDetails = node.children.map((c) => details(c, user));
+  if (node.children.length > 0)
+    out.expressionEvaluationDetails = node.children.map((c) => details(c, user));
   return out;
 }
 
 function evaluate(ctx: RequestContext, body: Record<string, unknown>): Response {
   const groupId = ctx.params.id === undefined ? null : ctx.store.requireGroupId(ctx.params.id);
   checkKeys(body, ['memberId', 'membershipRule'], 'evaluateDynamicMembership');
-  const memberId = ctx.store.requireUserId(requireString(body, 'memberId', 'evaluateDynamicMembership'));
+  const memberId = ctx.store.requireUserId(
+    requireString(body, 'memberId', 'evaluateDynamicMembership'),
+  );
   const user = ctx.store.tenant.profile(memberId);
   if (!user) throw graphError.notFound(memberId);
-  let text = body.membershipRule === undefined || body.membershipRule === null ? null : requireString(body, 'membershipRule', 'evaluateDynamicMembership');
-  if (text === null && groupId !== null) text = ctx.store.tenant.group(groupId)?.membershipRule ?? null;
+  let text =
+    body.membershipRule === undefined || body.membershipRule === null
+      ? null
+      : requireString(body, 'membershipRule', 'evaluateDynamicMembership');
+  if (text === null && groupId !== null)
+    text = ctx.store.tenant.group(groupId)?.membershipRule ?? null;
   if (text === null) {
-    throw graphError.badRequest(groupId === null
-      ? "One or more parameters of the operation 'evaluateDynamicMembership' are missing from the request payload. The missing parameters are: membershipRule."
-      : `Group '${groupId}' has no membership rule; send one in 'membershipRule'.`);
+    throw graphError.badRequest(
+      groupId === null
+        ? "One or more parameters of the operation 'evaluateDynamicMembership' are missing from the request payload. The missing parameters are: membershipRule."
+        : `Group '${groupId}' has no membership rule; send one in 'membershipRule'.`,
+    );
   }
   compileOrReject(ctx.store.compileRule, text);
   const compiled = compileRule(text);

@@ -35,12 +35,16 @@ function detailsOf(ctx: RequestContext, key: string): Detail[] {
 
 /** Handlers of licensing actions and navigations on users. */
 export function userLicenseHandlers(emulator: Emulator): HttpHandler[] {
-  const assign = graphRoute(emulator, { action: 'user.assignLicense', body: 'json' }, (ctx, body) => {
-    const id = ctx.store.requireUserId(ctx.params.id ?? '');
-    const { add, remove } = parseAssignLicense(body);
-    assignUserLicenses(ctx.store, id, add, remove, ctx.actor());
-    return userActionResponse(ctx, id);
-  });
+  const assign = graphRoute(
+    emulator,
+    { action: 'user.assignLicense', body: 'json' },
+    (ctx, body) => {
+      const id = ctx.store.requireUserId(ctx.params.id ?? '');
+      const { add, remove } = parseAssignLicense(body);
+      assignUserLicenses(ctx.store, id, add, remove, ctx.actor());
+      return userActionResponse(ctx, id);
+    },
+  );
   const reprocess = graphRoute(emulator, { action: 'user.reprocess' }, (ctx) => {
     const id = ctx.store.requireUserId(ctx.params.id ?? '');
     reprocessUser(ctx.store, id, ctx.actor());
@@ -52,25 +56,64 @@ export function userLicenseHandlers(emulator: Emulator): HttpHandler[] {
     http.post(`${V1}/users/:id/reprocessLicenseAssignment`, reprocess),
     http.post(`${V1}/users/:id/microsoft.graph.reprocessLicenseAssignment`, reprocess),
 
-    http.get(`${V1}/users/:id/licenseDetails`, graphRoute(emulator, {}, (ctx) =>
-      listResponse(ctx, detailsOf(ctx, ctx.params.id ?? ''), LICENSE_DETAILS_SPEC, `users('${ctx.params.id ?? ''}')/licenseDetails`, { select: true, top: true }))),
-    http.get(`${V1}/me/licenseDetails`, graphRoute(emulator, {}, (ctx) =>
-      listResponse(ctx, detailsOf(ctx, ctx.adminId), LICENSE_DETAILS_SPEC, `users('${ctx.adminId}')/licenseDetails`, { select: true, top: true }))),
+    http.get(
+      `${V1}/users/:id/licenseDetails`,
+      graphRoute(emulator, {}, (ctx) =>
+        listResponse(
+          ctx,
+          detailsOf(ctx, ctx.params.id ?? ''),
+          LICENSE_DETAILS_SPEC,
+          `users('${ctx.params.id ?? ''}')/licenseDetails`,
+          { select: true, top: true },
+        ),
+      ),
+    ),
+    http.get(
+      `${V1}/me/licenseDetails`,
+      graphRoute(emulator, {}, (ctx) =>
+        listResponse(
+          ctx,
+          detailsOf(ctx, ctx.adminId),
+          LICENSE_DETAILS_SPEC,
+          `users('${ctx.adminId}')/licenseDetails`,
+          { select: true, top: true },
+        ),
+      ),
+    ),
 
-    http.get(`${V1}/users/:id/licenseDetails/:detailId`, graphRoute(emulator, {}, (ctx) => {
-      const detail = detailsOf(ctx, ctx.params.id ?? '').find((d) => d.id === ctx.params.detailId);
-      if (!detail) throw graphError.notFound(ctx.params.detailId ?? '');
-      const options = systemOptions(ctx.url);
-      refuseUnsupported(options, { select: true });
-      const select = parseSelect(options.get('$select'), LICENSE_DETAILS_SPEC);
-      const body = select ? Object.fromEntries(select.map((k) => [k, detail[k]])) : detail;
-      return jsonResponse(ctx, { '@odata.context': contextUrl(ctx.url.origin, `users('${ctx.params.id ?? ''}')/licenseDetails`, select, true), ...body });
-    })),
+    http.get(
+      `${V1}/users/:id/licenseDetails/:detailId`,
+      graphRoute(emulator, {}, (ctx) => {
+        const detail = detailsOf(ctx, ctx.params.id ?? '').find(
+          (d) => d.id === ctx.params.detailId,
+        );
+        if (!detail) throw graphError.notFound(ctx.params.detailId ?? '');
+        const options = systemOptions(ctx.url);
+        refuseUnsupported(options, { select: true });
+        const select = parseSelect(options.get('$select'), LICENSE_DETAILS_SPEC);
+        const body = select ? Object.fromEntries(select.map((k) => [k, detail[k]])) : detail;
+        return jsonResponse(ctx, {
+          '@odata.context': contextUrl(
+            ctx.url.origin,
+            `users('${ctx.params.id ?? ''}')/licenseDetails`,
+            select,
+            true,
+          ),
+          ...body,
+        });
+      }),
+    ),
 
-    http.get(`${V1}/users/:id/memberOf`, graphRoute(emulator, {}, (ctx) => {
-      const row = requireUserRow(ctx.store, ctx.params.id ?? '');
-      const groups = ctx.store.tenant.memberOf(row.id).flatMap((gid) => { const g = groupRow(ctx.store, gid); return g ? [{ kind: 'group' as const, row: g }] : []; });
-      return directoryObjectsResponse(ctx, groups);
-    })),
+    http.get(
+      `${V1}/users/:id/memberOf`,
+      graphRoute(emulator, {}, (ctx) => {
+        const row = requireUserRow(ctx.store, ctx.params.id ?? '');
+        const groups = ctx.store.tenant.memberOf(row.id).flatMap((gid) => {
+          const g = groupRow(ctx.store, gid);
+          return g ? [{ kind: 'group' as const, row: g }] : [];
+        });
+        return directoryObjectsResponse(ctx, groups);
+      }),
+    ),
   ];
 }

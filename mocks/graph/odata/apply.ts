@@ -36,7 +36,11 @@ function sortKey(value: unknown): string | number | null {
 }
 
 /** The keys matching a query's filter and search, sorted by its `$orderby` (stable). */
-export function matchKeys<Key, Row>(source: RowSource<Key, Row>, spec: ResourceSpec<Row>, query: ListQuery<Row>): readonly Key[] {
+export function matchKeys<Key, Row>(
+  source: RowSource<Key, Row>,
+  spec: ResourceSpec<Row>,
+  query: ListQuery<Row>,
+): readonly Key[] {
   const { filter, search, orderby } = query;
   if (!filter && !search && orderby.length === 0) return source.keys;
   const matched: { key: Key; sort: (string | number | null)[] }[] = [];
@@ -64,7 +68,12 @@ export function matchKeys<Key, Row>(source: RowSource<Key, Row>, spec: ResourceS
 }
 
 /** One page of matched keys as rows. `defaultTop` is the page size without `$top`. */
-export function pageOf<Key, Row>(source: RowSource<Key, Row>, keys: readonly Key[], query: ListQuery<Row>, defaultTop = 100): Page<Row> {
+export function pageOf<Key, Row>(
+  source: RowSource<Key, Row>,
+  keys: readonly Key[],
+  query: ListQuery<Row>,
+  defaultTop = 100,
+): Page<Row> {
   const size = query.top ?? defaultTop;
   const rows = keys.slice(query.offset, query.offset + size).map((key) => source.row(key));
   const next = query.offset + size < keys.length ? query.offset + size : null;
@@ -72,13 +81,22 @@ export function pageOf<Key, Row>(source: RowSource<Key, Row>, keys: readonly Key
 }
 
 /** Filters, searches, sorts and pages rows. */
-export function runQuery<Row>(rows: readonly Row[], spec: ResourceSpec<Row>, query: ListQuery<Row>, defaultTop = 100): Page<Row> {
+export function runQuery<Row>(
+  rows: readonly Row[],
+  spec: ResourceSpec<Row>,
+  query: ListQuery<Row>,
+  defaultTop = 100,
+): Page<Row> {
   const source = arraySource(rows);
   return pageOf(source, matchKeys(source, spec, query), query, defaultTop);
 }
 
 /** The JSON of one row: the selected properties, or the default ones. */
-export function project<Row>(row: Row, spec: ResourceSpec<Row>, select: readonly string[] | null): Record<string, unknown> {
+export function project<Row>(
+  row: Row,
+  spec: ResourceSpec<Row>,
+  select: readonly string[] | null,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (select) {
     for (const name of select) {
@@ -94,7 +112,12 @@ export function project<Row>(row: Row, spec: ResourceSpec<Row>, select: readonly
 }
 
 /** `@odata.context` for a collection or entity, with the `$select` list as Graph writes it. */
-export function contextUrl(origin: string, entitySet: string, select: readonly string[] | null, entity = false): string {
+export function contextUrl(
+  origin: string,
+  entitySet: string,
+  select: readonly string[] | null,
+  entity = false,
+): string {
   const selection = select ? `(${select.join(',')})` : '';
   return `${origin}/v1.0/$metadata#${entitySet}${selection}${entity ? '/$entity' : ''}`;
 }
@@ -109,9 +132,16 @@ export function nextLink(url: URL, offset: number): string {
 
 /** A collection body. */
 export function collectionBody(
-  url: URL, entitySet: string, select: readonly string[] | null, values: readonly unknown[], page: { total: number; nextOffset: number | null }, withCount: boolean,
+  url: URL,
+  entitySet: string,
+  select: readonly string[] | null,
+  values: readonly unknown[],
+  page: { total: number; nextOffset: number | null },
+  withCount: boolean,
 ): Record<string, unknown> {
-  const body: Record<string, unknown> = { '@odata.context': contextUrl(url.origin, entitySet, select) };
+  const body: Record<string, unknown> = {
+    '@odata.context': contextUrl(url.origin, entitySet, select),
+  };
   if (withCount) body['@odata.count'] = page.total;
   if (page.nextOffset !== null) body['@odata.nextLink'] = nextLink(url, page.nextOffset);
   body.value = values;

@@ -40,10 +40,14 @@ function compareValues(op: ComparisonOp, actual: unknown, expected: Literal): bo
   const x = a as string | number;
   const y = b as string | number;
   switch (op) {
-    case 'gt': return x > y;
-    case 'ge': return x >= y;
-    case 'lt': return x < y;
-    default: return x <= y;
+    case 'gt':
+      return x > y;
+    case 'ge':
+      return x >= y;
+    case 'lt':
+      return x < y;
+    default:
+      return x <= y;
   }
 }
 
@@ -54,8 +58,13 @@ function opName(op: ComparisonOp): FilterOp {
 }
 
 /** Compiles a filter for a resource; throws `GraphError` for anything unsupported. */
-export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ctx: FilterContext): Predicate<Row> {
-  const unsupported = (property: string) => graphError.unsupportedQuery(errorMessages.unsupportedFilter(property, spec.resourceName));
+export function compileFilter<Row>(
+  expr: FilterExpr,
+  spec: ResourceSpec<Row>,
+  ctx: FilterContext,
+): Predicate<Row> {
+  const unsupported = (property: string) =>
+    graphError.unsupportedQuery(errorMessages.unsupportedFilter(property, spec.resourceName));
 
   function property(path: Path): { name: string; prop: PropertySpec<Row> } {
     const name = path.segments[0] ?? '';
@@ -64,14 +73,23 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
     return { name, prop };
   }
 
-  function allow(prop: PropertySpec<Row>, name: string, op: FilterOp, allowed: readonly FilterOp[] | undefined): void {
+  function allow(
+    prop: PropertySpec<Row>,
+    name: string,
+    op: FilterOp,
+    allowed: readonly FilterOp[] | undefined,
+  ): void {
     if (!allowed?.includes(op)) throw unsupported(name);
-    if (spec.directoryObject && prop.advanced?.includes(op) && !ctx.advanced) throw unsupported(name);
+    if (spec.directoryObject && prop.advanced?.includes(op) && !ctx.advanced)
+      throw unsupported(name);
     if (prop.standardOnly && ctx.advanced) throw unsupported(name);
   }
 
   /** A getter of the path's value on a row and its EDM type, after checking the operator is allowed. */
-  function access(path: Path, op: FilterOp): { get: (row: Row) => unknown; type: EdmType | undefined } {
+  function access(
+    path: Path,
+    op: FilterOp,
+  ): { get: (row: Row) => unknown; type: EdmType | undefined } {
     const { name, prop } = property(path);
     if (path.segments.length === 1) {
       allow(prop, name, op, prop.filter);
@@ -83,7 +101,12 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
     return { get: (row) => dig(prop.get(row), rest), type: prop.types?.[key] };
   }
 
-  function lambdaBody(expr: FilterExpr, variable: string, prop: PropertySpec<Row>, name: string): Predicate<unknown> {
+  function lambdaBody(
+    expr: FilterExpr,
+    variable: string,
+    prop: PropertySpec<Row>,
+    name: string,
+  ): Predicate<unknown> {
     const item = (path: Path, op: FilterOp): { get: Getter; type: EdmType | undefined } => {
       if (path.segments[0] !== variable) throw unsupported(name);
       const key = path.segments.slice(1).join('/');
@@ -92,7 +115,8 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
       return { get: (value) => dig(value, rest), type: prop.types?.[key] };
     };
     switch (expr.kind) {
-      case 'and': case 'or': {
+      case 'and':
+      case 'or': {
         const l = lambdaBody(expr.left, variable, prop, name);
         const r = lambdaBody(expr.right, variable, prop, name);
         return expr.kind === 'and' ? (v) => l(v) && r(v) : (v) => l(v) || r(v);
@@ -104,14 +128,24 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
       }
       case 'in': {
         const { get, type } = item(expr.path, 'in');
-        expr.valueTypes.forEach((valueType) => { checkOperand(type, 'in', valueType ?? null); });
+        expr.valueTypes.forEach((valueType) => {
+          checkOperand(type, 'in', valueType ?? null);
+        });
         return (v) => expr.values.some((x) => compareValues('eq', get(v), x));
       }
       case 'function': {
         const { get, type } = item(expr.path, expr.name);
         checkFunctionArgument(expr.name, type, expr.valueType);
         const needle = expr.value.toLowerCase();
-        return (v) => { const s = get(v); return typeof s === 'string' && (expr.name === 'startswith' ? s.toLowerCase().startsWith(needle) : s.toLowerCase().endsWith(needle)); };
+        return (v) => {
+          const s = get(v);
+          return (
+            typeof s === 'string' &&
+            (expr.name === 'startswith'
+              ? s.toLowerCase().startsWith(needle)
+              : s.toLowerCase().endsWith(needle))
+          );
+        };
       }
       default:
         throw unsupported(name);
@@ -120,8 +154,16 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
 
   function build(expr: FilterExpr): Predicate<Row> {
     switch (expr.kind) {
-      case 'and': { const l = build(expr.left); const r = build(expr.right); return (row) => l(row) && r(row); }
-      case 'or': { const l = build(expr.left); const r = build(expr.right); return (row) => l(row) || r(row); }
+      case 'and': {
+        const l = build(expr.left);
+        const r = build(expr.right);
+        return (row) => l(row) && r(row);
+      }
+      case 'or': {
+        const l = build(expr.left);
+        const r = build(expr.right);
+        return (row) => l(row) || r(row);
+      }
       case 'not': {
         if (spec.directoryObject && !ctx.advanced) throw graphError.unsupportedQuery();
         if (!spec.directoryObject) throw graphError.unsupportedQuery();
@@ -135,8 +177,13 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
       }
       case 'in': {
         const { get, type } = access(expr.path, 'in');
-        expr.valueTypes.forEach((valueType) => { checkOperand(type, 'in', valueType ?? null); });
-        return (row) => { const v = get(row); return expr.values.some((x) => compareValues('eq', v, x)); };
+        expr.valueTypes.forEach((valueType) => {
+          checkOperand(type, 'in', valueType ?? null);
+        });
+        return (row) => {
+          const v = get(row);
+          return expr.values.some((x) => compareValues('eq', v, x));
+        };
       }
       case 'function': {
         const { get, type } = access(expr.path, expr.name);
@@ -144,19 +191,30 @@ export function compileFilter<Row>(expr: FilterExpr, spec: ResourceSpec<Row>, ct
         const needle = expr.value.toLowerCase();
         return (row) => {
           const v = get(row);
-          return typeof v === 'string' && (expr.name === 'startswith' ? v.toLowerCase().startsWith(needle) : v.toLowerCase().endsWith(needle));
+          return (
+            typeof v === 'string' &&
+            (expr.name === 'startswith'
+              ? v.toLowerCase().startsWith(needle)
+              : v.toLowerCase().endsWith(needle))
+          );
         };
       }
       case 'count': {
         const { get } = access(expr.path, 'count');
-        return (row) => { const v = get(row); return compareValues(expr.op, Array.isArray(v) ? v.length : 0, expr.value); };
+        return (row) => {
+          const v = get(row);
+          return compareValues(expr.op, Array.isArray(v) ? v.length : 0, expr.value);
+        };
       }
       case 'lambda': {
         const { name, prop } = property(expr.path);
         if (expr.path.segments.length !== 1 || expr.quantifier !== 'any') throw unsupported(name);
         allow(prop, name, 'any', prop.filter);
         const body = lambdaBody(expr.body, expr.variable, prop, name);
-        return (row) => { const v = prop.get(row); return Array.isArray(v) && v.some(body); };
+        return (row) => {
+          const v = prop.get(row);
+          return Array.isArray(v) && v.some(body);
+        };
       }
     }
   }

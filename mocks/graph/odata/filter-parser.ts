@@ -12,7 +12,8 @@ export type Literal = string | number | boolean | null;
  * The EDM type of a literal as OData reads it: `'text'` is `Edm.String`, a bare GUID is
  * `Edm.Guid` (so the two are told apart although both are kept as strings), `null` has none.
  */
-export type LiteralType = 'Edm.String' | 'Edm.Guid' | 'Edm.DateTimeOffset' | 'Edm.Double' | 'Edm.Boolean' | null;
+export type LiteralType =
+  'Edm.String' | 'Edm.Guid' | 'Edm.DateTimeOffset' | 'Edm.Double' | 'Edm.Boolean' | null;
 
 /** A property path; inside a lambda the first segment is the range variable. */
 export interface Path {
@@ -28,11 +29,39 @@ export type ComparisonOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type FilterExpr =
   | { readonly kind: 'and' | 'or'; readonly left: FilterExpr; readonly right: FilterExpr }
   | { readonly kind: 'not'; readonly expr: FilterExpr }
-  | { readonly kind: 'compare'; readonly op: ComparisonOp; readonly path: Path; readonly value: Literal; readonly valueType: LiteralType }
-  | { readonly kind: 'in'; readonly path: Path; readonly values: readonly Literal[]; readonly valueTypes: readonly LiteralType[] }
-  | { readonly kind: 'function'; readonly name: 'startswith' | 'endswith'; readonly path: Path; readonly value: string; readonly valueType: LiteralType }
-  | { readonly kind: 'lambda'; readonly quantifier: 'any' | 'all'; readonly path: Path; readonly variable: string; readonly body: FilterExpr }
-  | { readonly kind: 'count'; readonly path: Path; readonly op: ComparisonOp; readonly value: number };
+  | {
+      readonly kind: 'compare';
+      readonly op: ComparisonOp;
+      readonly path: Path;
+      readonly value: Literal;
+      readonly valueType: LiteralType;
+    }
+  | {
+      readonly kind: 'in';
+      readonly path: Path;
+      readonly values: readonly Literal[];
+      readonly valueTypes: readonly LiteralType[];
+    }
+  | {
+      readonly kind: 'function';
+      readonly name: 'startswith' | 'endswith';
+      readonly path: Path;
+      readonly value: string;
+      readonly valueType: LiteralType;
+    }
+  | {
+      readonly kind: 'lambda';
+      readonly quantifier: 'any' | 'all';
+      readonly path: Path;
+      readonly variable: string;
+      readonly body: FilterExpr;
+    }
+  | {
+      readonly kind: 'count';
+      readonly path: Path;
+      readonly op: ComparisonOp;
+      readonly value: number;
+    };
 
 type Token =
   | { readonly type: 'punct'; readonly value: '(' | ')' | ',' | ':' | '/'; readonly at: number }
@@ -47,7 +76,9 @@ const COMPARISONS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const MAX_DEPTH = 64;
 
 function syntaxError(text: string, at: number): never {
-  throw graphError.badRequest(`Invalid filter clause: Syntax error at position ${at} in '${text}'.`);
+  throw graphError.badRequest(
+    `Invalid filter clause: Syntax error at position ${at} in '${text}'.`,
+  );
 }
 
 function tokenize(text: string): Token[] {
@@ -55,8 +86,15 @@ function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text.charAt(i);
-    if (/\s/.test(ch)) { i++; continue; }
-    if ('(),:/'.includes(ch)) { tokens.push({ type: 'punct', value: ch as '(' | ')' | ',' | ':' | '/', at: i }); i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if ('(),:/'.includes(ch)) {
+      tokens.push({ type: 'punct', value: ch as '(' | ')' | ',' | ':' | '/', at: i });
+      i++;
+      continue;
+    }
     if (ch === "'") {
       let value = '';
       let j = i + 1;
@@ -64,7 +102,11 @@ function tokenize(text: string): Token[] {
         if (j >= text.length) syntaxError(text, i);
         const c = text.charAt(j);
         if (c === "'") {
-          if (text.charAt(j + 1) === "'") { value += "'"; j += 2; continue; }
+          if (text.charAt(j + 1) === "'") {
+            value += "'";
+            j += 2;
+            continue;
+          }
           break;
         }
         value += c;
@@ -95,12 +137,24 @@ export function parseFilter(text: string): FilterExpr {
   const peek = (): Token | undefined => tokens[pos];
   const atEnd = () => pos >= tokens.length;
   const here = () => peek()?.at ?? text.length;
-  const isWord = (value: string) => { const t = peek(); return t?.type === 'word' && t.value === value; };
-  const isPunct = (value: string) => { const t = peek(); return t?.type === 'punct' && t.value === value; };
-  const expectPunct = (value: string) => { if (!isPunct(value)) syntaxError(text, here()); pos++; };
+  const isWord = (value: string) => {
+    const t = peek();
+    return t?.type === 'word' && t.value === value;
+  };
+  const isPunct = (value: string) => {
+    const t = peek();
+    return t?.type === 'punct' && t.value === value;
+  };
+  const expectPunct = (value: string) => {
+    if (!isPunct(value)) syntaxError(text, here());
+    pos++;
+  };
   let depth = 0;
   const enter = () => {
-    if (++depth > MAX_DEPTH) throw graphError.badRequest(`Invalid filter clause: the expression is nested more than ${String(MAX_DEPTH)} levels deep.`);
+    if (++depth > MAX_DEPTH)
+      throw graphError.badRequest(
+        `Invalid filter clause: the expression is nested more than ${String(MAX_DEPTH)} levels deep.`,
+      );
   };
 
   function literal(): { value: Literal; type: LiteralType } {
@@ -112,14 +166,18 @@ export function parseFilter(text: string): FilterExpr {
     if (v === 'null') return { value: null, type: null };
     if (v === 'true' || v === 'false') return { value: v === 'true', type: 'Edm.Boolean' };
     if (GUID.test(v)) return { value: v, type: 'Edm.Guid' };
-    if (DATE_TIME.test(v)) return Number.isNaN(Date.parse(v)) ? syntaxError(text, token.at) : { value: v, type: 'Edm.DateTimeOffset' };
+    if (DATE_TIME.test(v))
+      return Number.isNaN(Date.parse(v))
+        ? syntaxError(text, token.at)
+        : { value: v, type: 'Edm.DateTimeOffset' };
     if (NUMBER.test(v)) return { value: Number(v), type: 'Edm.Double' };
     return syntaxError(text, token.at);
   }
 
   function path(): Path {
     const first = peek();
-    if (first?.type !== 'word' || !/^[A-Za-z_$][\w$]*$/.test(first.value)) return syntaxError(text, here());
+    if (first?.type !== 'word' || !/^[A-Za-z_$][\w$]*$/.test(first.value))
+      return syntaxError(text, here());
     pos++;
     const segments = [first.value];
     while (isPunct('/')) {
@@ -152,7 +210,11 @@ export function parseFilter(text: string): FilterExpr {
       expectPunct(')');
       return inner;
     }
-    if (token.type === 'word' && tokens[pos + 1]?.type === 'punct' && (tokens[pos + 1] as Token).value === '(') {
+    if (
+      token.type === 'word' &&
+      tokens[pos + 1]?.type === 'punct' &&
+      (tokens[pos + 1] as Token).value === '('
+    ) {
       const name = token.value.toLowerCase();
       if (name === 'startswith' || name === 'endswith') return functionCall(name);
       throw graphError.unsupportedQuery(`Unsupported function '${token.value}' in filter clause.`);
@@ -161,7 +223,8 @@ export function parseFilter(text: string): FilterExpr {
     if (isPunct('/')) {
       pos++;
       const quantifier = peek();
-      if (quantifier?.type !== 'word' || (quantifier.value !== 'any' && quantifier.value !== 'all')) return syntaxError(text, here());
+      if (quantifier?.type !== 'word' || (quantifier.value !== 'any' && quantifier.value !== 'all'))
+        return syntaxError(text, here());
       pos++;
       expectPunct('(');
       const variable = peek();
@@ -170,7 +233,13 @@ export function parseFilter(text: string): FilterExpr {
       expectPunct(':');
       const body = orExpr();
       expectPunct(')');
-      return { kind: 'lambda', quantifier: quantifier.value, path: target, variable: variable.value, body };
+      return {
+        kind: 'lambda',
+        quantifier: quantifier.value,
+        path: target,
+        variable: variable.value,
+        body,
+      };
     }
     const op = peek();
     if (op?.type !== 'word') return syntaxError(text, here());
@@ -178,12 +247,21 @@ export function parseFilter(text: string): FilterExpr {
       pos++;
       expectPunct('(');
       const items = [literal()];
-      while (isPunct(',')) { pos++; items.push(literal()); }
+      while (isPunct(',')) {
+        pos++;
+        items.push(literal());
+      }
       expectPunct(')');
-      return { kind: 'in', path: target, values: items.map((i) => i.value), valueTypes: items.map((i) => i.type) };
+      return {
+        kind: 'in',
+        path: target,
+        values: items.map((i) => i.value),
+        valueTypes: items.map((i) => i.type),
+      };
     }
     if (!COMPARISONS.has(op.value)) {
-      if (['has', 'add', 'sub', 'mul', 'div', 'mod'].includes(op.value)) throw graphError.unsupportedQuery();
+      if (['has', 'add', 'sub', 'mul', 'div', 'mod'].includes(op.value))
+        throw graphError.unsupportedQuery();
       return syntaxError(text, op.at);
     }
     pos++;
@@ -191,7 +269,12 @@ export function parseFilter(text: string): FilterExpr {
     const last = target.segments.at(-1);
     if (last === '$count') {
       if (typeof value !== 'number') return syntaxError(text, here());
-      return { kind: 'count', path: { segments: target.segments.slice(0, -1), at: target.at }, op: op.value as ComparisonOp, value };
+      return {
+        kind: 'count',
+        path: { segments: target.segments.slice(0, -1), at: target.at },
+        op: op.value as ComparisonOp,
+        value,
+      };
     }
     return { kind: 'compare', op: op.value as ComparisonOp, path: target, value, valueType: type };
   }
@@ -209,14 +292,20 @@ export function parseFilter(text: string): FilterExpr {
 
   function andExpr(): FilterExpr {
     let left = notExpr();
-    while (isWord('and')) { pos++; left = { kind: 'and', left, right: notExpr() }; }
+    while (isWord('and')) {
+      pos++;
+      left = { kind: 'and', left, right: notExpr() };
+    }
     return left;
   }
 
   function orExpr(): FilterExpr {
     enter();
     let left = andExpr();
-    while (isWord('or')) { pos++; left = { kind: 'or', left, right: andExpr() }; }
+    while (isWord('or')) {
+      pos++;
+      left = { kind: 'or', left, right: andExpr() };
+    }
     depth--;
     return left;
   }

@@ -4,7 +4,8 @@
  */
 
 /** Filter operators, as they appear in property documentation. */
-export type FilterOp = 'eq' | 'ne' | 'ge' | 'le' | 'in' | 'startswith' | 'endswith' | 'any' | 'count';
+export type FilterOp =
+  'eq' | 'ne' | 'ge' | 'le' | 'in' | 'startswith' | 'endswith' | 'any' | 'count';
 
 /** The EDM types the emulator tells apart in `$filter` operands. */
 export type EdmType = 'Edm.String' | 'Edm.Guid';

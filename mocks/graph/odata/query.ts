@@ -31,7 +31,24 @@ export interface ListQuery<Row> {
   readonly offset: number;
 }
 
-const KNOWN = ['$select', '$filter', '$orderby', '$search', '$count', '$top', '$skiptoken', '$expand', '$skip', '$format', '$levels', '$apply', '$compute', '$deltatoken', '$index', '$schemaversion'];
+const KNOWN = [
+  '$select',
+  '$filter',
+  '$orderby',
+  '$search',
+  '$count',
+  '$top',
+  '$skiptoken',
+  '$expand',
+  '$skip',
+  '$format',
+  '$levels',
+  '$apply',
+  '$compute',
+  '$deltatoken',
+  '$index',
+  '$schemaversion',
+];
 
 /** The `$`-options of a URL, keyed in lower case; a repeated option is a 400. */
 export function systemOptions(url: URL): Map<string, string> {
@@ -39,8 +56,12 @@ export function systemOptions(url: URL): Map<string, string> {
   for (const [key, value] of url.searchParams) {
     if (!key.startsWith('$')) continue;
     const name = key.toLowerCase();
-    if (!KNOWN.includes(name)) throw graphError.badRequest(`The query parameter '${key}' is not supported.`);
-    if (options.has(name)) throw graphError.badRequest(`Query option '${key}' was specified more than once, but it must be specified at most once.`);
+    if (!KNOWN.includes(name))
+      throw graphError.badRequest(`The query parameter '${key}' is not supported.`);
+    if (options.has(name))
+      throw graphError.badRequest(
+        `Query option '${key}' was specified more than once, but it must be specified at most once.`,
+      );
     options.set(name, value);
   }
   return options;
@@ -54,19 +75,32 @@ export function encodeSkipToken(offset: number): string {
 function decodeSkipToken(token: string): number {
   try {
     const value: unknown = JSON.parse(atob(token));
-    const offset = typeof value === 'object' && value !== null ? (value as { o?: unknown }).o : undefined;
+    const offset =
+      typeof value === 'object' && value !== null ? (value as { o?: unknown }).o : undefined;
     if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
-  } catch { /* reported below */ }
-  throw graphError.badRequest('The specified page token value has expired or is not valid, and can no longer be included in your request.');
+  } catch {
+    /* reported below */
+  }
+  throw graphError.badRequest(
+    'The specified page token value has expired or is not valid, and can no longer be included in your request.',
+  );
 }
 
 /** Parses and checks the `$select` list of any request (entity or collection). */
-export function parseSelect<Row>(raw: string | undefined, spec: ResourceSpec<Row>): string[] | null {
+export function parseSelect<Row>(
+  raw: string | undefined,
+  spec: ResourceSpec<Row>,
+): string[] | null {
   if (raw === undefined) return null;
-  const names = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  if (names.length === 0) throw graphError.badRequest('Invalid $select: the list of properties is empty.');
+  const names = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (names.length === 0)
+    throw graphError.badRequest('Invalid $select: the list of properties is empty.');
   for (const name of names) {
-    if (!spec.properties[name]) throw graphError.badRequest(errorMessages.unknownProperty(name, spec.typeName));
+    if (!spec.properties[name])
+      throw graphError.badRequest(errorMessages.unknownProperty(name, spec.typeName));
   }
   return [...new Set(names)];
 }
@@ -81,19 +115,31 @@ export function refuseUnsupported(options: Map<string, string>, caps: QueryCapab
   if (caps.count) allowed.add('$count');
   if (caps.top) allowed.add('$top');
   for (const name of options.keys()) {
-    if (!allowed.has(name)) throw graphError.unsupportedQuery(`The query option '${name}' is not supported on this resource.`);
+    if (!allowed.has(name))
+      throw graphError.unsupportedQuery(
+        `The query option '${name}' is not supported on this resource.`,
+      );
   }
 }
 
 /** Parses the options of a collection request. */
-export function parseListQuery<Row>(url: URL, headers: Headers, spec: ResourceSpec<Row>, caps: QueryCapabilities): ListQuery<Row> {
+export function parseListQuery<Row>(
+  url: URL,
+  headers: Headers,
+  spec: ResourceSpec<Row>,
+  caps: QueryCapabilities,
+): ListQuery<Row> {
   const options = systemOptions(url);
   refuseUnsupported(options, caps);
   const eventual = (headers.get('consistencylevel') ?? '').toLowerCase() === 'eventual';
   const countRaw = options.get('$count');
-  if (countRaw !== undefined && countRaw !== 'true' && countRaw !== 'false') throw graphError.badRequest(`Invalid value '${countRaw}' for $count. It must be true or false.`);
+  if (countRaw !== undefined && countRaw !== 'true' && countRaw !== 'false')
+    throw graphError.badRequest(
+      `Invalid value '${countRaw}' for $count. It must be true or false.`,
+    );
   const count = countRaw === 'true';
-  if (count && spec.directoryObject && !eventual) throw graphError.badRequest(errorMessages.countNeedsConsistency);
+  if (count && spec.directoryObject && !eventual)
+    throw graphError.badRequest(errorMessages.countNeedsConsistency);
   const advanced = eventual && count;
 
   const topRaw = options.get('$top');
@@ -101,29 +147,46 @@ export function parseListQuery<Row>(url: URL, headers: Headers, spec: ResourceSp
   const maxTop = caps.maxTop ?? 999;
   if (topRaw !== undefined) {
     top = /^\d+$/.test(topRaw) ? Number(topRaw) : NaN;
-    if (!Number.isInteger(top) || top < 1 || top > maxTop) throw graphError.badRequest(`Invalid page size specified: '${topRaw}'. Must be between 1 and ${maxTop} inclusive.`);
+    if (!Number.isInteger(top) || top < 1 || top > maxTop)
+      throw graphError.badRequest(
+        `Invalid page size specified: '${topRaw}'. Must be between 1 and ${maxTop} inclusive.`,
+      );
   }
 
   const filterRaw = options.get('$filter');
-  const filter = filterRaw === undefined ? null : compileFilter(parseFilter(filterRaw), spec, { advanced });
+  const filter =
+    filterRaw === undefined ? null : compileFilter(parseFilter(filterRaw), spec, { advanced });
 
-  const orderby = (options.get('$orderby') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((clause) => {
-    const match = /^([A-Za-z][\w/]*)(?:\s+(asc|desc))?$/i.exec(clause);
-    if (!match) throw graphError.badRequest(`Invalid $orderby clause '${clause}'.`);
-    const property = match[1] ?? '';
-    if (!spec.properties[property]?.orderby) throw graphError.unsupportedQuery(`Unsupported sort property '${property}' for '${spec.resourceName}'.`);
-    return { property, descending: (match[2] ?? '').toLowerCase() === 'desc' };
-  });
-  if (orderby.length > 0 && filter && spec.directoryObject && !advanced) throw graphError.unsupportedQuery('Sorting not supported for current query.');
+  const orderby = (options.get('$orderby') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map((clause) => {
+      const match = /^([A-Za-z][\w/]*)(?:\s+(asc|desc))?$/i.exec(clause);
+      if (!match) throw graphError.badRequest(`Invalid $orderby clause '${clause}'.`);
+      const property = match[1] ?? '';
+      if (!spec.properties[property]?.orderby)
+        throw graphError.unsupportedQuery(
+          `Unsupported sort property '${property}' for '${spec.resourceName}'.`,
+        );
+      return { property, descending: (match[2] ?? '').toLowerCase() === 'desc' };
+    });
+  if (orderby.length > 0 && filter && spec.directoryObject && !advanced)
+    throw graphError.unsupportedQuery('Sorting not supported for current query.');
 
   const searchRaw = options.get('$search');
-  if (searchRaw !== undefined && !eventual) throw graphError.badRequest(errorMessages.searchNeedsConsistency);
+  if (searchRaw !== undefined && !eventual)
+    throw graphError.badRequest(errorMessages.searchNeedsConsistency);
   const search = searchRaw === undefined ? null : parseSearch(searchRaw, spec);
 
   const token = options.get('$skiptoken');
   return {
     select: parseSelect(options.get('$select'), spec),
-    filter, orderby, search, count, top,
+    filter,
+    orderby,
+    search,
+    count,
+    top,
     offset: token === undefined ? 0 : decodeSkipToken(token),
   };
 }

@@ -1,7 +1,12 @@
 /** The user resource: every property the emulator returns, filters, sorts and searches on. */
 import type { UserProfile } from '../../../src/engine';
 import {
-  assignedLicenseWire, assignedPlanWire, businessPhonesWire, extensionAttributesWire, licenseStateWire, type UserRow,
+  assignedLicenseWire,
+  assignedPlanWire,
+  businessPhonesWire,
+  extensionAttributesWire,
+  licenseStateWire,
+  type UserRow,
 } from '../adapter';
 import { isoDate } from '../clock';
 import type { FilterOp, PropertySpec, ResourceSpec } from '../odata/model';
@@ -13,13 +18,21 @@ const STRING = { '': 'Edm.String' } as const;
 
 /** A string property read from the profile. */
 function text(key: keyof UserProfile, extra: Partial<Spec> = {}): Spec {
-  return { get: (u) => u.profile[key] ?? null, filter: TEXT_OPS, advanced: ADVANCED, types: STRING, ...extra };
+  return {
+    get: (u) => u.profile[key] ?? null,
+    filter: TEXT_OPS,
+    advanced: ADVANCED,
+    types: STRING,
+    ...extra,
+  };
 }
 
 const extensionOps: Record<string, readonly FilterOp[]> = Object.fromEntries(
   Array.from({ length: 15 }, (_, i) => [`extensionAttribute${i + 1}`, ['eq', 'ne', 'in'] as const]),
 );
-const extensionTypes = Object.fromEntries(Object.keys(extensionOps).map((name) => [name, 'Edm.String' as const]));
+const extensionTypes = Object.fromEntries(
+  Object.keys(extensionOps).map((name) => [name, 'Edm.String' as const]),
+);
 
 /** `microsoft.graph.user` as the emulator serves it. */
 export const USER_SPEC: ResourceSpec<UserRow> = {
@@ -28,42 +41,94 @@ export const USER_SPEC: ResourceSpec<UserRow> = {
   directoryObject: true,
   properties: {
     // Graph types directory object ids as Edm.String (entity.id), not Edm.Guid: they are quoted.
-    id: { get: (u) => u.id, default: true, filter: ['eq', 'ne', 'in'], advanced: ADVANCED, types: STRING },
-    accountEnabled: { get: (u) => u.profile.accountEnabled, filter: ['eq', 'ne'], advanced: ADVANCED },
+    id: {
+      get: (u) => u.id,
+      default: true,
+      filter: ['eq', 'ne', 'in'],
+      advanced: ADVANCED,
+      types: STRING,
+    },
+    accountEnabled: {
+      get: (u) => u.profile.accountEnabled,
+      filter: ['eq', 'ne'],
+      advanced: ADVANCED,
+    },
     assignedLicenses: {
       get: (u) => u.license().assignedLicenses.map(assignedLicenseWire),
-      filter: ['any', 'count'], items: { skuId: ['eq'] }, types: { skuId: 'Edm.Guid' }, advanced: ADVANCED,
+      filter: ['any', 'count'],
+      items: { skuId: ['eq'] },
+      types: { skuId: 'Edm.Guid' },
+      advanced: ADVANCED,
     },
     assignedPlans: {
       get: (u) => u.license().assignedPlans.map(assignedPlanWire),
-      filter: ['any'], items: { servicePlanId: ['eq'], capabilityStatus: ['eq'], service: ['eq'] },
-      types: { servicePlanId: 'Edm.Guid', capabilityStatus: 'Edm.String', service: 'Edm.String' }, advanced: ADVANCED,
+      filter: ['any'],
+      items: { servicePlanId: ['eq'], capabilityStatus: ['eq'], service: ['eq'] },
+      types: { servicePlanId: 'Edm.Guid', capabilityStatus: 'Edm.String', service: 'Edm.String' },
+      advanced: ADVANCED,
     },
-    businessPhones: { get: (u) => businessPhonesWire(u.profile), default: true, filter: ['any'], items: { '': ['eq'] }, types: STRING },
+    businessPhones: {
+      get: (u) => businessPhonesWire(u.profile),
+      default: true,
+      filter: ['any'],
+      items: { '': ['eq'] },
+      types: STRING,
+    },
     city: text('city'),
     companyName: text('companyName'),
     country: text('country'),
-    createdDateTime: { get: (u) => isoDate(u.extras.createdDateTime), filter: ['eq', 'ge', 'le', 'ne'], advanced: ADVANCED },
+    createdDateTime: {
+      get: (u) => isoDate(u.extras.createdDateTime),
+      filter: ['eq', 'ge', 'le', 'ne'],
+      advanced: ADVANCED,
+    },
     deletedDateTime: { get: () => null },
     department: text('department'),
     displayName: text('displayName', { default: true, orderby: true, search: true }),
-    employeeHireDate: { get: (u) => u.profile.employeeHireDate, filter: ['eq', 'ge', 'le', 'ne'], advanced: ADVANCED },
+    employeeHireDate: {
+      get: (u) => u.profile.employeeHireDate,
+      filter: ['eq', 'ge', 'le', 'ne'],
+      advanced: ADVANCED,
+    },
     employeeId: text('employeeId'),
     faxNumber: text('faxNumber'),
     givenName: text('givenName', { default: true, search: true }),
     jobTitle: text('jobTitle', { default: true }),
-    licenseAssignmentStates: { get: (u) => u.license().licenseAssignmentStates.map(licenseStateWire) },
+    licenseAssignmentStates: {
+      get: (u) => u.license().licenseAssignmentStates.map(licenseStateWire),
+    },
     mail: text('mail', { default: true, search: true }),
     mailNickname: text('mailNickname', { search: true }),
     mobilePhone: text('mobilePhone', { default: true }),
     officeLocation: text('officeLocation', { default: true }),
-    onPremisesExtensionAttributes: { get: (u) => extensionAttributesWire(u.profile), nested: extensionOps, types: extensionTypes, advanced: ADVANCED },
-    onPremisesSyncEnabled: { get: (u) => u.profile.onPremisesSyncEnabled, filter: ['eq', 'ne'], advanced: ADVANCED },
-    otherMails: { get: (u) => [...u.profile.otherMails], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, types: STRING, advanced: ADVANCED },
+    onPremisesExtensionAttributes: {
+      get: (u) => extensionAttributesWire(u.profile),
+      nested: extensionOps,
+      types: extensionTypes,
+      advanced: ADVANCED,
+    },
+    onPremisesSyncEnabled: {
+      get: (u) => u.profile.onPremisesSyncEnabled,
+      filter: ['eq', 'ne'],
+      advanced: ADVANCED,
+    },
+    otherMails: {
+      get: (u) => [...u.profile.otherMails],
+      filter: ['any', 'count'],
+      items: { '': ['eq', 'startswith', 'endswith'] },
+      types: STRING,
+      advanced: ADVANCED,
+    },
     passwordPolicies: text('passwordPolicies'),
     postalCode: text('postalCode'),
     preferredLanguage: text('preferredLanguage', { default: true }),
-    proxyAddresses: { get: (u) => [...u.profile.proxyAddresses], filter: ['any', 'count'], items: { '': ['eq', 'startswith', 'endswith'] }, types: STRING, advanced: ADVANCED },
+    proxyAddresses: {
+      get: (u) => [...u.profile.proxyAddresses],
+      filter: ['any', 'count'],
+      items: { '': ['eq', 'startswith', 'endswith'] },
+      types: STRING,
+      advanced: ADVANCED,
+    },
     state: text('state'),
     streetAddress: text('streetAddress'),
     surname: text('surname', { default: true, search: true }),

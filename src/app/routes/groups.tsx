@@ -4,7 +4,12 @@ import { AuditLogPanel } from '../../features/audit/audit-log-panel';
 import { DynamicRulePanel } from '../../features/dynamic-rules/dynamic-rule-panel';
 import { NewDynamicGroupButton } from '../../features/dynamic-rules/new-dynamic-group-button';
 import { GroupDetailPage } from '../../features/groups/group-detail-page';
-import { GROUP_FILTERS, GROUP_TABS, type GroupFilter, type GroupTab } from '../../features/groups/group-search';
+import {
+  GROUP_FILTERS,
+  GROUP_TABS,
+  type GroupFilter,
+  type GroupTab,
+} from '../../features/groups/group-search';
 import { GroupsPage } from '../../features/groups/groups-page';
 import type { Group } from '../../lib/graph/graph-types';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
@@ -22,7 +27,9 @@ function GroupList() {
 }
 
 const ruleTab = (group: Group) => <DynamicRulePanel groupId={group.id ?? ''} />;
-const auditTab = (group: Group) => <AuditLogPanel targetId={group.id ?? ''} targetName={group.displayName ?? ''} />;
+const auditTab = (group: Group) => (
+  <AuditLogPanel targetId={group.id ?? ''} targetName={group.displayName ?? ''} />
+);
 
 function GroupDetail() {
   return <GroupDetailPage renderRuleTab={ruleTab} renderAuditTab={auditTab} />;
@@ -41,7 +48,9 @@ export const groupListRoute = createRoute({
 export const groupDetailRoute = createRoute({
   getParentRoute: () => groupsRoute,
   path: '$groupId',
-  validateSearch: (search: Record<string, unknown>): { tab?: GroupTab } => ({ tab: optionalOneOf(GROUP_TABS, search.tab) }),
+  validateSearch: (search: Record<string, unknown>): { tab?: GroupTab } => ({
+    tab: optionalOneOf(GROUP_TABS, search.tab),
+  }),
   component: GroupDetail,
   staticData: { breadcrumb: 'Group' },
 });

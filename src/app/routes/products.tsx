@@ -16,14 +16,18 @@ export const productsRoute = createRoute({
 export const productListRoute = createRoute({
   getParentRoute: () => productsRoute,
   path: '/',
-  validateSearch: (search: Record<string, unknown>): { q?: string } => ({ q: optionalString(search.q) }),
+  validateSearch: (search: Record<string, unknown>): { q?: string } => ({
+    q: optionalString(search.q),
+  }),
   component: ProductsPage,
 });
 
 export const productDetailRoute = createRoute({
   getParentRoute: () => productsRoute,
   path: '$skuId',
-  validateSearch: (search: Record<string, unknown>): { tab?: (typeof PRODUCT_TABS)[number] } => ({ tab: optionalOneOf(PRODUCT_TABS, search.tab) }),
+  validateSearch: (search: Record<string, unknown>): { tab?: (typeof PRODUCT_TABS)[number] } => ({
+    tab: optionalOneOf(PRODUCT_TABS, search.tab),
+  }),
   component: ProductDetailPage,
   staticData: { breadcrumb: 'Product' },
 });

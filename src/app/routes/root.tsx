@@ -22,5 +22,10 @@ export const indexRoute = createRoute({
 });
 
 export function notFoundComponent() {
-  return <EmptyState title="Page not found" description="The link may be old, or the object was deleted." />;
+  return (
+    <EmptyState
+      title="Page not found"
+      description="The link may be old, or the object was deleted."
+    />
+  );
 }

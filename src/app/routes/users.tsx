@@ -2,7 +2,12 @@
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { AuditLogPanel } from '../../features/audit/audit-log-panel';
 import { UserDetailPage } from '../../features/users/user-detail-page';
-import { USER_FILTERS, USER_TABS, type UserDetailSearch, type UserListSearch } from '../../features/users/user-search';
+import {
+  USER_FILTERS,
+  USER_TABS,
+  type UserDetailSearch,
+  type UserListSearch,
+} from '../../features/users/user-search';
 import { UsersPage } from '../../features/users/users-page';
 import { optionalGuid, optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { rootRoute } from './root';
@@ -26,7 +31,11 @@ export const userListRoute = createRoute({
 });
 
 function UserDetailRoute() {
-  return <UserDetailPage renderAuditTab={(user) => <AuditLogPanel targetId={user.id} targetName={user.displayName} />} />;
+  return (
+    <UserDetailPage
+      renderAuditTab={(user) => <AuditLogPanel targetId={user.id} targetName={user.displayName} />}
+    />
+  );
 }
 
 export const userDetailRoute = createRoute({

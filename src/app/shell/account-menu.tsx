@@ -1,6 +1,17 @@
 /** The signed-in admin and their role, always visible; the menu switches account or signs out. */
 import {
-  Button, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger, Persona, makeStyles, tokens,
+  Button,
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Persona,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { PersonSwapRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -15,15 +26,22 @@ const useStyles = makeStyles({
   trigger: {
     color: tokens.colorNeutralForegroundOnBrand,
     maxWidth: '320px',
-    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
-    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+    ':hover': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundHover,
+    },
+    ':hover:active': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+    },
   },
   persona: { textAlign: 'start' },
   onBrand: { color: tokens.colorNeutralForegroundOnBrand },
   popover: { minWidth: '340px' },
 });
 
-const roleText = (roles: readonly string[]) => (roles.length > 0 ? roles.join(', ') : 'No administrator role');
+const roleText = (roles: readonly string[]) =>
+  roles.length > 0 ? roles.join(', ') : 'No administrator role';
 
 export function AccountMenu({ account }: { account: SignedInAccount }) {
   const styles = useStyles();
@@ -41,15 +59,26 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
 
   const switchTo = (target: AdminAccount) => {
     switchAccount.mutate(target, {
-      onSuccess: (signedIn) => { notify.success('Account switched', `Signed in as ${signedIn.userPrincipalName} (${roleText(signedIn.roles)}).`); },
-      onError: (error) => { notify.error(`Could not sign in as ${target.userPrincipalName}`, error); },
+      onSuccess: (signedIn) => {
+        notify.success(
+          'Account switched',
+          `Signed in as ${signedIn.userPrincipalName} (${roleText(signedIn.roles)}).`,
+        );
+      },
+      onError: (error) => {
+        notify.error(`Could not sign in as ${target.userPrincipalName}`, error);
+      },
     });
   };
 
   return (
     <Menu positioning="below-end">
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="transparent" className={styles.trigger} aria-label={`Account: ${name}, ${roleText(account.roles)}`}>
+        <Button
+          appearance="transparent"
+          className={styles.trigger}
+          aria-label={`Account: ${name}, ${roleText(account.roles)}`}
+        >
           <Persona
             className={styles.persona}
             name={name}
@@ -74,7 +103,9 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
                   key={other.userPrincipalName}
                   icon={<PersonSwapRegular />}
                   subText={`${roleText(other.roles)} · ${other.userPrincipalName}`}
-                  onClick={() => { switchTo(other); }}
+                  onClick={() => {
+                    switchTo(other);
+                  }}
                 >
                   {other.displayName ?? other.userPrincipalName}
                 </MenuItem>
@@ -82,10 +113,24 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
             </MenuGroup>
           ) : null}
           <MenuDivider />
-          <MenuItem icon={<PersonSwapRegular />} onClick={() => { signOut(); queryClient.clear(); }}>
+          <MenuItem
+            icon={<PersonSwapRegular />}
+            onClick={() => {
+              signOut();
+              queryClient.clear();
+            }}
+          >
             Sign in with another account
           </MenuItem>
-          <MenuItem icon={<SignOutRegular />} onClick={() => { signOut(); queryClient.clear(); }}>Sign out</MenuItem>
+          <MenuItem
+            icon={<SignOutRegular />}
+            onClick={() => {
+              signOut();
+              queryClient.clear();
+            }}
+          >
+            Sign out
+          </MenuItem>
         </MenuList>
       </MenuPopover>
     </Menu>

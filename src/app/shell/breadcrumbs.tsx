@@ -1,5 +1,12 @@
 /** Breadcrumbs from the matched routes' `staticData.breadcrumb`, or the label a blade set. */
-import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Breadcrumb,
+  BreadcrumbButton,
+  BreadcrumbDivider,
+  BreadcrumbItem,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useMatches } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import { useBreadcrumbStore } from '../../lib/navigation/breadcrumb-store';

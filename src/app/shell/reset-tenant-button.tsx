@@ -11,8 +11,14 @@ import { renewSessionToken } from '../../lib/session/sign-in';
 const useStyles = makeStyles({
   button: {
     color: tokens.colorNeutralForegroundOnBrand,
-    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
-    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+    ':hover': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundHover,
+    },
+    ':hover:active': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+    },
   },
 });
 
@@ -29,7 +35,10 @@ export function ResetTenantButton() {
     onSuccess: async () => {
       setOpen(false);
       await queryClient.resetQueries();
-      notify.success('Demo tenant reset', 'Users, groups, products and audit logs are back to their starting state.');
+      notify.success(
+        'Demo tenant reset',
+        'Users, groups, products and audit logs are back to their starting state.',
+      );
     },
     onError: (error) => {
       setOpen(false);
@@ -38,7 +47,14 @@ export function ResetTenantButton() {
   });
   return (
     <>
-      <Button appearance="transparent" className={styles.button} icon={<ArrowResetRegular />} onClick={() => { setOpen(true); }}>
+      <Button
+        appearance="transparent"
+        className={styles.button}
+        icon={<ArrowResetRegular />}
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
         Reset demo tenant
       </Button>
       <ConfirmDialog
@@ -46,11 +62,15 @@ export function ResetTenantButton() {
         title="Reset the demo tenant?"
         confirmLabel="Reset"
         busy={reset.isPending}
-        onConfirm={() => { reset.mutate(); }}
-        onCancel={() => { setOpen(false); }}
+        onConfirm={() => {
+          reset.mutate();
+        }}
+        onCancel={() => {
+          setOpen(false);
+        }}
       >
-        Every change made in this demo — licences, groups, members, users and audit records — is discarded and the tenant
-        returns to its seeded state. This cannot be undone.
+        Every change made in this demo — licences, groups, members, users and audit records — is
+        discarded and the tenant returns to its seeded state. This cannot be undone.
       </ConfirmDialog>
     </>
   );

@@ -16,8 +16,12 @@ describe('the portal shell', () => {
     for (const name of ['Users', 'Groups', 'Overview', 'All products', 'Audit logs']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
-    expect(screen.getByRole('main')).toContainElement(screen.getByRole('heading', { level: 1, name: 'Licenses' }));
-    expect(screen.getByRole('button', { name: /^Account: .*License Administrator$/ })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toContainElement(
+      screen.getByRole('heading', { level: 1, name: 'Licenses' }),
+    );
+    expect(
+      screen.getByRole('button', { name: /^Account: .*License Administrator$/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText('License Administrator')).toBeVisible();
   });
 
@@ -46,9 +50,14 @@ describe('the portal shell', () => {
     await user.click(screen.getByRole('link', { name: 'All products' }));
 
     expect(router.state.location.pathname).toBe('/licenses/products');
-    expect(await screen.findByRole('heading', { level: 1, name: 'All products' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'All products' }),
+    ).toBeInTheDocument();
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
-    expect(within(breadcrumb).getByRole('link', { name: 'Licenses' })).toHaveAttribute('href', '/licenses');
+    expect(within(breadcrumb).getByRole('link', { name: 'Licenses' })).toHaveAttribute(
+      'href',
+      '/licenses',
+    );
     expect(within(breadcrumb).getByText('All products')).toBeInTheDocument();
   });
 
@@ -56,7 +65,9 @@ describe('the portal shell', () => {
     const { user, router } = await renderRoute('/licenses/products?q=E3');
 
     const grid = await screen.findByRole('grid', { name: 'Products' });
-    const names = within(grid).getAllByRole('rowheader').map((cell) => cell.textContent);
+    const names = within(grid)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((name) => /E3/i.test(name))).toBe(true);
 
@@ -83,24 +94,32 @@ describe('the portal shell', () => {
     const accounts = await screen.findByRole('list', { name: 'Administrator accounts' });
     expect(within(accounts).getAllByRole('button')).toHaveLength(6);
 
-    await user.click(within(accounts).getByRole('button', { name: /Sign in as .*, Global Reader$/ }));
+    await user.click(
+      within(accounts).getByRole('button', { name: /Sign in as .*, Global Reader$/ }),
+    );
 
     expect(await screen.findByRole('navigation', { name: 'Navigation' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Account: .*Global Reader$/ })).toBeInTheDocument();
   });
 
   it('asks for a user name when the emulator cannot list its admins, and says why sign-in failed', async () => {
-    testEmulator().server.use(http.get('*/_emulator/admins', () => new HttpResponse(null, { status: 404 })));
+    testEmulator().server.use(
+      http.get('*/_emulator/admins', () => new HttpResponse(null, { status: 404 })),
+    );
     const { user } = await renderRoute('/licenses', { account: null });
     const upn = await screen.findByRole('textbox', { name: /Administrator account/ });
 
     await user.type(upn, 'nobody@contoso.com');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not sign in.*Request_ResourceNotFound/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Could not sign in.*Request_ResourceNotFound/,
+    );
 
     await user.clear(upn);
     await user.type(upn, ADMIN.license);
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByRole('button', { name: /^Account: .*License Administrator$/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: /^Account: .*License Administrator$/ }),
+    ).toBeInTheDocument();
   });
 });

@@ -13,12 +13,30 @@ import { SignInPage } from './sign-in-page';
 import { TopBar } from './top-bar';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  main: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflow: 'auto', backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minWidth: 0,
+    overflow: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   skip: {
-    position: 'absolute', left: '-10000px', top: 0, zIndex: 10, padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1,
+    position: 'absolute',
+    left: '-10000px',
+    top: 0,
+    zIndex: 10,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalS },
   },
 });
@@ -28,7 +46,9 @@ export function Shell() {
   const account = useAccount();
   return (
     <div className={styles.root}>
-      <a href="#main" className={styles.skip}>Skip to main content</a>
+      <a href="#main" className={styles.skip}>
+        Skip to main content
+      </a>
       <TopBar>
         {account ? (
           <>

@@ -1,10 +1,26 @@
 /** The left navigation: Users, Groups, Licenses (Overview, All products), Audit logs. */
 import {
-  NavCategory, NavCategoryItem, NavDrawer, NavDrawerBody, NavItem, NavSectionHeader, NavSubItem, NavSubItemGroup, makeStyles, tokens,
+  NavCategory,
+  NavCategoryItem,
+  NavDrawer,
+  NavDrawerBody,
+  NavItem,
+  NavSectionHeader,
+  NavSubItem,
+  NavSubItemGroup,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import {
-  ContactCardFilled, ContactCardRegular, DocumentBulletListFilled, DocumentBulletListRegular, PeopleTeamFilled, PeopleTeamRegular,
-  PersonFilled, PersonRegular, bundleIcon,
+  ContactCardFilled,
+  ContactCardRegular,
+  DocumentBulletListFilled,
+  DocumentBulletListRegular,
+  PeopleTeamFilled,
+  PeopleTeamRegular,
+  PersonFilled,
+  PersonRegular,
+  bundleIcon,
 } from '@fluentui/react-icons';
 import { useLocation } from '@tanstack/react-router';
 import { useLinkProps } from './use-link-props';
@@ -15,13 +31,19 @@ const Licenses = bundleIcon(ContactCardFilled, ContactCardRegular);
 const Audit = bundleIcon(DocumentBulletListFilled, DocumentBulletListRegular);
 
 const useStyles = makeStyles({
-  drawer: { borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, width: '240px', minWidth: '240px' },
+  drawer: {
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    width: '240px',
+    minWidth: '240px',
+  },
 });
 
 /** The nav item a path belongs to. */
 export function selectedNavValue(pathname: string): string | undefined {
   if (pathname.startsWith('/licenses/products')) return '/licenses/products';
-  return ['/licenses', '/users', '/groups', '/audit'].find((root) => pathname === root || pathname.startsWith(`${root}/`));
+  return ['/licenses', '/users', '/groups', '/audit'].find(
+    (root) => pathname === root || pathname.startsWith(`${root}/`),
+  );
 }
 
 export function SideNav() {
@@ -41,17 +63,27 @@ export function SideNav() {
     >
       <NavDrawerBody>
         <NavSectionHeader>Manage</NavSectionHeader>
-        <NavItem value="/users" icon={<Users />} {...link('/users')}>Users</NavItem>
-        <NavItem value="/groups" icon={<Groups />} {...link('/groups')}>Groups</NavItem>
+        <NavItem value="/users" icon={<Users />} {...link('/users')}>
+          Users
+        </NavItem>
+        <NavItem value="/groups" icon={<Groups />} {...link('/groups')}>
+          Groups
+        </NavItem>
         <NavCategory value="licenses">
           <NavCategoryItem icon={<Licenses />}>Licenses</NavCategoryItem>
           <NavSubItemGroup>
-            <NavSubItem value="/licenses" {...link('/licenses')}>Overview</NavSubItem>
-            <NavSubItem value="/licenses/products" {...link('/licenses/products')}>All products</NavSubItem>
+            <NavSubItem value="/licenses" {...link('/licenses')}>
+              Overview
+            </NavSubItem>
+            <NavSubItem value="/licenses/products" {...link('/licenses/products')}>
+              All products
+            </NavSubItem>
           </NavSubItemGroup>
         </NavCategory>
         <NavSectionHeader>Monitoring</NavSectionHeader>
-        <NavItem value="/audit" icon={<Audit />} {...link('/audit')}>Audit logs</NavItem>
+        <NavItem value="/audit" icon={<Audit />} {...link('/audit')}>
+          Audit logs
+        </NavItem>
       </NavDrawerBody>
     </NavDrawer>
   );

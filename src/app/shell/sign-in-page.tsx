@@ -3,7 +3,17 @@
  * control API lists them when it can; otherwise the admin types the account's user name.
  */
 import {
-  Button, Card, CardHeader, Field, Input, Persona, Subtitle1, Body1, Spinner, makeStyles, tokens,
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  Input,
+  Persona,
+  Subtitle1,
+  Body1,
+  Spinner,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
@@ -13,14 +23,39 @@ import { useAdminAccounts } from './use-admin-accounts';
 import { useSwitchAccount } from './use-switch-account';
 
 const useStyles = makeStyles({
-  page: { flexGrow: 1, display: 'flex', alignItems: 'flex-start', justifyContent: 'center', padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`, overflow: 'auto' },
-  card: { width: '520px', maxWidth: '100%', padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalL },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  account: { width: '100%', justifyContent: 'flex-start', padding: tokens.spacingVerticalS, textAlign: 'start' },
+  page: {
+    flexGrow: 1,
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'center',
+    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
+    overflow: 'auto',
+  },
+  card: {
+    width: '520px',
+    maxWidth: '100%',
+    padding: tokens.spacingHorizontalXL,
+    gap: tokens.spacingVerticalL,
+  },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  account: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    padding: tokens.spacingVerticalS,
+    textAlign: 'start',
+  },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-const roleText = (roles: readonly string[]) => (roles.length > 0 ? roles.join(', ') : 'Administrator');
+const roleText = (roles: readonly string[]) =>
+  roles.length > 0 ? roles.join(', ') : 'Administrator';
 
 export function SignInPage() {
   const styles = useStyles();
@@ -38,7 +73,15 @@ export function SignInPage() {
   return (
     <main className={styles.page} id="main">
       <Card className={styles.card}>
-        <CardHeader header={<Subtitle1 as="h1">Sign in</Subtitle1>} description={<Body1>Choose the administrator account to manage this tenant with. What you can change depends on the account's role.</Body1>} />
+        <CardHeader
+          header={<Subtitle1 as="h1">Sign in</Subtitle1>}
+          description={
+            <Body1>
+              Choose the administrator account to manage this tenant with. What you can change
+              depends on the account's role.
+            </Body1>
+          }
+        />
         {admins.isPending ? <Spinner size="small" label="Loading accounts" /> : null}
         {accounts.length > 0 ? (
           <ul className={styles.list} aria-label="Administrator accounts">
@@ -49,9 +92,15 @@ export function SignInPage() {
                   className={styles.account}
                   disabled={signIn.isPending}
                   aria-label={`Sign in as ${account.displayName ?? account.userPrincipalName} (${account.userPrincipalName}), ${roleText(account.roles)}`}
-                  onClick={() => { signIn.mutate(account); }}
+                  onClick={() => {
+                    signIn.mutate(account);
+                  }}
                 >
-                  <Persona name={account.displayName ?? account.userPrincipalName} secondaryText={`${roleText(account.roles)} · ${account.userPrincipalName}`} avatar={{ color: 'colorful' }} />
+                  <Persona
+                    name={account.displayName ?? account.userPrincipalName}
+                    secondaryText={`${roleText(account.roles)} · ${account.userPrincipalName}`}
+                    avatar={{ color: 'colorful' }}
+                  />
                 </Button>
               </li>
             ))}
@@ -59,13 +108,35 @@ export function SignInPage() {
         ) : null}
         {admins.isSuccess && admins.data === null ? (
           <form className={styles.form} onSubmit={onSubmit}>
-            <Field label="Administrator account" hint="The user principal name of an account with an administrator role.">
-              <Input type="email" autoComplete="username" value={upn} onChange={(_event, data) => { setUpn(data.value); }} />
+            <Field
+              label="Administrator account"
+              hint="The user principal name of an account with an administrator role."
+            >
+              <Input
+                type="email"
+                autoComplete="username"
+                value={upn}
+                onChange={(_event, data) => {
+                  setUpn(data.value);
+                }}
+              />
             </Field>
-            <Button type="submit" appearance="primary" disabled={signIn.isPending || upn.trim() === ''}>Sign in</Button>
+            <Button
+              type="submit"
+              appearance="primary"
+              disabled={signIn.isPending || upn.trim() === ''}
+            >
+              Sign in
+            </Button>
           </form>
         ) : null}
-        {admins.isError ? <ErrorMessage title="Could not reach the Graph emulator" error={admins.error} onRetry={() => void admins.refetch()} /> : null}
+        {admins.isError ? (
+          <ErrorMessage
+            title="Could not reach the Graph emulator"
+            error={admins.error}
+            onRetry={() => void admins.refetch()}
+          />
+        ) : null}
         {signIn.isError ? <ErrorMessage title="Could not sign in" error={signIn.error} /> : null}
       </Card>
     </main>

@@ -15,14 +15,24 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  brand: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap', color: tokens.colorNeutralForegroundOnBrand },
+  brand: {
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
   spacer: { flexGrow: 1 },
   toggle: {
     color: tokens.colorNeutralForegroundOnBrand,
     backgroundColor: 'transparent',
     border: 'none',
-    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
-    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+    ':hover': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundHover,
+    },
+    ':hover:active': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+    },
   },
 });
 
@@ -34,9 +44,14 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const toggleTheme = useThemeStore((state) => state.toggleTheme);
   return (
     <header className={styles.bar}>
-      <Text as="span" size={400} className={styles.brand}>{PRODUCT_NAME}</Text>
+      <Text as="span" size={400} className={styles.brand}>
+        {PRODUCT_NAME}
+      </Text>
       <span className={styles.spacer} />
-      <Tooltip content={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} relationship="description">
+      <Tooltip
+        content={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+        relationship="description"
+      >
         <ToggleButton
           appearance="transparent"
           className={styles.toggle}

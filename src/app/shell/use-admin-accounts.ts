@@ -3,5 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { listAdminAccounts } from '../../lib/graph/emulator-control';
 
 export function useAdminAccounts() {
-  return useQuery({ queryKey: ['emulator', 'admins'], queryFn: listAdminAccounts, staleTime: Number.POSITIVE_INFINITY });
+  return useQuery({
+    queryKey: ['emulator', 'admins'],
+    queryFn: listAdminAccounts,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }

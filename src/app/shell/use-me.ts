@@ -8,7 +8,8 @@ export function useMe() {
   const upn = useAccount()?.userPrincipalName;
   return useQuery({
     queryKey: ['graph', 'me', upn],
-    queryFn: ({ signal }) => graph.get<User>('/me?$select=id,displayName,userPrincipalName', { signal }),
+    queryFn: ({ signal }) =>
+      graph.get<User>('/me?$select=id,displayName,userPrincipalName', { signal }),
     enabled: upn !== undefined,
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -5,7 +5,8 @@ import { signInAs } from '../../lib/session/sign-in';
 export function useSwitchAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (account: { userPrincipalName: string; displayName?: string | null }) => signInAs(account.userPrincipalName, account.displayName ?? null),
+    mutationFn: (account: { userPrincipalName: string; displayName?: string | null }) =>
+      signInAs(account.userPrincipalName, account.displayName ?? null),
     onSuccess: async () => {
       await queryClient.resetQueries();
     },

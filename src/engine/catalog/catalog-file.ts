@@ -20,10 +20,17 @@ export interface CatalogFile {
   readonly planRefLength: number;
   /** Usage-location availability, see `notes`. */
   readonly availability: CatalogFileAvailability;
-  readonly exclusiveGroups: readonly { readonly service: string; readonly planIds: readonly string[] }[];
+  readonly exclusiveGroups: readonly {
+    readonly service: string;
+    readonly planIds: readonly string[];
+  }[];
   readonly dependencies: readonly CatalogFileDependency[];
   /** Plan names referenced by the rules that have no GUID in the catalog; the rule part was dropped. */
-  readonly skipped: readonly { readonly planName: string; readonly where: string; readonly effect: string }[];
+  readonly skipped: readonly {
+    readonly planName: string;
+    readonly where: string;
+    readonly effect: string;
+  }[];
   /** Irregularities found in the sources and how the generator resolved them. */
   readonly dataQuirks: readonly string[];
   readonly plans: readonly CatalogFilePlan[];
@@ -60,5 +67,9 @@ export interface CatalogFileAvailability {
   /** ISO alpha-2 codes where no plan is available. */
   readonly embargoed: readonly string[];
   /** Plans only available in `onlyIn` (still subject to `embargoed`). */
-  readonly restricted: readonly { readonly reason: string; readonly planIds: readonly string[]; readonly onlyIn: readonly string[] }[];
+  readonly restricted: readonly {
+    readonly reason: string;
+    readonly planIds: readonly string[];
+    readonly onlyIn: readonly string[];
+  }[];
 }

@@ -39,17 +39,33 @@ describe('catalog products', () => {
   });
 
   it('keeps ENTERPRISEPACK plans in CSV order, including YAMMER_ENTERPRISE', () => {
-    const names = catalog.product(id.ENTERPRISEPACK)?.servicePlanIds.map((p) => catalog.plan(p)?.servicePlanName);
-    expect(names?.slice(0, 4)).toEqual(['MESH_AVATARS_FOR_TEAMS', 'MESH_AVATARS_ADDITIONAL_FOR_TEAMS', 'RMS_S_ENTERPRISE', 'Bing_Chat_Enterprise']);
+    const names = catalog
+      .product(id.ENTERPRISEPACK)
+      ?.servicePlanIds.map((p) => catalog.plan(p)?.servicePlanName);
+    expect(names?.slice(0, 4)).toEqual([
+      'MESH_AVATARS_FOR_TEAMS',
+      'MESH_AVATARS_ADDITIONAL_FOR_TEAMS',
+      'RMS_S_ENTERPRISE',
+      'Bing_Chat_Enterprise',
+    ]);
     expect(names?.at(-1)).toBe('POWER_VIRTUAL_AGENTS_O365_P2');
     expect(catalog.product(id.ENTERPRISEPACK)?.servicePlanIds).toContain(id.YAMMER_ENTERPRISE);
-    expect(catalog.plan(id.YAMMER_ENTERPRISE)).toMatchObject({ servicePlanName: 'YAMMER_ENTERPRISE', service: 'YammerEnterprise', appliesTo: 'User' });
+    expect(catalog.plan(id.YAMMER_ENTERPRISE)).toMatchObject({
+      servicePlanName: 'YAMMER_ENTERPRISE',
+      service: 'YammerEnterprise',
+      appliesTo: 'User',
+    });
   });
 
   it('keeps both MCOPSTN5 GUIDs; productByPartNumber returns the first in file order', () => {
     const both = catalog.products.filter((p) => p.skuPartNumber === 'MCOPSTN5').map((p) => p.skuId);
-    expect(both).toEqual(['d43177b5-475b-4880-92d4-d54c27b5efbd', '54a152dc-90de-4996-93d2-bc47e670fc06']);
-    expect(catalog.productByPartNumber('MCOPSTN5')?.skuId).toBe('d43177b5-475b-4880-92d4-d54c27b5efbd');
+    expect(both).toEqual([
+      'd43177b5-475b-4880-92d4-d54c27b5efbd',
+      '54a152dc-90de-4996-93d2-bc47e670fc06',
+    ]);
+    expect(catalog.productByPartNumber('MCOPSTN5')?.skuId).toBe(
+      'd43177b5-475b-4880-92d4-d54c27b5efbd',
+    );
   });
 
   it('looks GUIDs up case-insensitively and misses cleanly', () => {
@@ -76,7 +92,8 @@ describe('catalog plans', () => {
 });
 
 describe('catalog rules', () => {
-  const groupOf = (planId: string) => catalog.exclusiveGroups.filter((g) => g.servicePlanIds.includes(planId));
+  const groupOf = (planId: string) =>
+    catalog.exclusiveGroups.filter((g) => g.servicePlanIds.includes(planId));
 
   it('puts SHAREPOINTSTANDARD and SHAREPOINTENTERPRISE in one exclusive group', () => {
     const [group, ...rest] = groupOf(id.SHAREPOINTSTANDARD);
@@ -85,7 +102,9 @@ describe('catalog rules', () => {
   });
 
   it('groups RMS_S_ENTERPRISE only with RMS_S_ENTERPRISE_GOV', () => {
-    expect(groupOf(id.RMS_S_ENTERPRISE).map((g) => [...g.servicePlanIds].sort())).toEqual([[id.RMS_S_ENTERPRISE_GOV, id.RMS_S_ENTERPRISE].sort()]);
+    expect(groupOf(id.RMS_S_ENTERPRISE).map((g) => [...g.servicePlanIds].sort())).toEqual([
+      [id.RMS_S_ENTERPRISE_GOV, id.RMS_S_ENTERPRISE].sort(),
+    ]);
     expect(groupOf(id.EXCHANGE_S_FOUNDATION)).toEqual([]);
   });
 
@@ -93,13 +112,19 @@ describe('catalog rules', () => {
     ['MCOMEETADV needs MCOSTANDARD (microsoft)', id.MCOMEETADV, 'microsoft', [[id.MCOSTANDARD]]],
     ['SHAREPOINTWAC needs SharePoint (community only)', id.SHAREPOINTWAC, 'community', undefined],
   ])('%s', (_name, planId, source, requiresAnyOf) => {
-    const deps = catalog.dependencies.filter((d) => d.servicePlanId === planId && d.source === source);
+    const deps = catalog.dependencies.filter(
+      (d) => d.servicePlanId === planId && d.source === source,
+    );
     expect(deps.length).toBeGreaterThan(0);
     if (requiresAnyOf) expect(deps[0]?.requiresAnyOf).toEqual(requiresAnyOf);
   });
 
   it('has no blocking (microsoft) dependency for SHAREPOINTWAC', () => {
-    expect(catalog.dependencies.filter((d) => d.servicePlanId === id.SHAREPOINTWAC && d.source === 'microsoft')).toEqual([]);
+    expect(
+      catalog.dependencies.filter(
+        (d) => d.servicePlanId === id.SHAREPOINTWAC && d.source === 'microsoft',
+      ),
+    ).toEqual([]);
   });
 
   it('has non-empty alternatives and no unresolved plan names', () => {
@@ -126,7 +151,9 @@ describe('usage-location availability', () => {
   });
 
   it('offers no plan in KP', () => {
-    expect(catalog.plans.filter((p) => catalog.isPlanAvailableIn(p.servicePlanId, 'KP'))).toEqual([]);
+    expect(catalog.plans.filter((p) => catalog.isPlanAvailableIn(p.servicePlanId, 'KP'))).toEqual(
+      [],
+    );
   });
 });
 
@@ -147,8 +174,10 @@ describe('catalog invariants', () => {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
         else if (/\.(c|m)?[jt]sx?$/.test(name) && !name.includes('.test.')) {
-          const importsSource = /(?:from|import|require)\s*\(?\s*['"][^'"]*(?:\.csv|catalog-source)[^'"]*['"]/;
-          if (importsSource.test(readFileSync(path, 'utf8'))) offenders.push(relative(srcRoot, path));
+          const importsSource =
+            /(?:from|import|require)\s*\(?\s*['"][^'"]*(?:\.csv|catalog-source)[^'"]*['"]/;
+          if (importsSource.test(readFileSync(path, 'utf8')))
+            offenders.push(relative(srcRoot, path));
         }
       }
     };

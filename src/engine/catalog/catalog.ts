@@ -85,11 +85,13 @@ export interface Catalog {
 }
 
 const file = raw as CatalogFile;
-const freezeAll = <T>(items: T[]): readonly T[] => Object.freeze(items.map((x) => Object.freeze(x)));
+const freezeAll = <T>(items: T[]): readonly T[] =>
+  Object.freeze(items.map((x) => Object.freeze(x)));
 const norm = (id: string): string => id.trim().toLowerCase();
 /** JSON imports are typed by assertion only; enum-like fields are checked once at load. */
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`catalog: bad ${what} ${JSON.stringify(value)}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`catalog: bad ${what} ${JSON.stringify(value)}`);
   return value as T;
 }
 
@@ -103,7 +105,9 @@ const plans: readonly ServicePlanInfo[] = freezeAll(
   })),
 );
 const planById = new Map(plans.map((p) => [p.servicePlanId, p]));
-const planByRef = new Map(plans.map((p) => [p.servicePlanId.slice(0, file.planRefLength), p.servicePlanId]));
+const planByRef = new Map(
+  plans.map((p) => [p.servicePlanId.slice(0, file.planRefLength), p.servicePlanId]),
+);
 
 const products: readonly ProductInfo[] = freezeAll(
   file.products.map((p) => ({
@@ -113,7 +117,8 @@ const products: readonly ProductInfo[] = freezeAll(
     servicePlanIds: Object.freeze(
       p.plans.map((ref) => {
         const id = planByRef.get(ref);
-        if (id === undefined) throw new Error(`catalog: product ${p.skuId} references unknown plan ${ref}`);
+        if (id === undefined)
+          throw new Error(`catalog: product ${p.skuId} references unknown plan ${ref}`);
         return id;
       }),
     ),
@@ -122,17 +127,26 @@ const products: readonly ProductInfo[] = freezeAll(
 const productById = new Map(products.map((p) => [p.skuId, p]));
 // Products are sorted by part number with ties in file order, so the first one seen is the first in the file.
 const productByPartNumber = new Map<string, ProductInfo>();
-for (const p of products) if (!productByPartNumber.has(p.skuPartNumber)) productByPartNumber.set(p.skuPartNumber, p);
+for (const p of products)
+  if (!productByPartNumber.has(p.skuPartNumber)) productByPartNumber.set(p.skuPartNumber, p);
 
 const exclusiveGroups: readonly ExclusiveGroup[] = freezeAll(
-  file.exclusiveGroups.map((g) => ({ service: g.service, servicePlanIds: Object.freeze([...g.planIds]) })),
+  file.exclusiveGroups.map((g) => ({
+    service: g.service,
+    servicePlanIds: Object.freeze([...g.planIds]),
+  })),
 );
 
 const dependencies: readonly PlanDependency[] = freezeAll(
   file.dependencies.map((d) => {
     const requiresAnyOf = Object.freeze(d.requiresAnyOf.map((alt) => Object.freeze([...alt])));
     const source = oneOf(d.source, ['microsoft', 'community'], 'dependency source');
-    return { servicePlanId: d.planId, requiresAnyOf, source, ...(d.message === undefined ? {} : { message: d.message }) };
+    return {
+      servicePlanId: d.planId,
+      requiresAnyOf,
+      source,
+      ...(d.message === undefined ? {} : { message: d.message }),
+    };
   }),
 );
 
@@ -140,7 +154,9 @@ const dependencies: readonly PlanDependency[] = freezeAll(
  * ISO alpha-2 codes where no plan is available: CU, IR, KP, SY (Microsoft online services are not
  * offered there). Project decision, recorded in the generated file's `notes`.
  */
-export const EMBARGOED_LOCATIONS: ReadonlySet<string> = Object.freeze(new Set(file.availability.embargoed));
+export const EMBARGOED_LOCATIONS: ReadonlySet<string> = Object.freeze(
+  new Set(file.availability.embargoed),
+);
 
 const restrictedTo = new Map<string, ReadonlySet<string>>();
 for (const rule of file.availability.restricted) {

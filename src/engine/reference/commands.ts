@@ -74,17 +74,50 @@ export interface UserSpec {
 /** One step of a property test. `tick` only moves the shared clock. */
 export type Command =
   | { readonly op: 'tick'; readonly ms: number }
-  | { readonly op: 'addSubscription'; readonly sku: SkuAlias; readonly units: number; readonly warning: number }
-  | { readonly op: 'updateSubscription'; readonly sku: SkuAlias; readonly units: number; readonly warning: number }
+  | {
+      readonly op: 'addSubscription';
+      readonly sku: SkuAlias;
+      readonly units: number;
+      readonly warning: number;
+    }
+  | {
+      readonly op: 'updateSubscription';
+      readonly sku: SkuAlias;
+      readonly units: number;
+      readonly warning: number;
+    }
   | { readonly op: 'addServicePlan'; readonly sku: SkuAlias; readonly plan: string }
   | { readonly op: 'addUser'; readonly user: UserSpec }
-  | { readonly op: 'updateUser'; readonly userId: string; readonly patch: Partial<Omit<UserSpec, 'id'>> }
+  | {
+      readonly op: 'updateUser';
+      readonly userId: string;
+      readonly patch: Partial<Omit<UserSpec, 'id'>>;
+    }
   | { readonly op: 'deleteUser'; readonly userId: string }
-  | { readonly op: 'createGroup'; readonly groupId: string; readonly securityEnabled: boolean; readonly dynamic: boolean }
-  | { readonly op: 'addMember' | 'removeMember'; readonly groupId: string; readonly memberId: string }
+  | {
+      readonly op: 'createGroup';
+      readonly groupId: string;
+      readonly securityEnabled: boolean;
+      readonly dynamic: boolean;
+    }
+  | {
+      readonly op: 'addMember' | 'removeMember';
+      readonly groupId: string;
+      readonly memberId: string;
+    }
   | { readonly op: 'setSecurityEnabled'; readonly groupId: string; readonly value: boolean }
-  | { readonly op: 'assignGroupLicenses'; readonly groupId: string; readonly add: readonly LicenseSpec[]; readonly remove: readonly SkuAlias[] }
-  | { readonly op: 'assignUserLicenses'; readonly userId: string; readonly add: readonly LicenseSpec[]; readonly remove: readonly SkuAlias[] }
+  | {
+      readonly op: 'assignGroupLicenses';
+      readonly groupId: string;
+      readonly add: readonly LicenseSpec[];
+      readonly remove: readonly SkuAlias[];
+    }
+  | {
+      readonly op: 'assignUserLicenses';
+      readonly userId: string;
+      readonly add: readonly LicenseSpec[];
+      readonly remove: readonly SkuAlias[];
+    }
   | { readonly op: 'reprocessGroup'; readonly groupId: string }
   | { readonly op: 'reprocessUser'; readonly userId: string };
 
@@ -105,7 +138,9 @@ function requests(specs: readonly LicenseSpec[]): LicenseRequest[] {
 function profile(user: UserSpec): UserProfile {
   return {
     ...blankProfile(user.id, `${user.id}@contoso.com`),
-    usageLocation: user.usageLocation, proxyAddresses: [...user.proxyAddresses], department: user.department,
+    usageLocation: user.usageLocation,
+    proxyAddresses: [...user.proxyAddresses],
+    department: user.department,
   };
 }
 
@@ -113,14 +148,24 @@ function profile(user: UserSpec): UserProfile {
  * Applies a command to either tenant (same call shape: the reference mirrors `Tenant`). Returns what
  * the command returned (a `UserLicenseChange` for direct commands on the fast engine), else undefined.
  */
-export function applyCommand(t: Tenant | ReferenceTenant, cmd: Command, tick: (ms: number) => void): unknown {
+export function applyCommand(
+  t: Tenant | ReferenceTenant,
+  cmd: Command,
+  tick: (ms: number) => void,
+): unknown {
   switch (cmd.op) {
     case 'tick':
       tick(cmd.ms);
       return undefined;
-    case 'addSubscription': return t.addSubscription(skuId(cmd.sku), units(cmd.units, cmd.warning));
-    case 'updateSubscription': return t.updateSubscription(skuId(cmd.sku), units(cmd.units, cmd.warning));
-    case 'addServicePlan': return t.addServicePlan(skuId(cmd.sku), { servicePlanId: planId(cmd.plan), servicePlanName: cmd.plan });
+    case 'addSubscription':
+      return t.addSubscription(skuId(cmd.sku), units(cmd.units, cmd.warning));
+    case 'updateSubscription':
+      return t.updateSubscription(skuId(cmd.sku), units(cmd.units, cmd.warning));
+    case 'addServicePlan':
+      return t.addServicePlan(skuId(cmd.sku), {
+        servicePlanId: planId(cmd.plan),
+        servicePlanName: cmd.plan,
+      });
     case 'addUser':
       t.addUser(profile(cmd.user));
       return undefined;
@@ -130,10 +175,14 @@ export function applyCommand(t: Tenant | ReferenceTenant, cmd: Command, tick: (m
     case 'deleteUser':
       t.deleteUser(cmd.userId);
       return undefined;
-    case 'createGroup': return t.createGroup({
-      id: cmd.groupId, securityEnabled: cmd.securityEnabled,
-      membership: cmd.dynamic ? { kind: 'dynamic', rule: SALES_RULE, paused: false } : { kind: 'assigned' },
-    });
+    case 'createGroup':
+      return t.createGroup({
+        id: cmd.groupId,
+        securityEnabled: cmd.securityEnabled,
+        membership: cmd.dynamic
+          ? { kind: 'dynamic', rule: SALES_RULE, paused: false }
+          : { kind: 'assigned' },
+      });
     case 'addMember':
       t.addMember(cmd.groupId, cmd.memberId);
       return undefined;
@@ -143,11 +192,14 @@ export function applyCommand(t: Tenant | ReferenceTenant, cmd: Command, tick: (m
     case 'setSecurityEnabled':
       t.setSecurityEnabled(cmd.groupId, cmd.value);
       return undefined;
-    case 'assignGroupLicenses': return t.assignGroupLicenses(cmd.groupId, requests(cmd.add), cmd.remove.map(skuId));
-    case 'assignUserLicenses': return t.assignUserLicenses(cmd.userId, requests(cmd.add), cmd.remove.map(skuId));
+    case 'assignGroupLicenses':
+      return t.assignGroupLicenses(cmd.groupId, requests(cmd.add), cmd.remove.map(skuId));
+    case 'assignUserLicenses':
+      return t.assignUserLicenses(cmd.userId, requests(cmd.add), cmd.remove.map(skuId));
     case 'reprocessGroup':
       t.reprocessGroup(cmd.groupId);
       return undefined;
-    case 'reprocessUser': return t.reprocessUser(cmd.userId);
+    case 'reprocessUser':
+      return t.reprocessUser(cmd.userId);
   }
 }

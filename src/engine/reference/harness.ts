@@ -41,7 +41,13 @@ export class Harness {
   readonly fast: Tenant;
   readonly ref: ReferenceTenant;
   readonly log: Command[] = [];
-  readonly stats: HarnessStats = { commands: 0, refused: 0, whatIfs: 0, events: 0, messageArgumentDiffs: 0 };
+  readonly stats: HarnessStats = {
+    commands: 0,
+    refused: 0,
+    whatIfs: 0,
+    events: 0,
+    messageArgumentDiffs: 0,
+  };
   /** SKU ids whose units were lowered at some point (the seat bound no longer applies). */
   readonly #lowered = new Set<string>();
   readonly #units = new Map<string, number>();
@@ -67,7 +73,9 @@ export class Harness {
   run(cmd: Command, rng?: Rng, whatIf = false): void {
     this.log.push(cmd);
     this.stats.commands++;
-    const tick = (ms: number): void => { this.now += ms; };
+    const tick = (ms: number): void => {
+      this.now += ms;
+    };
     if (cmd.op === 'tick') {
       tick(cmd.ms);
       this.#last = this.#compare();
@@ -78,39 +86,64 @@ export class Harness {
     if (whatIf && !(cmd.op === 'addServicePlan' && this.skip.has('whatIfAddPlan'))) {
       this.stats.whatIfs++;
       try {
-        predicted = this.fast.whatIf((t) => { applyCommand(t, cmd, tick); });
+        predicted = this.fast.whatIf((t) => {
+          applyCommand(t, cmd, tick);
+        });
       } catch (e) {
         predicted = e as Error;
       }
-      this.#expect(json(this.fast.exportState()) === before.exported, 'whatIf changed the tenant (exportState differs)');
+      this.#expect(
+        json(this.fast.exportState()) === before.exported,
+        'whatIf changed the tenant (exportState differs)',
+      );
     }
     let refError: unknown = null;
     let fastError: unknown = null;
     let result: unknown;
-    try { applyCommand(this.ref, cmd, tick); } catch (e) { refError = e; }
-    if (refError !== null && !(refError instanceof LicensingError)) throw refError instanceof Error ? refError : new Error(json(refError));
-    try { result = applyCommand(this.fast, cmd, tick); } catch (e) { fastError = e; }
+    try {
+      applyCommand(this.ref, cmd, tick);
+    } catch (e) {
+      refError = e;
+    }
+    if (refError !== null && !(refError instanceof LicensingError))
+      throw refError instanceof Error ? refError : new Error(json(refError));
+    try {
+      result = applyCommand(this.fast, cmd, tick);
+    } catch (e) {
+      fastError = e;
+    }
     const events = this.fast.drain();
     this.stats.events += events.length;
     if (refError !== null || fastError !== null) {
       this.#compareRefusals(refError, fastError);
-      this.#expect(json(this.fast.exportState()) === before.exported, 'a refused command changed the fast tenant');
+      this.#expect(
+        json(this.fast.exportState()) === before.exported,
+        'a refused command changed the fast tenant',
+      );
       this.#expect(this.#refText() === before.refText, 'a refused command changed the reference');
-      this.#expect(predicted === null || predicted instanceof Error, 'whatIf succeeded but the command was refused');
+      this.#expect(
+        predicted === null || predicted instanceof Error,
+        'whatIf succeeded but the command was refused',
+      );
       return;
     }
-    this.#expect(!(predicted instanceof Error), `whatIf threw but the command succeeded: ${predicted instanceof Error ? predicted.message : ''}`);
+    this.#expect(
+      !(predicted instanceof Error),
+      `whatIf threw but the command succeeded: ${predicted instanceof Error ? predicted.message : ''}`,
+    );
     if (cmd.op === 'updateSubscription') this.#trackUnits(cmd.sku, cmd.units + cmd.warning);
     if (cmd.op === 'addSubscription') this.#units.set(skuId(cmd.sku), cmd.units + cmd.warning);
     const now = this.#compare();
     this.#last = now;
     const expected = this.#expectedBefore(cmd, before);
     const changes: UserLicenseChange[] = [];
-    if (result && typeof result === 'object' && 'userId' in result && 'after' in result) changes.push(result as UserLicenseChange);
+    if (result && typeof result === 'object' && 'userId' in result && 'after' in result)
+      changes.push(result as UserLicenseChange);
     for (const e of events) if (e.type === 'userChanged') changes.push(e.change);
     this.#checkChanges(changes, expected, now.texts, 'processing events');
     const direct = cmd.op === 'assignUserLicenses' || cmd.op === 'reprocessUser';
-    if (predicted && !(predicted instanceof Error)) this.#checkWhatIf(predicted, expected, now, before.consumed, direct);
+    if (predicted && !(predicted instanceof Error))
+      this.#checkWhatIf(predicted, expected, now, before.consumed, direct);
     if (rng) this.#checkExplain(rng);
   }
 
@@ -119,15 +152,32 @@ export class Harness {
   }
 
   #compareRefusals(refError: unknown, fastError: unknown): void {
-    const describe = (e: unknown): string => (e === null ? 'no error' : e instanceof LicensingError ? `${e.kind}: ${e.message}` : e instanceof Error ? e.message : json(e));
-    this.#expect(refError !== null && fastError !== null, 'one tenant refused the command, the other did not',
-      () => `reference: ${describe(refError)}\nfast:      ${describe(fastError)}`);
-    this.#expect(fastError instanceof LicensingError, `fast engine threw a non-LicensingError: ${describe(fastError)}`);
+    const describe = (e: unknown): string =>
+      e === null
+        ? 'no error'
+        : e instanceof LicensingError
+          ? `${e.kind}: ${e.message}`
+          : e instanceof Error
+            ? e.message
+            : json(e);
+    this.#expect(
+      refError !== null && fastError !== null,
+      'one tenant refused the command, the other did not',
+      () => `reference: ${describe(refError)}\nfast:      ${describe(fastError)}`,
+    );
+    this.#expect(
+      fastError instanceof LicensingError,
+      `fast engine threw a non-LicensingError: ${describe(fastError)}`,
+    );
     const r = refError as LicensingError;
     const f = fastError as LicensingError;
-    this.#expect(r.kind === f.kind && messageKey(r.message) === messageKey(f.message), 'different refusals',
-      () => `reference: ${describe(r)}\nfast:      ${describe(f)}`);
-    if (r.message !== f.message && messageKey(r.message) !== 'other') this.stats.messageArgumentDiffs++;
+    this.#expect(
+      r.kind === f.kind && messageKey(r.message) === messageKey(f.message),
+      'different refusals',
+      () => `reference: ${describe(r)}\nfast:      ${describe(f)}`,
+    );
+    if (r.message !== f.message && messageKey(r.message) !== 'other')
+      this.stats.messageArgumentDiffs++;
     this.stats.refused++;
   }
 
@@ -141,7 +191,10 @@ export class Harness {
   #refText(): string {
     const dates = !this.skip.has('dates');
     const disabled = !this.skip.has('assignedDisabled');
-    return this.ref.userIds().map((id) => json(refView(this.ref, id, dates, disabled))).join('\n');
+    return this.ref
+      .userIds()
+      .map((id) => json(refView(this.ref, id, dates, disabled)))
+      .join('\n');
   }
 
   /**
@@ -150,7 +203,11 @@ export class Harness {
    */
   #compare(): Observation {
     const ids = this.ref.userIds();
-    this.#expect(json(ids) === json(this.fast.userIds()), 'different users', () => `${json(ids)}\n${json(this.fast.userIds())}`);
+    this.#expect(
+      json(ids) === json(this.fast.userIds()),
+      'different users',
+      () => `${json(ids)}\n${json(this.fast.userIds())}`,
+    );
     const dates = !this.skip.has('dates');
     const disabled = !this.skip.has('assignedDisabled');
     const snapshots = new Map<string, UserLicenseSnapshot>();
@@ -168,27 +225,52 @@ export class Harness {
       const snap = fastSnapshot(view, location);
       snapshots.set(id, snap);
       texts.set(id, snapshotText(snap));
-      const applied = new Set(view.licenseAssignmentStates.filter((s) => s.state === 'Active' || s.state === 'ActiveWithError').map((s) => s.skuId));
+      const applied = new Set(
+        view.licenseAssignmentStates
+          .filter((s) => s.state === 'Active' || s.state === 'ActiveWithError')
+          .map((s) => s.skuId),
+      );
       for (const k of applied) held.set(k, (held.get(k) ?? 0) + 1);
     }
     const consumed: Record<string, number> = {};
     for (const sub of this.fast.subscriptions()) {
       consumed[sub.skuId] = sub.consumedUnits;
       const r = this.ref.consumedUnits(sub.skuId);
-      this.#expect(r === sub.consumedUnits, `consumed units of ${sub.skuPartNumber}: reference ${r}, fast ${sub.consumedUnits}`);
+      this.#expect(
+        r === sub.consumedUnits,
+        `consumed units of ${sub.skuPartNumber}: reference ${r}, fast ${sub.consumedUnits}`,
+      );
       const holders = held.get(sub.skuId) ?? 0;
-      this.#expect(holders === sub.consumedUnits, `invariant 1: ${sub.skuPartNumber} consumed ${sub.consumedUnits} but ${holders} users hold it`);
+      this.#expect(
+        holders === sub.consumedUnits,
+        `invariant 1: ${sub.skuPartNumber} consumed ${sub.consumedUnits} but ${holders} users hold it`,
+      );
       const assignable = sub.prepaidUnits.enabled + sub.prepaidUnits.warning;
-      this.#expect(this.#lowered.has(sub.skuId) || sub.consumedUnits <= assignable,
-        `invariant 1: ${sub.skuPartNumber} consumed ${sub.consumedUnits} > assignable ${assignable}`);
+      this.#expect(
+        this.#lowered.has(sub.skuId) || sub.consumedUnits <= assignable,
+        `invariant 1: ${sub.skuPartNumber} consumed ${sub.consumedUnits} > assignable ${assignable}`,
+      );
     }
     for (const g of this.fast.groupIds()) {
       const view = this.fast.group(g);
-      this.#expect(json([...(view?.userMemberIds ?? [])].sort()) === json(this.ref.userMembers(g)), `members of ${g} differ`,
-        () => `reference: ${json(this.ref.userMembers(g))}\nfast:      ${json(view?.userMemberIds)}`);
-      this.#expect(view?.licenseProcessingState === 'ProcessingComplete', `${g} is ${view?.licenseProcessingState} after drain`);
+      this.#expect(
+        json([...(view?.userMemberIds ?? [])].sort()) === json(this.ref.userMembers(g)),
+        `members of ${g} differ`,
+        () =>
+          `reference: ${json(this.ref.userMembers(g))}\nfast:      ${json(view?.userMemberIds)}`,
+      );
+      this.#expect(
+        view?.licenseProcessingState === 'ProcessingComplete',
+        `${g} is ${view?.licenseProcessingState} after drain`,
+      );
     }
-    return { exported: json(this.fast.exportState()), refText: refTexts.join('\n'), snapshots, texts, consumed };
+    return {
+      exported: json(this.fast.exportState()),
+      refText: refTexts.join('\n'),
+      snapshots,
+      texts,
+      consumed,
+    };
   }
 
   /** Per user, the snapshot a change must start from: before the command, after its own attribute edit. */
@@ -196,35 +278,63 @@ export class Harness {
     const out = new Map(before.texts);
     if (cmd.op === 'updateUser' && 'usageLocation' in cmd.patch) {
       const snap = before.snapshots.get(cmd.userId);
-      if (snap) out.set(cmd.userId, snapshotText({ ...snap, usageLocation: cmd.patch.usageLocation ?? null }));
+      if (snap)
+        out.set(
+          cmd.userId,
+          snapshotText({ ...snap, usageLocation: cmd.patch.usageLocation ?? null }),
+        );
     }
     if (cmd.op === 'addUser') {
-      out.set(cmd.user.id, snapshotText({ assignedLicenses: [], licenseAssignmentStates: [], planStatus: {}, usageLocation: cmd.user.usageLocation }));
+      out.set(
+        cmd.user.id,
+        snapshotText({
+          assignedLicenses: [],
+          licenseAssignmentStates: [],
+          planStatus: {},
+          usageLocation: cmd.user.usageLocation,
+        }),
+      );
     }
     if (cmd.op === 'deleteUser') out.delete(cmd.userId);
     return out;
   }
 
   /** Changes chain from the expected before to the current snapshot; users without a change did not change. */
-  #checkChanges(changes: readonly UserLicenseChange[], expected: Map<string, string>, after: ReadonlyMap<string, string>, what: string): void {
+  #checkChanges(
+    changes: readonly UserLicenseChange[],
+    expected: Map<string, string>,
+    after: ReadonlyMap<string, string>,
+    what: string,
+  ): void {
     const seen = new Map<string, string>();
     for (const c of changes) {
       const start = seen.get(c.userId) ?? expected.get(c.userId);
-      this.#expect(start === undefined || snapshotText(c.before) === start, `${what}: change.before of ${c.userId} is not the state before`,
-        () => `expected: ${start}\nchange:   ${snapshotText(c.before)}`);
+      this.#expect(
+        start === undefined || snapshotText(c.before) === start,
+        `${what}: change.before of ${c.userId} is not the state before`,
+        () => `expected: ${start}\nchange:   ${snapshotText(c.before)}`,
+      );
       seen.set(c.userId, snapshotText(c.after));
     }
     for (const [id, start] of expected) {
       const text = after.get(id) ?? null;
       const end = seen.get(id) ?? start;
-      this.#expect(text === end, seen.has(id) ? `${what}: last change.after of ${id} is not its state after` : `${id} changed without a change record`,
-        () => `expected: ${end}\nactual:   ${text}`);
+      this.#expect(
+        text === end,
+        seen.has(id)
+          ? `${what}: last change.after of ${id} is not its state after`
+          : `${id} changed without a change record`,
+        () => `expected: ${end}\nactual:   ${text}`,
+      );
     }
   }
 
   #checkWhatIf(
-    predicted: WhatIfResult, expected: Map<string, string>, now: Observation,
-    consumedBefore: Record<string, number>, direct: boolean,
+    predicted: WhatIfResult,
+    expected: Map<string, string>,
+    now: Observation,
+    consumedBefore: Record<string, number>,
+    direct: boolean,
   ): void {
     const net = (list: readonly UserLicenseChange[]): string => {
       const first = new Map<string, string>();
@@ -241,15 +351,34 @@ export class Harness {
       if (text !== null && text !== start) actual.push([id, text]);
     }
     const predictedNet = net(predicted.changes);
-    this.#expect((direct && this.skip.has('whatIfDirect')) || predictedNet === json(actual.sort()), 'whatIf changes differ from what the command did',
-      () => `whatIf: ${predictedNet}\nactual: ${json(actual)}`);
+    this.#expect(
+      (direct && this.skip.has('whatIfDirect')) || predictedNet === json(actual.sort()),
+      'whatIf changes differ from what the command did',
+      () => `whatIf: ${predictedNet}\nactual: ${json(actual)}`,
+    );
     const consumedAfter = now.consumed;
-    const delta = Object.entries(consumedAfter).map(([k, v]): [string, number] => [k, v - (consumedBefore[k] ?? 0)]).filter(([, d]) => d !== 0).sort();
-    const seat = Object.entries(predicted.seatDelta).filter(([, d]) => d !== 0).sort();
-    this.#expect(json(seat) === json(delta), 'whatIf seatDelta differs', () => `whatIf: ${json(seat)}\nactual: ${json(delta)}`);
+    const delta = Object.entries(consumedAfter)
+      .map(([k, v]): [string, number] => [k, v - (consumedBefore[k] ?? 0)])
+      .filter(([, d]) => d !== 0)
+      .sort();
+    const seat = Object.entries(predicted.seatDelta)
+      .filter(([, d]) => d !== 0)
+      .sort();
+    this.#expect(
+      json(seat) === json(delta),
+      'whatIf seatDelta differs',
+      () => `whatIf: ${json(seat)}\nactual: ${json(delta)}`,
+    );
     for (const e of predicted.newErrors) {
-      const now = this.fast.license(e.userId)?.licenseAssignmentStates.find((s) => s.skuId === e.state.skuId && s.assignedByGroup === e.state.assignedByGroup);
-      this.#expect(now !== undefined && now.error !== 'None', `whatIf newErrors lists ${e.userId} ${e.state.skuId} but it is not in error`);
+      const now = this.fast
+        .license(e.userId)
+        ?.licenseAssignmentStates.find(
+          (s) => s.skuId === e.state.skuId && s.assignedByGroup === e.state.assignedByGroup,
+        );
+      this.#expect(
+        now !== undefined && now.error !== 'None',
+        `whatIf newErrors lists ${e.userId} ${e.state.skuId} but it is not in error`,
+      );
     }
   }
 
@@ -261,16 +390,31 @@ export class Harness {
     const view = this.fast.license(userId);
     if (!view) return;
     const planIds = new Set(view.assignedPlans.map((p) => p.servicePlanId));
-    for (const s of view.licenseAssignmentStates) for (const p of this.fast.subscription(s.skuId)?.servicePlans ?? []) planIds.add(p.servicePlanId);
+    for (const s of view.licenseAssignmentStates)
+      for (const p of this.fast.subscription(s.skuId)?.servicePlans ?? [])
+        planIds.add(p.servicePlanId);
     for (const planId of rng.some([...planIds], 4)) {
-      const status = view.assignedPlans.find((p) => p.servicePlanId === planId)?.capabilityStatus ?? null;
+      const status =
+        view.assignedPlans.find((p) => p.servicePlanId === planId)?.capabilityStatus ?? null;
       const ex = this.fast.explain(userId, planId);
-      this.#expect(ex.status === status, `explain(${userId}, ${planId}).status ${ex.status} but plan is ${status}`);
-      const enabling = ex.sources.filter((s) => s.effect === 'enables').map((s) => `${s.skuId}/${s.assignedByGroup ?? 'direct'}`).sort();
-      this.#expect((status === 'Enabled') === (enabling.length > 0), `explain(${userId}, ${planId}): status ${status} vs enabling ${json(enabling)}`);
+      this.#expect(
+        ex.status === status,
+        `explain(${userId}, ${planId}).status ${ex.status} but plan is ${status}`,
+      );
+      const enabling = ex.sources
+        .filter((s) => s.effect === 'enables')
+        .map((s) => `${s.skuId}/${s.assignedByGroup ?? 'direct'}`)
+        .sort();
+      this.#expect(
+        (status === 'Enabled') === enabling.length > 0,
+        `explain(${userId}, ${planId}): status ${status} vs enabling ${json(enabling)}`,
+      );
       const refEnabling = this.ref.enablingSources(userId, planId);
-      this.#expect(json(enabling) === json(refEnabling), `explain(${userId}, ${planId}) enabling sources differ`,
-        () => `reference: ${json(refEnabling)}\nfast:      ${json(enabling)}`);
+      this.#expect(
+        json(enabling) === json(refEnabling),
+        `explain(${userId}, ${planId}) enabling sources differ`,
+        () => `reference: ${json(refEnabling)}\nfast:      ${json(enabling)}`,
+      );
     }
   }
 }

@@ -10,6 +10,8 @@ const { seed, runs } = propertyEnv;
 describe('fast engine agrees with the reference resolver (second half)', () => {
   it(`${seed === null ? runs : 0} random sequences from seed 100001`, () => {
     const started = performance.now();
-    expect(runRange(100_001, seed === null ? runs : 0, () => performance.now() - started)).toEqual([]);
+    expect(runRange(100_001, seed === null ? runs : 0, () => performance.now() - started)).toEqual(
+      [],
+    );
   }, 120_000);
 });

@@ -13,9 +13,13 @@ import { propertyEnv, runRange } from './runner';
 const { seed, runs } = propertyEnv;
 
 describe('fast engine agrees with the reference resolver', () => {
-  it(seed === null ? `${runs} random sequences from seed 1` : `seed ${seed}`, () => {
-    const started = performance.now();
-    const elapsed = (): number => performance.now() - started;
-    expect(seed === null ? runRange(1, runs, elapsed) : runRange(seed, 1, elapsed)).toEqual([]);
-  }, 120_000);
+  it(
+    seed === null ? `${runs} random sequences from seed 1` : `seed ${seed}`,
+    () => {
+      const started = performance.now();
+      const elapsed = (): number => performance.now() - started;
+      expect(seed === null ? runRange(1, runs, elapsed) : runRange(seed, 1, elapsed)).toEqual([]);
+    },
+    120_000,
+  );
 });

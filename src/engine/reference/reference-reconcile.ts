@@ -5,8 +5,16 @@
 import type { AssignmentError } from '../types';
 import { normalizeProxy, sameSet, union } from './reference-rules';
 import {
-  enabledPlans, entryPlans, findEntry, freeUnits, isApplied, planSetOf, userMembers,
-  type RefEntry, type RefState, type RefUser,
+  enabledPlans,
+  entryPlans,
+  findEntry,
+  freeUnits,
+  isApplied,
+  planSetOf,
+  userMembers,
+  type RefEntry,
+  type RefState,
+  type RefUser,
 } from './reference-state';
 
 /** Retry scope of a reconcile: nothing, one group (Reprocess on a group), everything (Reprocess on a user). */
@@ -36,15 +44,22 @@ export function proxyClash(state: RefState, user: RefUser): boolean {
 function intentsOf(state: RefState, user: RefUser): Intent[] {
   const out: Intent[] = [];
   for (const g of state.groups.values()) {
-    if (!g.securityEnabled || g.licenses.length === 0 || !userMembers(state, g).has(user.profile.id)) continue;
-    for (const l of g.licenses) out.push({ group: g.id, skuId: l.skuId, disabled: [...l.disabledPlans] });
+    if (
+      !g.securityEnabled ||
+      g.licenses.length === 0 ||
+      !userMembers(state, g).has(user.profile.id)
+    )
+      continue;
+    for (const l of g.licenses)
+      out.push({ group: g.id, skuId: l.skuId, disabled: [...l.disabledPlans] });
   }
   return out;
 }
 
 /** Step 2: a recorded group entry without intent is dropped, unless it holds a prerequisite. */
 function dropOrphans(state: RefState, user: RefUser, intents: readonly Intent[]): void {
-  const isOrphan = (e: RefEntry): boolean => e.group !== null && !intents.some((i) => i.group === e.group && i.skuId === e.skuId);
+  const isOrphan = (e: RefEntry): boolean =>
+    e.group !== null && !intents.some((i) => i.group === e.group && i.skuId === e.skuId);
   /** Whether dropping `e` now takes away a prerequisite of a plan another applied entry keeps. */
   const needed = (e: RefEntry): boolean => {
     const mine = entryPlans(state, e);
@@ -52,7 +67,8 @@ function dropOrphans(state: RefState, user: RefUser, intents: readonly Intent[])
     const kept = enabledPlans(state, user, e);
     return [...kept].some((p) => {
       const alternatives = state.rules.prerequisites(p);
-      if (alternatives.length === 0 || alternatives.some((alt) => alt.every((q) => kept.has(q)))) return false;
+      if (alternatives.length === 0 || alternatives.some((alt) => alt.every((q) => kept.has(q))))
+        return false;
       return alternatives.some((alt) => alt.some((q) => mine.has(q)));
     });
   };
@@ -78,7 +94,12 @@ function dropOrphans(state: RefState, user: RefUser, intents: readonly Intent[])
 }
 
 /** Step 4: the first error of one pending SKU of a group (checks 4.1 to 4.5 in order), or `None`. */
-function check(state: RefState, user: RefUser, p: Intent, groupPending: readonly Intent[]): AssignmentError {
+function check(
+  state: RefState,
+  user: RefUser,
+  p: Intent,
+  groupPending: readonly Intent[],
+): AssignmentError {
   const rules = state.rules;
   const mine = planSetOf(state, p.skuId, p.disabled);
   const holds = user.entries.some((e) => e.skuId === p.skuId && isApplied(e));
@@ -88,13 +109,23 @@ function check(state: RefState, user: RefUser, p: Intent, groupPending: readonly
   }
   // Interpretation: the group's pending entries count with their new versions (`siblings`), not with
   // the versions applied before, since the group applies all of them or none.
-  const pendingHere = (e: RefEntry): boolean => e.group === p.group && groupPending.some((q) => q.skuId === e.skuId);
-  const others = union(...user.entries.filter((e) => !pendingHere(e)).map((e) => entryPlans(state, e) ?? []));
-  const siblings = union(...groupPending.filter((q) => q !== p).map((q) => planSetOf(state, q.skuId, q.disabled)));
-  if (rules.firstConflict(mine, union(others, siblings)) !== null) return 'MutuallyExclusiveViolation';
+  const pendingHere = (e: RefEntry): boolean =>
+    e.group === p.group && groupPending.some((q) => q.skuId === e.skuId);
+  const others = union(
+    ...user.entries.filter((e) => !pendingHere(e)).map((e) => entryPlans(state, e) ?? []),
+  );
+  const siblings = union(
+    ...groupPending.filter((q) => q !== p).map((q) => planSetOf(state, q.skuId, q.disabled)),
+  );
+  if (rules.firstConflict(mine, union(others, siblings)) !== null)
+    return 'MutuallyExclusiveViolation';
   const available = union(others, siblings, mine);
   if (rules.firstUnmetDependency(mine, available) !== null) return 'DependencyViolation';
-  if (rules.hasMailbox(mine) && !rules.hasMailbox(enabledPlans(state, user)) && proxyClash(state, user)) {
+  if (
+    rules.hasMailbox(mine) &&
+    !rules.hasMailbox(enabledPlans(state, user)) &&
+    proxyClash(state, user)
+  ) {
     return 'UniquenessViolation';
   }
   return 'None';
@@ -103,8 +134,11 @@ function check(state: RefState, user: RefUser, p: Intent, groupPending: readonly
 /** Whether a recorded entry's intent equals the wanted one (same deny-list, SKU did not gain a plan). */
 function sameIntent(state: RefState, e: RefEntry, wanted: Intent): boolean {
   const plans = state.skus.get(e.skuId)?.plans ?? [];
-  return sameSet(new Set(e.disabled), new Set(wanted.disabled)) && e.recordedPlans.length === plans.length
-    && e.recordedPlans.every((p, i) => plans[i] === p);
+  return (
+    sameSet(new Set(e.disabled), new Set(wanted.disabled)) &&
+    e.recordedPlans.length === plans.length &&
+    e.recordedPlans.every((p, i) => plans[i] === p)
+  );
 }
 
 /** README "Reconciling one user", steps 1 to 5. */
@@ -120,19 +154,32 @@ export function reconcile(state: RefState, user: RefUser, retry: Retry): void {
     if (mine.length === 0) continue;
     // Interpretation (README step 4.2 is ambiguous): the empty location is filled as soon as a group
     // has pending entries for the user, even when every one of them fails CountViolation.
-    if (!user.profile.usageLocation) user.profile = { ...user.profile, usageLocation: state.tenantCountry };
+    if (!user.profile.usageLocation)
+      user.profile = { ...user.profile, usageLocation: state.tenantCountry };
     const errors = mine.map((p) => check(state, user, p, mine));
     // Interpretation: "a recorded entry in error" means an *intended* one; an entry kept only as a
     // prerequisite (step 2, no intent) does not block the group's new entries.
-    const stuck = !covers(retry, groupId) && user.entries.some(
-      (e) => e.group === groupId && e.error !== 'None' && !mine.some((p) => p.skuId === e.skuId)
-        && intents.some((i) => i.group === groupId && i.skuId === e.skuId),
-    );
+    const stuck =
+      !covers(retry, groupId) &&
+      user.entries.some(
+        (e) =>
+          e.group === groupId &&
+          e.error !== 'None' &&
+          !mine.some((p) => p.skuId === e.skuId) &&
+          intents.some((i) => i.group === groupId && i.skuId === e.skuId),
+      );
     const fail = stuck || errors.some((e) => e !== 'None');
     mine.forEach((p, i) => {
       let rec = findEntry(user, p.group, p.skuId);
       if (!rec) {
-        rec = { skuId: p.skuId, group: p.group, disabled: [], recordedPlans: [], applied: null, error: 'None' };
+        rec = {
+          skuId: p.skuId,
+          group: p.group,
+          disabled: [],
+          recordedPlans: [],
+          applied: null,
+          error: 'None',
+        };
         user.entries.push(rec);
       }
       rec.disabled = [...p.disabled];

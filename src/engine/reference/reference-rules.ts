@@ -23,12 +23,17 @@ export class PlanRules {
 
   /** Remembers the name of a plan the catalog does not know (a plan added to a product later). */
   register(servicePlanId: string, servicePlanName: string): void {
-    if (!this.#catalog.plan(servicePlanId)) this.#extraNames.set(servicePlanId.toLowerCase(), servicePlanName);
+    if (!this.#catalog.plan(servicePlanId))
+      this.#extraNames.set(servicePlanId.toLowerCase(), servicePlanName);
   }
 
   /** Microsoft's plan name (`EXCHANGE_S_ENTERPRISE`), or the id when unknown. */
   name(servicePlanId: string): string {
-    return this.#catalog.plan(servicePlanId)?.servicePlanName ?? this.#extraNames.get(servicePlanId) ?? servicePlanId;
+    return (
+      this.#catalog.plan(servicePlanId)?.servicePlanName ??
+      this.#extraNames.get(servicePlanId) ??
+      servicePlanId
+    );
   }
 
   /** Human name, or the Microsoft name when the catalog does not know the plan. */
@@ -39,7 +44,9 @@ export class PlanRules {
   /** Two *different* plans listed in one mutual-exclusivity group (LICENSING.md rule 8). */
   exclusive(a: string, b: string): boolean {
     if (a === b) return false;
-    return this.#catalog.exclusiveGroups.some((g) => g.servicePlanIds.includes(a) && g.servicePlanIds.includes(b));
+    return this.#catalog.exclusiveGroups.some(
+      (g) => g.servicePlanIds.includes(a) && g.servicePlanIds.includes(b),
+    );
   }
 
   /** First pair (plan of `mine`, plan of `others`) that is mutually exclusive, or null. */
@@ -50,14 +57,18 @@ export class PlanRules {
 
   /** Alternatives (each: all plans needed) of the Microsoft-documented prerequisites of a plan; [] when none. */
   prerequisites(servicePlanId: string): readonly (readonly string[])[] {
-    const found = this.#catalog.dependencies.find((d) => d.source === 'microsoft' && d.servicePlanId === servicePlanId);
+    const found = this.#catalog.dependencies.find(
+      (d) => d.source === 'microsoft' && d.servicePlanId === servicePlanId,
+    );
     return found ? found.requiresAnyOf : [];
   }
 
   /** Whether `plan`'s prerequisites (if any) are met by `available`. */
   prerequisitesMet(servicePlanId: string, available: PlanSet): boolean {
     const alternatives = this.prerequisites(servicePlanId);
-    return alternatives.length === 0 || alternatives.some((alt) => alt.every((p) => available.has(p)));
+    return (
+      alternatives.length === 0 || alternatives.some((alt) => alt.every((p) => available.has(p)))
+    );
   }
 
   /** First plan of `plans` whose prerequisites are missing from `available`, or null. */
@@ -73,7 +84,11 @@ export class PlanRules {
    */
   isMailbox(servicePlanId: string): boolean {
     const n = this.name(servicePlanId);
-    return /^EXCHANGE_[SB]_/.test(n) && n !== 'EXCHANGE_S_FOUNDATION' && !n.startsWith('EXCHANGE_S_ARCHIVE');
+    return (
+      /^EXCHANGE_[SB]_/.test(n) &&
+      n !== 'EXCHANGE_S_FOUNDATION' &&
+      !n.startsWith('EXCHANGE_S_ARCHIVE')
+    );
   }
 
   /** Whether any plan of the set is a mailbox plan. */

@@ -2,7 +2,13 @@
  * Plain-object state of the reference resolver and the read-only questions asked of it. Nothing is
  * cached: enabled plans, seats and memberships are recomputed from the objects on every call.
  */
-import type { AssignmentError, CapabilityStatus, LicenseRequest, MembershipRule, PrepaidUnits } from '../types';
+import type {
+  AssignmentError,
+  CapabilityStatus,
+  LicenseRequest,
+  MembershipRule,
+  PrepaidUnits,
+} from '../types';
 import type { UserProfile } from '../user-profile';
 import { PlanRules, union } from './reference-rules';
 
@@ -64,7 +70,11 @@ export interface RefState {
 }
 
 /** Plans of a SKU minus a deny-list, in product order. */
-export function planSetOf(state: RefState, skuId: string, disabled: readonly string[]): Set<string> {
+export function planSetOf(
+  state: RefState,
+  skuId: string,
+  disabled: readonly string[],
+): Set<string> {
   const sku = state.skus.get(skuId);
   if (!sku) throw new Error(`reference: no SKU ${skuId}`);
   return new Set(sku.plans.filter((p) => !disabled.includes(p)));
@@ -89,7 +99,8 @@ export function enabledPlans(state: RefState, user: RefUser, except?: RefEntry):
 /** Users holding at least one applied entry of the SKU (one seat each). */
 export function consumedUnits(state: RefState, skuId: string): number {
   let n = 0;
-  for (const u of state.users.values()) if (u.entries.some((e) => e.skuId === skuId && isApplied(e))) n++;
+  for (const u of state.users.values())
+    if (u.entries.some((e) => e.skuId === skuId && isApplied(e))) n++;
   return n;
 }
 
@@ -112,7 +123,9 @@ export function userMembers(state: RefState, group: RefGroup): Set<string> {
       return g !== undefined && g !== group && userMembers(state, g).has(userId);
     },
   };
-  return new Set([...state.users.values()].filter((u) => rule.matches(u.profile, ctx)).map((u) => u.profile.id));
+  return new Set(
+    [...state.users.values()].filter((u) => rule.matches(u.profile, ctx)).map((u) => u.profile.id),
+  );
 }
 
 /** Groups (creation order) the user is a direct member of. */
@@ -127,6 +140,10 @@ export function readStatus(state: RefState, plan: RefPlanState): CapabilityStatu
 }
 
 /** The entry of (group, SKU) on the user, if recorded. */
-export function findEntry(user: RefUser, group: string | null, skuId: string): RefEntry | undefined {
+export function findEntry(
+  user: RefUser,
+  group: string | null,
+  skuId: string,
+): RefEntry | undefined {
   return user.entries.find((e) => e.group === group && e.skuId === skuId);
 }

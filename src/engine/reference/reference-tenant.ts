@@ -9,15 +9,28 @@
 import { catalog as defaultCatalog, type Catalog } from '../catalog/catalog';
 import { LicensingError, messages } from '../errors';
 import type {
-  AssignmentStateName, CapabilityStatus, GroupDefinition, LicenseRequest, PrepaidUnits,
+  AssignmentStateName,
+  CapabilityStatus,
+  GroupDefinition,
+  LicenseRequest,
+  PrepaidUnits,
 } from '../types';
 import type { UserProfile } from '../user-profile';
 import { assignDirect } from './reference-direct';
 import { reconcile, type Retry } from './reference-reconcile';
 import { PlanRules } from './reference-rules';
 import {
-  consumedUnits, entryPlans, groupsOf, isApplied, planSetOf, readStatus, userMembers,
-  type RefGroup, type RefSku, type RefState, type RefUser,
+  consumedUnits,
+  entryPlans,
+  groupsOf,
+  isApplied,
+  planSetOf,
+  readStatus,
+  userMembers,
+  type RefGroup,
+  type RefSku,
+  type RefState,
+  type RefUser,
 } from './reference-state';
 
 /** One entry as the reference reports it (Graph `licenseAssignmentState` without times). */
@@ -39,7 +52,10 @@ export interface ReferenceLicense {
 }
 
 const notFound = (id: string): LicensingError =>
-  new LicensingError('NotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  new LicensingError(
+    'NotFound',
+    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  );
 const invalid = (message: string): LicensingError => new LicensingError('Invalid', message);
 
 /**
@@ -50,12 +66,21 @@ export class ReferenceTenant {
   readonly #s: RefState;
   readonly #catalog: Catalog;
 
-  constructor(options: { tenantCountry: string; clock: () => number; gracePeriodMs?: number; catalog?: Catalog }) {
+  constructor(options: {
+    tenantCountry: string;
+    clock: () => number;
+    gracePeriodMs?: number;
+    catalog?: Catalog;
+  }) {
     this.#catalog = options.catalog ?? defaultCatalog;
     this.#s = {
-      tenantCountry: options.tenantCountry.toUpperCase(), clock: options.clock,
-      gracePeriodMs: options.gracePeriodMs ?? 30 * 86_400_000, rules: new PlanRules(this.#catalog),
-      skus: new Map(), users: new Map(), groups: new Map(),
+      tenantCountry: options.tenantCountry.toUpperCase(),
+      clock: options.clock,
+      gracePeriodMs: options.gracePeriodMs ?? 30 * 86_400_000,
+      rules: new PlanRules(this.#catalog),
+      skus: new Map(),
+      users: new Map(),
+      groups: new Map(),
     };
   }
 
@@ -64,7 +89,11 @@ export class ReferenceTenant {
     const product = this.#catalog.product(skuId);
     if (!product) throw notFound(skuId);
     if (this.#s.skus.has(product.skuId)) throw invalid(`duplicate subscription ${skuId}`);
-    this.#s.skus.set(product.skuId, { skuId: product.skuId, plans: [...product.servicePlanIds], prepaid: { ...prepaid } });
+    this.#s.skus.set(product.skuId, {
+      skuId: product.skuId,
+      plans: [...product.servicePlanIds],
+      prepaid: { ...prepaid },
+    });
   }
 
   /** Changes seats; nobody is evicted and no error heals (invariants 1 and 2). */
@@ -83,7 +112,10 @@ export class ReferenceTenant {
     );
     this.#s.rules.register(id, plan.servicePlanName);
     sku.plans.push(id);
-    this.#process(affected.map((u) => u.profile.id), 'none');
+    this.#process(
+      affected.map((u) => u.profile.id),
+      'none',
+    );
   }
 
   /** Adds a user; dynamic groups see it at once (it is reconciled if it joins one). */
@@ -113,7 +145,12 @@ export class ReferenceTenant {
     if (this.#s.groups.has(definition.id)) throw invalid(`duplicate group ${definition.id}`);
     const rule = definition.membership.kind === 'dynamic' ? definition.membership.rule : null;
     this.#s.groups.set(definition.id, {
-      id: definition.id, securityEnabled: definition.securityEnabled, rule, users: new Set(), groups: new Set(), licenses: [],
+      id: definition.id,
+      securityEnabled: definition.securityEnabled,
+      rule,
+      users: new Set(),
+      groups: new Set(),
+      licenses: [],
     });
   }
 
@@ -124,7 +161,8 @@ export class ReferenceTenant {
     const isUser = this.#s.users.has(memberId);
     if (!isUser && !this.#s.groups.has(memberId)) throw notFound(memberId);
     if (memberId === groupId) throw invalid('A group cannot be a member of itself.');
-    if (g.users.has(memberId) || g.groups.has(memberId)) throw invalid(`already a member: ${memberId}`);
+    if (g.users.has(memberId) || g.groups.has(memberId))
+      throw invalid(`already a member: ${memberId}`);
     if (isUser) {
       g.users.add(memberId);
       if (this.#licensed(g)) this.#process([memberId], 'none');
@@ -139,21 +177,25 @@ export class ReferenceTenant {
     if (g.rule) throw invalid(messages.dynamicMembers(groupId));
     if (g.users.delete(memberId)) {
       if (this.#licensed(g)) this.#process([memberId], 'none');
-    }
-    else if (!g.groups.delete(memberId)) throw notFound(memberId);
+    } else if (!g.groups.delete(memberId)) throw notFound(memberId);
   }
 
   /** Sets the security flag; refused when turning it off on a licensed group. */
   setSecurityEnabled(groupId: string, securityEnabled: boolean): void {
     const g = this.#group(groupId);
-    if (!securityEnabled && g.licenses.length > 0) throw invalid(messages.notSecurityEnabled(groupId));
+    if (!securityEnabled && g.licenses.length > 0)
+      throw invalid(messages.notSecurityEnabled(groupId));
     if (g.securityEnabled === securityEnabled) return;
     g.securityEnabled = securityEnabled;
     if (this.#licensed(g)) this.#process([...userMembers(this.#s, g)], 'none');
   }
 
   /** `assignLicense` on a group: validated now, then its user members are reconciled. */
-  assignGroupLicenses(groupId: string, add: readonly LicenseRequest[], remove: readonly string[]): void {
+  assignGroupLicenses(
+    groupId: string,
+    add: readonly LicenseRequest[],
+    remove: readonly string[],
+  ): void {
     const g = this.#group(groupId);
     const seen = new Set<string>();
     for (const skuId of [...add.map((a) => a.skuId), ...remove]) {
@@ -163,13 +205,15 @@ export class ReferenceTenant {
     for (const a of add) {
       const sku = this.#s.skus.get(a.skuId);
       if (!sku) throw invalid(messages.invalidCompanyLicense(a.skuId));
-      for (const p of a.disabledPlans) if (!sku.plans.includes(p)) throw invalid(messages.unknownPlan(p, a.skuId));
+      for (const p of a.disabledPlans)
+        if (!sku.plans.includes(p)) throw invalid(messages.unknownPlan(p, a.skuId));
     }
     // Order of checks when several apply follows the fast engine (README does not fix it).
     if (add.length > 0 && !g.securityEnabled) throw invalid(messages.notSecurityEnabled(groupId));
     for (const skuId of remove) {
       if (!this.#s.skus.has(skuId)) throw invalid(messages.invalidCompanyLicense(skuId));
-      if (!g.licenses.some((l) => l.skuId === skuId)) throw invalid(messages.groupNotAssigned(skuId, groupId));
+      if (!g.licenses.some((l) => l.skuId === skuId))
+        throw invalid(messages.groupNotAssigned(skuId, groupId));
     }
     const next: LicenseRequest[] = g.licenses.filter((l) => !remove.includes(l.skuId));
     for (const a of add) {
@@ -182,7 +226,12 @@ export class ReferenceTenant {
     const rules = this.#s.rules;
     const unmet = rules.firstUnmetDependency(enabled, enabled);
     if (unmet !== null) {
-      throw invalid(messages.groupDependency(rules.friendlyName(unmet), rules.friendlyName(rules.prerequisites(unmet)[0]?.[0] ?? '')));
+      throw invalid(
+        messages.groupDependency(
+          rules.friendlyName(unmet),
+          rules.friendlyName(rules.prerequisites(unmet)[0]?.[0] ?? ''),
+        ),
+      );
     }
     g.licenses = next;
     // Interpretation: every accepted call queues the members, even one that changes nothing (README:
@@ -193,8 +242,12 @@ export class ReferenceTenant {
   /** Reprocess on a group: its user members and holders of its entries, retrying that group. */
   reprocessGroup(groupId: string): void {
     const g = this.#group(groupId);
-    const holders = [...this.#s.users.values()].filter((u) => u.entries.some((e) => e.group === groupId));
-    this.#process([...userMembers(this.#s, g), ...holders.map((u) => u.profile.id)], { group: groupId });
+    const holders = [...this.#s.users.values()].filter((u) =>
+      u.entries.some((e) => e.group === groupId),
+    );
+    this.#process([...userMembers(this.#s, g), ...holders.map((u) => u.profile.id)], {
+      group: groupId,
+    });
   }
 
   /** Reprocess on a user: retries everything, synchronously. */
@@ -203,7 +256,11 @@ export class ReferenceTenant {
   }
 
   /** `assignLicense` on a user, synchronous and atomic. */
-  assignUserLicenses(userId: string, add: readonly LicenseRequest[], remove: readonly string[]): void {
+  assignUserLicenses(
+    userId: string,
+    add: readonly LicenseRequest[],
+    remove: readonly string[],
+  ): void {
     assignDirect(this.#s, this.#user(userId), add, remove);
   }
 
@@ -260,12 +317,16 @@ export class ReferenceTenant {
       bySku.set(e.skuId, acc);
     }
     const assignedLicenses = [...bySku].map(([skuId, enabled]) => ({
-      skuId, disabledPlans: (this.#s.skus.get(skuId)?.plans ?? []).filter((p) => !enabled.has(p)),
+      skuId,
+      disabledPlans: (this.#s.skus.get(skuId)?.plans ?? []).filter((p) => !enabled.has(p)),
     }));
     const stateOf = (applied: boolean, error: string): AssignmentStateName =>
-      (applied ? (error === 'None' ? 'Active' : 'ActiveWithError') : 'Error');
+      applied ? (error === 'None' ? 'Active' : 'ActiveWithError') : 'Error';
     const licenseAssignmentStates = user.entries.map((e): ReferenceAssignmentState => ({
-      skuId: e.skuId, assignedByGroup: e.group, disabledPlans: [...e.disabled], error: e.error,
+      skuId: e.skuId,
+      assignedByGroup: e.group,
+      disabledPlans: [...e.disabled],
+      error: e.error,
       state: stateOf(isApplied(e), e.error),
     }));
     const planStatus: Record<string, CapabilityStatus> = {};
@@ -279,7 +340,8 @@ export class ReferenceTenant {
 
   #process(userIds: readonly string[], retry: Retry): void {
     const wanted = new Set(userIds);
-    for (const user of [...this.#s.users.values()]) if (wanted.has(user.profile.id)) reconcile(this.#s, user, retry);
+    for (const user of [...this.#s.users.values()])
+      if (wanted.has(user.profile.id)) reconcile(this.#s, user, retry);
   }
 
   /**
@@ -292,11 +354,16 @@ export class ReferenceTenant {
   }
 
   #intended(user: RefUser, skuId: string): boolean {
-    return groupsOf(this.#s, user.profile.id).some((g) => g.securityEnabled && g.licenses.some((l) => l.skuId === skuId));
+    return groupsOf(this.#s, user.profile.id).some(
+      (g) => g.securityEnabled && g.licenses.some((l) => l.skuId === skuId),
+    );
   }
 
   #dynamicMemberships(userId: string): string {
-    return groupsOf(this.#s, userId).filter((g) => g.rule).map((g) => g.id).join(',');
+    return groupsOf(this.#s, userId)
+      .filter((g) => g.rule)
+      .map((g) => g.id)
+      .join(',');
   }
 
   #user(userId: string): RefUser {

@@ -13,15 +13,21 @@ export function emptyStats(): HarnessStats {
 
 function report(h: Harness, e: unknown, title: string): string {
   const log = h.log.map((c) => `  ${JSON.stringify(c)}`).join(',\n');
-  return `${title} failed at command #${h.log.length}: ${JSON.stringify(h.log[h.log.length - 1])}\n`
-    + `${(e as Error).stack ?? String(e)}\ncommands (replay with replay()):\n[\n${log}\n]`;
+  return (
+    `${title} failed at command #${h.log.length}: ${JSON.stringify(h.log[h.log.length - 1])}\n` +
+    `${(e as Error).stack ?? String(e)}\ncommands (replay with replay()):\n[\n${log}\n]`
+  );
 }
 
 /**
  * Runs the sequence of one seed: setup, then 10–40 random commands, each checked, 30% of them
  * also through `whatIf`. Returns null, or a failure report with the seed and the command log.
  */
-export function runSeed(seed: number, totals: HarnessStats, skip: readonly string[] = []): string | null {
+export function runSeed(
+  seed: number,
+  totals: HarnessStats,
+  skip: readonly string[] = [],
+): string | null {
   const { h, error } = playSeed(seed, skip);
   for (const k of Object.keys(totals) as (keyof HarnessStats)[]) totals[k] += h.stats[k];
   if (error !== undefined) return report(h, error, `seed ${seed}`);
@@ -59,7 +65,9 @@ export function runRange(first: number, count: number, elapsedMs: () => number):
     const failure = runSeed(seed, totals, propertyEnv.skip);
     if (failure) failures.push(failure);
   }
-  console.log(`property: ${count} sequences from seed ${first}: ${JSON.stringify(totals)}, ${Math.round(elapsedMs())} ms`);
+  console.log(
+    `property: ${count} sequences from seed ${first}: ${JSON.stringify(totals)}, ${Math.round(elapsedMs())} ms`,
+  );
   for (const f of failures) console.error(f);
   return failures.map((f) => f.split('\n')[0] ?? f);
 }
@@ -95,7 +103,11 @@ export function shrink(commands: readonly Command[], skip: readonly string[] = [
   const wanted = signature(commands);
   if (wanted === null) return [...commands];
   let current = [...commands];
-  for (let size = Math.max(1, Math.floor(current.length / 2)); size >= 1; size = Math.floor(size / 2)) {
+  for (
+    let size = Math.max(1, Math.floor(current.length / 2));
+    size >= 1;
+    size = Math.floor(size / 2)
+  ) {
     for (let at = 0; at < current.length;) {
       const candidate = [...current.slice(0, at), ...current.slice(at + size)];
       if (candidate.length > 0 && signature(candidate) === wanted) current = candidate;

@@ -23,7 +23,12 @@ export type Value =
   | { readonly kind: 'number'; readonly value: number; readonly span: Span }
   | { readonly kind: 'boolean'; readonly value: boolean; readonly span: Span }
   | { readonly kind: 'null'; readonly span: Span }
-  | { readonly kind: 'dateTime'; readonly text: string; readonly epochMs: number; readonly span: Span }
+  | {
+      readonly kind: 'dateTime';
+      readonly text: string;
+      readonly epochMs: number;
+      readonly span: Span;
+    }
   | { readonly kind: 'now'; readonly adjustments: readonly NowAdjustment[]; readonly span: Span }
   | { readonly kind: 'array'; readonly items: readonly Value[]; readonly span: Span };
 

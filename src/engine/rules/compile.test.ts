@@ -7,7 +7,8 @@ import { compileRule, type CompiledRule } from './index';
 
 function compiled(text: string): CompiledRule {
   const result = compileRule(text);
-  if (!result.ok) throw new Error(`${text}: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`${text}: ${result.diagnostics.map((d) => d.message).join('; ')}`);
   return result.rule;
 }
 
@@ -23,9 +24,23 @@ type Case = readonly [rule: string, who: UserProfile, expected: boolean];
 
 function table(name: string, cases: readonly Case[]): void {
   describe(name, () => {
-    it.each(cases.map(([rule, who, expected]) => [rule, who === unset ? 'unset' : who === empty ? 'empty ""' : JSON.stringify(who.department ?? who.displayName), expected, who] as const))(
-      '%s on %s → %s', (rule, _label, expected, who) => { expect(matches(rule, who)).toBe(expected); },
-    );
+    it.each(
+      cases.map(
+        ([rule, who, expected]) =>
+          [
+            rule,
+            who === unset
+              ? 'unset'
+              : who === empty
+                ? 'empty ""'
+                : JSON.stringify(who.department ?? who.displayName),
+            expected,
+            who,
+          ] as const,
+      ),
+    )('%s on %s → %s', (rule, _label, expected, who) => {
+      expect(matches(rule, who)).toBe(expected);
+    });
   });
 }
 
@@ -78,7 +93,11 @@ table('-match is an unanchored, case-insensitive search (documented examples)', 
   ['user.displayName -match ".*vid"', user({ displayName: 'Da' }), false],
   ['user.displayName -match "DAV"', user({ displayName: 'david' }), true],
   ['user.city -match ".*?ago.*"', sales, true],
-  ['user.userPrincipalName -match "@contoso\\.com$"', user({ userPrincipalName: 'a@CONTOSO.com' }), true],
+  [
+    'user.userPrincipalName -match "@contoso\\.com$"',
+    user({ userPrincipalName: 'a@CONTOSO.com' }),
+    true,
+  ],
   ['user.displayName -notMatch "^Da"', user({ displayName: 'David' }), false],
   ['user.city -match "end$"', user({ city: `${'x'.repeat(1100)}end` }), false],
 ]);
@@ -93,7 +112,10 @@ table('booleans', [
   ['user.dirSyncEnabled -eq null', user({ onPremisesSyncEnabled: null }), true],
 ]);
 
-const mails = user({ proxyAddresses: ['SMTP:David@contoso.com', 'smtp:dave@outlook.com'], otherMails: [] });
+const mails = user({
+  proxyAddresses: ['SMTP:David@contoso.com', 'smtp:dave@outlook.com'],
+  otherMails: [],
+});
 table('direct operators on string collections: any element matches; negated: no element matches', [
   ['user.proxyAddresses -contains "outlook"', mails, true],
   ['user.proxyAddresses -startsWith "smtp:david"', mails, true],
@@ -120,15 +142,47 @@ table('-any / -all over string collections', [
 ]);
 
 table('extension attributes and directory extensions', [
-  ['user.extensionAttribute15 -eq "marketing"', user({ extensionAttributes: { extensionAttribute15: 'Marketing' } }), true],
+  [
+    'user.extensionAttribute15 -eq "marketing"',
+    user({ extensionAttributes: { extensionAttribute15: 'Marketing' } }),
+    true,
+  ],
   ['user.extensionAttribute1 -eq null', user({ extensionAttributes: {} }), true],
-  ['user.extensionAttribute1 -ne null', user({ extensionAttributes: { extensionAttribute1: null } }), false],
-  ['user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -eq "123"', user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 123 } }), true],
-  ['user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -eq 123', user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: '123' } }), true],
-  ['user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -ge 100', user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 123 } }), true],
-  ['user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -le 100', user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 123 } }), false],
-  ['user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -ge 100', user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 'n/a' } }), false],
-  ['user.extension_c272a57b722d4eb29bfe327874ae79cb_Flag -eq true', user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_flag: true } }), true],
+  [
+    'user.extensionAttribute1 -ne null',
+    user({ extensionAttributes: { extensionAttribute1: null } }),
+    false,
+  ],
+  [
+    'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -eq "123"',
+    user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 123 } }),
+    true,
+  ],
+  [
+    'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -eq 123',
+    user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: '123' } }),
+    true,
+  ],
+  [
+    'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -ge 100',
+    user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 123 } }),
+    true,
+  ],
+  [
+    'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -le 100',
+    user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 123 } }),
+    false,
+  ],
+  [
+    'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -ge 100',
+    user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_officenumber: 'n/a' } }),
+    false,
+  ],
+  [
+    'user.extension_c272a57b722d4eb29bfe327874ae79cb_Flag -eq true',
+    user({ extensions: { extension_c272a57b722d4eb29bfe327874ae79cb_flag: true } }),
+    true,
+  ],
   ['user.extension_c272a57b722d4eb29bfe327874ae79cb_Flag -eq null', user(), true],
 ]);
 
@@ -145,7 +199,11 @@ describe('dates and system.now', () => {
     ['user.employeeHireDate -ge system.now -plus p1d', hired('2024-01-16T11:59:59Z'), false],
     ['user.employeeHireDate -le system.now -minus P1M', hired('2023-12-15T12:00:00Z'), true],
     ['user.employeeHireDate -le system.now -minus P1M', hired('2023-12-15T12:00:01Z'), false],
-    ['user.employeeHireDate -ge system.now -minus p1y -plus pt12h', hired('2023-01-16T00:00:00Z'), true],
+    [
+      'user.employeeHireDate -ge system.now -minus p1y -plus pt12h',
+      hired('2023-01-16T00:00:00Z'),
+      true,
+    ],
     ['user.employeeHireDate -ge system.now', hired(null), false],
     ['user.employeeHireDate -le system.now', hired('not a date'), false],
     ['user.employeeHireDate -ne 2020-06-10', hired(null), true],
@@ -165,13 +223,27 @@ describe('dates and system.now', () => {
 describe('assignedPlans, memberOf, Direct Reports', () => {
   const exchange = 'efb87545-963c-4e0d-99df-69c6916d9eb0';
   const u = user({ id: 'u1' });
-  const plans = context({ plans: { u1: [
-    { servicePlanId: exchange, service: 'exchange', capabilityStatus: 'Enabled' },
-    { servicePlanId: '57ff2da0-773e-42df-b2af-ffb7a2317929', service: 'TeamspaceAPI', capabilityStatus: 'Suspended' },
-  ] } });
+  const plans = context({
+    plans: {
+      u1: [
+        { servicePlanId: exchange, service: 'exchange', capabilityStatus: 'Enabled' },
+        {
+          servicePlanId: '57ff2da0-773e-42df-b2af-ffb7a2317929',
+          service: 'TeamspaceAPI',
+          capabilityStatus: 'Suspended',
+        },
+      ],
+    },
+  });
   it.each([
-    [`user.assignedPlans -any (assignedPlan.servicePlanId -eq "${exchange.toUpperCase()}" -and assignedPlan.capabilityStatus -eq "Enabled")`, true],
-    ['user.assignedPlans -any (assignedPlan.service -eq "exchange" -and assignedPlan.capabilityStatus -eq "Suspended")', false],
+    [
+      `user.assignedPlans -any (assignedPlan.servicePlanId -eq "${exchange.toUpperCase()}" -and assignedPlan.capabilityStatus -eq "Enabled")`,
+      true,
+    ],
+    [
+      'user.assignedPlans -any (assignedPlan.service -eq "exchange" -and assignedPlan.capabilityStatus -eq "Suspended")',
+      false,
+    ],
     ['user.assignedPlans -all (assignedPlan.capabilityStatus -in ["Enabled","Suspended"])', true],
     ['user.assignedPlans -all (assignedPlan.servicePlanId -eq null)', false],
   ])('%s → %s', (rule, expected) => {
@@ -197,10 +269,17 @@ describe('assignedPlans, memberOf, Direct Reports', () => {
   it('Direct Reports matches users whose manager is the given id (case-insensitive), not transitive', () => {
     const rule = compiled('Direct Reports for "62E19B97-8b3d-4d4a-a106-4ce66896a863"');
     expect(rule.kind).toBe('directReports');
-    expect(rule.matches(user({ managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863' }), context())).toBe(true);
-    expect(rule.matches(user({ managerId: 'aaaaaaaa-8b3d-4d4a-a106-4ce66896a863' }), context())).toBe(false);
+    expect(
+      rule.matches(user({ managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863' }), context()),
+    ).toBe(true);
+    expect(
+      rule.matches(user({ managerId: 'aaaaaaaa-8b3d-4d4a-a106-4ce66896a863' }), context()),
+    ).toBe(false);
     expect(rule.matches(user({ managerId: null }), context())).toBe(false);
-    expect(rule.dependsOn).toMatchObject({ managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863', attributes: new Set(['managerId']) });
+    expect(rule.dependsOn).toMatchObject({
+      managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863',
+      attributes: new Set(['managerId']),
+    });
   });
 });
 
@@ -213,9 +292,21 @@ describe('integration with the licensing engine', () => {
 
 describe('dependsOn lists what a rule reads', () => {
   it('attributes, plans and clock', () => {
-    const rule = compiled('(user.department -eq "Sales") -and (user.mobile -ne null) -and (user.extensionAttribute3 -eq "x") -and (user.employeeHireDate -ge system.now) -or user.assignedPlans -any (assignedPlan.service -eq "SCO")');
-    expect([...rule.dependsOn.attributes].sort()).toEqual(['department', 'employeeHireDate', 'extensionAttributes', 'mobilePhone']);
-    expect(rule.dependsOn).toMatchObject({ assignedPlans: true, usesNow: true, managerId: null, memberOfGroupIds: [] });
+    const rule = compiled(
+      '(user.department -eq "Sales") -and (user.mobile -ne null) -and (user.extensionAttribute3 -eq "x") -and (user.employeeHireDate -ge system.now) -or user.assignedPlans -any (assignedPlan.service -eq "SCO")',
+    );
+    expect([...rule.dependsOn.attributes].sort()).toEqual([
+      'department',
+      'employeeHireDate',
+      'extensionAttributes',
+      'mobilePhone',
+    ]);
+    expect(rule.dependsOn).toMatchObject({
+      assignedPlans: true,
+      usesNow: true,
+      managerId: null,
+      memberOfGroupIds: [],
+    });
   });
 
   it('a rule without system.now does not use the clock', () => {
@@ -225,15 +316,27 @@ describe('dependsOn lists what a rule reads', () => {
 
 describe('explain: one result per sub-expression, for "Validate rules"', () => {
   it('gives each condition its source text and outcome', () => {
-    const rule = compiled('(user.department -eq "Sales") -and -not (user.jobTitle -startsWith "Intern") -or user.city -eq "Tokyo"');
+    const rule = compiled(
+      '(user.department -eq "Sales") -and -not (user.jobTitle -startsWith "Intern") -or user.city -eq "Tokyo"',
+    );
     const result = rule.explain(user({ department: 'Sales', jobTitle: 'Intern' }), context());
     expect(result).toMatchObject({
-      kind: 'or', result: false,
+      kind: 'or',
+      result: false,
       children: [
-        { kind: 'and', result: false, children: [
-          { kind: 'comparison', text: '(user.department -eq "Sales")', result: true },
-          { kind: 'not', text: '-not (user.jobTitle -startsWith "Intern")', result: false, children: [{ text: '(user.jobTitle -startsWith "Intern")', result: true }] },
-        ] },
+        {
+          kind: 'and',
+          result: false,
+          children: [
+            { kind: 'comparison', text: '(user.department -eq "Sales")', result: true },
+            {
+              kind: 'not',
+              text: '-not (user.jobTitle -startsWith "Intern")',
+              result: false,
+              children: [{ text: '(user.jobTitle -startsWith "Intern")', result: true }],
+            },
+          ],
+        },
         { kind: 'comparison', text: 'user.city -eq "Tokyo"', result: false },
       ],
     });
@@ -242,6 +345,10 @@ describe('explain: one result per sub-expression, for "Validate rules"', () => {
   it('agrees with matches on the root', () => {
     const rule = compiled('Direct Reports for "62e19b97-8b3d-4d4a-a106-4ce66896a863"');
     const u = user({ managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863' });
-    expect(rule.explain(u, context())).toMatchObject({ kind: 'directReports', result: true, children: [] });
+    expect(rule.explain(u, context())).toMatchObject({
+      kind: 'directReports',
+      result: true,
+      children: [],
+    });
   });
 });

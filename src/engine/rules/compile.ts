@@ -57,7 +57,9 @@ type Clock = (ctx: RuleContext) => number;
 const DAY = 86_400_000;
 
 function durationMs(d: Duration): number {
-  return d.weeks * 7 * DAY + d.days * DAY + d.hours * 3_600_000 + d.minutes * 60_000 + d.seconds * 1000;
+  return (
+    d.weeks * 7 * DAY + d.days * DAY + d.hours * 3_600_000 + d.minutes * 60_000 + d.seconds * 1000
+  );
 }
 
 function applyAdjustments(now: number, adjustments: readonly NowAdjustment[]): number {
@@ -80,17 +82,30 @@ function isAscii(text: string): boolean {
 
 function lowerText(value: Value): string | null {
   switch (value.kind) {
-    case 'string': return value.value === '' ? null : value.value.toLowerCase();
-    case 'number': return String(value.value);
-    case 'boolean': return String(value.value);
-    default: return null;
+    case 'string':
+      return value.value === '' ? null : value.value.toLowerCase();
+    case 'number':
+      return String(value.value);
+    case 'boolean':
+      return String(value.value);
+    default:
+      return null;
   }
 }
 
 function timeOf(value: Value): Clock | null {
-  if (value.kind === 'dateTime') { const t = value.epochMs; return () => t; }
-  if (value.kind === 'string') { const t = parseDateTime(value.value.trim()); return () => t; }
-  if (value.kind === 'number') { const n = value.value; return () => n; }
+  if (value.kind === 'dateTime') {
+    const t = value.epochMs;
+    return () => t;
+  }
+  if (value.kind === 'string') {
+    const t = parseDateTime(value.value.trim());
+    return () => t;
+  }
+  if (value.kind === 'number') {
+    const n = value.value;
+    return () => n;
+  }
   if (value.kind === 'now') {
     const { adjustments } = value;
     if (adjustments.every((a) => a.duration.years === 0 && a.duration.months === 0)) {
@@ -104,26 +119,47 @@ function timeOf(value: Value): Clock | null {
 
 /** The positive test of a text operator on one value. Unset (null) and "" are the same: positive tests are false on both. */
 function textTest(op: ComparisonOperator, value: Value): Test {
-  if (value.kind === 'null' || (op === 'eq' && value.kind === 'string' && value.value === '')) return (v) => v === null || v === '';
+  if (value.kind === 'null' || (op === 'eq' && value.kind === 'string' && value.value === ''))
+    return (v) => v === null || v === '';
   if (op === 'in') {
-    const items = value.kind === 'array' ? value.items.map(lowerText).filter((x): x is string => x !== null) : [];
-    if (items.length > 4) { const set = new Set(items); return (v) => v !== null && set.has(v.toLowerCase()); } // '' is never in the set
-    return (v) => { if (v === null) return false; const l = v.toLowerCase(); for (const item of items) if (item === l) return true; return false; }; // '' is never an item
+    const items =
+      value.kind === 'array'
+        ? value.items.map(lowerText).filter((x): x is string => x !== null)
+        : [];
+    if (items.length > 4) {
+      const set = new Set(items);
+      return (v) => v !== null && set.has(v.toLowerCase());
+    } // '' is never in the set
+    return (v) => {
+      if (v === null) return false;
+      const l = v.toLowerCase();
+      for (const item of items) if (item === l) return true;
+      return false;
+    }; // '' is never an item
   }
   if (op === 'match') {
     const verdict = value.kind === 'string' ? checkPattern(value.value) : null;
     const re = new RegExp(verdict?.ok ? verdict.source : '(?!)', 'i');
-    return (v) => v !== null && v !== '' && re.test(v.length > MAX_SUBJECT_LENGTH ? v.slice(0, MAX_SUBJECT_LENGTH) : v);
+    return (v) =>
+      v !== null &&
+      v !== '' &&
+      re.test(v.length > MAX_SUBJECT_LENGTH ? v.slice(0, MAX_SUBJECT_LENGTH) : v);
   }
   if (op === 'le' || op === 'ge') return numberTest(op, value);
   const c = lowerText(value) ?? '';
   switch (op) {
-    case 'startsWith': return (v) => (v === null || v === '' ? false : v.toLowerCase().startsWith(c));
-    case 'endsWith': return (v) => (v === null || v === '' ? false : v.toLowerCase().endsWith(c));
-    case 'contains': return (v) => (v === null || v === '' ? false : v.toLowerCase().includes(c));
+    case 'startsWith':
+      return (v) => (v === null || v === '' ? false : v.toLowerCase().startsWith(c));
+    case 'endsWith':
+      return (v) => (v === null || v === '' ? false : v.toLowerCase().endsWith(c));
+    case 'contains':
+      return (v) => (v === null || v === '' ? false : v.toLowerCase().includes(c));
     default:
       // eq. For an ASCII constant, lower(v) === c implies v.length === c.length, a cheap first check.
-      if (isAscii(c)) { const n = c.length; return (v) => v !== null && v.length === n && v.toLowerCase() === c; }
+      if (isAscii(c)) {
+        const n = c.length;
+        return (v) => v !== null && v.length === n && v.toLowerCase() === c;
+      }
       return (v) => v !== null && v !== '' && v.toLowerCase() === c;
   }
 }
@@ -133,19 +169,33 @@ function numberTest(op: 'le' | 'ge', value: Value): Test {
   const c = value.kind === 'number' ? value.value : Number.NaN;
   const read = (v: string): number => (v.trim() === '' ? Number.NaN : Number(v));
   return op === 'le'
-    ? (v) => { if (v === null) return false; const x = read(v); return x <= c; }
-    : (v) => { if (v === null) return false; const x = read(v); return x >= c; };
+    ? (v) => {
+        if (v === null) return false;
+        const x = read(v);
+        return x <= c;
+      }
+    : (v) => {
+        if (v === null) return false;
+        const x = read(v);
+        return x >= c;
+      };
 }
 
 /** Date comparison whose constant may depend on the clock (system.now). */
-function dateTest(op: ComparisonOperator, value: Value): ((v: string | null, ctx: RuleContext) => boolean) | null {
+function dateTest(
+  op: ComparisonOperator,
+  value: Value,
+): ((v: string | null, ctx: RuleContext) => boolean) | null {
   const clock = timeOf(value);
   if (!clock || value.kind === 'null') return null;
   const read = (v: string | null): number => (v === null ? Number.NaN : parseDateTime(v));
   switch (op) {
-    case 'le': return (v, ctx) => read(v) <= clock(ctx);
-    case 'ge': return (v, ctx) => read(v) >= clock(ctx);
-    default: return (v, ctx) => read(v) === clock(ctx);
+    case 'le':
+      return (v, ctx) => read(v) <= clock(ctx);
+    case 'ge':
+      return (v, ctx) => read(v) >= clock(ctx);
+    default:
+      return (v, ctx) => read(v) === clock(ctx);
   }
 }
 
@@ -164,11 +214,22 @@ class Compiler {
 
   private build(expr: Expr, scope: Scope): Pred {
     switch (expr.kind) {
-      case 'or': return expr.operands.map((e) => this.expr(e, scope)).reduceRight((right, left) => (s, c) => left(s, c) || right(s, c));
-      case 'and': return expr.operands.map((e) => this.expr(e, scope)).reduceRight((right, left) => (s, c) => left(s, c) && right(s, c));
-      case 'not': { const inner = this.expr(expr.operand, scope); return (s, c) => !inner(s, c); }
-      case 'comparison': return this.comparison(expr, scope);
-      case 'collection': return this.collection(expr.property, expr.quantifier, expr.predicate);
+      case 'or':
+        return expr.operands
+          .map((e) => this.expr(e, scope))
+          .reduceRight((right, left) => (s, c) => left(s, c) || right(s, c));
+      case 'and':
+        return expr.operands
+          .map((e) => this.expr(e, scope))
+          .reduceRight((right, left) => (s, c) => left(s, c) && right(s, c));
+      case 'not': {
+        const inner = this.expr(expr.operand, scope);
+        return (s, c) => !inner(s, c);
+      }
+      case 'comparison':
+        return this.comparison(expr, scope);
+      case 'collection':
+        return this.collection(expr.property, expr.quantifier, expr.predicate);
     }
   }
 
@@ -182,37 +243,76 @@ class Compiler {
     const info = this.info(property, { kind: 'user' });
     const source = info.source;
     if (source.kind === 'memberOf') {
-      const inner = predicate.kind === 'comparison' && predicate.value.kind === 'array' ? predicate.value.items : [];
-      const ids = [...new Set(inner.map((v) => (v.kind === 'string' ? v.value.toLowerCase() : '')))];
+      const inner =
+        predicate.kind === 'comparison' && predicate.value.kind === 'array'
+          ? predicate.value.items
+          : [];
+      const ids = [
+        ...new Set(inner.map((v) => (v.kind === 'string' ? v.value.toLowerCase() : ''))),
+      ];
       this.memberOfGroupIds = ids;
-      return (s, c) => { const id = (s as UserProfile).id; for (const g of ids) if (c.isMemberOf(id, g)) return true; return false; };
+      return (s, c) => {
+        const id = (s as UserProfile).id;
+        for (const g of ids) if (c.isMemberOf(id, g)) return true;
+        return false;
+      };
     }
     const item = this.expr(predicate, { kind: 'item', collection: info, quantifier });
     const items = this.itemsOf(info);
-    if (quantifier === 'all') return (s, c) => { for (const x of items(s as UserProfile, c)) if (!item(x, c)) return false; return true; };
-    return (s, c) => { for (const x of items(s as UserProfile, c)) if (item(x, c)) return true; return false; };
+    if (quantifier === 'all')
+      return (s, c) => {
+        for (const x of items(s as UserProfile, c)) if (!item(x, c)) return false;
+        return true;
+      };
+    return (s, c) => {
+      for (const x of items(s as UserProfile, c)) if (item(x, c)) return true;
+      return false;
+    };
   }
 
   private itemsOf(info: PropertyInfo): (u: UserProfile, c: RuleContext) => readonly Subject[] {
     const source = info.source;
-    if (source.kind === 'assignedPlans') { this.assignedPlans = true; return (u, c) => c.assignedPlans(u.id); }
-    if (source.kind === 'field') { this.attributes.add(source.field); const f = source.field; return (u) => u[f] as readonly string[]; }
+    if (source.kind === 'assignedPlans') {
+      this.assignedPlans = true;
+      return (u, c) => c.assignedPlans(u.id);
+    }
+    if (source.kind === 'field') {
+      this.attributes.add(source.field);
+      const f = source.field;
+      return (u) => u[f] as readonly string[];
+    }
     throw new Error(`compile: ${info.path} is not a collection`);
   }
 
   private reader(info: PropertyInfo): (s: Subject) => unknown {
     const source = info.source;
     switch (source.kind) {
-      case 'field': { this.attributes.add(source.field); const f = source.field; return (s) => (s as UserProfile)[f]; }
-      case 'extensionAttribute': { this.attributes.add('extensionAttributes'); const k = source.key; return (s) => (s as UserProfile).extensionAttributes[k] ?? null; }
+      case 'field': {
+        this.attributes.add(source.field);
+        const f = source.field;
+        return (s) => (s as UserProfile)[f];
+      }
+      case 'extensionAttribute': {
+        this.attributes.add('extensionAttributes');
+        const k = source.key;
+        return (s) => (s as UserProfile).extensionAttributes[k] ?? null;
+      }
       case 'extension': {
         this.attributes.add('extensions');
         const k = source.key;
-        return (s) => { const v = (s as UserProfile).extensions[k]; return v === undefined || v === null ? null : String(v); };
+        return (s) => {
+          const v = (s as UserProfile).extensions[k];
+          return v === undefined || v === null ? null : String(v);
+        };
       }
-      case 'planItem': { const f = source.field; return (s) => (s as AssignedPlanView)[f]; }
-      case 'element': return (s) => s;
-      default: throw new Error(`compile: ${info.path} is not a scalar`);
+      case 'planItem': {
+        const f = source.field;
+        return (s) => (s as AssignedPlanView)[f];
+      }
+      case 'element':
+        return (s) => s;
+      default:
+        throw new Error(`compile: ${info.path} is not a scalar`);
     }
   }
 
@@ -226,18 +326,28 @@ class Compiler {
       return negate ? (s) => read(s) !== want : (s) => read(s) === want;
     }
     const ordered = positive === 'le' || positive === 'ge';
-    const byDate = info.type === 'dateTime' || (info.type === 'extension' && ordered && expr.value.kind !== 'number');
+    const byDate =
+      info.type === 'dateTime' ||
+      (info.type === 'extension' && ordered && expr.value.kind !== 'number');
     if (byDate && expr.value.kind !== 'null') {
       if (expr.value.kind === 'now') this.usesNow = true;
       const test = dateTest(positive, expr.value);
       if (!test) throw new Error('compile: unvalidated date value');
-      return negate ? (s, c) => !test(read(s) as string | null, c) : (s, c) => test(read(s) as string | null, c);
+      return negate
+        ? (s, c) => !test(read(s) as string | null, c)
+        : (s, c) => test(read(s) as string | null, c);
     }
     if (expr.value.kind === 'now') this.usesNow = true;
     const test = textTest(positive, expr.value);
     if (info.type === 'stringCollection') {
-      if (expr.value.kind === 'null') return negate ? (s) => (read(s) as readonly string[]).length > 0 : (s) => (read(s) as readonly string[]).length === 0;
-      const any = (s: Subject): boolean => { for (const v of read(s) as readonly string[]) if (test(v)) return true; return false; };
+      if (expr.value.kind === 'null')
+        return negate
+          ? (s) => (read(s) as readonly string[]).length > 0
+          : (s) => (read(s) as readonly string[]).length === 0;
+      const any = (s: Subject): boolean => {
+        for (const v of read(s) as readonly string[]) if (test(v)) return true;
+        return false;
+      };
       return negate ? (s) => !any(s) : any;
     }
     return negate ? (s) => !test(read(s) as string | null) : (s) => test(read(s) as string | null);
@@ -250,14 +360,23 @@ export function compileAst(ast: RuleAst): CompiledAst {
   if (root.kind === 'directReports') {
     const id = root.managerId.toLowerCase();
     const matches: UserPredicate = (u) => u.managerId !== null && u.managerId.toLowerCase() === id;
-    const dependsOn = { attributes: new Set<keyof UserProfile>(['managerId']), assignedPlans: false, memberOfGroupIds: [], managerId: id, usesNow: false };
+    const dependsOn = {
+      attributes: new Set<keyof UserProfile>(['managerId']),
+      assignedPlans: false,
+      memberOfGroupIds: [],
+      managerId: id,
+      usesNow: false,
+    };
     return { matches, nodes: new Map(), dependsOn };
   }
   const compiler = new Compiler();
   const matches = compiler.expr(root, { kind: 'user' }) as UserPredicate;
   const dependsOn: RuleDependencies = {
-    attributes: compiler.attributes, assignedPlans: compiler.assignedPlans,
-    memberOfGroupIds: compiler.memberOfGroupIds, managerId: null, usesNow: compiler.usesNow,
+    attributes: compiler.attributes,
+    assignedPlans: compiler.assignedPlans,
+    memberOfGroupIds: compiler.memberOfGroupIds,
+    managerId: null,
+    usesNow: compiler.usesNow,
   };
   return { matches, nodes: compiler.nodes, dependsOn };
 }

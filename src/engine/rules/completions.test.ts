@@ -28,9 +28,30 @@ describe('completions from the property and operator tables', () => {
     ['user.department -eq "x" |', ['-and', '-or']],
     ['user.department -eq "x" -o|', ['-or']],
     ['user.assignedPlans -any (assignedPlan.cap|', ['assignedPlan.capabilityStatus']],
-    ['user.assignedPlans -any (assignedPlan.capabilityStatus -eq |', ['"Enabled"', '"Warning"', '"Suspended"', '"Deleted"', '"LockedOut"', 'null']],
+    [
+      'user.assignedPlans -any (assignedPlan.capabilityStatus -eq |',
+      ['"Enabled"', '"Warning"', '"Suspended"', '"Deleted"', '"LockedOut"', 'null'],
+    ],
     ['user.proxyAddresses -any (|', ['_']],
-    ['user.proxyAddresses |', ['-eq', '-ne', '-startsWith', '-notStartsWith', '-endsWith', '-notEndsWith', '-contains', '-notContains', '-match', '-notMatch', '-in', '-notIn', '-any', '-all']],
+    [
+      'user.proxyAddresses |',
+      [
+        '-eq',
+        '-ne',
+        '-startsWith',
+        '-notStartsWith',
+        '-endsWith',
+        '-notEndsWith',
+        '-contains',
+        '-notContains',
+        '-match',
+        '-notMatch',
+        '-in',
+        '-notIn',
+        '-any',
+        '-all',
+      ],
+    ],
     ['user.employeeHireDate -ge system.now |', ['-and', '-or', '-plus', '-minus']],
     ['user.userType -eq |', ['"Member"', '"Guest"', 'null']],
   ])('%s → %o', (text, expected) => {
@@ -39,7 +60,13 @@ describe('completions from the property and operator tables', () => {
 
   it('gives the span to replace and the text to insert', () => {
     const [first] = completions('user.city -eq "x" -and user.dep', 31);
-    expect(first).toMatchObject({ label: 'user.department', insertText: 'user.department', replace: { start: 23, end: 31 }, kind: 'property', detail: 'string' });
+    expect(first).toMatchObject({
+      label: 'user.department',
+      insertText: 'user.department',
+      replace: { start: 23, end: 31 },
+      kind: 'property',
+      detail: 'string',
+    });
   });
 
   it('returns nothing inside an unterminated string', () => {

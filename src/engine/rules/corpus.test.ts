@@ -11,7 +11,8 @@ import { compileRule } from './index';
 const REJECTED_USER_RULES: Readonly<Record<string, string>> = {
   "user.memberOf -any (group.objectId -in ['value'])": 'invalid-group-id',
   "user.memberof -any (group.objectId -in ['groupId'])": 'invalid-group-id',
-  "user.memberof -any (group.objectId -in ['<groupObjectId1>', '<groupObjectId2>'])": 'invalid-group-id',
+  "user.memberof -any (group.objectId -in ['<groupObjectId1>', '<groupObjectId2>'])":
+    'invalid-group-id',
 };
 
 const userRules = corpus.filter((e) => e.kind === 'user');
@@ -31,7 +32,8 @@ describe('corpus: every user rule', () => {
       expect(!result.ok && result.diagnostics.map((d) => d.code)).toContain(rejection);
       return;
     }
-    if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
+    if (!result.ok)
+      throw new Error(result.diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
     for (const u of sampleUsers) {
       const ctx = context({ memberOf: { [u.id]: ['62e19b97-8b3d-4d4a-a106-4ce66896a863'] } });
       expect(typeof result.rule.matches(u, ctx)).toBe('boolean');
@@ -48,11 +50,15 @@ describe('corpus: every user rule', () => {
     };
     expect(verdict('user.displayName -match "^Da.*"')).toBe(true);
     expect(verdict('user.mail \u2013ne null')).toBe(true);
-    expect(verdict('(user.department -eq "Sales") -and -not (user.jobTitle -startsWith "SDE")')).toBe(false);
+    expect(
+      verdict('(user.department -eq "Sales") -and -not (user.jobTitle -startsWith "SDE")'),
+    ).toBe(false);
     expect(verdict('user.mailNickname -endsWith "-vendor"')).toBe(true);
     expect(verdict('user.proxyAddresses -notEndsWith "@outlook.com"')).toBe(false);
     expect(verdict('Direct Reports for "62e19b97-8b3d-4d4a-a106-4ce66896a863\u201D')).toBe(true);
-    expect(verdict('user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -eq "123"')).toBe(true);
+    expect(verdict('user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -eq "123"')).toBe(
+      true,
+    );
     expect(verdict('user.city -eq "Lagos" or user.city -startswith "Lag"')).toBe(true);
   });
 });
@@ -63,7 +69,9 @@ describe('corpus: every device rule', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const device = result.diagnostics.find((d) => d.code === 'device-rule');
-    expect(device?.message).toMatch(/^Device rules are not supported in a user group: device\.\w+\.$/);
+    expect(device?.message).toMatch(
+      /^Device rules are not supported in a user group: device\.\w+\.$/,
+    );
     expect(device && rule.slice(device.span.start, device.span.end)).toMatch(/^device\./i);
   });
 });
@@ -78,9 +86,12 @@ const EXPECTED_CODE: Readonly<Record<string, string>> = {
   '(user.accountEnabled -contains true)': 'operator-not-supported',
   '(user.department -eq "Sales") (user.department -eq "Marketing")': 'missing-logical-operator',
   '(user.userPrincipalName -match "*@domain.ext")': 'invalid-regex',
-  '(user.department -eq "Sales") -and (user.department -eq "Marketing")(user.userPrincipalName -match "*@domain.ext")': 'missing-logical-operator',
-  '(user.department \u2013eq \u201CSales\u201D) (user.department -eq "Sales")(user.department-eq"Sales")': 'missing-logical-operator',
-  '(user.accountEnabled -eq "True" AND user.userPrincipalName -contains "alias@domain")': 'value-type-mismatch',
+  '(user.department -eq "Sales") -and (user.department -eq "Marketing")(user.userPrincipalName -match "*@domain.ext")':
+    'missing-logical-operator',
+  '(user.department \u2013eq \u201CSales\u201D) (user.department -eq "Sales")(user.department-eq"Sales")':
+    'missing-logical-operator',
+  '(user.accountEnabled -eq "True" AND user.userPrincipalName -contains "alias@domain")':
+    'value-type-mismatch',
 };
 
 /** The documented error family of each code. */
@@ -116,10 +127,26 @@ describe('invalid rules: each is rejected with the documented kind of error', ()
   /** One rule per documented constraint without a concrete rule. */
   const CONSTRAINTS: readonly [string, string, string][] = [
     ['The -not operator can', 'user.mail -not null', 'not-with-null'],
-    ['The Direct reports rule', 'Direct Reports for "62e19b97-8b3d-4d4a-a106-4ce66896a863" -or user.city -eq "x"', 'direct-reports-combined'],
-    ['Total length', `user.city -in [${Array.from({ length: 400 }, (_, i) => `"city-${String(i)}"`).join(',')}]`, 'rule-too-long'],
-    ["A rule can't contain both users and devices", 'user.city -eq "x" -and device.deviceOSType -eq "iOS"', 'device-rule'],
-    ['memberOf (preview)', "user.memberOf -any (group.objectId -in ['62e19b97-8b3d-4d4a-a106-4ce66896a863']) -and user.city -eq \"Redmond\"", 'member-of-combined'],
+    [
+      'The Direct reports rule',
+      'Direct Reports for "62e19b97-8b3d-4d4a-a106-4ce66896a863" -or user.city -eq "x"',
+      'direct-reports-combined',
+    ],
+    [
+      'Total length',
+      `user.city -in [${Array.from({ length: 400 }, (_, i) => `"city-${String(i)}"`).join(',')}]`,
+      'rule-too-long',
+    ],
+    [
+      "A rule can't contain both users and devices",
+      'user.city -eq "x" -and device.deviceOSType -eq "iOS"',
+      'device-rule',
+    ],
+    [
+      'memberOf (preview)',
+      'user.memberOf -any (group.objectId -in [\'62e19b97-8b3d-4d4a-a106-4ce66896a863\']) -and user.city -eq "Redmond"',
+      'member-of-combined',
+    ],
     ['The organizationalUnit device attribute', 'device.organizationalUnit -eq "x"', 'device-rule'],
   ];
 

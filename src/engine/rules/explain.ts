@@ -31,14 +31,30 @@ export function explainAst(
 ): ExpressionResult {
   const { root, text } = ast;
   if (root.kind === 'directReports') {
-    return { kind: 'directReports', text: text.slice(root.span.start, root.span.end), span: root.span, result: matches(user, ctx), children: [] };
+    return {
+      kind: 'directReports',
+      text: text.slice(root.span.start, root.span.end),
+      span: root.span,
+      result: matches(user, ctx),
+      children: [],
+    };
   }
   const visit = (expr: Expr): ExpressionResult => {
     const predicate = nodes.get(expr);
-    const children = expr.kind === 'and' || expr.kind === 'or' ? expr.operands.map(visit)
-      : expr.kind === 'not' ? [visit(expr.operand)] : [];
+    const children =
+      expr.kind === 'and' || expr.kind === 'or'
+        ? expr.operands.map(visit)
+        : expr.kind === 'not'
+          ? [visit(expr.operand)]
+          : [];
     const result = predicate ? predicate(user, ctx) : false;
-    return { kind: expr.kind, text: text.slice(expr.span.start, expr.span.end), span: expr.span, result, children };
+    return {
+      kind: expr.kind,
+      text: text.slice(expr.span.start, expr.span.end),
+      span: expr.span,
+      result,
+      children,
+    };
   };
   return visit(root);
 }

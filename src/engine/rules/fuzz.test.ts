@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mutatedRule, noiseRule, Random, randomContext, randomRule, randomUser } from './__fixtures__/random-rules';
+import {
+  mutatedRule,
+  noiseRule,
+  Random,
+  randomContext,
+  randomRule,
+  randomUser,
+} from './__fixtures__/random-rules';
 import { referenceMatches } from './__fixtures__/reference-evaluator';
 import { compileRule } from './index';
 import { parseRule } from './parser';
@@ -32,12 +39,18 @@ describe(`fuzz (seed ${String(SEED)})`, () => {
         throw new Error(`compileRule threw (${where}): ${String(e)}`, { cause: e });
       }
       const ms = performance.now() - t0;
-      if (ms > stats.maxMs) { stats.maxMs = ms; stats.slowest = text; }
+      if (ms > stats.maxMs) {
+        stats.maxMs = ms;
+        stats.slowest = text;
+      }
       if (!result.ok) {
         expect(result.diagnostics.length, where).toBeGreaterThan(0);
         for (const d of result.diagnostics) {
           expect(d.code, where).not.toBe('internal');
-          expect(d.span.start <= d.span.end && d.span.start >= 0 && d.span.end <= text.length, `${where} span ${JSON.stringify(d.span)}`).toBe(true);
+          expect(
+            d.span.start <= d.span.end && d.span.start >= 0 && d.span.end <= text.length,
+            `${where} span ${JSON.stringify(d.span)}`,
+          ).toBe(true);
         }
         continue;
       }
@@ -55,12 +68,15 @@ describe(`fuzz (seed ${String(SEED)})`, () => {
         }
         stats.evaluations += 1;
         if (got) stats.matched += 1;
-        if (got !== referenceMatches(parsed.ast, u, ctx)) throw new Error(`compiled and reference disagree (${where}, user ${u.id})`);
+        if (got !== referenceMatches(parsed.ast, u, ctx))
+          throw new Error(`compiled and reference disagree (${where}, user ${u.id})`);
       }
     }
     const totalMs = performance.now() - started;
     // One line of figures for the report; the assertions below are what the test guarantees.
-    console.info(`rules fuzz seed=${String(SEED)} rules=${String(TOTAL)} valid=${String(stats.valid)} evaluations=${String(stats.evaluations)} matched=${String(stats.matched)} total=${totalMs.toFixed(0)}ms maxCompile=${stats.maxMs.toFixed(2)}ms slowest=${JSON.stringify(stats.slowest.slice(0, 80))}`);
+    console.info(
+      `rules fuzz seed=${String(SEED)} rules=${String(TOTAL)} valid=${String(stats.valid)} evaluations=${String(stats.evaluations)} matched=${String(stats.matched)} total=${totalMs.toFixed(0)}ms maxCompile=${stats.maxMs.toFixed(2)}ms slowest=${JSON.stringify(stats.slowest.slice(0, 80))}`,
+    );
     expect(stats.maxMs, `slowest: ${stats.slowest}`).toBeLessThan(MAX_COMPILE_MS);
     expect(stats.valid).toBeGreaterThan(TOTAL / 10);
     expect(stats.matched).toBeGreaterThan(stats.evaluations / 20);

@@ -12,7 +12,18 @@ import { MAX_RULE_LENGTH, validateRule, type RuleKind } from './validator';
  */
 
 export type { ParseResult } from './parser';
-export type { RuleAst, Expr, Value, PropertyRef, ComparisonExpr, CollectionExpr, NotExpr, AndExpr, OrExpr, DirectReportsRule } from './ast';
+export type {
+  RuleAst,
+  Expr,
+  Value,
+  PropertyRef,
+  ComparisonExpr,
+  CollectionExpr,
+  NotExpr,
+  AndExpr,
+  OrExpr,
+  DirectReportsRule,
+} from './ast';
 export type { RuleContext, RuleDependencies, UserPredicate } from './compile';
 export type { ExpressionResult } from './explain';
 export type { Completion } from './completions';
@@ -21,7 +32,13 @@ export type { RuleKind } from './validator';
 export type { PropertyInfo, PropertyType, OperatorInfo } from './properties';
 export { parseRule } from './parser';
 export { completions } from './completions';
-export { OPERATORS, USER_PROPERTIES, EXTENSION_ATTRIBUTES, ASSIGNED_PLAN_PROPERTIES, resolveUserProperty } from './properties';
+export {
+  OPERATORS,
+  USER_PROPERTIES,
+  EXTENSION_ATTRIBUTES,
+  ASSIGNED_PLAN_PROPERTIES,
+  resolveUserProperty,
+} from './properties';
 export { MAX_RULE_LENGTH, MAX_MEMBER_OF_GROUPS } from './validator';
 export { MAX_PATTERN_LENGTH, MAX_SUBJECT_LENGTH, checkPattern } from './regex-safety';
 
@@ -44,9 +61,17 @@ export type CompiledRuleResult =
 
 /** Device properties named in text that failed to parse, so a device rule is always called one. */
 function deviceDiagnostics(text: string): RuleDiagnostic[] {
-  const device = lex(text).tokens.find((t) => t.kind === 'path' && t.segments[0]?.toLowerCase() === 'device');
+  const device = lex(text).tokens.find(
+    (t) => t.kind === 'path' && t.segments[0]?.toLowerCase() === 'device',
+  );
   if (device?.kind !== 'path') return [];
-  return [{ code: 'device-rule', message: `Device rules are not supported in a user group: ${device.text}.`, span: device.span }];
+  return [
+    {
+      code: 'device-rule',
+      message: `Device rules are not supported in a user group: ${device.text}.`,
+      span: device.span,
+    },
+  ];
 }
 
 /**
@@ -58,20 +83,30 @@ export function compileRule(text: string): CompiledRuleResult {
   if (!parsed.ok) {
     const extra = deviceDiagnostics(text);
     if (text.length > MAX_RULE_LENGTH) {
-      extra.push({ code: 'rule-too-long', message: `The rule is ${String(text.length)} characters long; the maximum is ${String(MAX_RULE_LENGTH)}.`, span: { start: MAX_RULE_LENGTH, end: text.length } });
+      extra.push({
+        code: 'rule-too-long',
+        message: `The rule is ${String(text.length)} characters long; the maximum is ${String(MAX_RULE_LENGTH)}.`,
+        span: { start: MAX_RULE_LENGTH, end: text.length },
+      });
     }
-    const diagnostics = [...extra, ...parsed.diagnostics].sort((a, b) => a.span.start - b.span.start);
+    const diagnostics = [...extra, ...parsed.diagnostics].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
     return { ok: false, diagnostics };
   }
   const { ast } = parsed;
   const validation = validateRule(ast);
-  if (validation.diagnostics.length > 0) return { ok: false, diagnostics: [...validation.diagnostics] };
+  if (validation.diagnostics.length > 0)
+    return { ok: false, diagnostics: [...validation.diagnostics] };
   const compiled = compileAst(ast);
   const { matches, nodes, dependsOn } = compiled;
   return {
     ok: true,
     rule: {
-      text, kind: validation.kind, matches, dependsOn,
+      text,
+      kind: validation.kind,
+      matches,
+      dependsOn,
       explain: (user, ctx) => explainAst(ast, nodes, matches, user, ctx),
     },
   };

@@ -11,26 +11,53 @@ function tokens(text: string): Token[] {
 function summary(text: string): string[] {
   return tokens(text).map((t) => {
     switch (t.kind) {
-      case 'operator': return `op:${t.op}`;
-      case 'path': return `path:${t.text}`;
-      case 'string': return `str:${t.value}`;
-      case 'number': return `num:${String(t.value)}`;
-      case 'boolean': return `bool:${String(t.value)}`;
-      case 'null': return 'null';
-      case 'dateTime': return `date:${String(t.epochMs)}`;
-      case 'duration': return `dur:${t.text}`;
-      case 'punct': return t.char;
-      case 'eof': return 'eof';
+      case 'operator':
+        return `op:${t.op}`;
+      case 'path':
+        return `path:${t.text}`;
+      case 'string':
+        return `str:${t.value}`;
+      case 'number':
+        return `num:${String(t.value)}`;
+      case 'boolean':
+        return `bool:${String(t.value)}`;
+      case 'null':
+        return 'null';
+      case 'dateTime':
+        return `date:${String(t.epochMs)}`;
+      case 'duration':
+        return `dur:${t.text}`;
+      case 'punct':
+        return t.char;
+      case 'eof':
+        return 'eof';
     }
   });
 }
 
 describe('lexer: operators', () => {
   it.each([
-    ['-eq', 'eq'], ['eq', 'eq'], ['-EQ', 'eq'], ['\u2013eq', 'eq'], ['\u2014eq', 'eq'], ['\u2212ne', 'ne'],
-    ['-startswith', 'startsWith'], ['-notStartsWith', 'notStartsWith'], ['-EndsWith', 'endsWith'],
-    ['-notin', 'notIn'], ['-In', 'in'], ['-notMatch', 'notMatch'], ['-le', 'le'], ['-ge', 'ge'],
-    ['-any', 'any'], ['ALL', 'all'], ['-AND', 'and'], ['and', 'and'], ['or', 'or'], ['Not', 'not'], ['-plus', 'plus'],
+    ['-eq', 'eq'],
+    ['eq', 'eq'],
+    ['-EQ', 'eq'],
+    ['\u2013eq', 'eq'],
+    ['\u2014eq', 'eq'],
+    ['\u2212ne', 'ne'],
+    ['-startswith', 'startsWith'],
+    ['-notStartsWith', 'notStartsWith'],
+    ['-EndsWith', 'endsWith'],
+    ['-notin', 'notIn'],
+    ['-In', 'in'],
+    ['-notMatch', 'notMatch'],
+    ['-le', 'le'],
+    ['-ge', 'ge'],
+    ['-any', 'any'],
+    ['ALL', 'all'],
+    ['-AND', 'and'],
+    ['and', 'and'],
+    ['or', 'or'],
+    ['Not', 'not'],
+    ['-plus', 'plus'],
   ])('%s reads as the operator %s', (text, op) => {
     expect(summary(text)).toEqual([`op:${op}`]);
   });
@@ -60,9 +87,15 @@ describe('lexer: values', () => {
     ['2020-06-10T18:13:20+02:00', [`date:${String(Date.UTC(2020, 5, 10, 16, 13, 20))}`]],
     ['system.now -plus p1d', ['path:system.now', 'op:plus', 'dur:p1d']],
     ['["a", \'b\',1]', ['[', 'str:a', ',', 'str:b', ',', 'num:1', ']']],
-    ['user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber', ['path:user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber']],
+    [
+      'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber',
+      ['path:user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber'],
+    ],
     ['_ -startsWith "x"', ['path:_', 'op:startsWith', 'str:x']],
-    ['user.otherMails -endsWith"@contoso.com"', ['path:user.otherMails', 'op:endsWith', 'str:@contoso.com']],
+    [
+      'user.otherMails -endsWith"@contoso.com"',
+      ['path:user.otherMails', 'op:endsWith', 'str:@contoso.com'],
+    ],
     ['Direct Reports for "x"', ['path:Direct', 'path:Reports', 'path:for', 'str:x']],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
@@ -71,12 +104,28 @@ describe('lexer: values', () => {
   it('gives every token the span of its source text', () => {
     const text = '(user.mail \u2013ne "a`"b") -or user.city -in [\'x\']';
     const spans = tokens(text).map((t) => text.slice(t.span.start, t.span.end));
-    expect(spans).toEqual(['(', 'user.mail', '\u2013ne', '"a`"b"', ')', '-or', 'user.city', '-in', '[', "'x'", ']']);
+    expect(spans).toEqual([
+      '(',
+      'user.mail',
+      '\u2013ne',
+      '"a`"b"',
+      ')',
+      '-or',
+      'user.city',
+      '-in',
+      '[',
+      "'x'",
+      ']',
+    ]);
   });
 
   it.each([
-    ['p1d', { days: 1 }], ['P1Y2M', { years: 1, months: 2 }], ['PT12H', { hours: 12 }], ['pt30m', { minutes: 30 }],
-    ['P2W', { weeks: 2 }], ['P1DT1.5S', { days: 1, seconds: 1.5 }],
+    ['p1d', { days: 1 }],
+    ['P1Y2M', { years: 1, months: 2 }],
+    ['PT12H', { hours: 12 }],
+    ['pt30m', { minutes: 30 }],
+    ['P2W', { weeks: 2 }],
+    ['P1DT1.5S', { days: 1, seconds: 1.5 }],
   ])('duration %s', (text, fields) => {
     expect(parseDuration(text)).toMatchObject(fields);
   });

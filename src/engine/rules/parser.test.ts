@@ -6,12 +6,17 @@ import type { RuleAst } from './ast';
 function strip(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strip);
   if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([k]) => !/span$/i.test(k)).map(([k, v]) => [k, strip(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => !/span$/i.test(k))
+      .map(([k, v]) => [k, strip(v)]),
+  );
 }
 
 function ast(text: string): RuleAst {
   const result = parseRule(text);
-  if (!result.ok) throw new Error(`parse failed: ${result.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`parse failed: ${result.diagnostics.map((d) => d.message).join('; ')}`);
   return result.ast;
 }
 
@@ -21,7 +26,12 @@ function tree(text: string): unknown {
 
 const str = (value: string) => ({ kind: 'string', value });
 const prop = (path: string) => ({ kind: 'property', path, segments: path.split('.') });
-const cmp = (path: string, operator: string, value: unknown) => ({ kind: 'comparison', property: prop(path), operator, value });
+const cmp = (path: string, operator: string, value: unknown) => ({
+  kind: 'comparison',
+  property: prop(path),
+  operator,
+  value,
+});
 const eq = (path: string, v: string) => cmp(path, 'eq', str(v));
 const and = (...operands: unknown[]) => ({ kind: 'and', operands });
 const or = (...operands: unknown[]) => ({ kind: 'or', operands });
@@ -32,16 +42,36 @@ const C = eq('user.c', '3');
 
 describe('parser: precedence (comparison > -not > -and > -or)', () => {
   it.each([
-    ['a -or b -and c: -and binds tighter', 'user.a -eq "1" -or user.b -eq "2" -and user.c -eq "3"', or(A, and(B, C))],
+    [
+      'a -or b -and c: -and binds tighter',
+      'user.a -eq "1" -or user.b -eq "2" -and user.c -eq "3"',
+      or(A, and(B, C)),
+    ],
     ['a -and b -or c', 'user.a -eq "1" -and user.b -eq "2" -or user.c -eq "3"', or(and(A, B), C)],
-    ['-not a -and b: -not takes only the next condition', '-not user.a -eq "1" -and user.b -eq "2"', and(not(A), B)],
+    [
+      '-not a -and b: -not takes only the next condition',
+      '-not user.a -eq "1" -and user.b -eq "2"',
+      and(not(A), B),
+    ],
     ['a -and -not (b)', 'user.a -eq "1" -and -not (user.b -eq "2")', and(A, not(B))],
     ['-not (a -or b)', '-not (user.a -eq "1" -or user.b -eq "2")', not(or(A, B))],
     ['-not -not a', '-not -not user.a -eq "1"', not(not(A))],
-    ['parentheses override: (a -or b) -and c', '(user.a -eq "1" -or user.b -eq "2") -and user.c -eq "3"', and(or(A, B), C)],
+    [
+      'parentheses override: (a -or b) -and c',
+      '(user.a -eq "1" -or user.b -eq "2") -and user.c -eq "3"',
+      and(or(A, B), C),
+    ],
     ['chains are flat', 'user.a -eq "1" -or user.b -eq "2" -or user.c -eq "3"', or(A, B, C)],
-    ['mixed case -AND / -Or', 'user.a -eq "1" -AND user.b -eq "2" -Or user.c -eq "3"', or(and(A, B), C)],
-    ['bare and / or / not', 'not user.a eq "1" and user.b eq "2" or user.c eq "3"', or(and(not(A), B), C)],
+    [
+      'mixed case -AND / -Or',
+      'user.a -eq "1" -AND user.b -eq "2" -Or user.c -eq "3"',
+      or(and(A, B), C),
+    ],
+    [
+      'bare and / or / not',
+      'not user.a eq "1" and user.b eq "2" or user.c eq "3"',
+      or(and(not(A), B), C),
+    ],
     ['en dashes', 'user.a \u2013eq "1" \u2013and user.b \u2013eq "2"', and(A, B)],
     ['redundant parentheses leave no node', '((user.a -eq "1"))', A],
   ])('%s', (_name, text, expected) => {
@@ -51,33 +81,61 @@ describe('parser: precedence (comparison > -not > -and > -or)', () => {
 
 describe('parser: collections, values and special rules', () => {
   it('-any with a parenthesised inner expression', () => {
-    expect(tree('user.assignedPlans -any (assignedPlan.service -eq "SCO" -and assignedPlan.capabilityStatus -eq "Enabled")')).toEqual({
-      kind: 'collection', property: prop('user.assignedPlans'), quantifier: 'any',
-      predicate: and(eq('assignedPlan.service', 'SCO'), eq('assignedPlan.capabilityStatus', 'Enabled')),
+    expect(
+      tree(
+        'user.assignedPlans -any (assignedPlan.service -eq "SCO" -and assignedPlan.capabilityStatus -eq "Enabled")',
+      ),
+    ).toEqual({
+      kind: 'collection',
+      property: prop('user.assignedPlans'),
+      quantifier: 'any',
+      predicate: and(
+        eq('assignedPlan.service', 'SCO'),
+        eq('assignedPlan.capabilityStatus', 'Enabled'),
+      ),
     });
   });
 
   it('-any with a bare inner comparison binds only that comparison', () => {
     expect(tree('user.proxyAddresses -any _ -startsWith "smtp" -and user.a -eq "1"')).toEqual(
-      and({ kind: 'collection', property: prop('user.proxyAddresses'), quantifier: 'any', predicate: cmp('_', 'startsWith', str('smtp')) }, A),
+      and(
+        {
+          kind: 'collection',
+          property: prop('user.proxyAddresses'),
+          quantifier: 'any',
+          predicate: cmp('_', 'startsWith', str('smtp')),
+        },
+        A,
+      ),
     );
   });
 
   it('memberOf with single-quoted ids', () => {
     expect(tree("user.memberof -any (group.objectId -in ['g1', 'g2'])")).toEqual({
-      kind: 'collection', property: prop('user.memberof'), quantifier: 'any',
+      kind: 'collection',
+      property: prop('user.memberof'),
+      quantifier: 'any',
       predicate: cmp('group.objectId', 'in', { kind: 'array', items: [str('g1'), str('g2')] }),
     });
   });
 
   it('system.now with durations', () => {
-    expect(tree('user.employeeHireDate -ge system.now -minus P1Y -plus pt12h')).toMatchObject(cmp('user.employeeHireDate', 'ge', {
-      kind: 'now', adjustments: [{ sign: -1, duration: { years: 1 } }, { sign: 1, duration: { hours: 12 } }],
-    }));
+    expect(tree('user.employeeHireDate -ge system.now -minus P1Y -plus pt12h')).toMatchObject(
+      cmp('user.employeeHireDate', 'ge', {
+        kind: 'now',
+        adjustments: [
+          { sign: -1, duration: { years: 1 } },
+          { sign: 1, duration: { hours: 12 } },
+        ],
+      }),
+    );
   });
 
   it('Direct Reports is a whole-rule node', () => {
-    expect(tree('Direct Reports for "62e19b97-8b3d-4d4a-a106-4ce66896a863"')).toEqual({ kind: 'directReports', managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863' });
+    expect(tree('Direct Reports for "62e19b97-8b3d-4d4a-a106-4ce66896a863"')).toEqual({
+      kind: 'directReports',
+      managerId: '62e19b97-8b3d-4d4a-a106-4ce66896a863',
+    });
   });
 
   it('spans cover the source text of each node', () => {
@@ -85,13 +143,20 @@ describe('parser: collections, values and special rules', () => {
     const root = ast(text).root;
     expect(root.kind).toBe('and');
     if (root.kind !== 'and') return;
-    expect(root.operands.map((o) => text.slice(o.span.start, o.span.end))).toEqual(['(user.a -eq "1")', '-not (user.b -startsWith "x")']);
+    expect(root.operands.map((o) => text.slice(o.span.start, o.span.end))).toEqual([
+      '(user.a -eq "1")',
+      '-not (user.b -startsWith "x")',
+    ]);
   });
 });
 
 describe('parser: errors name what was expected and point at it', () => {
   it.each([
-    ['(user.department -eq "Sales") (user.department -eq "Marketing")', 'missing-logical-operator', '('],
+    [
+      '(user.department -eq "Sales") (user.department -eq "Marketing")',
+      'missing-logical-operator',
+      '(',
+    ],
     ['user.a -eq "1" user.b -eq "2"', 'missing-logical-operator', 'user.b'],
     ['(user.a -eq "1"', 'unbalanced-parenthesis', '('],
     ['user.a -eq "1")', 'unbalanced-parenthesis', ')'],
@@ -141,6 +206,8 @@ describe('parser: errors name what was expected and point at it', () => {
     const deep = `${'('.repeat(MAX_NESTING + 1)}user.a -eq "1"${')'.repeat(MAX_NESTING + 1)}`;
     const result = parseRule(deep);
     expect(!result.ok && result.diagnostics[0]?.code).toBe('too-deeply-nested');
-    expect(parseRule(`${'('.repeat(MAX_NESTING)}user.a -eq "1"${')'.repeat(MAX_NESTING)}`).ok).toBe(true);
+    expect(parseRule(`${'('.repeat(MAX_NESTING)}user.a -eq "1"${')'.repeat(MAX_NESTING)}`).ok).toBe(
+      true,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import type { DirectReportsRule, Expr, NowAdjustment, PropertyRef, RuleAst, Value } from './ast';
 import { lex } from './lexer';
-import { describeToken, span, type ComparisonOperator, type RuleDiagnostic, type Span, type Token } from './tokens';
+import {
+  describeToken,
+  span,
+  type ComparisonOperator,
+  type RuleDiagnostic,
+  type Span,
+  type Token,
+} from './tokens';
 
 /**
  * Recursive-descent parser for the grammar of research section 5.10, with the precedence of 5.3:
@@ -19,12 +26,30 @@ export const MAX_NESTING = 100;
 
 /** Thrown inside the parser only; `atEnd` says the parser had run out of tokens. */
 class ParseFailure extends Error {
-  constructor(readonly diagnostic: RuleDiagnostic, readonly atEnd: boolean) {
+  constructor(
+    readonly diagnostic: RuleDiagnostic,
+    readonly atEnd: boolean,
+  ) {
     super(diagnostic.message);
   }
 }
 
-const COMPARISONS = new Set<string>(['eq', 'ne', 'startsWith', 'notStartsWith', 'endsWith', 'notEndsWith', 'contains', 'notContains', 'match', 'notMatch', 'in', 'notIn', 'le', 'ge']);
+const COMPARISONS = new Set<string>([
+  'eq',
+  'ne',
+  'startsWith',
+  'notStartsWith',
+  'endsWith',
+  'notEndsWith',
+  'contains',
+  'notContains',
+  'match',
+  'notMatch',
+  'in',
+  'notIn',
+  'le',
+  'ge',
+]);
 
 function isWord(token: Token | undefined, word: string): boolean {
   return token?.kind === 'path' && token.text.toLowerCase() === word;
@@ -35,7 +60,10 @@ class Parser {
   private depth = 0;
   private sawEnd = false;
 
-  constructor(private readonly tokens: readonly Token[], private readonly text: string) {}
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+  ) {}
 
   rule(): RuleAst {
     if (isWord(this.peek(), 'direct')) return { text: this.text, root: this.directReports() };
@@ -47,7 +75,8 @@ class Parser {
 
   private peek(offset = 0): Token {
     const token = this.tokens[Math.min(this.index + offset, this.tokens.length - 1)];
-    if (!token) throw new ParseFailure({ code: 'internal', message: 'No tokens.', span: span(0) }, true);
+    if (!token)
+      throw new ParseFailure({ code: 'internal', message: 'No tokens.', span: span(0) }, true);
     return token;
   }
 
@@ -72,7 +101,12 @@ class Parser {
 
   private enter(at: Span): void {
     this.depth += 1;
-    if (this.depth > MAX_NESTING) this.error('too-deeply-nested', `The rule nests parentheses, -not or -any/-all more than ${String(MAX_NESTING)} levels deep.`, at);
+    if (this.depth > MAX_NESTING)
+      this.error(
+        'too-deeply-nested',
+        `The rule nests parentheses, -not or -any/-all more than ${String(MAX_NESTING)} levels deep.`,
+        at,
+      );
   }
 
   private directReports(): DirectReportsRule {
@@ -81,24 +115,43 @@ class Parser {
     const forWord = this.next();
     const id = this.next();
     if (!isWord(reports, 'reports') || !isWord(forWord, 'for') || id.kind !== 'string') {
-      this.error('invalid-direct-reports', 'Write a Direct Reports rule as: Direct Reports for "<object id of the manager>".', span(first.span.start, id.span.end));
+      this.error(
+        'invalid-direct-reports',
+        'Write a Direct Reports rule as: Direct Reports for "<object id of the manager>".',
+        span(first.span.start, id.span.end),
+      );
     }
     const rest = this.peek();
     if (rest.kind !== 'eof') {
-      this.error('direct-reports-combined', 'A Direct Reports rule can\'t be combined with other expressions: it must be the whole rule.', span(rest.span.start, this.text.length));
+      this.error(
+        'direct-reports-combined',
+        "A Direct Reports rule can't be combined with other expressions: it must be the whole rule.",
+        span(rest.span.start, this.text.length),
+      );
     }
-    return { kind: 'directReports', managerId: id.value, managerIdSpan: id.span, span: span(first.span.start, id.span.end) };
+    return {
+      kind: 'directReports',
+      managerId: id.value,
+      managerIdSpan: id.span,
+      span: span(first.span.start, id.span.end),
+    };
   }
 
   private or(): Expr {
     const operands = [this.and()];
-    while (this.peekOperator('or')) { this.next(); operands.push(this.and()); }
+    while (this.peekOperator('or')) {
+      this.next();
+      operands.push(this.and());
+    }
     return this.nary('or', operands);
   }
 
   private and(): Expr {
     const operands = [this.not()];
-    while (this.peekOperator('and')) { this.next(); operands.push(this.not()); }
+    while (this.peekOperator('and')) {
+      this.next();
+      operands.push(this.not());
+    }
     return this.nary('and', operands);
   }
 
@@ -138,45 +191,94 @@ class Parser {
     }
     if (token.kind === 'path') {
       if (isWord(token, 'direct') && isWord(this.peek(), 'reports')) {
-        this.error('direct-reports-combined', 'A Direct Reports rule can\'t be combined with other expressions: it must be the whole rule.', token.span);
+        this.error(
+          'direct-reports-combined',
+          "A Direct Reports rule can't be combined with other expressions: it must be the whole rule.",
+          token.span,
+        );
       }
       return this.propertyExpression(token);
     }
     if (token.kind === 'eof') {
       const before = this.previousSpan();
       const after = this.text.slice(before.start, before.end);
-      return this.error('expected-expression', after ? `The rule ends after '${after}': a condition such as user.department -eq "Sales" must follow.` : 'The rule is empty: write a condition such as user.department -eq "Sales".', this.tokens.length > 1 ? before : token.span);
+      return this.error(
+        'expected-expression',
+        after
+          ? `The rule ends after '${after}': a condition such as user.department -eq "Sales" must follow.`
+          : 'The rule is empty: write a condition such as user.department -eq "Sales".',
+        this.tokens.length > 1 ? before : token.span,
+      );
     }
-    if (token.kind === 'punct' && token.char === ')') return this.error('unbalanced-parenthesis', 'Unexpected \')\': there is no \'(\' for it to close.', token.span);
-    return this.error('expected-expression', `Expected a condition such as user.department -eq "Sales", found ${describeToken(token, this.text)}.`, token.span);
+    if (token.kind === 'punct' && token.char === ')')
+      return this.error(
+        'unbalanced-parenthesis',
+        "Unexpected ')': there is no '(' for it to close.",
+        token.span,
+      );
+    return this.error(
+      'expected-expression',
+      `Expected a condition such as user.department -eq "Sales", found ${describeToken(token, this.text)}.`,
+      token.span,
+    );
   }
 
   private closeParen(open: Token): Span {
     const token = this.peek();
-    if (token.kind === 'punct' && token.char === ')') { this.next(); return token.span; }
-    if (token.kind === 'eof') this.error('unbalanced-parenthesis', `The '(' at position ${String(open.span.start)} is never closed: add ')'.`, open.span);
+    if (token.kind === 'punct' && token.char === ')') {
+      this.next();
+      return token.span;
+    }
+    if (token.kind === 'eof')
+      this.error(
+        'unbalanced-parenthesis',
+        `The '(' at position ${String(open.span.start)} is never closed: add ')'.`,
+        open.span,
+      );
     return this.fail(this.unexpectedAfterExpression(token));
   }
 
   private unexpectedAfterExpression(token: Token): RuleDiagnostic {
     if (token.kind === 'punct' && token.char === ')') {
-      return { code: 'unbalanced-parenthesis', message: 'Unexpected \')\': there is no \'(\' for it to close.', span: token.span };
+      return {
+        code: 'unbalanced-parenthesis',
+        message: "Unexpected ')': there is no '(' for it to close.",
+        span: token.span,
+      };
     }
     if ((token.kind === 'punct' && token.char === '(') || token.kind === 'path') {
-      return { code: 'missing-logical-operator', message: `Expected -and or -or before ${describeToken(token, this.text)}: conditions must be joined by a logical operator.`, span: token.span };
+      return {
+        code: 'missing-logical-operator',
+        message: `Expected -and or -or before ${describeToken(token, this.text)}: conditions must be joined by a logical operator.`,
+        span: token.span,
+      };
     }
-    return { code: 'unexpected-token', message: `Unexpected ${describeToken(token, this.text)}: expected -and, -or or the end of the rule.`, span: token.span };
+    return {
+      code: 'unexpected-token',
+      message: `Unexpected ${describeToken(token, this.text)}: expected -and, -or or the end of the rule.`,
+      span: token.span,
+    };
   }
 
   private propertyExpression(pathToken: Token & { kind: 'path' }): Expr {
-    const property: PropertyRef = { kind: 'property', path: pathToken.text, segments: pathToken.segments, span: pathToken.span };
+    const property: PropertyRef = {
+      kind: 'property',
+      path: pathToken.text,
+      segments: pathToken.segments,
+      span: pathToken.span,
+    };
     const opToken = this.next();
     const where = `'${pathToken.text}'`;
     if (opToken.kind !== 'operator') {
-      const message = opToken.kind === 'eof'
-        ? `Expected an operator such as -eq after ${where}.`
-        : `Expected an operator such as -eq between ${where} and ${describeToken(opToken, this.text)}.`;
-      return this.error('expected-operator', message, opToken.kind === 'eof' ? pathToken.span : opToken.span);
+      const message =
+        opToken.kind === 'eof'
+          ? `Expected an operator such as -eq after ${where}.`
+          : `Expected an operator such as -eq between ${where} and ${describeToken(opToken, this.text)}.`;
+      return this.error(
+        'expected-operator',
+        message,
+        opToken.kind === 'eof' ? pathToken.span : opToken.span,
+      );
     }
     if (opToken.op === 'any' || opToken.op === 'all') {
       this.enter(opToken.span);
@@ -189,55 +291,96 @@ class Parser {
       } else {
         const item = this.next();
         if (item.kind !== 'path') {
-          return this.error('expected-expression', `Expected a condition such as (_ -startsWith "x") after -${opToken.op}, found ${describeToken(item, this.text)}.`, item.kind === 'eof' ? opToken.span : item.span);
+          return this.error(
+            'expected-expression',
+            `Expected a condition such as (_ -startsWith "x") after -${opToken.op}, found ${describeToken(item, this.text)}.`,
+            item.kind === 'eof' ? opToken.span : item.span,
+          );
         }
         predicate = this.propertyExpression(item);
       }
       this.depth -= 1;
       const end = this.previousSpan().end;
-      return { kind: 'collection', property, quantifier: opToken.op, quantifierSpan: opToken.span, predicate, span: span(pathToken.span.start, end) };
+      return {
+        kind: 'collection',
+        property,
+        quantifier: opToken.op,
+        quantifierSpan: opToken.span,
+        predicate,
+        span: span(pathToken.span.start, end),
+      };
     }
     if (opToken.op === 'not') {
       const following = this.peek();
       const withNull = following.kind === 'null';
-      return this.error(withNull ? 'not-with-null' : 'not-as-comparison',
+      return this.error(
+        withNull ? 'not-with-null' : 'not-as-comparison',
         withNull
           ? `-not can't be used to compare with null: write ${pathToken.text} -ne null.`
           : `-not is a logical operator and can't compare ${where} with a value: use -ne, -notContains, -notIn and the like.`,
-        opToken.span);
+        opToken.span,
+      );
     }
     if (!COMPARISONS.has(opToken.op)) {
-      return this.error('expected-operator', `Expected a comparison operator such as -eq after ${where}, found ${describeToken(opToken, this.text)}.`, opToken.span);
+      return this.error(
+        'expected-operator',
+        `Expected a comparison operator such as -eq after ${where}, found ${describeToken(opToken, this.text)}.`,
+        opToken.span,
+      );
     }
     const value = this.value(opToken);
-    return { kind: 'comparison', property, operator: opToken.op as ComparisonOperator, operatorSpan: opToken.span, value, span: span(pathToken.span.start, value.span.end) };
+    return {
+      kind: 'comparison',
+      property,
+      operator: opToken.op as ComparisonOperator,
+      operatorSpan: opToken.span,
+      value,
+      span: span(pathToken.span.start, value.span.end),
+    };
   }
 
   private value(after: Token): Value {
     const token = this.next();
     const opText = describeToken(after, this.text);
     switch (token.kind) {
-      case 'string': return { kind: 'string', value: token.value, span: token.span };
-      case 'number': return { kind: 'number', value: token.value, span: token.span };
-      case 'boolean': return { kind: 'boolean', value: token.value, span: token.span };
-      case 'null': return { kind: 'null', span: token.span };
-      case 'dateTime': return { kind: 'dateTime', text: token.text, epochMs: token.epochMs, span: token.span };
+      case 'string':
+        return { kind: 'string', value: token.value, span: token.span };
+      case 'number':
+        return { kind: 'number', value: token.value, span: token.span };
+      case 'boolean':
+        return { kind: 'boolean', value: token.value, span: token.span };
+      case 'null':
+        return { kind: 'null', span: token.span };
+      case 'dateTime':
+        return { kind: 'dateTime', text: token.text, epochMs: token.epochMs, span: token.span };
       case 'punct':
         if (token.char === '[') return this.array(token);
         break;
       case 'path':
         if (token.text.toLowerCase() === 'system.now') return this.now(token);
-        return this.error('unquoted-value', token.segments.length > 1
-          ? `${describeToken(token, this.text)} can't be a value: comparing two properties isn't supported; use a constant such as "Sales".`
-          : `Put the text in double quotes: "${token.text}". Only numbers, true, false, null and dates may be written without quotes.`, token.span);
+        return this.error(
+          'unquoted-value',
+          token.segments.length > 1
+            ? `${describeToken(token, this.text)} can't be a value: comparing two properties isn't supported; use a constant such as "Sales".`
+            : `Put the text in double quotes: "${token.text}". Only numbers, true, false, null and dates may be written without quotes.`,
+          token.span,
+        );
       case 'duration':
-        return this.error('unexpected-duration', `A duration such as ${token.text} is only valid after system.now -plus or -minus.`, token.span);
+        return this.error(
+          'unexpected-duration',
+          `A duration such as ${token.text} is only valid after system.now -plus or -minus.`,
+          token.span,
+        );
       case 'eof':
         return this.error('expected-value', `Expected a value after ${opText}.`, after.span);
       case 'operator':
         break;
     }
-    return this.error('expected-value', `Expected a value after ${opText}, found ${describeToken(token, this.text)}.`, token.span);
+    return this.error(
+      'expected-value',
+      `Expected a value after ${opText}, found ${describeToken(token, this.text)}.`,
+      token.span,
+    );
   }
 
   private array(open: Token): Value {
@@ -248,13 +391,30 @@ class Parser {
     }
     for (;;) {
       const token = this.peek();
-      if (token.kind === 'punct' && token.char === '[') this.error('nested-array', 'Lists can\'t contain lists.', token.span);
-      if (token.kind === 'eof') this.error('unbalanced-bracket', `The '[' at position ${String(open.span.start)} is never closed: add ']'.`, open.span);
-      items.push(this.value(items.length === 0 ? open : this.tokens[this.index - 1] ?? open));
+      if (token.kind === 'punct' && token.char === '[')
+        this.error('nested-array', "Lists can't contain lists.", token.span);
+      if (token.kind === 'eof')
+        this.error(
+          'unbalanced-bracket',
+          `The '[' at position ${String(open.span.start)} is never closed: add ']'.`,
+          open.span,
+        );
+      items.push(this.value(items.length === 0 ? open : (this.tokens[this.index - 1] ?? open)));
       const sep = this.next();
-      if (sep.kind === 'punct' && sep.char === ']') return { kind: 'array', items, span: span(open.span.start, sep.span.end) };
-      if (sep.kind === 'eof') this.error('unbalanced-bracket', `The '[' at position ${String(open.span.start)} is never closed: add ']'.`, open.span);
-      if (sep.kind !== 'punct' || sep.char !== ',') this.error('expected-comma', `Expected ',' or ']' in the list, found ${describeToken(sep, this.text)}.`, sep.span);
+      if (sep.kind === 'punct' && sep.char === ']')
+        return { kind: 'array', items, span: span(open.span.start, sep.span.end) };
+      if (sep.kind === 'eof')
+        this.error(
+          'unbalanced-bracket',
+          `The '[' at position ${String(open.span.start)} is never closed: add ']'.`,
+          open.span,
+        );
+      if (sep.kind !== 'punct' || sep.char !== ',')
+        this.error(
+          'expected-comma',
+          `Expected ',' or ']' in the list, found ${describeToken(sep, this.text)}.`,
+          sep.span,
+        );
     }
   }
 
@@ -266,9 +426,17 @@ class Parser {
       this.next();
       const duration = this.next();
       if (duration.kind !== 'duration') {
-        this.error('expected-duration', `Expected an ISO 8601 duration such as p1d or pt12h after ${describeToken(op, this.text)}.`, duration.kind === 'eof' ? op.span : duration.span);
+        this.error(
+          'expected-duration',
+          `Expected an ISO 8601 duration such as p1d or pt12h after ${describeToken(op, this.text)}.`,
+          duration.kind === 'eof' ? op.span : duration.span,
+        );
       }
-      adjustments.push({ sign: op.op === 'plus' ? 1 : -1, duration: duration.duration, span: span(op.span.start, duration.span.end) });
+      adjustments.push({
+        sign: op.op === 'plus' ? 1 : -1,
+        duration: duration.duration,
+        span: span(op.span.start, duration.span.end),
+      });
     }
     return { kind: 'now', adjustments, span: span(token.span.start, this.previousSpan().end) };
   }
@@ -278,13 +446,18 @@ class Parser {
 export function parseRule(text: string): ParseResult {
   const lexed = lex(text);
   // On a lexical error, parse the tokens before it: a syntax error earlier in the text is reported first.
-  const tokens = lexed.ok ? lexed.tokens : [...lexed.tokens, { kind: 'eof' as const, span: lexed.error.span }];
+  const tokens = lexed.ok
+    ? lexed.tokens
+    : [...lexed.tokens, { kind: 'eof' as const, span: lexed.error.span }];
   try {
     const ast = new Parser(tokens, text).rule();
     return lexed.ok ? { ok: true, ast } : { ok: false, diagnostics: [lexed.error] };
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
-    const first = !lexed.ok && (e.atEnd || lexed.error.span.start <= e.diagnostic.span.start) ? lexed.error : e.diagnostic;
+    const first =
+      !lexed.ok && (e.atEnd || lexed.error.span.start <= e.diagnostic.span.start)
+        ? lexed.error
+        : e.diagnostic;
     return { ok: false, diagnostics: [first] };
   }
 }

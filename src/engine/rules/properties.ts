@@ -12,7 +12,7 @@ import type { ComparisonOperator, OperatorName } from './tokens';
  * whose values may be strings, integers or booleans; it takes the string operators plus `-le`/`-ge`.
  */
 export type PropertyType =
-  | 'string' | 'boolean' | 'dateTime' | 'extension' | 'stringCollection' | 'objectCollection';
+  'string' | 'boolean' | 'dateTime' | 'extension' | 'stringCollection' | 'objectCollection';
 
 /** Where a property's value is read from. The compiler switches on `kind`; nothing else reads users. */
 export type PropertySource =
@@ -52,32 +52,72 @@ export interface OperatorInfo {
 
 const STRINGISH: readonly PropertyType[] = ['string', 'extension', 'stringCollection'];
 
-function op(name: OperatorName, category: OperatorInfo['category'], appliesTo: readonly PropertyType[], description: string): OperatorInfo {
+function op(
+  name: OperatorName,
+  category: OperatorInfo['category'],
+  appliesTo: readonly PropertyType[],
+  description: string,
+): OperatorInfo {
   return { name, spelling: `-${name}`, category, appliesTo, description };
 }
 
 /** The operator table, in the order the editor offers them. */
 export const OPERATORS: readonly OperatorInfo[] = [
-  op('eq', 'comparison', ['string', 'boolean', 'dateTime', 'extension', 'stringCollection'], 'Equals (case-insensitive); `-eq null` matches unset values'),
-  op('ne', 'comparison', ['string', 'boolean', 'dateTime', 'extension', 'stringCollection'], 'Not equals (case-insensitive); `-ne null` matches set values'),
+  op(
+    'eq',
+    'comparison',
+    ['string', 'boolean', 'dateTime', 'extension', 'stringCollection'],
+    'Equals (case-insensitive); `-eq null` matches unset values',
+  ),
+  op(
+    'ne',
+    'comparison',
+    ['string', 'boolean', 'dateTime', 'extension', 'stringCollection'],
+    'Not equals (case-insensitive); `-ne null` matches set values',
+  ),
   op('startsWith', 'comparison', STRINGISH, 'Starts with the text (case-insensitive)'),
   op('notStartsWith', 'comparison', STRINGISH, 'Does not start with the text'),
   op('endsWith', 'comparison', STRINGISH, 'Ends with the text (case-insensitive)'),
   op('notEndsWith', 'comparison', STRINGISH, 'Does not end with the text'),
-  op('contains', 'comparison', STRINGISH, 'Contains the text anywhere (partial match, case-insensitive)'),
+  op(
+    'contains',
+    'comparison',
+    STRINGISH,
+    'Contains the text anywhere (partial match, case-insensitive)',
+  ),
   op('notContains', 'comparison', STRINGISH, 'Does not contain the text'),
-  op('match', 'comparison', STRINGISH, 'Matches the regular expression (unanchored, case-insensitive)'),
+  op(
+    'match',
+    'comparison',
+    STRINGISH,
+    'Matches the regular expression (unanchored, case-insensitive)',
+  ),
   op('notMatch', 'comparison', STRINGISH, 'Does not match the regular expression'),
   op('in', 'comparison', STRINGISH, 'Equals one of the values in a [list]'),
   op('notIn', 'comparison', STRINGISH, 'Equals none of the values in a [list]'),
   op('le', 'comparison', ['dateTime', 'extension'], 'Less than or equal (dates, numbers)'),
   op('ge', 'comparison', ['dateTime', 'extension'], 'Greater than or equal (dates, numbers)'),
-  op('any', 'quantifier', ['stringCollection', 'objectCollection'], 'True when at least one item matches the condition'),
-  op('all', 'quantifier', ['stringCollection', 'objectCollection'], 'True when every item matches the condition (true for no items)'),
+  op(
+    'any',
+    'quantifier',
+    ['stringCollection', 'objectCollection'],
+    'True when at least one item matches the condition',
+  ),
+  op(
+    'all',
+    'quantifier',
+    ['stringCollection', 'objectCollection'],
+    'True when every item matches the condition (true for no items)',
+  ),
   op('and', 'logical', [], 'Both sides must be true'),
   op('or', 'logical', [], 'Either side must be true'),
   op('not', 'logical', [], 'Negates the expression that follows'),
-  op('plus', 'arithmetic', [], 'Adds an ISO 8601 duration to system.now, e.g. system.now -plus p1d'),
+  op(
+    'plus',
+    'arithmetic',
+    [],
+    'Adds an ISO 8601 duration to system.now, e.g. system.now -plus p1d',
+  ),
   op('minus', 'arithmetic', [], 'Subtracts an ISO 8601 duration from system.now'),
 ];
 
@@ -90,15 +130,33 @@ export function lookupOperator(word: string): OperatorInfo | undefined {
 
 /** The positive operator a negated one complements (`notContains` → `contains`, `ne` → `eq`). */
 export const NEGATED: Readonly<Partial<Record<ComparisonOperator, ComparisonOperator>>> = {
-  ne: 'eq', notStartsWith: 'startsWith', notEndsWith: 'endsWith', notContains: 'contains', notMatch: 'match', notIn: 'in',
+  ne: 'eq',
+  notStartsWith: 'startsWith',
+  notEndsWith: 'endsWith',
+  notContains: 'contains',
+  notMatch: 'match',
+  notIn: 'in',
 };
 
 function operatorsFor(type: PropertyType): OperatorName[] {
   return OPERATORS.filter((o) => o.appliesTo.includes(type)).map((o) => o.name);
 }
 
-function userProp(name: string, type: PropertyType, source: PropertySource, description: string, values?: readonly string[]): PropertyInfo {
-  const base = { name, path: `user.${name}`, type, source, operators: operatorsFor(type), description };
+function userProp(
+  name: string,
+  type: PropertyType,
+  source: PropertySource,
+  description: string,
+  values?: readonly string[],
+): PropertyInfo {
+  const base = {
+    name,
+    path: `user.${name}`,
+    type,
+    source,
+    operators: operatorsFor(type),
+    description,
+  };
   return values ? { ...base, values } : base;
 }
 
@@ -106,15 +164,36 @@ function field(name: keyof UserProfile): PropertySource {
   return { kind: 'field', field: name };
 }
 
-function str(name: keyof UserProfile, description: string, values?: readonly string[]): PropertyInfo {
+function str(
+  name: keyof UserProfile,
+  description: string,
+  values?: readonly string[],
+): PropertyInfo {
   return userProp(name, 'string', field(name), description, values);
 }
 
 /** Every documented user property (section 5.5), excluding the numbered and custom extension families. */
 export const USER_PROPERTIES: readonly PropertyInfo[] = [
-  userProp('accountEnabled', 'boolean', field('accountEnabled'), 'Whether the account can sign in (true/false)', ['true', 'false']),
-  userProp('dirSyncEnabled', 'boolean', field('onPremisesSyncEnabled'), 'Synced from on-premises Active Directory (true/false)', ['true', 'false']),
-  userProp('employeeHireDate', 'dateTime', field('employeeHireDate'), 'Hire date; compare with a date-time or system.now -plus p1d'),
+  userProp(
+    'accountEnabled',
+    'boolean',
+    field('accountEnabled'),
+    'Whether the account can sign in (true/false)',
+    ['true', 'false'],
+  ),
+  userProp(
+    'dirSyncEnabled',
+    'boolean',
+    field('onPremisesSyncEnabled'),
+    'Synced from on-premises Active Directory (true/false)',
+    ['true', 'false'],
+  ),
+  userProp(
+    'employeeHireDate',
+    'dateTime',
+    field('employeeHireDate'),
+    'Hire date; compare with a date-time or system.now -plus p1d',
+  ),
   str('city', 'City'),
   str('country', 'Country or region'),
   str('companyName', 'Company name'),
@@ -127,10 +206,20 @@ export const USER_PROPERTIES: readonly PropertyInfo[] = [
   str('mail', 'Primary SMTP address'),
   userProp('mailNickName', 'string', field('mailNickname'), 'Mail alias'),
   userProp('mobile', 'string', field('mobilePhone'), 'Mobile phone number'),
-  userProp('objectId', 'string', field('id'), 'Object id (GUID); `user.objectId -ne null` matches all users'),
+  userProp(
+    'objectId',
+    'string',
+    field('id'),
+    'Object id (GUID); `user.objectId -ne null` matches all users',
+  ),
   str('onPremisesDistinguishedName', 'On-premises distinguished name'),
   str('onPremisesSecurityIdentifier', 'On-premises security identifier (SID)'),
-  str('passwordPolicies', 'Password policies', ['None', 'DisableStrongPassword', 'DisablePasswordExpiration', 'DisablePasswordExpiration, DisableStrongPassword']),
+  str('passwordPolicies', 'Password policies', [
+    'None',
+    'DisableStrongPassword',
+    'DisablePasswordExpiration',
+    'DisablePasswordExpiration, DisableStrongPassword',
+  ]),
   userProp('physicalDeliveryOfficeName', 'string', field('officeLocation'), 'Office location'),
   str('postalCode', 'Postal code'),
   str('preferredLanguage', 'Preferred language (ISO 639-1, e.g. en-US)'),
@@ -142,10 +231,35 @@ export const USER_PROPERTIES: readonly PropertyInfo[] = [
   str('usageLocation', 'Usage location (two-letter country code)'),
   str('userPrincipalName', 'User principal name (sign-in name)'),
   str('userType', 'Member or Guest', ['Member', 'Guest']),
-  userProp('otherMails', 'stringCollection', field('otherMails'), 'Other email addresses (multi-valued)'),
-  userProp('proxyAddresses', 'stringCollection', field('proxyAddresses'), 'Proxy addresses such as SMTP:alias@domain (multi-valued)'),
-  { name: 'assignedPlans', path: 'user.assignedPlans', type: 'objectCollection', source: { kind: 'assignedPlans' }, operators: ['any', 'all'], description: 'Service plans assigned to the user; use -any/-all with assignedPlan.<property>' },
-  { name: 'memberOf', path: 'user.memberOf', type: 'objectCollection', source: { kind: 'memberOf' }, operators: ['any'], description: 'Direct members of up to 50 groups: user.memberOf -any (group.objectId -in [...]) (preview; whole rule only)' },
+  userProp(
+    'otherMails',
+    'stringCollection',
+    field('otherMails'),
+    'Other email addresses (multi-valued)',
+  ),
+  userProp(
+    'proxyAddresses',
+    'stringCollection',
+    field('proxyAddresses'),
+    'Proxy addresses such as SMTP:alias@domain (multi-valued)',
+  ),
+  {
+    name: 'assignedPlans',
+    path: 'user.assignedPlans',
+    type: 'objectCollection',
+    source: { kind: 'assignedPlans' },
+    operators: ['any', 'all'],
+    description: 'Service plans assigned to the user; use -any/-all with assignedPlan.<property>',
+  },
+  {
+    name: 'memberOf',
+    path: 'user.memberOf',
+    type: 'objectCollection',
+    source: { kind: 'memberOf' },
+    operators: ['any'],
+    description:
+      'Direct members of up to 50 groups: user.memberOf -any (group.objectId -in [...]) (preview; whole rule only)',
+  },
 ];
 
 const USER_PROPERTY_BY_LOWER = new Map(USER_PROPERTIES.map((p) => [p.name.toLowerCase(), p]));
@@ -156,7 +270,12 @@ const CUSTOM_EXTENSION = /^extension_[0-9a-f]{32}_[A-Za-z0-9_]+$/i;
 /** Every `extensionAttribute1..15` property. */
 export const EXTENSION_ATTRIBUTES: readonly PropertyInfo[] = Array.from({ length: 15 }, (_, i) => {
   const key = `extensionAttribute${String(i + 1)}` as ExtensionAttributeName;
-  return userProp(key, 'string', { kind: 'extensionAttribute', key }, `Exchange custom attribute ${String(i + 1)} (on-premises or Exchange)`);
+  return userProp(
+    key,
+    'string',
+    { kind: 'extensionAttribute', key },
+    `Exchange custom attribute ${String(i + 1)} (on-premises or Exchange)`,
+  );
 });
 
 /**
@@ -170,29 +289,72 @@ export function resolveUserProperty(name: string): PropertyInfo | undefined {
   const numbered = EXTENSION_ATTRIBUTE.exec(name);
   if (numbered?.[1] !== undefined) return EXTENSION_ATTRIBUTES[Number(numbered[1]) - 1];
   if (CUSTOM_EXTENSION.test(name)) {
-    return userProp(name, 'extension', { kind: 'extension', key: name.toLowerCase() }, 'Directory extension property');
+    return userProp(
+      name,
+      'extension',
+      { kind: 'extension', key: name.toLowerCase() },
+      'Directory extension property',
+    );
   }
   return undefined;
 }
 
-function itemProp(path: string, name: string, source: PropertySource, description: string, values?: readonly string[]): PropertyInfo {
-  const base = { name, path, type: 'string' as const, source, operators: operatorsFor('string'), description };
+function itemProp(
+  path: string,
+  name: string,
+  source: PropertySource,
+  description: string,
+  values?: readonly string[],
+): PropertyInfo {
+  const base = {
+    name,
+    path,
+    type: 'string' as const,
+    source,
+    operators: operatorsFor('string'),
+    description,
+  };
   return values ? { ...base, values } : base;
 }
 
 /** Properties of one `assignedPlan` item, usable only inside `user.assignedPlans -any/-all (...)`. */
 export const ASSIGNED_PLAN_PROPERTIES: readonly PropertyInfo[] = [
-  itemProp('assignedPlan.servicePlanId', 'servicePlanId', { kind: 'planItem', field: 'servicePlanId' }, 'Service plan id (GUID)'),
-  itemProp('assignedPlan.capabilityStatus', 'capabilityStatus', { kind: 'planItem', field: 'capabilityStatus' }, 'Plan status', ['Enabled', 'Warning', 'Suspended', 'Deleted', 'LockedOut']),
-  itemProp('assignedPlan.service', 'service', { kind: 'planItem', field: 'service' }, 'Service name, e.g. exchange or SCO'),
+  itemProp(
+    'assignedPlan.servicePlanId',
+    'servicePlanId',
+    { kind: 'planItem', field: 'servicePlanId' },
+    'Service plan id (GUID)',
+  ),
+  itemProp(
+    'assignedPlan.capabilityStatus',
+    'capabilityStatus',
+    { kind: 'planItem', field: 'capabilityStatus' },
+    'Plan status',
+    ['Enabled', 'Warning', 'Suspended', 'Deleted', 'LockedOut'],
+  ),
+  itemProp(
+    'assignedPlan.service',
+    'service',
+    { kind: 'planItem', field: 'service' },
+    'Service name, e.g. exchange or SCO',
+  ),
 ];
 
 /** The element of a string collection inside `-any/-all`, written `_`. */
-export const ELEMENT_PROPERTY: PropertyInfo = itemProp('_', '_', { kind: 'element' }, 'The current item of the multi-valued property');
+export const ELEMENT_PROPERTY: PropertyInfo = itemProp(
+  '_',
+  '_',
+  { kind: 'element' },
+  'The current item of the multi-valued property',
+);
 
 /** `group.objectId`, usable only as `user.memberOf -any (group.objectId -in [...])`. */
 export const GROUP_ID_PROPERTY: PropertyInfo = {
-  name: 'objectId', path: 'group.objectId', type: 'string', source: { kind: 'groupId' }, operators: ['in'],
+  name: 'objectId',
+  path: 'group.objectId',
+  type: 'string',
+  source: { kind: 'groupId' },
+  operators: ['in'],
   description: 'Object id of a group whose direct members join this group',
 };
 

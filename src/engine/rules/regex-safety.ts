@@ -33,10 +33,22 @@ export const BACKTRACK_BUDGET = MAX_SUBJECT_LENGTH * MAX_SUBJECT_LENGTH;
 /** Verdict on a pattern. On success `source` is the pattern to compile (leading/trailing `.*` dropped). */
 export type PatternVerdict =
   | { readonly ok: true; readonly source: string }
-  | { readonly ok: false; readonly code: 'invalid-regex' | 'unsafe-regex'; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly code: 'invalid-regex' | 'unsafe-regex';
+      readonly message: string;
+    };
 
-interface Quant { readonly min: number; readonly max: number }
-interface Item { readonly atom: Atom; readonly quant: Quant | null; readonly start: number; readonly end: number }
+interface Quant {
+  readonly min: number;
+  readonly max: number;
+}
+interface Item {
+  readonly atom: Atom;
+  readonly quant: Quant | null;
+  readonly start: number;
+  readonly end: number;
+}
 type Atom =
   | { readonly type: 'char'; readonly char: string }
   | { readonly type: 'set' } // class, escape class or dot
@@ -59,7 +71,8 @@ function parseQuant(p: string, i: number): { quant: Quant; next: number } | null
     const m = /^\{(\d+)(,(\d*))?\}/.exec(p.slice(i));
     if (!m) return null;
     const min = Number(m[1]);
-    const max = m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
+    const max =
+      m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
     quant = { min, max };
     next = i + m[0].length;
   }
@@ -74,12 +87,18 @@ function parseBranches(p: string, pos: { i: number }): Item[][] {
     const start = pos.i;
     const c = p.charAt(start);
     if (c === ')') break;
-    if (c === '|') { branches.push([]); pos.i += 1; continue; }
+    if (c === '|') {
+      branches.push([]);
+      pos.i += 1;
+      continue;
+    }
     let atom: Atom;
     if (c === '\\') {
       const e = p.charAt(start + 1);
-      if (/[1-9]/.test(e) || e === 'k') throw new Unsafe('Backreferences (\\1, \\k<name>) are not supported in -match patterns.');
-      atom = CLASS_ESCAPES.has(e) || /[a-zA-Z]/.test(e) ? { type: 'set' } : { type: 'char', char: e };
+      if (/[1-9]/.test(e) || e === 'k')
+        throw new Unsafe('Backreferences (\\1, \\k<name>) are not supported in -match patterns.');
+      atom =
+        CLASS_ESCAPES.has(e) || /[a-zA-Z]/.test(e) ? { type: 'set' } : { type: 'char', char: e };
       pos.i += 2;
       if (e === 'x') pos.i += 2;
       else if (e === 'u') pos.i += 4;
@@ -93,7 +112,10 @@ function parseBranches(p: string, pos: { i: number }): Item[][] {
       atom = { type: 'set' };
     } else if (c === '(') {
       const head = p.slice(start, start + 4);
-      if (/^\(\?(?:=|!|<=|<!)/.test(head)) throw new Unsafe('Lookarounds ((?=, (?!, (?<=, (?<!) are not supported in -match patterns.');
+      if (/^\(\?(?:=|!|<=|<!)/.test(head))
+        throw new Unsafe(
+          'Lookarounds ((?=, (?!, (?<=, (?<!) are not supported in -match patterns.',
+        );
       pos.i += head.startsWith('(?:') ? 3 : 1;
       if (head.startsWith('(?<')) pos.i = p.indexOf('>', start) + 1;
       const inner = parseBranches(p, pos);
@@ -118,7 +140,11 @@ function parseBranches(p: string, pos: { i: number }): Item[][] {
 }
 
 function hasQuantifier(branches: readonly Item[][]): boolean {
-  return branches.some((b) => b.some((it) => it.quant !== null || (it.atom.type === 'group' && hasQuantifier(it.atom.branches))));
+  return branches.some((b) =>
+    b.some(
+      (it) => it.quant !== null || (it.atom.type === 'group' && hasQuantifier(it.atom.branches)),
+    ),
+  );
 }
 
 /** Plain-text alternatives with pairwise different (case-folded) first characters. */
@@ -141,11 +167,23 @@ function cost(branches: readonly Item[][]): number {
     for (const item of branch) {
       const { atom, quant } = item;
       if (atom.type === 'group' && quant !== null && quant.max > 1) {
-        if (hasQuantifier(atom.branches)) throw new Unsafe(`The repeated group '(…)' contains another quantifier (as in (a+)+): this can take exponential time.`);
-        if (!disjointLiterals(atom.branches)) throw new Unsafe('A repeated group has alternatives that are not plain text starting with different characters (as in (a|a)* or (\\w|\\d)+): this can take exponential time.');
+        if (hasQuantifier(atom.branches))
+          throw new Unsafe(
+            `The repeated group '(…)' contains another quantifier (as in (a+)+): this can take exponential time.`,
+          );
+        if (!disjointLiterals(atom.branches))
+          throw new Unsafe(
+            'A repeated group has alternatives that are not plain text starting with different characters (as in (a|a)* or (\\w|\\d)+): this can take exponential time.',
+          );
       }
-      const inner = atom.type === 'group' && !(quant !== null && quant.max > 1) ? cost(atom.branches) : 1;
-      const width = quant === null ? 1 : quant.max === Infinity ? MAX_SUBJECT_LENGTH : quant.max - quant.min + 1;
+      const inner =
+        atom.type === 'group' && !(quant !== null && quant.max > 1) ? cost(atom.branches) : 1;
+      const width =
+        quant === null
+          ? 1
+          : quant.max === Infinity
+            ? MAX_SUBJECT_LENGTH
+            : quant.max - quant.min + 1;
       product = Math.min(product * inner * width, Number.MAX_SAFE_INTEGER);
     }
     total = Math.min(total + product, Number.MAX_SAFE_INTEGER);
@@ -154,19 +192,35 @@ function cost(branches: readonly Item[][]): number {
 }
 
 function isDotStar(item: Item | undefined): boolean {
-  return item?.atom.type === 'dot' && item.quant !== null && item.quant.min === 0 && item.quant.max === Infinity;
+  return (
+    item?.atom.type === 'dot' &&
+    item.quant !== null &&
+    item.quant.min === 0 &&
+    item.quant.max === Infinity
+  );
 }
 
 /** Checks a `-match` pattern against the safety rule above. Never throws. */
 export function checkPattern(pattern: string): PatternVerdict {
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    return { ok: false, code: 'unsafe-regex', message: `The regular expression is ${String(pattern.length)} characters long; at most ${String(MAX_PATTERN_LENGTH)} are allowed.` };
+    return {
+      ok: false,
+      code: 'unsafe-regex',
+      message: `The regular expression is ${String(pattern.length)} characters long; at most ${String(MAX_PATTERN_LENGTH)} are allowed.`,
+    };
   }
   try {
     new RegExp(pattern, 'i');
   } catch (e) {
-    const reason = e instanceof Error ? e.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') : 'invalid pattern';
-    return { ok: false, code: 'invalid-regex', message: `"${pattern}" is not a valid regular expression (${reason}). To match any text use .*, e.g. ".*@domain.ext".` };
+    const reason =
+      e instanceof Error
+        ? e.message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')
+        : 'invalid pattern';
+    return {
+      ok: false,
+      code: 'invalid-regex',
+      message: `"${pattern}" is not a valid regular expression (${reason}). To match any text use .*, e.g. ".*@domain.ext".`,
+    };
   }
   try {
     const branches = parseBranches(pattern, { i: 0 });
@@ -187,11 +241,16 @@ export function checkPattern(pattern: string): PatternVerdict {
     const anchored = kept.every((b) => b[0]?.atom.type === 'anchor' && b[0].atom.char === '^');
     const estimate = cost(kept) * (anchored ? 1 : MAX_SUBJECT_LENGTH);
     if (estimate > BACKTRACK_BUDGET) {
-      return { ok: false, code: 'unsafe-regex', message: `"${pattern}" repeats too many open-ended parts (*, +, {n,}) and could take too long on long values: keep one, or anchor the pattern with ^ and keep two.` };
+      return {
+        ok: false,
+        code: 'unsafe-regex',
+        message: `"${pattern}" repeats too many open-ended parts (*, +, {n,}) and could take too long on long values: keep one, or anchor the pattern with ^ and keep two.`,
+      };
     }
     return { ok: true, source };
   } catch (e) {
-    if (e instanceof Unsafe) return { ok: false, code: 'unsafe-regex', message: `"${pattern}": ${e.message}` };
+    if (e instanceof Unsafe)
+      return { ok: false, code: 'unsafe-regex', message: `"${pattern}": ${e.message}` };
     throw e;
   }
 }

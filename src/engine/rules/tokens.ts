@@ -16,8 +16,20 @@ export interface Span {
  * every accepted spelling (`-eq`, `eq`, `–EQ`, `—eq`) to one of these.
  */
 export type ComparisonOperator =
-  | 'eq' | 'ne' | 'startsWith' | 'notStartsWith' | 'endsWith' | 'notEndsWith'
-  | 'contains' | 'notContains' | 'match' | 'notMatch' | 'in' | 'notIn' | 'le' | 'ge';
+  | 'eq'
+  | 'ne'
+  | 'startsWith'
+  | 'notStartsWith'
+  | 'endsWith'
+  | 'notEndsWith'
+  | 'contains'
+  | 'notContains'
+  | 'match'
+  | 'notMatch'
+  | 'in'
+  | 'notIn'
+  | 'le'
+  | 'ge';
 
 /** Logical operators: `-and`, `-or` and the prefix `-not`. */
 export type LogicalOperator = 'and' | 'or' | 'not';
@@ -54,14 +66,34 @@ export type Punctuation = '(' | ')' | '[' | ']' | ',';
  * `accountEnabled`, `system.now`, `Direct`): the parser and validator decide what it names.
  */
 export type Token =
-  | { readonly kind: 'operator'; readonly op: OperatorName; readonly hyphen: boolean; readonly span: Span }
-  | { readonly kind: 'path'; readonly text: string; readonly segments: readonly string[]; readonly span: Span }
+  | {
+      readonly kind: 'operator';
+      readonly op: OperatorName;
+      readonly hyphen: boolean;
+      readonly span: Span;
+    }
+  | {
+      readonly kind: 'path';
+      readonly text: string;
+      readonly segments: readonly string[];
+      readonly span: Span;
+    }
   | { readonly kind: 'string'; readonly value: string; readonly span: Span }
   | { readonly kind: 'number'; readonly value: number; readonly span: Span }
   | { readonly kind: 'boolean'; readonly value: boolean; readonly span: Span }
   | { readonly kind: 'null'; readonly span: Span }
-  | { readonly kind: 'dateTime'; readonly text: string; readonly epochMs: number; readonly span: Span }
-  | { readonly kind: 'duration'; readonly text: string; readonly duration: Duration; readonly span: Span }
+  | {
+      readonly kind: 'dateTime';
+      readonly text: string;
+      readonly epochMs: number;
+      readonly span: Span;
+    }
+  | {
+      readonly kind: 'duration';
+      readonly text: string;
+      readonly duration: Duration;
+      readonly span: Span;
+    }
   | { readonly kind: 'punct'; readonly char: Punctuation; readonly span: Span }
   | { readonly kind: 'eof'; readonly span: Span };
 

@@ -13,19 +13,49 @@ function check(text: string): [string, string][] | 'valid' {
 
 describe('validator: each diagnostic names the problem and points at it', () => {
   it.each([
-    ['unknown attribute', '(user.invalidProperty -eq "Value")', 'unknown-attribute', 'user.invalidProperty'],
-    ['property path too deep', 'user.department.name -eq "x"', 'unknown-attribute', 'user.department.name'],
-    ['missing user. prefix on a known property', '(accountEnabled -eq true) and (user.userType -eq "Member")', 'missing-object-prefix', 'accountEnabled'],
+    [
+      'unknown attribute',
+      '(user.invalidProperty -eq "Value")',
+      'unknown-attribute',
+      'user.invalidProperty',
+    ],
+    [
+      'property path too deep',
+      'user.department.name -eq "x"',
+      'unknown-attribute',
+      'user.department.name',
+    ],
+    [
+      'missing user. prefix on a known property',
+      '(accountEnabled -eq true) and (user.userType -eq "Member")',
+      'missing-object-prefix',
+      'accountEnabled',
+    ],
     ['unknown bare word', 'foo -eq "x"', 'unknown-attribute', 'foo'],
     ['unknown object', 'users.department -eq "x"', 'unknown-object', 'users.department'],
     ['device property', 'device.deviceOSType -eq "iPad"', 'device-rule', 'device.deviceOSType'],
-    ['device property mixed into a user rule', 'user.city -eq "x" -and device.isRooted -eq true', 'device-rule', 'device.isRooted'],
-    ['-contains on a boolean', '(user.accountEnabled -contains true)', 'operator-not-supported', '-contains'],
+    [
+      'device property mixed into a user rule',
+      'user.city -eq "x" -and device.isRooted -eq true',
+      'device-rule',
+      'device.isRooted',
+    ],
+    [
+      '-contains on a boolean',
+      '(user.accountEnabled -contains true)',
+      'operator-not-supported',
+      '-contains',
+    ],
     ['-le on a string', 'user.city -le "x"', 'operator-not-supported', '-le'],
     ['-eq on an object collection', 'user.assignedPlans -eq "x"', 'operator-not-supported', '-eq'],
     ['quoted boolean', 'user.accountEnabled -eq "True"', 'value-type-mismatch', '"True"'],
     ['boolean against text property', 'user.city -eq true', 'value-type-mismatch', 'true'],
-    ['date property against text', 'user.employeeHireDate -ge "soon"', 'value-type-mismatch', '"soon"'],
+    [
+      'date property against text',
+      'user.employeeHireDate -ge "soon"',
+      'value-type-mismatch',
+      '"soon"',
+    ],
     ['-match with a number', 'user.city -match 5', 'value-type-mismatch', '5'],
     ['-in without a list', 'user.city -in "Lagos"', 'in-needs-array', '"Lagos"'],
     ['a list after -eq', 'user.city -eq ["Lagos"]', 'array-not-allowed', '["Lagos"]'],
@@ -33,30 +63,113 @@ describe('validator: each diagnostic names the problem and points at it', () => 
     ['null in a list', 'user.city -in ["a", null]', 'value-type-mismatch', 'null'],
     ['null with -contains', 'user.city -contains null', 'null-needs-eq-ne', 'null'],
     ['null with -startsWith', 'user.city -startsWith $null', 'null-needs-eq-ne', '$null'],
-    ['-any on a single-valued property', 'user.department -any (_ -eq "x")', 'quantifier-needs-collection', '-any'],
-    ['-all on a boolean', 'user.accountEnabled -all (_ -eq "x")', 'quantifier-needs-collection', '-all'],
-    ['wrong item property in assignedPlans', 'user.assignedPlans -any (_ -eq "x")', 'wrong-item-property', '_'],
-    ['user property inside -any', 'user.proxyAddresses -any (user.city -eq "x")', 'wrong-item-property', 'user.city'],
-    ['unknown assignedPlan property', 'user.assignedPlans -any (assignedPlan.skuId -eq "x")', 'wrong-item-property', 'assignedPlan.skuId'],
+    [
+      '-any on a single-valued property',
+      'user.department -any (_ -eq "x")',
+      'quantifier-needs-collection',
+      '-any',
+    ],
+    [
+      '-all on a boolean',
+      'user.accountEnabled -all (_ -eq "x")',
+      'quantifier-needs-collection',
+      '-all',
+    ],
+    [
+      'wrong item property in assignedPlans',
+      'user.assignedPlans -any (_ -eq "x")',
+      'wrong-item-property',
+      '_',
+    ],
+    [
+      'user property inside -any',
+      'user.proxyAddresses -any (user.city -eq "x")',
+      'wrong-item-property',
+      'user.city',
+    ],
+    [
+      'unknown assignedPlan property',
+      'user.assignedPlans -any (assignedPlan.skuId -eq "x")',
+      'wrong-item-property',
+      'assignedPlan.skuId',
+    ],
     ['_ outside a quantifier', '_ -eq "x"', 'item-outside-collection', '_'],
-    ['assignedPlan outside a quantifier', 'assignedPlan.service -eq "x"', 'item-outside-collection', 'assignedPlan.service'],
-    ['nested quantifier', 'user.proxyAddresses -any (_ -any (_ -eq "x"))', 'nested-quantifier', '-any'],
-    ['invalid regex', '(user.userPrincipalName -match "*@domain.ext")', 'invalid-regex', '"*@domain.ext"'],
+    [
+      'assignedPlan outside a quantifier',
+      'assignedPlan.service -eq "x"',
+      'item-outside-collection',
+      'assignedPlan.service',
+    ],
+    [
+      'nested quantifier',
+      'user.proxyAddresses -any (_ -any (_ -eq "x"))',
+      'nested-quantifier',
+      '-any',
+    ],
+    [
+      'invalid regex',
+      '(user.userPrincipalName -match "*@domain.ext")',
+      'invalid-regex',
+      '"*@domain.ext"',
+    ],
     ['catastrophic regex', 'user.city -match "(a+)+$"', 'unsafe-regex', '"(a+)+$"'],
-    ['memberOf placeholder id', "user.memberOf -any (group.objectId -in ['value'])", 'invalid-group-id', "'value'"],
-    ['memberOf with -eq', `user.memberOf -any (group.objectId -eq '${GROUP}')`, 'member-of-syntax', '-eq'],
-    ['memberOf with -all', `user.memberOf -all (group.objectId -in ['${GROUP}'])`, 'member-of-syntax', '-all'],
-    ['memberOf without a list', `user.memberOf -any (group.objectId -in '${GROUP}')`, 'in-needs-array', `'${GROUP}'`],
-    ['memberOf combined with -and', `user.memberOf -any (group.objectId -in ['${GROUP}']) -and user.city -eq "Redmond"`, 'member-of-combined', `user.memberOf -any (group.objectId -in ['${GROUP}'])`],
-    ['memberOf under -not', `-not user.memberOf -any (group.objectId -in ['${GROUP}'])`, 'member-of-combined', `user.memberOf -any (group.objectId -in ['${GROUP}'])`],
-    ['memberOf with another item property', `user.memberOf -any (group.displayName -in ['x'])`, 'wrong-item-property', 'group.displayName'],
-    ['Direct Reports with a placeholder id', 'Direct Reports for "{objectID_of_manager}"', 'invalid-object-id', '"{objectID_of_manager}"'],
+    [
+      'memberOf placeholder id',
+      "user.memberOf -any (group.objectId -in ['value'])",
+      'invalid-group-id',
+      "'value'",
+    ],
+    [
+      'memberOf with -eq',
+      `user.memberOf -any (group.objectId -eq '${GROUP}')`,
+      'member-of-syntax',
+      '-eq',
+    ],
+    [
+      'memberOf with -all',
+      `user.memberOf -all (group.objectId -in ['${GROUP}'])`,
+      'member-of-syntax',
+      '-all',
+    ],
+    [
+      'memberOf without a list',
+      `user.memberOf -any (group.objectId -in '${GROUP}')`,
+      'in-needs-array',
+      `'${GROUP}'`,
+    ],
+    [
+      'memberOf combined with -and',
+      `user.memberOf -any (group.objectId -in ['${GROUP}']) -and user.city -eq "Redmond"`,
+      'member-of-combined',
+      `user.memberOf -any (group.objectId -in ['${GROUP}'])`,
+    ],
+    [
+      'memberOf under -not',
+      `-not user.memberOf -any (group.objectId -in ['${GROUP}'])`,
+      'member-of-combined',
+      `user.memberOf -any (group.objectId -in ['${GROUP}'])`,
+    ],
+    [
+      'memberOf with another item property',
+      `user.memberOf -any (group.displayName -in ['x'])`,
+      'wrong-item-property',
+      'group.displayName',
+    ],
+    [
+      'Direct Reports with a placeholder id',
+      'Direct Reports for "{objectID_of_manager}"',
+      'invalid-object-id',
+      '"{objectID_of_manager}"',
+    ],
   ])('%s', (_name, text, code, at) => {
     expect(check(text)).toContainEqual([code, at]);
   });
 
   it(`rejects more than ${String(MAX_MEMBER_OF_GROUPS)} memberOf groups`, () => {
-    const ids = Array.from({ length: MAX_MEMBER_OF_GROUPS + 1 }, (_, i) => `'${GROUP.slice(0, -4)}${String(i).padStart(4, '0')}'`);
+    const ids = Array.from(
+      { length: MAX_MEMBER_OF_GROUPS + 1 },
+      (_, i) => `'${GROUP.slice(0, -4)}${String(i).padStart(4, '0')}'`,
+    );
     const text = `user.memberOf -any (group.objectId -in [${ids.join(',')}])`;
     expect(check(text)).toEqual([['member-of-too-many-groups', `[${ids.join(',')}]`]]);
     expect(check(text.replace(ids[ids.length - 1] ?? '', '').replace(',]', ']'))).toBe('valid');
@@ -72,7 +185,9 @@ describe('validator: each diagnostic names the problem and points at it', () => 
   });
 
   it('reports every problem in a rule, in reading order', () => {
-    expect(check('user.nope -eq "x" -and user.accountEnabled -contains true -or device.x -eq "y"')).toEqual([
+    expect(
+      check('user.nope -eq "x" -and user.accountEnabled -contains true -or device.x -eq "y"'),
+    ).toEqual([
       ['unknown-attribute', 'user.nope'],
       ['operator-not-supported', '-contains'],
       ['device-rule', 'device.x'],
@@ -87,13 +202,21 @@ describe('validator: each diagnostic names the problem and points at it', () => 
   });
 
   it.each([
-    'user.mail -ne null', 'user.department -eq $null', '-not (user.mail -eq null)', 'user.city -eq ""',
-    'user.employeeHireDate -le 2020-06-10T18:13:20Z', 'user.employeeHireDate -ge "2020-06-10"',
-    'user.employeeHireDate -ge system.now -plus p1d', 'user.employeeHireDate -eq null',
+    'user.mail -ne null',
+    'user.department -eq $null',
+    '-not (user.mail -eq null)',
+    'user.city -eq ""',
+    'user.employeeHireDate -le 2020-06-10T18:13:20Z',
+    'user.employeeHireDate -ge "2020-06-10"',
+    'user.employeeHireDate -ge system.now -plus p1d',
+    'user.employeeHireDate -eq null',
     'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -ge 100',
     'user.extension_c272a57b722d4eb29bfe327874ae79cb_OfficeNumber -eq true',
-    'user.extensionAttribute15 -eq "Marketing"', 'user.EXTENSIONATTRIBUTE1 -contains "x"',
-    'user.department -eq 50001', 'user.proxyAddresses -eq null', 'user.otherMails -in ["a@b.c"]',
+    'user.extensionAttribute15 -eq "Marketing"',
+    'user.EXTENSIONATTRIBUTE1 -contains "x"',
+    'user.department -eq 50001',
+    'user.proxyAddresses -eq null',
+    'user.otherMails -in ["a@b.c"]',
     'user.assignedPlans -all (assignedPlan.servicePlanId -eq "")',
     `user.MemberOf -ANY (Group.ObjectId -In ["${GROUP}", '${GROUP.toUpperCase()}'])`,
   ])('accepts %s', (text) => {
@@ -101,6 +224,8 @@ describe('validator: each diagnostic names the problem and points at it', () => 
   });
 
   it('does not know extensionAttribute16', () => {
-    expect(check('user.extensionAttribute16 -eq "x"')).toEqual([['unknown-attribute', 'user.extensionAttribute16']]);
+    expect(check('user.extensionAttribute16 -eq "x"')).toEqual([
+      ['unknown-attribute', 'user.extensionAttribute16'],
+    ]);
   });
 });

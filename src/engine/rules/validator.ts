@@ -1,6 +1,10 @@
 import type { CollectionExpr, ComparisonExpr, Expr, PropertyRef, RuleAst, Value } from './ast';
 import {
-  ELEMENT_PROPERTY, GROUP_ID_PROPERTY, lookupOperator, resolveAssignedPlanProperty, resolveUserProperty,
+  ELEMENT_PROPERTY,
+  GROUP_ID_PROPERTY,
+  lookupOperator,
+  resolveAssignedPlanProperty,
+  resolveUserProperty,
   type PropertyInfo,
 } from './properties';
 import { parseDateTime } from './lexer';
@@ -39,40 +43,83 @@ export type Scope =
 export function resolveProperty(ref: PropertyRef, scope: Scope): PropertyInfo | RuleDiagnostic {
   const [head = '', name = '', ...rest] = ref.segments;
   const object = head.toLowerCase();
-  const fail = (code: string, message: string): RuleDiagnostic => ({ code, message, span: ref.span });
-  if (object === 'device') return fail('device-rule', `Device rules are not supported in a user group: ${ref.path}.`);
+  const fail = (code: string, message: string): RuleDiagnostic => ({
+    code,
+    message,
+    span: ref.span,
+  });
+  if (object === 'device')
+    return fail('device-rule', `Device rules are not supported in a user group: ${ref.path}.`);
   if (scope.kind === 'item') {
     const source = scope.collection.source.kind;
-    const expected = source === 'assignedPlans' ? 'assignedPlan.servicePlanId, assignedPlan.service or assignedPlan.capabilityStatus'
-      : source === 'memberOf' ? 'group.objectId' : '_';
-    const found = source === 'assignedPlans' && object === 'assignedplan' && rest.length === 0 ? resolveAssignedPlanProperty(name)
-      : source === 'memberOf' && object === 'group' && name.toLowerCase() === 'objectid' && rest.length === 0 ? GROUP_ID_PROPERTY
-      : source !== 'assignedPlans' && source !== 'memberOf' && ref.path === '_' ? ELEMENT_PROPERTY : undefined;
-    return found ?? fail('wrong-item-property', `Inside ${scope.collection.path} -${scope.quantifier} (...) use ${expected}, not ${ref.path}.`);
+    const expected =
+      source === 'assignedPlans'
+        ? 'assignedPlan.servicePlanId, assignedPlan.service or assignedPlan.capabilityStatus'
+        : source === 'memberOf'
+          ? 'group.objectId'
+          : '_';
+    const found =
+      source === 'assignedPlans' && object === 'assignedplan' && rest.length === 0
+        ? resolveAssignedPlanProperty(name)
+        : source === 'memberOf' &&
+            object === 'group' &&
+            name.toLowerCase() === 'objectid' &&
+            rest.length === 0
+          ? GROUP_ID_PROPERTY
+          : source !== 'assignedPlans' && source !== 'memberOf' && ref.path === '_'
+            ? ELEMENT_PROPERTY
+            : undefined;
+    return (
+      found ??
+      fail(
+        'wrong-item-property',
+        `Inside ${scope.collection.path} -${scope.quantifier} (...) use ${expected}, not ${ref.path}.`,
+      )
+    );
   }
   if (ref.path === '_' || object === 'assignedplan' || object === 'group') {
-    return fail('item-outside-collection', `${ref.path} can only be used inside -any (...) or -all (...) on a multi-valued property.`);
+    return fail(
+      'item-outside-collection',
+      `${ref.path} can only be used inside -any (...) or -all (...) on a multi-valued property.`,
+    );
   }
   if (ref.segments.length === 1) {
     const guess = resolveUserProperty(head);
     return guess
-      ? fail('missing-object-prefix', `Property '${head}' must be written with the user. prefix: ${guess.path}.`)
-      : fail('unknown-attribute', `Attribute not supported: ${ref.path}. Properties are written as user.<name>, e.g. user.department.`);
+      ? fail(
+          'missing-object-prefix',
+          `Property '${head}' must be written with the user. prefix: ${guess.path}.`,
+        )
+      : fail(
+          'unknown-attribute',
+          `Attribute not supported: ${ref.path}. Properties are written as user.<name>, e.g. user.department.`,
+        );
   }
-  if (object !== 'user') return fail('unknown-object', `Unknown object '${head}' in ${ref.path}: user rules read user.<property>.`);
+  if (object !== 'user')
+    return fail(
+      'unknown-object',
+      `Unknown object '${head}' in ${ref.path}: user rules read user.<property>.`,
+    );
   const info = rest.length === 0 ? resolveUserProperty(name) : undefined;
   return info ?? fail('unknown-attribute', `Attribute not supported: ${ref.path}.`);
 }
 
 function describeValue(value: Value): string {
   switch (value.kind) {
-    case 'string': return `the text "${value.value}"`;
-    case 'number': return `the number ${String(value.value)}`;
-    case 'boolean': return String(value.value);
-    case 'null': return 'null';
-    case 'dateTime': return `the date ${value.text}`;
-    case 'now': return 'system.now';
-    case 'array': return 'a list';
+    case 'string':
+      return `the text "${value.value}"`;
+    case 'number':
+      return `the number ${String(value.value)}`;
+    case 'boolean':
+      return String(value.value);
+    case 'null':
+      return 'null';
+    case 'dateTime':
+      return `the date ${value.text}`;
+    case 'now':
+      return 'system.now';
+    case 'array':
+      return 'a list';
   }
 }
 
@@ -103,7 +150,10 @@ class Validator {
 
   private property(ref: PropertyRef, scope: Scope): PropertyInfo | undefined {
     const resolved = resolveProperty(ref, scope);
-    if ('code' in resolved) { this.diagnostics.push(resolved); return undefined; }
+    if ('code' in resolved) {
+      this.diagnostics.push(resolved);
+      return undefined;
+    }
     return resolved;
   }
 
@@ -112,34 +162,92 @@ class Validator {
     if (!info) return;
     const q = `-${expr.quantifier}`;
     if (scope.kind === 'item') {
-      this.report('nested-quantifier', `${q} can't be used inside another -any/-all.`, expr.quantifierSpan);
+      this.report(
+        'nested-quantifier',
+        `${q} can't be used inside another -any/-all.`,
+        expr.quantifierSpan,
+      );
       return;
     }
     if (info.type !== 'stringCollection' && info.type !== 'objectCollection') {
-      this.report('quantifier-needs-collection', `${q} only works on multi-valued properties (user.assignedPlans, user.proxyAddresses, user.otherMails); ${info.path} has a single value.`, expr.quantifierSpan);
+      this.report(
+        'quantifier-needs-collection',
+        `${q} only works on multi-valued properties (user.assignedPlans, user.proxyAddresses, user.otherMails); ${info.path} has a single value.`,
+        expr.quantifierSpan,
+      );
       return;
     }
-    if (info.source.kind === 'memberOf') { this.memberOf(expr, info, root); return; }
-    this.expr(expr.predicate, { kind: 'item', collection: info, quantifier: expr.quantifier }, false);
+    if (info.source.kind === 'memberOf') {
+      this.memberOf(expr, info, root);
+      return;
+    }
+    this.expr(
+      expr.predicate,
+      { kind: 'item', collection: info, quantifier: expr.quantifier },
+      false,
+    );
   }
 
   private memberOf(expr: CollectionExpr, info: PropertyInfo, root: boolean): void {
     const usage = 'write user.memberOf -any (group.objectId -in ["<group id>", ...])';
-    if (!root) this.report('member-of-combined', 'A memberOf rule can\'t be combined with other expressions or operators: it must be the whole rule.', expr.span);
-    if (expr.quantifier !== 'any') { this.report('member-of-syntax', `memberOf supports only -any: ${usage}.`, expr.quantifierSpan); return; }
+    if (!root)
+      this.report(
+        'member-of-combined',
+        "A memberOf rule can't be combined with other expressions or operators: it must be the whole rule.",
+        expr.span,
+      );
+    if (expr.quantifier !== 'any') {
+      this.report(
+        'member-of-syntax',
+        `memberOf supports only -any: ${usage}.`,
+        expr.quantifierSpan,
+      );
+      return;
+    }
     const predicate = expr.predicate;
-    if (predicate.kind !== 'comparison') { this.report('member-of-syntax', `memberOf takes exactly one condition: ${usage}.`, predicate.span); return; }
-    const prop = this.property(predicate.property, { kind: 'item', collection: info, quantifier: 'any' });
+    if (predicate.kind !== 'comparison') {
+      this.report(
+        'member-of-syntax',
+        `memberOf takes exactly one condition: ${usage}.`,
+        predicate.span,
+      );
+      return;
+    }
+    const prop = this.property(predicate.property, {
+      kind: 'item',
+      collection: info,
+      quantifier: 'any',
+    });
     if (!prop) return;
-    if (predicate.operator !== 'in') { this.report('member-of-syntax', `memberOf supports only -in: ${usage}.`, predicate.operatorSpan); return; }
+    if (predicate.operator !== 'in') {
+      this.report(
+        'member-of-syntax',
+        `memberOf supports only -in: ${usage}.`,
+        predicate.operatorSpan,
+      );
+      return;
+    }
     const value = predicate.value;
-    if (value.kind !== 'array') { this.report('in-needs-array', `-in needs a list in square brackets: ${usage}.`, value.span); return; }
-    if (value.items.length === 0) this.report('empty-array', 'The list of groups is empty.', value.span);
-    if (value.items.length > MAX_MEMBER_OF_GROUPS) this.report('member-of-too-many-groups', `A memberOf rule can reference at most ${String(MAX_MEMBER_OF_GROUPS)} groups; this one lists ${String(value.items.length)}.`, value.span);
+    if (value.kind !== 'array') {
+      this.report('in-needs-array', `-in needs a list in square brackets: ${usage}.`, value.span);
+      return;
+    }
+    if (value.items.length === 0)
+      this.report('empty-array', 'The list of groups is empty.', value.span);
+    if (value.items.length > MAX_MEMBER_OF_GROUPS)
+      this.report(
+        'member-of-too-many-groups',
+        `A memberOf rule can reference at most ${String(MAX_MEMBER_OF_GROUPS)} groups; this one lists ${String(value.items.length)}.`,
+        value.span,
+      );
     for (const item of value.items) {
       if (item.kind !== 'string' || !GUID.test(item.value)) {
         const shown = item.kind === 'string' ? `'${item.value}'` : 'This value';
-        this.report('invalid-group-id', `${shown} is not a group object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863); replace any placeholder with the group's id.`, item.span);
+        this.report(
+          'invalid-group-id',
+          `${shown} is not a group object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863); replace any placeholder with the group's id.`,
+          item.span,
+        );
       }
     }
   }
@@ -150,24 +258,52 @@ class Validator {
     const opName = lookupOperator(expr.operator)?.spelling ?? expr.operator;
     const { value } = expr;
     if (info.type === 'objectCollection') {
-      this.report('operator-not-supported', `Operator ${opName} isn't supported on attribute ${info.name}: use ${info.path} -any (...).`, expr.operatorSpan);
+      this.report(
+        'operator-not-supported',
+        `Operator ${opName} isn't supported on attribute ${info.name}: use ${info.path} -any (...).`,
+        expr.operatorSpan,
+      );
       return;
     }
     if (!info.operators.includes(expr.operator)) {
-      this.report('operator-not-supported', `Operator ${opName} isn't supported on attribute ${info.name}.`, expr.operatorSpan);
+      this.report(
+        'operator-not-supported',
+        `Operator ${opName} isn't supported on attribute ${info.name}.`,
+        expr.operatorSpan,
+      );
       return;
     }
     if (value.kind === 'null') {
-      if (expr.operator !== 'eq' && expr.operator !== 'ne') this.report('null-needs-eq-ne', `null can only be compared with -eq or -ne, not ${opName}.`, value.span);
+      if (expr.operator !== 'eq' && expr.operator !== 'ne')
+        this.report(
+          'null-needs-eq-ne',
+          `null can only be compared with -eq or -ne, not ${opName}.`,
+          value.span,
+        );
       return;
     }
     if (expr.operator === 'in' || expr.operator === 'notIn') {
-      if (value.kind !== 'array') { this.report('in-needs-array', `${opName} needs a list in square brackets, e.g. ["US","GB"].`, value.span); return; }
-      if (value.items.length === 0) this.report('empty-array', `The list after ${opName} is empty.`, value.span);
+      if (value.kind !== 'array') {
+        this.report(
+          'in-needs-array',
+          `${opName} needs a list in square brackets, e.g. ["US","GB"].`,
+          value.span,
+        );
+        return;
+      }
+      if (value.items.length === 0)
+        this.report('empty-array', `The list after ${opName} is empty.`, value.span);
       for (const item of value.items) this.scalarValue(info, item, opName, 'in a list');
       return;
     }
-    if (value.kind === 'array') { this.report('array-not-allowed', `A [list] can only follow -in or -notIn, not ${opName}.`, value.span); return; }
+    if (value.kind === 'array') {
+      this.report(
+        'array-not-allowed',
+        `A [list] can only follow -in or -notIn, not ${opName}.`,
+        value.span,
+      );
+      return;
+    }
     this.scalarValue(info, value, opName, null);
     if ((expr.operator === 'match' || expr.operator === 'notMatch') && value.kind === 'string') {
       const verdict = checkPattern(value.value);
@@ -175,10 +311,19 @@ class Validator {
     }
   }
 
-  private scalarValue(info: PropertyInfo, value: Value, opName: string, where: string | null): void {
+  private scalarValue(
+    info: PropertyInfo,
+    value: Value,
+    opName: string,
+    where: string | null,
+  ): void {
     const mismatch = (kind: string, hint: string): void => {
       const place = where ? `a value ${where} after ${opName}` : `the value after ${opName}`;
-      this.report('value-type-mismatch', `${info.name} is ${kind}, so ${place} can't be ${describeValue(value)}: ${hint}.`, value.span);
+      this.report(
+        'value-type-mismatch',
+        `${info.name} is ${kind}, so ${place} can't be ${describeValue(value)}: ${hint}.`,
+        value.span,
+      );
     };
     switch (info.type) {
       case 'boolean':
@@ -186,22 +331,30 @@ class Validator {
         return;
       case 'dateTime':
         if (value.kind === 'string' && !Number.isNaN(parseDateTime(value.value.trim()))) return;
-        if (value.kind !== 'dateTime' && value.kind !== 'now') mismatch('a date-time', 'write a date such as 2020-06-10T18:13:20Z or system.now -plus p1d');
+        if (value.kind !== 'dateTime' && value.kind !== 'now')
+          mismatch(
+            'a date-time',
+            'write a date such as 2020-06-10T18:13:20Z or system.now -plus p1d',
+          );
         return;
       case 'extension':
         if (opName === '-le' || opName === '-ge') {
-          if (value.kind !== 'number' && value.kind !== 'dateTime' && value.kind !== 'now') mismatch('an extension property', '-le and -ge compare numbers or dates');
+          if (value.kind !== 'number' && value.kind !== 'dateTime' && value.kind !== 'now')
+            mismatch('an extension property', '-le and -ge compare numbers or dates');
           return;
         }
-        if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'boolean') mismatch('an extension property', 'write text in double quotes, a number, true or false');
+        if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'boolean')
+          mismatch('an extension property', 'write text in double quotes, a number, true or false');
         return;
       case 'string':
       case 'stringCollection':
         if (opName === '-match' || opName === '-notMatch') {
-          if (value.kind !== 'string') mismatch('text', 'write the regular expression in double quotes');
+          if (value.kind !== 'string')
+            mismatch('text', 'write the regular expression in double quotes');
           return;
         }
-        if (value.kind !== 'string' && value.kind !== 'number') mismatch('text', 'write the value in double quotes');
+        if (value.kind !== 'string' && value.kind !== 'number')
+          mismatch('text', 'write the value in double quotes');
         return;
       case 'objectCollection':
         return;
@@ -214,16 +367,25 @@ export function validateRule(ast: RuleAst): ValidationResult {
   const v = new Validator();
   const { root, text } = ast;
   if (text.length > MAX_RULE_LENGTH) {
-    v.report('rule-too-long', `The rule is ${String(text.length)} characters long; the maximum is ${String(MAX_RULE_LENGTH)}.`, span(MAX_RULE_LENGTH, text.length));
+    v.report(
+      'rule-too-long',
+      `The rule is ${String(text.length)} characters long; the maximum is ${String(MAX_RULE_LENGTH)}.`,
+      span(MAX_RULE_LENGTH, text.length),
+    );
   }
   let kind: RuleKind = 'expression';
   if (root.kind === 'directReports') {
     kind = 'directReports';
     if (!GUID.test(root.managerId)) {
-      v.report('invalid-object-id', `'${root.managerId}' is not a user object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863).`, root.managerIdSpan);
+      v.report(
+        'invalid-object-id',
+        `'${root.managerId}' is not a user object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863).`,
+        root.managerIdSpan,
+      );
     }
   } else {
-    if (root.kind === 'collection' && root.property.segments[1]?.toLowerCase() === 'memberof') kind = 'memberOf';
+    if (root.kind === 'collection' && root.property.segments[1]?.toLowerCase() === 'memberof')
+      kind = 'memberOf';
     v.expr(root, { kind: 'user' }, true);
   }
   const diagnostics = [...v.diagnostics].sort((a, b) => a.span.start - b.span.start);

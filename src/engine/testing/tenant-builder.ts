@@ -15,7 +15,9 @@ export function skuOf(skuPartNumber: string): string {
 /** The servicePlanId of a plan of a product, by plan name. */
 export function planOf(skuPartNumber: string, servicePlanName: string): string {
   const product = catalog.productByPartNumber(skuPartNumber);
-  const id = product?.servicePlanIds.find((planId) => catalog.plan(planId)?.servicePlanName === servicePlanName);
+  const id = product?.servicePlanIds.find(
+    (planId) => catalog.plan(planId)?.servicePlanName === servicePlanName,
+  );
   if (!id) throw new Error(`No plan ${servicePlanName} in ${skuPartNumber}`);
   return id;
 }
@@ -33,10 +35,15 @@ export function seats(enabled: number): PrepaidUnits {
 }
 
 /** A tenant on a hand-driven clock (starts 2026-01-01). */
-export function testTenant(tenantCountry = 'US'): { tenant: Tenant; clock: { now: number; advanceDays(days: number): void } } {
+export function testTenant(tenantCountry = 'US'): {
+  tenant: Tenant;
+  clock: { now: number; advanceDays(days: number): void };
+} {
   const clock = {
     now: Date.UTC(2026, 0, 1),
-    advanceDays(days: number) { this.now += days * 86_400_000; },
+    advanceDays(days: number) {
+      this.now += days * 86_400_000;
+    },
   };
   const tenant = new Tenant({ tenantCountry, clock: () => clock.now });
   return { tenant, clock };
@@ -49,7 +56,12 @@ export function addUser(tenant: Tenant, id: string, patch: Partial<UserProfile> 
 }
 
 /** Adds an assigned security group with the given user members. */
-export function addGroup(tenant: Tenant, id: string, members: readonly string[] = [], securityEnabled = true): string {
+export function addGroup(
+  tenant: Tenant,
+  id: string,
+  members: readonly string[] = [],
+  securityEnabled = true,
+): string {
   tenant.createGroup({ id, securityEnabled, membership: { kind: 'assigned' } });
   for (const member of members) tenant.addMember(id, member);
   return id;
@@ -58,18 +70,27 @@ export function addGroup(tenant: Tenant, id: string, members: readonly string[] 
 /** Enabled plan ids of one SKU on a user. */
 export function enabledPlans(tenant: Tenant, userId: string, skuPartNumber: string): string[] {
   const product = catalog.productByPartNumber(skuPartNumber);
-  const enabled = new Set(tenant.license(userId)?.assignedPlans.filter((p) => p.capabilityStatus === 'Enabled').map((p) => p.servicePlanId));
+  const enabled = new Set(
+    tenant
+      .license(userId)
+      ?.assignedPlans.filter((p) => p.capabilityStatus === 'Enabled')
+      .map((p) => p.servicePlanId),
+  );
   return (product?.servicePlanIds ?? []).filter((id) => enabled.has(id));
 }
 
 /** `state/error` of each entry of a user, e.g. `['Active/None@g1']`. */
 export function statesOf(tenant: Tenant, userId: string): string[] {
   return (tenant.license(userId)?.licenseAssignmentStates ?? []).map(
-    (s) => `${s.state}/${s.error}@${s.assignedByGroup ?? 'direct'}:${catalog.product(s.skuId)?.skuPartNumber ?? s.skuId}`,
+    (s) =>
+      `${s.state}/${s.error}@${s.assignedByGroup ?? 'direct'}:${catalog.product(s.skuId)?.skuPartNumber ?? s.skuId}`,
   );
 }
 
 /** Status of a plan on a user, or null when the user never had it. */
 export function planStatus(tenant: Tenant, userId: string, planId: string): string | null {
-  return tenant.license(userId)?.assignedPlans.find((p) => p.servicePlanId === planId)?.capabilityStatus ?? null;
+  return (
+    tenant.license(userId)?.assignedPlans.find((p) => p.servicePlanId === planId)
+      ?.capabilityStatus ?? null
+  );
 }

@@ -11,9 +11,14 @@ import { getAllDirectoryAudits } from './use-directory-audits';
 
 /** The real cap is 50,000 entries, more than the seed holds; this file lowers it to reach it. */
 const { CAP } = vi.hoisted(() => ({ CAP: 1500 }));
-vi.mock('./use-directory-audits', async (importOriginal) => ({ ...await importOriginal<typeof import('./use-directory-audits')>(), AUDIT_DOWNLOAD_LIMIT: CAP }));
+vi.mock('./use-directory-audits', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('./use-directory-audits')>()),
+  AUDIT_DOWNLOAD_LIMIT: CAP,
+}));
 
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('getAllDirectoryAudits', { timeout: 30_000 }, () => {
   const byGroupsAdmin = { initiatedBy: ADMIN.groups };
@@ -21,37 +26,59 @@ describe('getAllDirectoryAudits', { timeout: 30_000 }, () => {
   it('collects the whole filtered set, newest first, and is not capped when it fits, even exactly', async () => {
     resetTestTenant('default');
     await signInAs(ADMIN.global);
-    const expected = await auditEntries(filter.eq('initiatedBy/user/userPrincipalName', ADMIN.groups));
+    const expected = await auditEntries(
+      filter.eq('initiatedBy/user/userPrincipalName', ADMIN.groups),
+    );
     expect(expected.length).toBeGreaterThan(100);
 
-    expect(await getAllDirectoryAudits(byGroupsAdmin, 100_000)).toEqual({ audits: expected, capped: false });
-    expect(await getAllDirectoryAudits(byGroupsAdmin, expected.length)).toEqual({ audits: expected, capped: false });
+    expect(await getAllDirectoryAudits(byGroupsAdmin, 100_000)).toEqual({
+      audits: expected,
+      capped: false,
+    });
+    expect(await getAllDirectoryAudits(byGroupsAdmin, expected.length)).toEqual({
+      audits: expected,
+      capped: false,
+    });
   });
 
   it('stops at the limit, newest first, and says more exist', async () => {
     resetTestTenant('default');
     await signInAs(ADMIN.global);
-    const expected = await auditEntries(filter.eq('initiatedBy/user/userPrincipalName', ADMIN.groups));
+    const expected = await auditEntries(
+      filter.eq('initiatedBy/user/userPrincipalName', ADMIN.groups),
+    );
 
-    expect(await getAllDirectoryAudits(byGroupsAdmin, expected.length - 1)).toEqual({ audits: expected.slice(0, -1), capped: true });
-    expect(await getAllDirectoryAudits(byGroupsAdmin, 10)).toEqual({ audits: expected.slice(0, 10), capped: true });
+    expect(await getAllDirectoryAudits(byGroupsAdmin, expected.length - 1)).toEqual({
+      audits: expected.slice(0, -1),
+      capped: true,
+    });
+    expect(await getAllDirectoryAudits(byGroupsAdmin, 10)).toEqual({
+      audits: expected.slice(0, 10),
+      capped: true,
+    });
   });
 });
 
 describe('Audit logs download past the cap', { timeout: 60_000 }, () => {
   it('saves the newest entries up to the cap and says the download was capped', async () => {
     const downloads = catchDownloads();
-    const { user } = await renderRoute(`/audit?initiatedBy=${encodeURIComponent(LICENSING_APP_NAME)}`);
+    const { user } = await renderRoute(
+      `/audit?initiatedBy=${encodeURIComponent(LICENSING_APP_NAME)}`,
+    );
     await screen.findByRole('grid', { name: 'Audit logs' });
-    const expected = await auditEntries(filter.eq('initiatedBy/app/displayName', LICENSING_APP_NAME));
+    const expected = await auditEntries(
+      filter.eq('initiatedBy/app/displayName', LICENSING_APP_NAME),
+    );
     expect(expected.length).toBeGreaterThan(CAP);
 
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
 
     expect(await screen.findByText('Download capped')).toBeVisible();
-    expect(screen.getByText(
-      'More than 1,500 audit entries match these filters; the newest 1,500 were saved as JSON. Narrow the date range or other filters to download the rest.',
-    )).toBeVisible();
+    expect(
+      screen.getByText(
+        'More than 1,500 audit entries match these filters; the newest 1,500 were saved as JSON. Narrow the date range or other filters to download the rest.',
+      ),
+    ).toBeVisible();
     const [file] = await downloads.files();
     expect(JSON.parse(file?.text ?? '') as DirectoryAudit[]).toEqual(expected.slice(0, CAP));
   });
@@ -60,12 +87,16 @@ describe('Audit logs download past the cap', { timeout: 60_000 }, () => {
     const downloads = catchDownloads();
     const { user } = await renderRoute(`/audit?initiatedBy=${encodeURIComponent(ADMIN.groups)}`);
     await screen.findByRole('grid', { name: 'Audit logs' });
-    const expected = await auditEntries(filter.eq('initiatedBy/user/userPrincipalName', ADMIN.groups));
+    const expected = await auditEntries(
+      filter.eq('initiatedBy/user/userPrincipalName', ADMIN.groups),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
 
     expect(await screen.findByText('Download ready')).toBeVisible();
-    expect(screen.getByText(`${String(expected.length)} audit entries saved as CSV.`)).toBeVisible();
+    expect(
+      screen.getByText(`${String(expected.length)} audit entries saved as CSV.`),
+    ).toBeVisible();
     expect(screen.queryByText('Download capped')).not.toBeInTheDocument();
     const [file] = await downloads.files();
     expect((file?.text ?? '').split('\r\n')).toHaveLength(expected.length + 2);

@@ -15,11 +15,18 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function AuditDownloads({ filters }: { filters: AuditFilters }) {
   const notify = useNotify();
   const download = useMutation({
-    mutationFn: async (format: Format) => ({ format, ...(await getAllDirectoryAudits(filters, AUDIT_DOWNLOAD_LIMIT)) }),
+    mutationFn: async (format: Format) => ({
+      format,
+      ...(await getAllDirectoryAudits(filters, AUDIT_DOWNLOAD_LIMIT)),
+    }),
     onSuccess: ({ format, audits, capped }) => {
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv') downloadFile(`AuditLogs_${stamp}.csv`, csvBlob(auditsToCsv(audits)));
-      else downloadFile(`AuditLogs_${stamp}.json`, new Blob([auditsToJson(audits)], { type: 'application/json' }));
+      else
+        downloadFile(
+          `AuditLogs_${stamp}.json`,
+          new Blob([auditsToJson(audits)], { type: 'application/json' }),
+        );
       const kind = format.toUpperCase();
       if (capped) {
         notify.warning(
@@ -30,12 +37,30 @@ export function AuditDownloads({ filters }: { filters: AuditFilters }) {
         notify.success('Download ready', `${count(audits.length)} audit entries saved as ${kind}.`);
       }
     },
-    onError: (error) => { notify.error('Could not download the audit log', error); },
+    onError: (error) => {
+      notify.error('Could not download the audit log', error);
+    },
   });
   return (
     <>
-      <ToolbarButton icon={<ArrowDownloadRegular />} disabled={download.isPending} onClick={() => { download.mutate('csv'); }}>Download CSV</ToolbarButton>
-      <ToolbarButton icon={<ArrowDownloadRegular />} disabled={download.isPending} onClick={() => { download.mutate('json'); }}>Download JSON</ToolbarButton>
+      <ToolbarButton
+        icon={<ArrowDownloadRegular />}
+        disabled={download.isPending}
+        onClick={() => {
+          download.mutate('csv');
+        }}
+      >
+        Download CSV
+      </ToolbarButton>
+      <ToolbarButton
+        icon={<ArrowDownloadRegular />}
+        disabled={download.isPending}
+        onClick={() => {
+          download.mutate('json');
+        }}
+      >
+        Download JSON
+      </ToolbarButton>
     </>
   );
 }

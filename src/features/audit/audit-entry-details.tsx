@@ -12,7 +12,12 @@ import { useDirectoryAudit } from './use-directory-audit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fields: { display: 'grid', gridTemplateColumns: 'minmax(120px, auto) 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(120px, auto) 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   definition: { margin: 0, wordBreak: 'break-word' },
   secondary: { color: tokens.colorNeutralForeground3 },
@@ -24,12 +29,14 @@ function Fields({ items }: { items: readonly (readonly [string, ReactNode])[] })
   const styles = useStyles();
   return (
     <dl className={styles.fields}>
-      {items.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([term, value]) => (
-        <div key={term} style={{ display: 'contents' }}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.definition}>{value}</dd>
-        </div>
-      ))}
+      {items
+        .filter(([, v]) => v !== null && v !== undefined && v !== '')
+        .map(([term, value]) => (
+          <div key={term} style={{ display: 'contents' }}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.definition}>{value}</dd>
+          </div>
+        ))}
     </dl>
   );
 }
@@ -41,11 +48,20 @@ function Initiator({ audit }: { audit: DirectoryAudit }) {
     return (
       <>
         {user.displayName ?? user.userPrincipalName}
-        <Caption1 block className={styles.secondary}>{[user.userPrincipalName, user.id, user.ipAddress && `IP ${user.ipAddress}`].filter(Boolean).join(' · ')}</Caption1>
+        <Caption1 block className={styles.secondary}>
+          {[user.userPrincipalName, user.id, user.ipAddress && `IP ${user.ipAddress}`]
+            .filter(Boolean)
+            .join(' · ')}
+        </Caption1>
       </>
     );
   }
-  return <>{audit.initiatedBy?.app?.displayName ?? 'Unknown'} <Caption1 className={styles.secondary}>(app)</Caption1></>;
+  return (
+    <>
+      {audit.initiatedBy?.app?.displayName ?? 'Unknown'}{' '}
+      <Caption1 className={styles.secondary}>(app)</Caption1>
+    </>
+  );
 }
 
 export interface AuditEntryDetailsProps {
@@ -59,16 +75,35 @@ export function AuditEntryDetails({ id, onViewRun, onBackToRun }: AuditEntryDeta
   const styles = useStyles();
   const query = useDirectoryAudit(id);
   if (query.isPending) return <Loading label="Loading audit entry" rows={4} />;
-  if (query.isError) return <ErrorMessage title="Could not load the audit entry" error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return (
+      <ErrorMessage
+        title="Could not load the audit entry"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   const audit = query.data;
   const inRun = RUN_ACTIVITIES.includes(audit.activityDisplayName ?? '') && audit.correlationId;
 
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        {onBackToRun ? <Button icon={<ArrowLeftRegular />} onClick={onBackToRun}>Back to processing run</Button> : null}
+        {onBackToRun ? (
+          <Button icon={<ArrowLeftRegular />} onClick={onBackToRun}>
+            Back to processing run
+          </Button>
+        ) : null}
         {inRun && !onBackToRun ? (
-          <Button appearance="primary" icon={<FlowRegular />} onClick={() => { onViewRun(audit.correlationId ?? ''); }}>View processing run</Button>
+          <Button
+            appearance="primary"
+            icon={<FlowRegular />}
+            onClick={() => {
+              onViewRun(audit.correlationId ?? '');
+            }}
+          >
+            View processing run
+          </Button>
         ) : null}
       </div>
       <Fields
@@ -89,9 +124,15 @@ export function AuditEntryDetails({ id, onViewRun, onBackToRun }: AuditEntryDeta
       {(audit.targetResources ?? []).map((target, i) => {
         const name = target.displayName ?? target.userPrincipalName ?? target.id ?? '';
         return (
-          <section key={`${target.id ?? ''}-${String(i)}`} className={styles.section} aria-label={`Target: ${name}`}>
+          <section
+            key={`${target.id ?? ''}-${String(i)}`}
+            className={styles.section}
+            aria-label={`Target: ${name}`}
+          >
             <Subtitle2 as="h3">Target: {name}</Subtitle2>
-            <Caption1 className={styles.secondary}>{[target.type, target.userPrincipalName, target.id].filter(Boolean).join(' · ')}</Caption1>
+            <Caption1 className={styles.secondary}>
+              {[target.type, target.userPrincipalName, target.id].filter(Boolean).join(' · ')}
+            </Caption1>
             <Subtitle2 as="h4">Modified Properties</Subtitle2>
             <ModifiedProperties properties={target.modifiedProperties ?? []} targetName={name} />
           </section>

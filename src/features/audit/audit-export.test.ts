@@ -4,10 +4,21 @@ import { auditsToCsv, auditsToJson } from './audit-export';
 
 describe('auditsToCsv', () => {
   const audit: DirectoryAudit = {
-    id: 'Directory_1', activityDateTime: '2026-11-01T09:00:00Z', loggedByService: 'Core Directory', category: 'GroupManagement',
-    activityDisplayName: 'Set group license', result: 'success', resultReason: '', correlationId: 'c1',
+    id: 'Directory_1',
+    activityDateTime: '2026-11-01T09:00:00Z',
+    loggedByService: 'Core Directory',
+    category: 'GroupManagement',
+    activityDisplayName: 'Set group license',
+    result: 'success',
+    resultReason: '',
+    correlationId: 'c1',
     initiatedBy: { user: { userPrincipalName: 'admin@contoso.onmicrosoft.com' }, app: null },
-    targetResources: [{ displayName: '=HYPERLINK("http://evil")', modifiedProperties: [{ displayName: 'AssignedLicense', oldValue: '[]', newValue: '["x"]' }] }],
+    targetResources: [
+      {
+        displayName: '=HYPERLINK("http://evil")',
+        modifiedProperties: [{ displayName: 'AssignedLicense', oldValue: '[]', newValue: '["x"]' }],
+      },
+    ],
   };
 
   it('writes a header and one neutralised row per entry, quoting only what needs it', () => {
@@ -19,8 +30,14 @@ describe('auditsToCsv', () => {
   });
 
   it('names the licensing service as the initiator of its records, and leaves missing fields empty', () => {
-    const run: DirectoryAudit = { id: 'Directory_2', activityDisplayName: 'Finish applying group based license to users', initiatedBy: { app: { displayName: 'Microsoft Azure AD Group-Based Licensing' } } };
-    expect(auditsToCsv([run]).split('\r\n')[1]).toBe(',,,Finish applying group based license to users,,,,Microsoft Azure AD Group-Based Licensing,,');
+    const run: DirectoryAudit = {
+      id: 'Directory_2',
+      activityDisplayName: 'Finish applying group based license to users',
+      initiatedBy: { app: { displayName: 'Microsoft Azure AD Group-Based Licensing' } },
+    };
+    expect(auditsToCsv([run]).split('\r\n')[1]).toBe(
+      ',,,Finish applying group based license to users,,,,Microsoft Azure AD Group-Based Licensing,,',
+    );
   });
 
   it('writes JSON as Graph returned it', () => {

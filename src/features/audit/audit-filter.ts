@@ -12,7 +12,11 @@ export function auditFilter(filters: AuditFilters): string {
   const target = filters.target?.trim();
   return filter.and(
     filters.activity ? filter.eq('activityDisplayName', filters.activity) : undefined,
-    filters.targetId ? filter.any('targetResources', 'id', filters.targetId) : target ? targetStartsWith(target) : undefined,
+    filters.targetId
+      ? filter.any('targetResources', 'id', filters.targetId)
+      : target
+        ? targetStartsWith(target)
+        : undefined,
     initiatedBy
       ? initiatedBy === LICENSING_APP_NAME
         ? filter.eq('initiatedBy/app/displayName', initiatedBy)

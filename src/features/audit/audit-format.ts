@@ -9,10 +9,16 @@ export function initiatorName(audit: DirectoryAudit): string {
 }
 
 export function targetNames(audit: DirectoryAudit): string {
-  return (audit.targetResources ?? []).map((t) => t.displayName ?? t.userPrincipalName ?? t.id ?? '').join(', ');
+  return (audit.targetResources ?? [])
+    .map((t) => t.displayName ?? t.userPrincipalName ?? t.id ?? '')
+    .join(', ');
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+  dateStyle: 'medium',
+  timeStyle: 'medium',
+  timeZone: 'UTC',
+});
 
 /** "Nov 1, 2026, 9:00:00 AM UTC". */
 export function formatAuditDate(iso: string | null | undefined): string {

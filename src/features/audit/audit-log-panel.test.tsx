@@ -8,9 +8,17 @@ import { renderRoute } from '../../test/render-route';
 describe("A group's Audit logs tab", () => {
   it('lists only the entries about that group, with the Target filter visible, and links to Audit logs', async () => {
     const { router, user } = await renderRoute('/audit');
-    const groups = await graph.get<GraphCollection<Group>>(withQuery('/groups', { filter: filter.eq('displayName', 'Kiosk users'), select: ['id'] }));
+    const groups = await graph.get<GraphCollection<Group>>(
+      withQuery('/groups', { filter: filter.eq('displayName', 'Kiosk users'), select: ['id'] }),
+    );
     const id = groups.value[0]?.id ?? '';
-    await act(() => router.navigate({ to: '/groups/$groupId', params: { groupId: id }, search: { tab: 'audit' } }));
+    await act(() =>
+      router.navigate({
+        to: '/groups/$groupId',
+        params: { groupId: id },
+        search: { tab: 'audit' },
+      }),
+    );
 
     expect(await screen.findByRole('textbox', { name: /Target/ })).toHaveValue('Kiosk users');
     const grid = await screen.findByRole('grid', { name: 'Audit logs' });

@@ -8,7 +8,9 @@ import { useState } from 'react';
 import { filtersOf, type AuditSearch } from './audit-search';
 import { AuditLogView } from './audit-log-view';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0 } });
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minHeight: 0 },
+});
 
 export interface AuditLogPanelProps {
   readonly targetId: string;
@@ -20,8 +22,15 @@ export function AuditLogPanel({ targetId, targetName }: AuditLogPanelProps) {
   const [search, setSearch] = useState<AuditSearch>({ target: targetName, targetId });
   return (
     <div className={styles.root}>
-      <AuditLogView search={search} onSearchChange={(next) => { setSearch(next); }} />
-      <RouterLink to="/audit" search={filtersOf(search)}>Open in Audit logs</RouterLink>
+      <AuditLogView
+        search={search}
+        onSearchChange={(next) => {
+          setSearch(next);
+        }}
+      />
+      <RouterLink to="/audit" search={filtersOf(search)}>
+        Open in Audit logs
+      </RouterLink>
     </div>
   );
 }

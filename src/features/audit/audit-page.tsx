@@ -11,7 +11,10 @@ export function AuditPage() {
   const navigate = route.useNavigate();
   return (
     <Blade title="Audit logs" subtitle="Monitoring" icon={<DocumentBulletListRegular />}>
-      <AuditLogView search={search} onSearchChange={(next, replace) => void navigate({ search: next, replace })} />
+      <AuditLogView
+        search={search}
+        onSearchChange={(next, replace) => void navigate({ search: next, replace })}
+      />
     </Blade>
   );
 }

@@ -4,7 +4,11 @@ import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 export const AUDIT_RESULTS = ['success', 'failure'] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
 
-export const AUDIT_CATEGORIES = ['GroupManagement', 'UserManagement', 'DirectoryManagement'] as const;
+export const AUDIT_CATEGORIES = [
+  'GroupManagement',
+  'UserManagement',
+  'DirectoryManagement',
+] as const;
 
 /** The service that applies group licences; audit records name it as the app that initiated them. */
 export const LICENSING_APP_NAME = 'Microsoft Azure AD Group-Based Licensing';

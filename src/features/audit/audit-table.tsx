@@ -5,16 +5,52 @@ import type { DirectoryAudit } from '../../lib/graph/graph-types';
 import { formatAuditDate, initiatorName, statusLabel, targetNames } from './audit-format';
 
 const columns: VirtualTableColumn<DirectoryAudit>[] = [
-  { id: 'date', header: 'Date', width: 'minmax(150px, 1.2fr)', cell: (a) => formatAuditDate(a.activityDateTime) },
-  { id: 'service', header: 'Service', width: 'minmax(100px, 0.7fr)', cell: (a) => a.loggedByService ?? '' },
-  { id: 'category', header: 'Category', width: 'minmax(120px, 0.9fr)', cell: (a) => a.category ?? '' },
-  { id: 'activity', header: 'Activity', width: 'minmax(180px, 2fr)', cell: (a) => a.activityDisplayName ?? '' },
   {
-    id: 'status', header: 'Status', width: '90px',
-    cell: (a) => <Badge appearance="tint" color={a.result === 'failure' ? 'danger' : 'success'}>{statusLabel(a.result)}</Badge>,
+    id: 'date',
+    header: 'Date',
+    width: 'minmax(150px, 1.2fr)',
+    cell: (a) => formatAuditDate(a.activityDateTime),
   },
-  { id: 'targets', header: 'Target(s)', width: 'minmax(120px, 1.4fr)', cell: (a) => targetNames(a) },
-  { id: 'initiatedBy', header: 'Initiated by', width: 'minmax(160px, 1.8fr)', cell: (a) => initiatorName(a) },
+  {
+    id: 'service',
+    header: 'Service',
+    width: 'minmax(100px, 0.7fr)',
+    cell: (a) => a.loggedByService ?? '',
+  },
+  {
+    id: 'category',
+    header: 'Category',
+    width: 'minmax(120px, 0.9fr)',
+    cell: (a) => a.category ?? '',
+  },
+  {
+    id: 'activity',
+    header: 'Activity',
+    width: 'minmax(180px, 2fr)',
+    cell: (a) => a.activityDisplayName ?? '',
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    width: '90px',
+    cell: (a) => (
+      <Badge appearance="tint" color={a.result === 'failure' ? 'danger' : 'success'}>
+        {statusLabel(a.result)}
+      </Badge>
+    ),
+  },
+  {
+    id: 'targets',
+    header: 'Target(s)',
+    width: 'minmax(120px, 1.4fr)',
+    cell: (a) => targetNames(a),
+  },
+  {
+    id: 'initiatedBy',
+    header: 'Initiated by',
+    width: 'minmax(160px, 1.8fr)',
+    cell: (a) => initiatorName(a),
+  },
 ];
 
 export interface AuditTableProps {
@@ -23,5 +59,13 @@ export interface AuditTableProps {
 }
 
 export function AuditTable({ audits, onOpen }: AuditTableProps) {
-  return <VirtualTable label="Audit logs" columns={columns} rows={audits} getRowId={(a) => a.id ?? ''} onRowActivate={onOpen} />;
+  return (
+    <VirtualTable
+      label="Audit logs"
+      columns={columns}
+      rows={audits}
+      getRowId={(a) => a.id ?? ''}
+      onRowActivate={onOpen}
+    />
+  );
 }

@@ -23,15 +23,24 @@ export function catchDownloads() {
     return url;
   });
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
     const blob = blobs.get(this.href);
     if (!blob) throw new Error(`No blob behind ${this.href}`);
     const name = this.download;
-    saved.push(blob.arrayBuffer().then((buffer) => {
-      const bytes = new Uint8Array(buffer);
-      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-      return { name, type: blob.type, bom, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bom ? bytes.slice(3) : bytes) };
-    }));
+    saved.push(
+      blob.arrayBuffer().then((buffer) => {
+        const bytes = new Uint8Array(buffer);
+        const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        return {
+          name,
+          type: blob.type,
+          bom,
+          text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bom ? bytes.slice(3) : bytes),
+        };
+      }),
+    );
   });
   return { files: () => Promise.all(saved) };
 }
@@ -39,9 +48,14 @@ export function catchDownloads() {
 /** Every entry matching a `$filter`, newest first, read page by page with its own page size. */
 export async function auditEntries(odataFilter: string): Promise<DirectoryAudit[]> {
   const entries: DirectoryAudit[] = [];
-  let next: string | undefined = withQuery('/auditLogs/directoryAudits', { filter: odataFilter, orderby: [['activityDateTime', 'desc']], top: 300 });
+  let next: string | undefined = withQuery('/auditLogs/directoryAudits', {
+    filter: odataFilter,
+    orderby: [['activityDateTime', 'desc']],
+    top: 300,
+  });
   while (next !== undefined) {
-    const page: GraphCollection<DirectoryAudit> = await graph.get<GraphCollection<DirectoryAudit>>(next);
+    const page: GraphCollection<DirectoryAudit> =
+      await graph.get<GraphCollection<DirectoryAudit>>(next);
     entries.push(...page.value);
     next = page['@odata.nextLink'];
   }

@@ -6,16 +6,25 @@ const SWAY = 'a23b959c-7ce8-4e57-9140-b90eb88a9e97';
 
 describe('parseLicenseValue', () => {
   it('reads product and disabled plan names from the audit format', () => {
-    const value = JSON.stringify([`[SkuName=ENTERPRISEPACK, SkuId=${E3}, DisabledPlans=[${SWAY}]]`]);
+    const value = JSON.stringify([
+      `[SkuName=ENTERPRISEPACK, SkuId=${E3}, DisabledPlans=[${SWAY}]]`,
+    ]);
     const [license] = parseLicenseValue(value) ?? [];
-    expect(license).toMatchObject({ skuId: E3, skuName: 'ENTERPRISEPACK', productName: 'Office 365 E3' });
+    expect(license).toMatchObject({
+      skuId: E3,
+      skuName: 'ENTERPRISEPACK',
+      productName: 'Office 365 E3',
+    });
     expect(license?.disabledPlans.map((p) => p.id)).toEqual([SWAY]);
     expect(license?.disabledPlans[0]?.name).toMatch(/Sway/);
   });
 
   it('reads an empty licence list, and no plans disabled', () => {
     expect(parseLicenseValue('[]')).toBeNull();
-    expect(parseLicenseValue(JSON.stringify([`[SkuName=X, SkuId=${E3}, DisabledPlans=[]]`]))?.[0]?.disabledPlans).toEqual([]);
+    expect(
+      parseLicenseValue(JSON.stringify([`[SkuName=X, SkuId=${E3}, DisabledPlans=[]]`]))?.[0]
+        ?.disabledPlans,
+    ).toEqual([]);
   });
 
   it('leaves other values alone', () => {
@@ -27,13 +36,19 @@ describe('parseLicenseValue', () => {
 describe('plainValue and finishSummary', () => {
   it('shows JSON string arrays as their items', () => {
     expect(plainValue('["US","GB"]')).toBe('US, GB');
-    expect(plainValue('[Users successfully assigned licenses: 3, Users for whom license assignment failed: 1.]')).toBe(
-      'Users successfully assigned licenses: 3, Users for whom license assignment failed: 1.',
-    );
+    expect(
+      plainValue(
+        '[Users successfully assigned licenses: 3, Users for whom license assignment failed: 1.]',
+      ),
+    ).toBe('Users successfully assigned licenses: 3, Users for whom license assignment failed: 1.');
   });
 
   it('finds the result summary of a Finish record', () => {
-    expect(finishSummary('[Users successfully assigned licenses: 996, Users for whom license assignment failed: 3.]')).toBe(
+    expect(
+      finishSummary(
+        '[Users successfully assigned licenses: 996, Users for whom license assignment failed: 3.]',
+      ),
+    ).toBe(
       'Users successfully assigned licenses: 996, Users for whom license assignment failed: 3.',
     );
     expect(finishSummary('[]')).toBeNull();

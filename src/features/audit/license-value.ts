@@ -22,7 +22,11 @@ function parseOne(text: string): LicenseValue | null {
     skuId,
     skuName,
     productName: catalog.product(skuId)?.displayName ?? skuName,
-    disabledPlans: plans.split(',').map((p) => p.trim()).filter((p) => p !== '').map((id) => ({ id, name: describePlan(id) })),
+    disabledPlans: plans
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
+      .map((id) => ({ id, name: describePlan(id) })),
   };
 }
 
@@ -54,6 +58,9 @@ export function plainValue(value: string | null | undefined): string {
 
 /** "Users successfully assigned licenses: N, Users for whom license assignment failed: M." of a Finish record. */
 export function finishSummary(value: string | null | undefined): string | null {
-  const match = /Users successfully assigned licenses: \d+, Users for whom license assignment failed: \d+\./.exec(value ?? '');
+  const match =
+    /Users successfully assigned licenses: \d+, Users for whom license assignment failed: \d+\./.exec(
+      value ?? '',
+    );
   return match ? match[0] : null;
 }

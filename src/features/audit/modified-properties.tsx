@@ -1,10 +1,27 @@
 /** Modified Properties of an audit entry: old and new values, licences read as product and plan names. */
-import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ModifiedProperty } from '@microsoft/microsoft-graph-types';
 import { parseLicenseValue, plainValue, type LicenseValue } from './license-value';
 
 const useStyles = makeStyles({
-  value: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} 0`, wordBreak: 'break-word' },
+  value: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    wordBreak: 'break-word',
+  },
   secondary: { color: tokens.colorNeutralForeground3 },
   plans: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
@@ -15,14 +32,23 @@ function License({ license }: { license: LicenseValue }) {
   return (
     <div>
       <Text weight="semibold">{license.productName}</Text>
-      <Caption1 block className={styles.secondary}>{license.skuName} · {license.skuId}</Caption1>
-      {count === 0 ? <Caption1 block>All plans enabled</Caption1> : (
+      <Caption1 block className={styles.secondary}>
+        {license.skuName} · {license.skuId}
+      </Caption1>
+      {count === 0 ? (
+        <Caption1 block>All plans enabled</Caption1>
+      ) : (
         <details>
-          <summary><Caption1>{count} disabled {count === 1 ? 'plan' : 'plans'}</Caption1></summary>
+          <summary>
+            <Caption1>
+              {count} disabled {count === 1 ? 'plan' : 'plans'}
+            </Caption1>
+          </summary>
           <ul className={styles.plans}>
             {license.disabledPlans.map((plan) => (
               <li key={plan.id}>
-                <Caption1>{plan.name}</Caption1> <Caption1 className={styles.secondary}>{plan.id}</Caption1>
+                <Caption1>{plan.name}</Caption1>{' '}
+                <Caption1 className={styles.secondary}>{plan.id}</Caption1>
               </li>
             ))}
           </ul>
@@ -35,9 +61,25 @@ function License({ license }: { license: LicenseValue }) {
 export function PropertyValue({ value }: { value: string | null | undefined }) {
   const styles = useStyles();
   const licenses = parseLicenseValue(value);
-  if (licenses === null) return <div className={styles.value}>{plainValue(value) || <Caption1 className={styles.secondary}>(empty)</Caption1>}</div>;
-  if (licenses.length === 0) return <div className={styles.value}><Caption1 className={styles.secondary}>No licenses</Caption1></div>;
-  return <div className={styles.value}>{licenses.map((l) => <License key={l.skuId} license={l} />)}</div>;
+  if (licenses === null)
+    return (
+      <div className={styles.value}>
+        {plainValue(value) || <Caption1 className={styles.secondary}>(empty)</Caption1>}
+      </div>
+    );
+  if (licenses.length === 0)
+    return (
+      <div className={styles.value}>
+        <Caption1 className={styles.secondary}>No licenses</Caption1>
+      </div>
+    );
+  return (
+    <div className={styles.value}>
+      {licenses.map((l) => (
+        <License key={l.skuId} license={l} />
+      ))}
+    </div>
+  );
 }
 
 export interface ModifiedPropertiesProps {
@@ -61,8 +103,12 @@ export function ModifiedProperties({ properties, targetName }: ModifiedPropertie
         {properties.map((p, i) => (
           <TableRow key={`${p.displayName ?? ''}-${String(i)}`}>
             <TableCell>{p.displayName}</TableCell>
-            <TableCell><PropertyValue value={p.oldValue} /></TableCell>
-            <TableCell><PropertyValue value={p.newValue} /></TableCell>
+            <TableCell>
+              <PropertyValue value={p.oldValue} />
+            </TableCell>
+            <TableCell>
+              <PropertyValue value={p.newValue} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

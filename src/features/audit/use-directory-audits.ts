@@ -14,10 +14,17 @@ export const AUDIT_DOWNLOAD_LIMIT = 50_000;
 const DOWNLOAD_PAGE_SIZE = 1000;
 
 export function directoryAuditsPath(filters: AuditFilters, top = AUDIT_PAGE_SIZE): string {
-  return withQuery('/auditLogs/directoryAudits', { filter: auditFilter(filters), orderby: [['activityDateTime', 'desc']], top });
+  return withQuery('/auditLogs/directoryAudits', {
+    filter: auditFilter(filters),
+    orderby: [['activityDateTime', 'desc']],
+    top,
+  });
 }
 
-export function getDirectoryAuditsPage(pathOrNextLink: string, signal?: AbortSignal): Promise<GraphCollection<DirectoryAudit>> {
+export function getDirectoryAuditsPage(
+  pathOrNextLink: string,
+  signal?: AbortSignal,
+): Promise<GraphCollection<DirectoryAudit>> {
   return fetchPage<DirectoryAudit>(graph, pathOrNextLink, signal ? { signal } : {});
 }
 
@@ -29,13 +36,19 @@ export interface AuditDownload {
 }
 
 /** Every entry of the filtered log (for downloads), newest first, following nextLink up to `limit` entries. */
-export async function getAllDirectoryAudits(filters: AuditFilters, limit: number): Promise<AuditDownload> {
+export async function getAllDirectoryAudits(
+  filters: AuditFilters,
+  limit: number,
+): Promise<AuditDownload> {
   const audits: DirectoryAudit[] = [];
   const path = directoryAuditsPath(filters, Math.min(DOWNLOAD_PAGE_SIZE, limit));
   for await (const page of streamPages<DirectoryAudit>(graph, path)) {
     audits.push(...page.value);
     if (audits.length >= limit) {
-      return { audits: audits.slice(0, limit), capped: audits.length > limit || page['@odata.nextLink'] !== undefined };
+      return {
+        audits: audits.slice(0, limit),
+        capped: audits.length > limit || page['@odata.nextLink'] !== undefined,
+      };
     }
   }
   return { audits, capped: false };

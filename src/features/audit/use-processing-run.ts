@@ -14,12 +14,22 @@ const RUN_LIMIT = 100_000;
 export const getProcessingRun = (correlationId: string, signal?: AbortSignal) =>
   collectAll<DirectoryAudit>(
     graph,
-    withQuery('/auditLogs/directoryAudits', { filter: filter.eq('correlationId', correlationId), orderby: [['activityDateTime', 'asc']], top: 1000 }),
+    withQuery('/auditLogs/directoryAudits', {
+      filter: filter.eq('correlationId', correlationId),
+      orderby: [['activityDateTime', 'asc']],
+      top: 1000,
+    }),
     { maxItems: RUN_LIMIT, ...(signal ? { signal } : {}) },
   );
 
 export const processingRunQueryOptions = (correlationId: string) =>
-  queryOptions({ queryKey: ['graph', 'auditLogs', 'directoryAudits', 'run', correlationId], queryFn: ({ signal }) => getProcessingRun(correlationId, signal) });
+  queryOptions({
+    queryKey: ['graph', 'auditLogs', 'directoryAudits', 'run', correlationId],
+    queryFn: ({ signal }) => getProcessingRun(correlationId, signal),
+  });
 
 export const useProcessingRun = (correlationId: string | undefined) =>
-  useQuery({ ...processingRunQueryOptions(correlationId ?? ''), enabled: correlationId !== undefined });
+  useQuery({
+    ...processingRunQueryOptions(correlationId ?? ''),
+    enabled: correlationId !== undefined,
+  });

@@ -13,7 +13,9 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     expect(editor).toHaveValue(EMS_RULE);
     expect(screen.getByText('Membership processing:')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('The rule is valid.');
-    expect(screen.getByLabelText(`${String(EMS_RULE.length)} of 3072 characters`)).toHaveTextContent(`${String(EMS_RULE.length)} / 3,072`);
+    expect(
+      screen.getByLabelText(`${String(EMS_RULE.length)} of 3072 characters`),
+    ).toHaveTextContent(`${String(EMS_RULE.length)} / 3,072`);
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
@@ -23,8 +25,11 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     await user.click(editor);
     await user.paste('user.department -eq "Sales" -and user.nosuchthing -eq "x"');
     // On a slow machine the cleared editor's "Enter a membership rule." can show first; wait for the pasted rule's problem.
-    const firstProblem = () => within(screen.getByRole('list', { name: 'Rule problems' })).getAllByRole('listitem')[0];
-    await waitFor(() => { expect(firstProblem()).toHaveTextContent(/nosuchthing/); });
+    const firstProblem = () =>
+      within(screen.getByRole('list', { name: 'Rule problems' })).getAllByRole('listitem')[0];
+    await waitFor(() => {
+      expect(firstProblem()).toHaveTextContent(/nosuchthing/);
+    });
     expect(firstProblem()).toHaveTextContent(/characters 34–/);
     expect(editor).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getAllByTestId('rule-error-mark')[0]).toHaveTextContent('user.nosuchthing');
@@ -36,12 +41,17 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     await user.clear(editor);
     await user.type(editor, 'user.depa');
     const listbox = await screen.findByRole('listbox', { name: 'Suggestions' });
-    expect(within(listbox).getByRole('option', { name: /user\.department/ })).toHaveAttribute('aria-selected', 'true');
+    expect(within(listbox).getByRole('option', { name: /user\.department/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await user.keyboard('{Enter}');
     expect(editor).toHaveValue('user.department ');
     await user.type(editor, '-e');
     const operators = await screen.findByRole('listbox', { name: 'Suggestions' });
-    const labels = within(operators).getAllByRole('option').map((o) => o.textContent);
+    const labels = within(operators)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(labels.some((l) => l.startsWith('-eq'))).toBe(true);
     await user.keyboard('{ArrowDown}');
     expect(within(operators).getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true');
@@ -52,7 +62,7 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
   it('validates the rule for chosen users: member or not, with each expression ✓ or ✗', async () => {
     const { user, id } = await openRuleTab('EMS licensed users');
     const { store } = testEmulator().emulator;
-    const memberId = [...store.tenant.group(id)?.userMemberIds ?? []][0] ?? '';
+    const memberId = [...(store.tenant.group(id)?.userMemberIds ?? [])][0] ?? '';
     const name = store.tenant.profile(memberId)?.displayName ?? '';
     await user.type(screen.getByRole('combobox', { name: 'Add users' }), name);
     await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
@@ -64,7 +74,10 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     const root = within(tree).getByRole('listitem', { name: `True: ${EMS_RULE}` });
     // Each sub-expression (Graph's expressionEvaluationDetails) is nested under the rule, without its parentheses.
     const children = within(root).getAllByRole('listitem');
-    expect(children.map((c) => c.getAttribute('aria-label'))).toEqual(['True: user.extensionAttribute1 -contains "EMS"', 'True: user.accountEnabled -eq true']);
+    expect(children.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'True: user.extensionAttribute1 -contains "EMS"',
+      'True: user.accountEnabled -eq true',
+    ]);
     const attribute = store.tenant.profile(memberId)?.extensionAttributes.extensionAttribute1 ?? '';
     expect(attribute).toContain('EMS');
     expect(children[0]).toHaveTextContent(`(extensionAttribute1 is "${attribute}")`);
@@ -80,19 +93,37 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     await user.paste(NARROWER);
     await user.click(screen.getByRole('button', { name: 'Preview impact' }));
     const preview = await screen.findByRole('region', { name: 'Impact preview' });
-    expect(within(preview).getByText(`${String(expected.left.length)} users leave`)).toBeInTheDocument();
-    expect(within(preview).getByText(`${String(expected.joined.length)} users join`)).toBeInTheDocument();
-    const rows = within(within(preview).getByRole('table', { name: 'Users affected' })).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(Math.min(100, new Set([...expected.left, ...expected.joined, ...expected.users.map((u) => u.userId)]).size));
-    expect(rows.filter((r) => r.textContent.includes('Leaves'))).toHaveLength(Math.min(100, expected.left.length));
+    expect(
+      within(preview).getByText(`${String(expected.left.length)} users leave`),
+    ).toBeInTheDocument();
+    expect(
+      within(preview).getByText(`${String(expected.joined.length)} users join`),
+    ).toBeInTheDocument();
+    const rows = within(within(preview).getByRole('table', { name: 'Users affected' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows).toHaveLength(
+      Math.min(
+        100,
+        new Set([...expected.left, ...expected.joined, ...expected.users.map((u) => u.userId)])
+          .size,
+      ),
+    );
+    expect(rows.filter((r) => r.textContent.includes('Leaves'))).toHaveLength(
+      Math.min(100, expected.left.length),
+    );
     expect(rows[0]).toHaveTextContent('Leaves');
     expect(rows[0]).toHaveTextContent('Enterprise Mobility + Security');
-    expect(within(preview).getByRole('list', { name: 'Seat changes' })).toHaveTextContent(`Enterprise Mobility + Security E3: ${String(expected.seatDelta['efccb6f7-5641-4e0e-bd10-b4976e1bf68e'] ?? 0)} seats`);
+    expect(within(preview).getByRole('list', { name: 'Seat changes' })).toHaveTextContent(
+      `Enterprise Mobility + Security E3: ${String(expected.seatDelta['efccb6f7-5641-4e0e-bd10-b4976e1bf68e'] ?? 0)} seats`,
+    );
   });
 
   it('asks before saving a rule that removes licenses, stating how many users lose them, then saves', async () => {
     const { user, editor, id } = await openRuleTab('EMS licensed users', ADMIN.groups);
-    const losing = expectedImpact(id, NARROWER).users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0).length;
+    const losing = expectedImpact(id, NARROWER).users.filter(
+      (u) => u.lostSkus.length + u.lostPlans.length > 0,
+    ).length;
     await user.clear(editor);
     await user.click(editor);
     await user.paste(NARROWER);
@@ -102,7 +133,9 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Membership rule saved')).toBeInTheDocument();
     expect(testEmulator().emulator.store.tenant.group(id)?.membershipRule).toBe(NARROWER);
-    await waitFor(() => { expect(screen.getByRole('textbox', { name: 'Rule syntax' })).toHaveValue(NARROWER); });
+    await waitFor(() => {
+      expect(screen.getByRole('textbox', { name: 'Rule syntax' })).toHaveValue(NARROWER);
+    });
   });
 
   it('cancelling the confirmation keeps the saved rule and the draft', async () => {
@@ -132,6 +165,8 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
     const pause = screen.getByRole('button', { name: 'Pause processing' });
     expect(pause).toHaveAttribute('aria-disabled', 'true');
-    expect(pause).toHaveAccessibleDescription(/Requires Global Administrator or Groups Administrator/);
+    expect(pause).toHaveAccessibleDescription(
+      /Requires Global Administrator or Groups Administrator/,
+    );
   });
 });

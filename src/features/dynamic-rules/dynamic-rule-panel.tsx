@@ -3,8 +3,22 @@
  * the impact preview of the draft, Save (confirmed when anyone loses a licence), Discard, and
  * Pause processing / Resume processing.
  */
-import { Badge, Body1, Divider, makeStyles, Toolbar, ToolbarButton, tokens } from '@fluentui/react-components';
-import { ArrowUndoRegular, DataUsageRegular, PauseRegular, PlayRegular, SaveRegular } from '@fluentui/react-icons';
+import {
+  Badge,
+  Body1,
+  Divider,
+  makeStyles,
+  Toolbar,
+  ToolbarButton,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowUndoRegular,
+  DataUsageRegular,
+  PauseRegular,
+  PlayRegular,
+  SaveRegular,
+} from '@fluentui/react-icons';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
@@ -22,7 +36,12 @@ import { useUpdateMembershipRule } from './use-update-membership-rule';
 import { ValidateRules } from './validate-rules';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1100px' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '1100px',
+  },
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   toolbar: { paddingLeft: 0 },
 });
@@ -34,10 +53,22 @@ export interface DynamicRulePanelProps {
 export function DynamicRulePanel({ groupId }: DynamicRulePanelProps) {
   const group = useDynamicGroup(groupId);
   if (group.isPending) return <Loading label="Loading membership rule" rows={4} />;
-  if (group.isError) return <ErrorMessage error={group.error} title="Could not load the membership rule" onRetry={() => void group.refetch()} />;
+  if (group.isError)
+    return (
+      <ErrorMessage
+        error={group.error}
+        title="Could not load the membership rule"
+        onRetry={() => void group.refetch()}
+      />
+    );
   const { membershipRule, membershipRuleProcessingState, groupTypes, displayName } = group.data;
   if (!groupTypes.includes('DynamicMembership') || membershipRule === null) {
-    return <EmptyState title="Assigned membership" description="This group's members are added and removed by hand; it has no membership rule." />;
+    return (
+      <EmptyState
+        title="Assigned membership"
+        description="This group's members are added and removed by hand; it has no membership rule."
+      />
+    );
   }
   return (
     <RulePanelBody
@@ -73,33 +104,87 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
 
   const toggleProcessing = () => {
     const next = paused ? 'On' : 'Paused';
-    processing.mutate({ membershipRuleProcessingState: next }, {
-      onSuccess: () => { notify.success(paused ? 'Processing resumed' : 'Processing paused', `${groupName}: membership processing is ${paused ? 'on' : 'paused'}.`); },
-      onError: (error) => { notify.error(paused ? 'Could not resume processing' : 'Could not pause processing', error); },
-    });
+    processing.mutate(
+      { membershipRuleProcessingState: next },
+      {
+        onSuccess: () => {
+          notify.success(
+            paused ? 'Processing resumed' : 'Processing paused',
+            `${groupName}: membership processing is ${paused ? 'on' : 'paused'}.`,
+          );
+        },
+        onError: (error) => {
+          notify.error(
+            paused ? 'Could not resume processing' : 'Could not pause processing',
+            error,
+          );
+        },
+      },
+    );
   };
 
   return (
     <div className={styles.root}>
       <Toolbar aria-label="Membership rule commands" className={styles.toolbar}>
         <RequirePermission action="group.rule">
-          <ToolbarButton icon={<SaveRegular />} disabled={!dirty || !valid || flow.busy} onClick={() => void flow.save(rule)}>Save</ToolbarButton>
+          <ToolbarButton
+            icon={<SaveRegular />}
+            disabled={!dirty || !valid || flow.busy}
+            onClick={() => void flow.save(rule)}
+          >
+            Save
+          </ToolbarButton>
         </RequirePermission>
-        <ToolbarButton icon={<ArrowUndoRegular />} disabled={!dirty} onClick={() => { discard(groupId); preview.reset(); }}>Discard</ToolbarButton>
-        <ToolbarButton icon={<DataUsageRegular />} disabled={!dirty || !valid || preview.isPending} onClick={() => { preview.mutate(rule); }}>Preview impact</ToolbarButton>
+        <ToolbarButton
+          icon={<ArrowUndoRegular />}
+          disabled={!dirty}
+          onClick={() => {
+            discard(groupId);
+            preview.reset();
+          }}
+        >
+          Discard
+        </ToolbarButton>
+        <ToolbarButton
+          icon={<DataUsageRegular />}
+          disabled={!dirty || !valid || preview.isPending}
+          onClick={() => {
+            preview.mutate(rule);
+          }}
+        >
+          Preview impact
+        </ToolbarButton>
         <RequirePermission action="group.rule">
-          <ToolbarButton icon={paused ? <PlayRegular /> : <PauseRegular />} disabled={processing.isPending} onClick={toggleProcessing}>
+          <ToolbarButton
+            icon={paused ? <PlayRegular /> : <PauseRegular />}
+            disabled={processing.isPending}
+            onClick={toggleProcessing}
+          >
             {paused ? 'Resume processing' : 'Pause processing'}
           </ToolbarButton>
         </RequirePermission>
       </Toolbar>
       <div className={styles.status}>
         <Body1>Membership processing:</Body1>
-        <Badge appearance="tint" color={paused ? 'warning' : 'success'}>{paused ? 'Paused' : 'On'}</Badge>
-        {dirty ? <Badge appearance="outline" color="informative">Unsaved changes</Badge> : null}
+        <Badge appearance="tint" color={paused ? 'warning' : 'success'}>
+          {paused ? 'Paused' : 'On'}
+        </Badge>
+        {dirty ? (
+          <Badge appearance="outline" color="informative">
+            Unsaved changes
+          </Badge>
+        ) : null}
       </div>
-      <RuleEditor label="Rule syntax" value={rule} onChange={(text) => { setDraft(groupId, text); }} />
-      {preview.error ? <ErrorMessage error={preview.error} title="Could not preview the rule" /> : null}
+      <RuleEditor
+        label="Rule syntax"
+        value={rule}
+        onChange={(text) => {
+          setDraft(groupId, text);
+        }}
+      />
+      {preview.error ? (
+        <ErrorMessage error={preview.error} title="Could not preview the rule" />
+      ) : null}
       {previewFresh ? <RuleImpactPreview preview={preview.data} /> : null}
       <Divider />
       <ValidateRules groupId={groupId} rule={rule} ruleIsValid={valid} />
@@ -111,7 +196,10 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
         onConfirm={flow.confirm}
         onCancel={flow.cancel}
       >
-        {flow.confirmLosing === 1 ? '1 user will lose licenses' : `${String(flow.confirmLosing ?? 0)} users will lose licenses`} when {groupName} applies the new rule.
+        {flow.confirmLosing === 1
+          ? '1 user will lose licenses'
+          : `${String(flow.confirmLosing ?? 0)} users will lose licenses`}{' '}
+        when {groupName} applies the new rule.
       </ConfirmDialog>
     </div>
   );

@@ -5,29 +5,63 @@ import type { ExpressionEvaluationDetails } from './use-evaluate-dynamic-members
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyleType: 'none' },
   item: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  pass: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightBold, marginRight: tokens.spacingHorizontalXS },
-  fail: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightBold, marginRight: tokens.spacingHorizontalXS },
-  value: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyBase, marginLeft: tokens.spacingHorizontalS },
+  pass: {
+    color: tokens.colorPaletteGreenForeground1,
+    fontWeight: tokens.fontWeightBold,
+    marginRight: tokens.spacingHorizontalXS,
+  },
+  fail: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightBold,
+    marginRight: tokens.spacingHorizontalXS,
+  },
+  value: {
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyBase,
+    marginLeft: tokens.spacingHorizontalS,
+  },
 });
 
 function Node({ node }: { node: ExpressionEvaluationDetails }) {
   const styles = useStyles();
   const property = node.propertyToEvaluate;
   return (
-    <li className={styles.item} aria-label={`${node.expressionResult ? 'True' : 'False'}: ${node.expression}`}>
-      <span aria-hidden="true" className={node.expressionResult ? styles.pass : styles.fail}>{node.expressionResult ? '✓' : '✗'}</span>
+    <li
+      className={styles.item}
+      aria-label={`${node.expressionResult ? 'True' : 'False'}: ${node.expression}`}
+    >
+      <span aria-hidden="true" className={node.expressionResult ? styles.pass : styles.fail}>
+        {node.expressionResult ? '✓' : '✗'}
+      </span>
       {node.expression}
-      {property ? <span className={styles.value}>({property.propertyName} is {property.propertyValue === null ? 'empty' : `"${property.propertyValue}"`})</span> : null}
+      {property ? (
+        <span className={styles.value}>
+          ({property.propertyName} is{' '}
+          {property.propertyValue === null ? 'empty' : `"${property.propertyValue}"`})
+        </span>
+      ) : null}
       {node.expressionEvaluationDetails && node.expressionEvaluationDetails.length > 0 ? (
         <ul className={styles.list}>
-          {node.expressionEvaluationDetails.map((child, i) => <Node key={`${String(i)}-${child.expression}`} node={child} />)}
+          {node.expressionEvaluationDetails.map((child, i) => (
+            <Node key={`${String(i)}-${child.expression}`} node={child} />
+          ))}
         </ul>
       ) : null}
     </li>
   );
 }
 
-export function ExpressionTree({ details, label }: { details: ExpressionEvaluationDetails; label: string }) {
+export function ExpressionTree({
+  details,
+  label,
+}: {
+  details: ExpressionEvaluationDetails;
+  label: string;
+}) {
   const styles = useStyles();
-  return <ul className={styles.list} aria-label={label}><Node node={details} /></ul>;
+  return (
+    <ul className={styles.list} aria-label={label}>
+      <Node node={details} />
+    </ul>
+  );
 }

@@ -11,7 +11,9 @@ describe('New dynamic group', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'New dynamic group' }));
     const dialog = await screen.findByRole('dialog', { name: 'New dynamic group' });
     await user.type(within(dialog).getByRole('textbox', { name: /Group name/ }), 'Sales people');
-    expect(within(dialog).getByRole('textbox', { name: /Mail nickname/ })).toHaveValue('Salespeople');
+    expect(within(dialog).getByRole('textbox', { name: /Mail nickname/ })).toHaveValue(
+      'Salespeople',
+    );
     const create = within(dialog).getByRole('button', { name: 'Create' });
     expect(create).toBeDisabled();
     const rule = within(dialog).getByRole('textbox', { name: 'Dynamic membership rule' });
@@ -30,6 +32,9 @@ describe('New dynamic group', { timeout: 30_000 }, () => {
 
   it('is refused to a License Administrator', async () => {
     await renderRoute('/groups', { account: ADMIN.license });
-    expect(await screen.findByRole('button', { name: 'New dynamic group' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('button', { name: 'New dynamic group' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 });

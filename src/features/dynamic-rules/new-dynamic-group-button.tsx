@@ -3,7 +3,19 @@
  * name and a membership rule (written in the rule editor), then opens its rule tab.
  */
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Spinner, ToolbarButton, tokens,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Spinner,
+  ToolbarButton,
+  tokens,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useNavigate } from '@tanstack/react-router';
@@ -24,16 +36,33 @@ const useStyles = makeStyles({
 });
 
 /** A mail nickname from a display name: letters, digits, dots, dashes and underscores only. */
-export const nicknameFrom = (name: string) => name.normalize('NFKD').replace(/[^A-Za-z0-9._-]/g, '').slice(0, 64);
+export const nicknameFrom = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9._-]/g, '')
+    .slice(0, 64);
 
 export function NewDynamicGroupButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
       <RequirePermission action="group.create">
-        <ToolbarButton icon={<AddRegular />} onClick={() => { setOpen(true); }}>New dynamic group</ToolbarButton>
+        <ToolbarButton
+          icon={<AddRegular />}
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          New dynamic group
+        </ToolbarButton>
       </RequirePermission>
-      {open ? <NewDynamicGroupDialog onClose={() => { setOpen(false); }} /> : null}
+      {open ? (
+        <NewDynamicGroupDialog
+          onClose={() => {
+            setOpen(false);
+          }}
+        />
+      ) : null}
     </>
   );
 }
@@ -53,35 +82,83 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
   const ready = displayName.trim() !== '' && mailNickname !== '' && ruleValid && !create.isPending;
 
   const submit = () => {
-    create.mutate({ displayName: displayName.trim(), mailNickname, membershipRule: rule }, {
-      onSuccess: (group) => {
-        discard(DRAFT_KEY);
-        notify.success('Group created', `${group.displayName} will add its members shortly.`);
-        onClose();
-        void navigate({ to: '/groups/$groupId', params: { groupId: group.id }, search: { tab: 'rule' } });
+    create.mutate(
+      { displayName: displayName.trim(), mailNickname, membershipRule: rule },
+      {
+        onSuccess: (group) => {
+          discard(DRAFT_KEY);
+          notify.success('Group created', `${group.displayName} will add its members shortly.`);
+          onClose();
+          void navigate({
+            to: '/groups/$groupId',
+            params: { groupId: group.id },
+            search: { tab: 'rule' },
+          });
+        },
       },
-    });
+    );
   };
 
   return (
-    <Dialog open onOpenChange={(_event, data) => { if (!data.open && !create.isPending) onClose(); }}>
+    <Dialog
+      open
+      onOpenChange={(_event, data) => {
+        if (!data.open && !create.isPending) onClose();
+      }}
+    >
       <DialogSurface className={styles.surface}>
-        <form onSubmit={(event) => { event.preventDefault(); if (ready) submit(); }}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (ready) submit();
+          }}
+        >
           <DialogBody>
             <DialogTitle>New dynamic group</DialogTitle>
             <DialogContent className={styles.content}>
               <Field label="Group name" required>
-                <Input value={displayName} onChange={(_event, data) => { setDisplayName(data.value); }} />
+                <Input
+                  value={displayName}
+                  onChange={(_event, data) => {
+                    setDisplayName(data.value);
+                  }}
+                />
               </Field>
-              <Field label="Mail nickname" required hint="Letters, digits, dots, dashes and underscores.">
-                <Input value={mailNickname} onChange={(_event, data) => { setNickname(data.value); }} />
+              <Field
+                label="Mail nickname"
+                required
+                hint="Letters, digits, dots, dashes and underscores."
+              >
+                <Input
+                  value={mailNickname}
+                  onChange={(_event, data) => {
+                    setNickname(data.value);
+                  }}
+                />
               </Field>
-              <RuleEditor label="Dynamic membership rule" value={rule} onChange={(text) => { setDraft(DRAFT_KEY, text); }} />
-              {create.error ? <ErrorMessage error={create.error} title="Could not create the group" /> : null}
+              <RuleEditor
+                label="Dynamic membership rule"
+                value={rule}
+                onChange={(text) => {
+                  setDraft(DRAFT_KEY, text);
+                }}
+              />
+              {create.error ? (
+                <ErrorMessage error={create.error} title="Could not create the group" />
+              ) : null}
             </DialogContent>
             <DialogActions>
-              <Button type="submit" appearance="primary" disabled={!ready} icon={create.isPending ? <Spinner size="tiny" /> : undefined}>Create</Button>
-              <Button disabled={create.isPending} onClick={onClose}>Cancel</Button>
+              <Button
+                type="submit"
+                appearance="primary"
+                disabled={!ready}
+                icon={create.isPending ? <Spinner size="tiny" /> : undefined}
+              >
+                Create
+              </Button>
+              <Button disabled={create.isPending} onClick={onClose}>
+                Cancel
+              </Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -4,16 +4,43 @@ import { CheckmarkCircleRegular, ErrorCircleRegular } from '@fluentui/react-icon
 import type { RuleDiagnostic } from '../../engine';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  item: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'baseline', color: tokens.colorPaletteRedForeground1 },
-  ok: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', color: tokens.colorPaletteGreenForeground1 },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'baseline',
+    color: tokens.colorPaletteRedForeground1,
+  },
+  ok: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+    color: tokens.colorPaletteGreenForeground1,
+  },
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-export function RuleDiagnosticsList({ diagnostics, id }: { diagnostics: readonly RuleDiagnostic[]; id: string }) {
+export function RuleDiagnosticsList({
+  diagnostics,
+  id,
+}: {
+  diagnostics: readonly RuleDiagnostic[];
+  id: string;
+}) {
   const styles = useStyles();
   if (diagnostics.length === 0) {
-    return <Caption1 id={id} className={styles.ok} role="status"><CheckmarkCircleRegular aria-hidden="true" /> The rule is valid.</Caption1>;
+    return (
+      <Caption1 id={id} className={styles.ok} role="status">
+        <CheckmarkCircleRegular aria-hidden="true" /> The rule is valid.
+      </Caption1>
+    );
   }
   return (
     <ul id={id} className={styles.list} aria-label="Rule problems">
@@ -22,7 +49,9 @@ export function RuleDiagnosticsList({ diagnostics, id }: { diagnostics: readonly
           <ErrorCircleRegular aria-hidden="true" />
           <Caption1>
             <span className={styles.code}>{d.code}</span>: {d.message}
-            {d.span.end > d.span.start ? ` (characters ${String(d.span.start + 1)}–${String(d.span.end)})` : ` (at character ${String(d.span.start + 1)})`}
+            {d.span.end > d.span.start
+              ? ` (characters ${String(d.span.start + 1)}–${String(d.span.end)})`
+              : ` (at character ${String(d.span.start + 1)})`}
           </Caption1>
         </li>
       ))}

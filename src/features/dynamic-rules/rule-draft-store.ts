@@ -10,9 +10,13 @@ interface RuleDraftState {
 
 export const useRuleDraftStore = create<RuleDraftState>()((set) => ({
   drafts: {},
-  setDraft: (key, text) => { set((state) => ({ drafts: { ...state.drafts, [key]: text } })); },
+  setDraft: (key, text) => {
+    set((state) => ({ drafts: { ...state.drafts, [key]: text } }));
+  },
   discard: (key) => {
-    set((state) => ({ drafts: Object.fromEntries(Object.entries(state.drafts).filter(([k]) => k !== key)) }));
+    set((state) => ({
+      drafts: Object.fromEntries(Object.entries(state.drafts).filter(([k]) => k !== key)),
+    }));
   },
 }));
 

@@ -27,8 +27,19 @@ const shared = {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  field: { position: 'relative', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1 },
-  mirror: { ...shared, position: 'absolute', inset: 0, overflow: 'hidden', color: 'transparent', pointerEvents: 'none' },
+  field: {
+    position: 'relative',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  mirror: {
+    ...shared,
+    position: 'absolute',
+    inset: 0,
+    overflow: 'hidden',
+    color: 'transparent',
+    pointerEvents: 'none',
+  },
   textarea: {
     ...shared,
     position: 'relative',
@@ -41,7 +52,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderBottomColor: tokens.colorNeutralStrokeAccessible,
     borderRadius: tokens.borderRadiusMedium,
-    ':focus': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: '-1px' },
+    ':focus': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+      outlineOffset: '-1px',
+    },
   },
   listbox: {
     position: 'absolute',
@@ -58,7 +72,14 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow16,
     borderRadius: tokens.borderRadiusMedium,
   },
-  option: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, cursor: 'pointer', borderRadius: tokens.borderRadiusSmall },
+  option: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusSmall,
+  },
   active: { backgroundColor: tokens.colorNeutralBackground1Selected },
   optionLabel: { fontFamily: tokens.fontFamilyMonospace },
   detail: { color: tokens.colorNeutralForeground3 },
@@ -90,7 +111,9 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
   const apply = (item: Completion) => {
     const next = complete.accept(value, item);
     onChange(next.text);
-    requestAnimationFrame(() => { textarea.current?.setSelectionRange(next.cursor, next.cursor); });
+    requestAnimationFrame(() => {
+      textarea.current?.setSelectionRange(next.cursor, next.cursor);
+    });
   };
   const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
     onChange(event.target.value);
@@ -103,9 +126,16 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
 
   return (
     <div className={styles.root}>
-      <Label htmlFor={id} weight="semibold">{label}</Label>
+      <Label htmlFor={id} weight="semibold">
+        {label}
+      </Label>
       <div className={styles.field}>
-        <RuleHighlight ref={mirror} text={value} diagnostics={diagnostics} className={styles.mirror} />
+        <RuleHighlight
+          ref={mirror}
+          text={value}
+          diagnostics={diagnostics}
+          className={styles.mirror}
+        />
         <textarea
           ref={textarea}
           id={id}
@@ -137,8 +167,13 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
                 aria-selected={i === complete.active}
                 title={item.description}
                 className={mergeClasses(styles.option, i === complete.active && styles.active)}
-                onMouseDown={(event) => { event.preventDefault(); apply(item); }}
-                onMouseEnter={() => { complete.setActive(i); }}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  apply(item);
+                }}
+                onMouseEnter={() => {
+                  complete.setActive(i);
+                }}
               >
                 <span className={styles.optionLabel}>{item.label}</span>
                 <Caption1 className={styles.detail}>{item.detail}</Caption1>
@@ -147,7 +182,11 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
           </ul>
         ) : null}
       </div>
-      <Caption1 id={counterId} className={mergeClasses(styles.counter, value.length >= NEAR_LIMIT && styles.near)} aria-label={`${String(value.length)} of ${String(MAX_RULE_LENGTH)} characters`}>
+      <Caption1
+        id={counterId}
+        className={mergeClasses(styles.counter, value.length >= NEAR_LIMIT && styles.near)}
+        aria-label={`${String(value.length)} of ${String(MAX_RULE_LENGTH)} characters`}
+      >
         {value.length.toLocaleString('en-US')} / {MAX_RULE_LENGTH.toLocaleString('en-US')}
       </Caption1>
       <RuleDiagnosticsList id={problemsId} diagnostics={diagnostics} />

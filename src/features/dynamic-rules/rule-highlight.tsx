@@ -18,7 +18,10 @@ const useStyles = makeStyles({
 });
 
 /** Splits text into plain runs and marked runs; a zero-width span marks one character (or a space at the end). */
-function segments(text: string, diagnostics: readonly RuleDiagnostic[]): { text: string; marked: boolean }[] {
+function segments(
+  text: string,
+  diagnostics: readonly RuleDiagnostic[],
+): { text: string; marked: boolean }[] {
   const marks = new Array<boolean>(text.length + 1).fill(false);
   for (const { span } of diagnostics) {
     const start = Math.max(0, Math.min(span.start, text.length));
@@ -42,9 +45,23 @@ export interface RuleHighlightProps {
   readonly className: string;
 }
 
-export const RuleHighlight = forwardRef<HTMLDivElement, RuleHighlightProps>(function RuleHighlight({ text, diagnostics, className }, ref) {
+export const RuleHighlight = forwardRef<HTMLDivElement, RuleHighlightProps>(function RuleHighlight(
+  { text, diagnostics, className },
+  ref,
+) {
   const styles = useStyles();
   const parts: ReactNode[] = segments(text, diagnostics).map((part, i) =>
-    part.marked ? <mark key={i} className={styles.error} data-testid="rule-error-mark">{part.text}</mark> : <span key={i}>{part.text}</span>);
-  return <div ref={ref} aria-hidden="true" className={className}>{parts}</div>;
+    part.marked ? (
+      <mark key={i} className={styles.error} data-testid="rule-error-mark">
+        {part.text}
+      </mark>
+    ) : (
+      <span key={i}>{part.text}</span>
+    ),
+  );
+  return (
+    <div ref={ref} aria-hidden="true" className={className}>
+      {parts}
+    </div>
+  );
 });

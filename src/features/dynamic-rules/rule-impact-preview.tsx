@@ -1,6 +1,19 @@
 /** What a rule change would do: who joins and leaves, what each gains or loses, seats per product, new errors. */
 import {
-  Badge, Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
+  Badge,
+  Body1,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
 } from '@fluentui/react-components';
 import { names, planName, productName } from './license-names';
 import type { UserLicenseImpact } from '../../lib/graph/graph-types';
@@ -25,17 +38,31 @@ interface Row {
 function rowsOf(preview: MembershipRulePreview): Row[] {
   const impact = new Map(preview.users.map((u) => [u.userId, u]));
   const rows: Row[] = [
-    ...preview.left.map((r) => ({ id: r.id, displayName: r.displayName ?? r.id, move: 'Leaves' as const, impact: impact.get(r.id) })),
-    ...preview.joined.map((r) => ({ id: r.id, displayName: r.displayName ?? r.id, move: 'Joins' as const, impact: impact.get(r.id) })),
+    ...preview.left.map((r) => ({
+      id: r.id,
+      displayName: r.displayName ?? r.id,
+      move: 'Leaves' as const,
+      impact: impact.get(r.id),
+    })),
+    ...preview.joined.map((r) => ({
+      id: r.id,
+      displayName: r.displayName ?? r.id,
+      move: 'Joins' as const,
+      impact: impact.get(r.id),
+    })),
   ];
   const seen = new Set(rows.map((r) => r.id));
-  for (const u of preview.users) if (!seen.has(u.userId)) rows.push({ id: u.userId, displayName: u.displayName ?? u.userId, move: null, impact: u });
+  for (const u of preview.users)
+    if (!seen.has(u.userId))
+      rows.push({ id: u.userId, displayName: u.displayName ?? u.userId, move: null, impact: u });
   return rows;
 }
 
 function errorsText(impact: UserLicenseImpact | undefined): string {
   const errors = impact?.newErrors ?? [];
-  return errors.length === 0 ? '—' : errors.map((e) => `${productName(e.skuId)}: ${e.error}`).join(', ');
+  return errors.length === 0
+    ? '—'
+    : errors.map((e) => `${productName(e.skuId)}: ${e.error}`).join(', ');
 }
 
 export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview }) {
@@ -47,22 +74,42 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
     <section className={styles.root} aria-label="Impact preview">
       <Subtitle2 as="h3">Impact preview</Subtitle2>
       <div className={styles.summary}>
-        <Badge appearance="tint" color="success">{preview.totalJoined} users join</Badge>
-        <Badge appearance="tint" color="danger">{preview.totalLeft} users leave</Badge>
-        <Badge appearance="tint" color={losing > 0 ? 'danger' : 'informative'}>{losing} users lose licenses</Badge>
-        <Badge appearance="tint" color={preview.newErrorCount > 0 ? 'warning' : 'informative'}>{preview.newErrorCount} new license errors</Badge>
+        <Badge appearance="tint" color="success">
+          {preview.totalJoined} users join
+        </Badge>
+        <Badge appearance="tint" color="danger">
+          {preview.totalLeft} users leave
+        </Badge>
+        <Badge appearance="tint" color={losing > 0 ? 'danger' : 'informative'}>
+          {losing} users lose licenses
+        </Badge>
+        <Badge appearance="tint" color={preview.newErrorCount > 0 ? 'warning' : 'informative'}>
+          {preview.newErrorCount} new license errors
+        </Badge>
       </div>
       {seats.length > 0 ? (
         <ul className={styles.seats} aria-label="Seat changes">
           {seats.map(([skuId, delta]) => (
-            <li key={skuId}><Body1>{productName(skuId)}: {delta > 0 ? `+${String(delta)}` : String(delta)} seats</Body1></li>
+            <li key={skuId}>
+              <Body1>
+                {productName(skuId)}: {delta > 0 ? `+${String(delta)}` : String(delta)} seats
+              </Body1>
+            </li>
           ))}
         </ul>
-      ) : <Caption1 className={styles.muted}>No seat changes.</Caption1>}
+      ) : (
+        <Caption1 className={styles.muted}>No seat changes.</Caption1>
+      )}
       {preview.newErrorCount > 0 ? (
-        <MessageBar intent="warning"><MessageBarBody>{preview.newErrorCount} license assignments would go into error.</MessageBarBody></MessageBar>
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {preview.newErrorCount} license assignments would go into error.
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
-      {rows.length === 0 ? <Body1>Nobody joins or leaves; no licenses change.</Body1> : (
+      {rows.length === 0 ? (
+        <Body1>Nobody joins or leaves; no licenses change.</Body1>
+      ) : (
         <Table size="small" aria-label="Users affected">
           <TableHeader>
             <TableRow>
@@ -88,8 +135,12 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
           </TableBody>
         </Table>
       )}
-      {rows.length > SHOWN_ROWS || preview.totalLeft + preview.totalJoined > preview.left.length + preview.joined.length ? (
-        <Caption1 className={styles.muted}>Showing {Math.min(rows.length, SHOWN_ROWS)} of {Math.max(rows.length, preview.totalLeft + preview.totalJoined)} users.</Caption1>
+      {rows.length > SHOWN_ROWS ||
+      preview.totalLeft + preview.totalJoined > preview.left.length + preview.joined.length ? (
+        <Caption1 className={styles.muted}>
+          Showing {Math.min(rows.length, SHOWN_ROWS)} of{' '}
+          {Math.max(rows.length, preview.totalLeft + preview.totalJoined)} users.
+        </Caption1>
       ) : null}
     </section>
   );

@@ -7,7 +7,9 @@ import { useRuleDraftStore } from './rule-draft-store';
 /** The id of a group of the default seed (ids are deterministic per seed). */
 export function seededGroupId(name: string): string {
   resetTestTenant('default');
-  const found = [...testEmulator().emulator.store.groups].find(([, group]) => group.displayName === name);
+  const found = [...testEmulator().emulator.store.groups].find(
+    ([, group]) => group.displayName === name,
+  );
   if (!found) throw new Error(`No seeded group named ${name}`);
   return found[0];
 }
@@ -16,7 +18,10 @@ export function seededGroupId(name: string): string {
 export async function openRuleTab(name: string, account?: string) {
   const id = seededGroupId(name);
   useRuleDraftStore.setState({ drafts: {} });
-  const view = await renderRoute(`/groups/${id}?tab=rule`, account === undefined ? {} : { account });
+  const view = await renderRoute(
+    `/groups/${id}?tab=rule`,
+    account === undefined ? {} : { account },
+  );
   await screen.findByRole('heading', { level: 1, name });
   const editor = await screen.findByRole('textbox', { name: 'Rule syntax' });
   return { ...view, id, editor };

@@ -25,6 +25,8 @@ export function useCreateDynamicGroup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createDynamicGroup,
-    onSuccess: () => { void queryClient.invalidateQueries({ queryKey: ['graph', 'groups'] }); },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['graph', 'groups'] });
+    },
   });
 }

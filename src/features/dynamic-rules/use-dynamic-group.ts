@@ -11,12 +11,24 @@ export interface DynamicGroup {
   readonly membershipRuleProcessingState: 'On' | 'Paused' | null;
 }
 
-const SELECT = ['id', 'displayName', 'groupTypes', 'membershipRule', 'membershipRuleProcessingState'];
+const SELECT = [
+  'id',
+  'displayName',
+  'groupTypes',
+  'membershipRule',
+  'membershipRuleProcessingState',
+];
 
 export const getDynamicGroup = (id: string, signal?: AbortSignal) =>
-  graph.get<DynamicGroup>(withQuery(`/groups/${encodeURIComponent(id)}`, { select: SELECT }), signal ? { signal } : {});
+  graph.get<DynamicGroup>(
+    withQuery(`/groups/${encodeURIComponent(id)}`, { select: SELECT }),
+    signal ? { signal } : {},
+  );
 
 export const dynamicGroupQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['graph', 'groups', id, 'membershipRule'], queryFn: ({ signal }) => getDynamicGroup(id, signal) });
+  queryOptions({
+    queryKey: ['graph', 'groups', id, 'membershipRule'],
+    queryFn: ({ signal }) => getDynamicGroup(id, signal),
+  });
 
 export const useDynamicGroup = (id: string) => useQuery(dynamicGroupQueryOptions(id));

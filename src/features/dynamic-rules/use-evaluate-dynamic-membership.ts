@@ -5,7 +5,10 @@ import { graph } from '../../lib/graph/graph';
 export interface ExpressionEvaluationDetails {
   readonly expression: string;
   readonly expressionResult: boolean;
-  readonly propertyToEvaluate?: { readonly propertyName: string; readonly propertyValue: string | null };
+  readonly propertyToEvaluate?: {
+    readonly propertyName: string;
+    readonly propertyValue: string | null;
+  };
   /** The sub-expressions; absent on a leaf. */
   readonly expressionEvaluationDetails?: readonly ExpressionEvaluationDetails[];
 }
@@ -17,5 +20,12 @@ export interface MembershipEvaluation {
   readonly membershipRuleEvaluationDetails: ExpressionEvaluationDetails;
 }
 
-export const evaluateDynamicMembership = (groupId: string, memberId: string, membershipRule: string) =>
-  graph.post<MembershipEvaluation>(`/groups/${encodeURIComponent(groupId)}/evaluateDynamicMembership`, { memberId, membershipRule });
+export const evaluateDynamicMembership = (
+  groupId: string,
+  memberId: string,
+  membershipRule: string,
+) =>
+  graph.post<MembershipEvaluation>(
+    `/groups/${encodeURIComponent(groupId)}/evaluateDynamicMembership`,
+    { memberId, membershipRule },
+  );

@@ -22,7 +22,10 @@ export interface MembershipRulePreview {
 }
 
 export const previewMembershipRule = (groupId: string, membershipRule: string) =>
-  graph.post<MembershipRulePreview>(`/groups/${encodeURIComponent(groupId)}/previewMembershipRule`, { membershipRule });
+  graph.post<MembershipRulePreview>(
+    `/groups/${encodeURIComponent(groupId)}/previewMembershipRule`,
+    { membershipRule },
+  );
 
 export const usePreviewMembershipRule = (groupId: string) =>
   useMutation({ mutationFn: (rule: string) => previewMembershipRule(groupId, rule) });

@@ -33,13 +33,18 @@ export function useRuleCompletions(): RuleCompletions {
     const items = completions(text, cursor).slice(0, MAX_ITEMS);
     setState(items.length > 0 ? { items, active: 0 } : CLOSED);
   }, []);
-  const close = useCallback(() => { setState(CLOSED); }, []);
+  const close = useCallback(() => {
+    setState(CLOSED);
+  }, []);
   const accept = useCallback((text: string, item: Completion) => {
     const after = text.slice(item.replace.end);
     const spacer = item.kind === 'value' || after.startsWith(' ') ? '' : ' ';
     const inserted = `${item.insertText}${spacer}`;
     setState(CLOSED);
-    return { text: `${text.slice(0, item.replace.start)}${inserted}${after}`, cursor: item.replace.start + inserted.length };
+    return {
+      text: `${text.slice(0, item.replace.start)}${inserted}${after}`,
+      cursor: item.replace.start + inserted.length,
+    };
   }, []);
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): Completion | null => {
     if (event.key === ' ' && event.ctrlKey) {
@@ -72,7 +77,15 @@ export function useRuleCompletions(): RuleCompletions {
     }
   };
   return {
-    items: state.items, active: state.active, open: state.items.length > 0,
-    refresh, close, accept, onKeyDown, setActive: (active) => { setState((s) => ({ ...s, active })); },
+    items: state.items,
+    active: state.active,
+    open: state.items.length > 0,
+    refresh,
+    close,
+    accept,
+    onKeyDown,
+    setActive: (active) => {
+      setState((s) => ({ ...s, active }));
+    },
   };
 }

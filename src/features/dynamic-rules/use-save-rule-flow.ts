@@ -25,17 +25,20 @@ export function useSaveRuleFlow(groupId: string, groupName: string): SaveRuleFlo
   const [checking, setChecking] = useState(false);
 
   const commit = (rule: string) => {
-    update.mutate({ membershipRule: rule }, {
-      onSuccess: () => {
-        setPending(null);
-        discard(groupId);
-        notify.success('Membership rule saved', `${groupName} will update its members shortly.`);
+    update.mutate(
+      { membershipRule: rule },
+      {
+        onSuccess: () => {
+          setPending(null);
+          discard(groupId);
+          notify.success('Membership rule saved', `${groupName} will update its members shortly.`);
+        },
+        onError: (error) => {
+          setPending(null);
+          notify.error('Could not save the membership rule', error);
+        },
       },
-      onError: (error) => {
-        setPending(null);
-        notify.error('Could not save the membership rule', error);
-      },
-    });
+    );
   };
 
   const save = async (rule: string) => {
@@ -56,7 +59,11 @@ export function useSaveRuleFlow(groupId: string, groupName: string): SaveRuleFlo
     confirmLosing: pending?.losing ?? null,
     busy: checking || update.isPending,
     save,
-    confirm: () => { if (pending) commit(pending.rule); },
-    cancel: () => { setPending(null); },
+    confirm: () => {
+      if (pending) commit(pending.rule);
+    },
+    cancel: () => {
+      setPending(null);
+    },
   };
 }

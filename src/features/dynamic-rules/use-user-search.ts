@@ -11,12 +11,24 @@ export interface UserChoice {
 }
 
 export const searchUsers = async (text: string, signal?: AbortSignal) => {
-  const path = withQuery('/users', { search: searchTerm('displayName', text), select: ['id', 'displayName', 'userPrincipalName'], top: 10 });
-  const page = await graph.get<GraphCollection<UserChoice>>(path, { eventual: true, ...(signal ? { signal } : {}) });
+  const path = withQuery('/users', {
+    search: searchTerm('displayName', text),
+    select: ['id', 'displayName', 'userPrincipalName'],
+    top: 10,
+  });
+  const page = await graph.get<GraphCollection<UserChoice>>(path, {
+    eventual: true,
+    ...(signal ? { signal } : {}),
+  });
   return page.value;
 };
 
 export const userSearchQueryOptions = (text: string) =>
-  queryOptions({ queryKey: ['graph', 'users', 'search', text], queryFn: ({ signal }) => searchUsers(text, signal), enabled: text.trim().length > 0 });
+  queryOptions({
+    queryKey: ['graph', 'users', 'search', text],
+    queryFn: ({ signal }) => searchUsers(text, signal),
+    enabled: text.trim().length > 0,
+  });
 
-export const useUserSearch = (text: string) => useQuery({ ...userSearchQueryOptions(text), placeholderData: keepPreviousData });
+export const useUserSearch = (text: string) =>
+  useQuery({ ...userSearchQueryOptions(text), placeholderData: keepPreviousData });

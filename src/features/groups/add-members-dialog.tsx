@@ -1,6 +1,17 @@
 /** Add members: search users by name, tick them, Add. */
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, SearchBox, Spinner, makeStyles, tokens,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  SearchBox,
+  Spinner,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
@@ -10,7 +21,14 @@ import { useAddGroupMembers } from './use-group-member-changes';
 import { useUserSearch } from './use-user-search';
 
 const useStyles = makeStyles({
-  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxHeight: '320px', overflowY: 'auto', marginTop: tokens.spacingVerticalM },
+  results: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    maxHeight: '320px',
+    overflowY: 'auto',
+    marginTop: tokens.spacingVerticalM,
+  },
 });
 
 export interface AddMembersDialogProps {
@@ -31,7 +49,8 @@ export function AddMembersDialog({ group, existing, onClose }: AddMembersDialogP
   const toggle = (id: string, name: string, checked: boolean) => {
     setSelected((prev) => {
       const next = new Map(prev);
-      if (checked) next.set(id, name); else next.delete(id);
+      if (checked) next.set(id, name);
+      else next.delete(id);
       return next;
     });
   };
@@ -39,21 +58,38 @@ export function AddMembersDialog({ group, existing, onClose }: AddMembersDialogP
   const submit = () => {
     add.mutate([...selected.keys()], {
       onSuccess: () => {
-        notify.success('Members added', `${String(selected.size)} added to ${group.displayName ?? 'the group'}: ${[...selected.values()].join(', ')}.`);
+        notify.success(
+          'Members added',
+          `${String(selected.size)} added to ${group.displayName ?? 'the group'}: ${[...selected.values()].join(', ')}.`,
+        );
         onClose();
       },
     });
   };
 
   return (
-    <Dialog open onOpenChange={(_event, data) => { if (!data.open && !add.isPending) onClose(); }}>
+    <Dialog
+      open
+      onOpenChange={(_event, data) => {
+        if (!data.open && !add.isPending) onClose();
+      }}
+    >
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>Add members</DialogTitle>
           <DialogContent>
-            <SearchBox aria-label="Search users" placeholder="Search users by name" value={term} onChange={(_event, data) => { setTerm(data.value); }} />
+            <SearchBox
+              aria-label="Search users"
+              placeholder="Search users by name"
+              value={term}
+              onChange={(_event, data) => {
+                setTerm(data.value);
+              }}
+            />
             {add.isError ? <ErrorMessage title="Could not add members" error={add.error} /> : null}
-            {search.isError ? <ErrorMessage title="Could not search users" error={search.error} /> : null}
+            {search.isError ? (
+              <ErrorMessage title="Could not search users" error={search.error} />
+            ) : null}
             <div className={styles.results} role="group" aria-label="Users">
               {search.isFetching && !search.data ? <Spinner size="tiny" label="Searching" /> : null}
               {(search.data ?? []).map((u) => (
@@ -62,16 +98,26 @@ export function AddMembersDialog({ group, existing, onClose }: AddMembersDialogP
                   label={`${u.displayName ?? ''} (${u.userPrincipalName ?? ''})${memberIds.has(u.id) ? ' — already a member' : ''}`}
                   disabled={memberIds.has(u.id)}
                   checked={selected.has(u.id ?? '')}
-                  onChange={(_event, data) => { toggle(u.id ?? '', u.displayName ?? '', data.checked === true); }}
+                  onChange={(_event, data) => {
+                    toggle(u.id ?? '', u.displayName ?? '', data.checked === true);
+                  }}
                 />
               ))}
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={selected.size === 0 || add.isPending} onClick={submit}>
-              {add.isPending ? 'Adding…' : `Add${selected.size > 0 ? ` (${String(selected.size)})` : ''}`}
+            <Button
+              appearance="primary"
+              disabled={selected.size === 0 || add.isPending}
+              onClick={submit}
+            >
+              {add.isPending
+                ? 'Adding…'
+                : `Add${selected.size > 0 ? ` (${String(selected.size)})` : ''}`}
             </Button>
-            <Button disabled={add.isPending} onClick={onClose}>Cancel</Button>
+            <Button disabled={add.isPending} onClick={onClose}>
+              Cancel
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -39,16 +39,25 @@ describe('Group blade', () => {
     await user.click(free);
     await user.click(within(dialog).getByRole('button', { name: /^Add \(1\)/ }));
     expect(await screen.findByText('Members added')).toBeInTheDocument();
-    await waitFor(() => { expect(within(screen.getByRole('grid', { name: 'Members' })).getAllByRole('row')).toHaveLength(before + 1); });
+    await waitFor(() => {
+      expect(
+        within(screen.getByRole('grid', { name: 'Members' })).getAllByRole('row'),
+      ).toHaveLength(before + 1);
+    });
     const rowsNow = within(screen.getByRole('grid', { name: 'Members' })).getAllByRole('row');
 
     const removeButton = within(rowsNow[1] ?? grid).getByRole('button', { name: /^Remove / });
     await user.click(removeButton);
-    await user.click(within(await screen.findByRole('alertdialog', { name: 'Remove member' })).getByRole('button', { name: 'Remove' }));
+    await user.click(
+      within(await screen.findByRole('alertdialog', { name: 'Remove member' })).getByRole(
+        'button',
+        { name: 'Remove' },
+      ),
+    );
     expect(await screen.findByText('Member removed')).toBeInTheDocument();
   });
 
-  it('shows a dynamic group\'s members read-only with the rule', async () => {
+  it("shows a dynamic group's members read-only with the rule", async () => {
     await open('EMS licensed users', 'members');
     expect(await screen.findByText('Dynamic membership')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add members' })).not.toBeInTheDocument();
@@ -56,13 +65,18 @@ describe('Group blade', () => {
     expect(within(grid).queryByRole('button', { name: /^Remove / })).not.toBeInTheDocument();
   });
 
-  it('warns that nested groups\' members don\'t get the licenses', async () => {
+  it("warns that nested groups' members don't get the licenses", async () => {
     await open('Finance - Power BI', 'members');
-    expect(await screen.findByText(/Nested groups' members don't get this group's licenses/)).toHaveTextContent('Finance leadership');
+    expect(
+      await screen.findByText(/Nested groups' members don't get this group's licenses/),
+    ).toHaveTextContent('Finance leadership');
   });
 
   it('gates Add members for a Global Reader', async () => {
     await open('Finance leadership', 'members', ADMIN.globalReader);
-    expect(await screen.findByRole('button', { name: 'Add members' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('button', { name: 'Add members' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 });

@@ -44,10 +44,11 @@ export function GroupDetailPage({ renderRuleTab, renderAuditTab }: GroupDetailPa
   useBreadcrumbLabel(group?.displayName);
   useRefreshWhenProcessed(group);
   const queryClient = useQueryClient();
-  const refresh = () => Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['graph', 'groups', groupId] }),
-    queryClient.invalidateQueries({ queryKey: ['graph', 'subscribedSkus'] }),
-  ]);
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['graph', 'groups', groupId] }),
+      queryClient.invalidateQueries({ queryKey: ['graph', 'subscribedSkus'] }),
+    ]);
 
   const tabs: GroupTab[] = ['overview', 'members', 'licenses'];
   if (renderRuleTab && group && isDynamic(group)) tabs.push('rule');
@@ -61,18 +62,33 @@ export function GroupDetailPage({ renderRuleTab, renderAuditTab }: GroupDetailPa
       icon={<PeopleTeamRegular />}
       commands={
         <Toolbar aria-label="Group commands">
-          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void refresh()}>Refresh</ToolbarButton>
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void refresh()}>
+            Refresh
+          </ToolbarButton>
           {group ? <ReprocessButton group={group} /> : null}
         </Toolbar>
       }
       tabs={
-        <TabList selectedValue={tab} onTabSelect={(_event, data) => void navigate({ search: { tab: data.value as GroupTab } })}>
-          {tabs.map((value) => <Tab key={value} value={value}>{TAB_LABELS[value]}</Tab>)}
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_event, data) => void navigate({ search: { tab: data.value as GroupTab } })}
+        >
+          {tabs.map((value) => (
+            <Tab key={value} value={value}>
+              {TAB_LABELS[value]}
+            </Tab>
+          ))}
         </TabList>
       }
     >
       {query.isPending ? <Loading label="Loading group" /> : null}
-      {query.isError ? <ErrorMessage title="Could not load the group" error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError ? (
+        <ErrorMessage
+          title="Could not load the group"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
       {group && tab === 'overview' ? <GroupOverviewTab group={group} /> : null}
       {group && tab === 'members' ? <GroupMembersTab group={group} /> : null}
       {group && tab === 'licenses' ? <GroupLicensesTab group={group} /> : null}

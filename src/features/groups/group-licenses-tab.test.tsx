@@ -11,9 +11,12 @@ const AUDIO = '0c266dff-15dd-4b49-8397-2bb16070ed52';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-afterEach(() => { testEmulator().server.resetHandlers(); });
+afterEach(() => {
+  testEmulator().server.resetHandlers();
+});
 
-const plans = (product: string) => screen.findByRole('list', { name: `Service plans of ${product}` });
+const plans = (product: string) =>
+  screen.findByRole('list', { name: `Service plans of ${product}` });
 
 describe('Group Licenses tab', () => {
   it('lists assigned products and their plans, marks unsaved toggles, and discards them', async () => {
@@ -21,7 +24,9 @@ describe('Group Licenses tab', () => {
     const list = await plans('Office 365 E3');
     const exchange = within(list).getByRole('switch', { name: 'Exchange Online (Plan 2)' });
     expect(exchange).toBeChecked();
-    expect(within(list).getByRole('switch', { name: 'Microsoft Stream for Office 365 E3' })).not.toBeChecked();
+    expect(
+      within(list).getByRole('switch', { name: 'Microsoft Stream for Office 365 E3' }),
+    ).not.toBeChecked();
     await user.click(exchange);
     expect(exchange).not.toBeChecked();
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
@@ -42,7 +47,9 @@ describe('Group Licenses tab', () => {
     expect(await screen.findByText('License changes saved')).toBeInTheDocument();
     expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
     await waitForProcessing();
-    await waitFor(() => { expect(screen.getByRole('switch', { name: 'Sway' })).not.toBeChecked(); });
+    await waitFor(() => {
+      expect(screen.getByRole('switch', { name: 'Sway' })).not.toBeChecked();
+    });
     const saved = emulator.store.tenant.group(id)?.assignedLicenses.find((l) => l.skuId === E3);
     expect(saved?.disabledPlans.length).toBeGreaterThan(0);
   });
@@ -60,26 +67,35 @@ describe('Group Licenses tab', () => {
     await user.click(screen.getByRole('button', { name: 'Reprocess' }));
     expect(await screen.findByText('Reprocessing started')).toBeInTheDocument();
     await waitForProcessing();
-    expect(await screen.findByText('No license assignment errors in this group.', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('No license assignment errors in this group.', {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
   });
 
   it('names the conflicting service plans of a mutually exclusive error', async () => {
     await openGroup('Kiosk users', 'licenses');
     const failed = await screen.findByRole('grid', { name: 'Failed assignments' });
-    expect((await within(failed).findAllByText(/^Conflicting service plans: .*SharePoint/)).length).toBeGreaterThan(0);
+    expect(
+      (await within(failed).findAllByText(/^Conflicting service plans: .*SharePoint/)).length,
+    ).toBeGreaterThan(0);
   });
 
   it('turns Assignments off for a group that is not security-enabled, and says why', async () => {
     await openGroup('Marketing Team', 'licenses');
     expect(await screen.findByText("This group can't have licenses")).toBeInTheDocument();
-    expect(screen.getByText(/not security-enabled, so Assignments are turned off/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/not security-enabled, so Assignments are turned off/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Assign' })).toBeDisabled();
   });
 
   it('warns about a plan newly added to a product, enabled here by default', async () => {
     const { user, queryClient } = await openGroup('O365 E5 - Exchange only', 'licenses');
     await plans('Office 365 E5');
-    await control('POST', `/subscriptions/${E5}/servicePlans`, { servicePlanId: '11111111-2222-4333-8444-555555555555', servicePlanName: 'NEW_COPILOT_PLAN' });
+    await control('POST', `/subscriptions/${E5}/servicePlans`, {
+      servicePlanId: '11111111-2222-4333-8444-555555555555',
+      servicePlanName: 'NEW_COPILOT_PLAN',
+    });
     await waitForProcessing();
     await queryClient.invalidateQueries();
     expect(await screen.findByText('New service plan enabled by default')).toBeInTheDocument();
@@ -95,7 +111,9 @@ describe('Group Licenses tab', () => {
     const { user } = await openGroup('Finance leadership', 'licenses');
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
     const dialog = await screen.findByRole('dialog', { name: 'Assign licenses' });
-    await user.click(within(dialog).getByRole('checkbox', { name: /^Microsoft Power BI|^Power BI/ }));
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: /^Microsoft Power BI|^Power BI/ }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
     expect(await screen.findByText('Licenses assigned')).toBeInTheDocument();
     const remove = await screen.findByRole('button', { name: /^Remove .*Power BI/ });

@@ -1,5 +1,14 @@
 /** Licenses: assigned products, Assignments (assign/remove, plan switches, Save/Discard), warnings and failed assignments. */
-import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Toolbar,
+  ToolbarButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -42,15 +51,30 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
   const [removing, setRemoving] = useState<string | null>(null);
   const canCarry = group.securityEnabled === true;
   const licenses = group.assignedLicenses ?? [];
-  const userMembers = (members.data ?? []).filter((m) => m['@odata.type'] === '#microsoft.graph.user').length;
+  const userMembers = (members.data ?? []).filter(
+    (m) => m['@odata.type'] === '#microsoft.graph.user',
+  ).length;
 
   const remove = () => {
     if (removing === null) return;
     const name = productName(removing, skus.data);
-    assign.mutate({ addLicenses: [], removeLicenses: [removing] }, {
-      onSuccess: () => { discard(groupId); setRemoving(null); notify.success('License removed', `${name} was removed from ${group.displayName ?? 'the group'}.`); },
-      onError: (error) => { setRemoving(null); notify.error('Could not remove the license', error); },
-    });
+    assign.mutate(
+      { addLicenses: [], removeLicenses: [removing] },
+      {
+        onSuccess: () => {
+          discard(groupId);
+          setRemoving(null);
+          notify.success(
+            'License removed',
+            `${name} was removed from ${group.displayName ?? 'the group'}.`,
+          );
+        },
+        onError: (error) => {
+          setRemoving(null);
+          notify.error('Could not remove the license', error);
+        },
+      },
+    );
   };
 
   return (
@@ -60,28 +84,56 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>This group can&apos;t have licenses</MessageBarTitle>
-            Licenses can be assigned only to security groups. {group.displayName} is not security-enabled, so Assignments are turned off.
+            Licenses can be assigned only to security groups. {group.displayName} is not
+            security-enabled, so Assignments are turned off.
           </MessageBarBody>
         </MessageBar>
       )}
       <NestedGroupsWarning members={members.data} />
       <NewPlansWarning group={group} skus={skus.data} />
       <section aria-labelledby="assigned-products" className={styles.section}>
-        <Subtitle2 as="h2" id="assigned-products">Assigned products</Subtitle2>
-        <p className={styles.text}>{licenses.length === 0 ? 'No products are assigned to this group.' : licenses.map((l) => productName(l.skuId ?? '', skus.data)).join(', ')}</p>
+        <Subtitle2 as="h2" id="assigned-products">
+          Assigned products
+        </Subtitle2>
+        <p className={styles.text}>
+          {licenses.length === 0
+            ? 'No products are assigned to this group.'
+            : licenses.map((l) => productName(l.skuId ?? '', skus.data)).join(', ')}
+        </p>
       </section>
       <section aria-labelledby="assignments" className={styles.cards}>
         <div className={styles.heading}>
-          <Subtitle2 as="h2" id="assignments">Assignments</Subtitle2>
+          <Subtitle2 as="h2" id="assignments">
+            Assignments
+          </Subtitle2>
           <Toolbar aria-label="Assignment commands">
             <RequirePermission action="group.assignLicense">
-              <ToolbarButton icon={<AddRegular />} disabled={!canCarry || !skus.isSuccess} onClick={() => { setAssigning(true); }}>Assign</ToolbarButton>
+              <ToolbarButton
+                icon={<AddRegular />}
+                disabled={!canCarry || !skus.isSuccess}
+                onClick={() => {
+                  setAssigning(true);
+                }}
+              >
+                Assign
+              </ToolbarButton>
             </RequirePermission>
           </Toolbar>
         </div>
-        <LicenseSaveBar group={group} draft={draft} skus={skus.data} userMemberCount={userMembers} />
+        <LicenseSaveBar
+          group={group}
+          draft={draft}
+          skus={skus.data}
+          userMemberCount={userMembers}
+        />
         {skus.isPending ? <Loading label="Loading products" rows={3} /> : null}
-        {skus.isError ? <ErrorMessage title="Could not load products" error={skus.error} onRetry={() => void skus.refetch()} /> : null}
+        {skus.isError ? (
+          <ErrorMessage
+            title="Could not load products"
+            error={skus.error}
+            onRetry={() => void skus.refetch()}
+          />
+        ) : null}
         {licenses.map((license) => (
           <ProductPlansCard
             key={license.skuId}
@@ -91,14 +143,41 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
             saved={license.disabledPlans ?? []}
             draft={draft[license.skuId ?? '']}
             disabled={!canCarry || assign.isPending}
-            onToggle={(planId, enabled) => { setPlanEnabled(groupId, license.skuId ?? '', planId, enabled, license.disabledPlans ?? []); }}
-            onRemove={() => { setRemoving(license.skuId ?? ''); }}
+            onToggle={(planId, enabled) => {
+              setPlanEnabled(
+                groupId,
+                license.skuId ?? '',
+                planId,
+                enabled,
+                license.disabledPlans ?? [],
+              );
+            }}
+            onRemove={() => {
+              setRemoving(license.skuId ?? '');
+            }}
           />
         ))}
       </section>
       {licenses.length > 0 ? <LicenseErrorsSection group={group} skus={skus.data} /> : null}
-      {assigning && skus.data ? <AssignProductsDialog group={group} skus={skus.data} onClose={() => { setAssigning(false); }} /> : null}
-      <ConfirmDialog open={removing !== null} title="Remove license" confirmLabel="Remove" busy={assign.isPending} onConfirm={remove} onCancel={() => { setRemoving(null); }}>
+      {assigning && skus.data ? (
+        <AssignProductsDialog
+          group={group}
+          skus={skus.data}
+          onClose={() => {
+            setAssigning(false);
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove license"
+        confirmLabel="Remove"
+        busy={assign.isPending}
+        onConfirm={remove}
+        onCancel={() => {
+          setRemoving(null);
+        }}
+      >
         {`Remove ${removing ? productName(removing, skus.data) : ''} from ${group.displayName ?? 'the group'}? ${userMembers.toLocaleString('en-US')} ${userMembers === 1 ? 'user loses' : 'users lose'} it unless another group or a direct assignment gives it to them.`}
       </ConfirmDialog>
     </>

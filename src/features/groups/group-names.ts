@@ -3,24 +3,33 @@ import { catalog } from '../../engine';
 import type { Group, SubscribedSku } from '../../lib/graph/graph-types';
 
 export function productName(skuId: string, skus?: readonly SubscribedSku[]): string {
-  return catalog.product(skuId)?.displayName ?? skus?.find((s) => s.skuId === skuId)?.skuPartNumber ?? skuId;
+  return (
+    catalog.product(skuId)?.displayName ??
+    skus?.find((s) => s.skuId === skuId)?.skuPartNumber ??
+    skuId
+  );
 }
 
 export function planName(servicePlanId: string, sku?: SubscribedSku): string {
-  return catalog.plan(servicePlanId)?.friendlyName
-    ?? sku?.servicePlans?.find((p) => p.servicePlanId === servicePlanId)?.servicePlanName
-    ?? servicePlanId;
+  return (
+    catalog.plan(servicePlanId)?.friendlyName ??
+    sku?.servicePlans?.find((p) => p.servicePlanId === servicePlanId)?.servicePlanName ??
+    servicePlanId
+  );
 }
 
-export const isDynamic = (group: Pick<Group, 'groupTypes'>) => (group.groupTypes ?? []).includes('DynamicMembership');
-export const isMicrosoft365 = (group: Pick<Group, 'groupTypes'>) => (group.groupTypes ?? []).includes('Unified');
+export const isDynamic = (group: Pick<Group, 'groupTypes'>) =>
+  (group.groupTypes ?? []).includes('DynamicMembership');
+export const isMicrosoft365 = (group: Pick<Group, 'groupTypes'>) =>
+  (group.groupTypes ?? []).includes('Unified');
 
 export function groupTypeLabel(group: Pick<Group, 'groupTypes' | 'securityEnabled'>): string {
   if (isMicrosoft365(group)) return 'Microsoft 365';
   return group.securityEnabled ? 'Security' : 'Distribution';
 }
 
-export const membershipTypeLabel = (group: Pick<Group, 'groupTypes'>) => (isDynamic(group) ? 'Dynamic' : 'Assigned');
+export const membershipTypeLabel = (group: Pick<Group, 'groupTypes'>) =>
+  isDynamic(group) ? 'Dynamic' : 'Assigned';
 
 const PROCESSING_LABELS: Record<string, string> = {
   QueuedForProcessing: 'Queued for processing',
@@ -29,10 +38,12 @@ const PROCESSING_LABELS: Record<string, string> = {
   ProcessingFailed: 'Processing failed',
 };
 
-export const processingLabel = (state: string | null | undefined) => (state ? (PROCESSING_LABELS[state] ?? state) : 'Not licensed');
+export const processingLabel = (state: string | null | undefined) =>
+  state ? (PROCESSING_LABELS[state] ?? state) : 'Not licensed';
 
 /** Queued or in progress: the blade polls and shows a progress banner. */
-export const isProcessing = (state: string | null | undefined) => state === 'QueuedForProcessing' || state === 'ProcessingInProgress';
+export const isProcessing = (state: string | null | undefined) =>
+  state === 'QueuedForProcessing' || state === 'ProcessingInProgress';
 
 const ERROR_REASONS: Record<string, string> = {
   CountViolation: 'Not enough licenses',
@@ -43,4 +54,5 @@ const ERROR_REASONS: Record<string, string> = {
   Other: 'Another license in this group could not be assigned',
 };
 
-export const errorReason = (error: string | null | undefined) => ERROR_REASONS[error ?? ''] ?? error ?? 'Unknown error';
+export const errorReason = (error: string | null | undefined) =>
+  ERROR_REASONS[error ?? ''] ?? error ?? 'Unknown error';

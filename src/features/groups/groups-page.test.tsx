@@ -14,8 +14,14 @@ describe('Groups', () => {
     expect(e3).toHaveTextContent('Office 365 E3');
     const ems = within(table).getByRole('row', { name: /^EMS licensed users/ });
     expect(ems).toHaveTextContent('Dynamic');
-    expect(within(table).getByRole('row', { name: /^Marketing Team/ })).toHaveTextContent('Microsoft 365');
-    expect(await within(within(table).getByRole('row', { name: /^Audio Conferencing users/ })).findByText('License errors')).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^Marketing Team/ })).toHaveTextContent(
+      'Microsoft 365',
+    );
+    expect(
+      await within(
+        within(table).getByRole('row', { name: /^Audio Conferencing users/ }),
+      ).findByText('License errors'),
+    ).toBeInTheDocument();
   });
 
   it('searches by name with the text in the URL', async () => {
@@ -38,7 +44,9 @@ describe('Groups', () => {
     await renderRoute(`/groups?filter=${filterValue}`);
     const table = await grid();
     await within(table).findByRole('row', { name: new RegExp(`^${shown}`) });
-    expect(within(table).queryByRole('row', { name: new RegExp(`^${hidden}`) })).not.toBeInTheDocument();
+    expect(
+      within(table).queryByRole('row', { name: new RegExp(`^${hidden}`) }),
+    ).not.toBeInTheDocument();
   });
 
   it('picks a filter from the list into the URL and opens a group', async () => {
@@ -48,6 +56,8 @@ describe('Groups', () => {
     await user.click(await screen.findByRole('option', { name: 'Has license errors' }));
     expect(router.state.location.search).toEqual({ filter: 'errors' });
     await user.click(await within(await grid()).findByRole('row', { name: /^Kiosk users/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kiosk users' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kiosk users' }),
+    ).toBeInTheDocument();
   });
 });

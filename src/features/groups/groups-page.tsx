@@ -1,5 +1,14 @@
 /** Groups: search (`?q=`), a filter (`?filter=`), name, type, membership type, licences and errors. */
-import { Badge, Dropdown, Option, SearchBox, Toolbar, ToolbarButton, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Dropdown,
+  Option,
+  SearchBox,
+  Toolbar,
+  ToolbarButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PeopleTeamRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, type ReactNode } from 'react';
@@ -25,7 +34,9 @@ const FILTER_LABELS: Record<GroupFilter | 'all', string> = {
   errors: 'Has license errors',
 };
 
-const useStyles = makeStyles({ bar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' } });
+const useStyles = makeStyles({
+  bar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+});
 
 export interface GroupsPageProps {
   /** More commands for the toolbar (composed in the route: "New dynamic group"). */
@@ -39,22 +50,51 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
   const skus = useSubscribedSkus();
   const skuIds = useMemo(() => (skus.data ?? []).map((s) => s.skuId ?? ''), [skus.data]);
   const needsSkus = filter === 'licensed';
-  const query = useGroups({ q, filter, skuIds: needsSkus ? skuIds : [] }, !needsSkus || skus.isSuccess);
+  const query = useGroups(
+    { q, filter, skuIds: needsSkus ? skuIds : [] },
+    !needsSkus || skus.isSuccess,
+  );
   const withErrors = useGroupsWithErrors();
 
-  const columns = useMemo<VirtualTableColumn<Group>[]>(() => [
-    { id: 'name', header: 'Name', width: 'minmax(170px, 3fr)', cell: (g) => g.displayName ?? g.id ?? '' },
-    { id: 'type', header: 'Type', width: 'minmax(120px, 1fr)', cell: groupTypeLabel },
-    { id: 'membership', header: 'Membership type', width: 'minmax(140px, 1fr)', cell: membershipTypeLabel },
-    {
-      id: 'licenses', header: 'Licenses', width: 'minmax(150px, 3fr)',
-      cell: (g) => (g.assignedLicenses ?? []).map((l) => productName(l.skuId ?? '', skus.data)).join(', ') || '—',
-    },
-    {
-      id: 'errors', header: 'Errors', width: 'minmax(124px, 1fr)',
-      cell: (g) => (withErrors.data?.has(g.id ?? '') ? <Badge color="danger" appearance="tint">License errors</Badge> : '—'),
-    },
-  ], [skus.data, withErrors.data]);
+  const columns = useMemo<VirtualTableColumn<Group>[]>(
+    () => [
+      {
+        id: 'name',
+        header: 'Name',
+        width: 'minmax(170px, 3fr)',
+        cell: (g) => g.displayName ?? g.id ?? '',
+      },
+      { id: 'type', header: 'Type', width: 'minmax(120px, 1fr)', cell: groupTypeLabel },
+      {
+        id: 'membership',
+        header: 'Membership type',
+        width: 'minmax(140px, 1fr)',
+        cell: membershipTypeLabel,
+      },
+      {
+        id: 'licenses',
+        header: 'Licenses',
+        width: 'minmax(150px, 3fr)',
+        cell: (g) =>
+          (g.assignedLicenses ?? []).map((l) => productName(l.skuId ?? '', skus.data)).join(', ') ||
+          '—',
+      },
+      {
+        id: 'errors',
+        header: 'Errors',
+        width: 'minmax(124px, 1fr)',
+        cell: (g) =>
+          withErrors.data?.has(g.id ?? '') ? (
+            <Badge color="danger" appearance="tint">
+              License errors
+            </Badge>
+          ) : (
+            '—'
+          ),
+      },
+    ],
+    [skus.data, withErrors.data],
+  );
 
   const rows = query.data ?? [];
   return (
@@ -65,7 +105,12 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
       commands={
         <Toolbar aria-label="Group commands">
           {toolbarExtras}
-          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void Promise.all([query.refetch(), withErrors.refetch()])}>Refresh</ToolbarButton>
+          <ToolbarButton
+            icon={<ArrowClockwiseRegular />}
+            onClick={() => void Promise.all([query.refetch(), withErrors.refetch()])}
+          >
+            Refresh
+          </ToolbarButton>
         </Toolbar>
       }
     >
@@ -74,7 +119,12 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
           aria-label="Search groups"
           placeholder="Search groups by name"
           value={q}
-          onChange={(_event, data) => void navigate({ search: (prev) => ({ ...prev, q: data.value || undefined }), replace: true })}
+          onChange={(_event, data) =>
+            void navigate({
+              search: (prev) => ({ ...prev, q: data.value || undefined }),
+              replace: true,
+            })
+          }
           style={{ minWidth: 300 }}
         />
         <Dropdown
@@ -82,17 +132,35 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
           value={FILTER_LABELS[filter ?? 'all']}
           selectedOptions={[filter ?? 'all']}
           onOptionSelect={(_event, data) => {
-            const value = data.optionValue === 'all' ? undefined : (data.optionValue as GroupFilter);
+            const value =
+              data.optionValue === 'all' ? undefined : (data.optionValue as GroupFilter);
             void navigate({ search: (prev) => ({ ...prev, filter: value }) });
           }}
         >
-          {(['all', ...GROUP_FILTERS] as const).map((value) => <Option key={value} value={value}>{FILTER_LABELS[value]}</Option>)}
+          {(['all', ...GROUP_FILTERS] as const).map((value) => (
+            <Option key={value} value={value}>
+              {FILTER_LABELS[value]}
+            </Option>
+          ))}
         </Dropdown>
       </div>
       {query.isPending ? <Loading label="Loading groups" /> : null}
-      {query.isError ? <ErrorMessage title="Could not load groups" error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError ? (
+        <ErrorMessage
+          title="Could not load groups"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
       {query.isSuccess && rows.length === 0 ? (
-        <EmptyState title="No groups match" description={q || filter ? 'Try another name or filter.' : 'Groups appear here once they are created.'} />
+        <EmptyState
+          title="No groups match"
+          description={
+            q || filter
+              ? 'Try another name or filter.'
+              : 'Groups appear here once they are created.'
+          }
+        />
       ) : null}
       {query.isSuccess && rows.length > 0 ? (
         <VirtualTable
@@ -100,7 +168,9 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
           columns={columns}
           rows={rows}
           getRowId={(g) => g.id ?? ''}
-          onRowActivate={(g) => void navigate({ to: '/groups/$groupId', params: { groupId: g.id ?? '' }, search: {} })}
+          onRowActivate={(g) =>
+            void navigate({ to: '/groups/$groupId', params: { groupId: g.id ?? '' }, search: {} })
+          }
         />
       ) : null}
     </Blade>

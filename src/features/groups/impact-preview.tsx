@@ -15,12 +15,20 @@ export function ImpactPreview({ preview, loading, skus }: ImpactPreviewProps) {
   if (!preview) return null;
   const sentences = impactSentences(preview, skus);
   return (
-    <MessageBar intent={preview.newErrorCount > 0 ? 'warning' : 'info'} layout="multiline" aria-label="Impact of your changes">
+    <MessageBar
+      intent={preview.newErrorCount > 0 ? 'warning' : 'info'}
+      layout="multiline"
+      aria-label="Impact of your changes"
+    >
       <MessageBarBody>
         <MessageBarTitle>Impact of your changes</MessageBarTitle>
-        {sentences.length === 0 ? 'No member gains or loses anything.' : (
+        {sentences.length === 0 ? (
+          'No member gains or loses anything.'
+        ) : (
           <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
-            {sentences.map((s) => <li key={s}>{s}</li>)}
+            {sentences.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
           </ul>
         )}
       </MessageBarBody>

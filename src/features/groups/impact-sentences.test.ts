@@ -4,7 +4,12 @@ import { impactSentences } from './impact-sentences';
 import type { LicensePreview } from './use-preview-assign-license';
 
 const E3 = catalog.productByPartNumber('ENTERPRISEPACK')?.skuId ?? '';
-const preview = (seatDelta: Record<string, number>): LicensePreview => ({ users: [], seatDelta, newErrorCount: 0, disabledPlanEffects: [] });
+const preview = (seatDelta: Record<string, number>): LicensePreview => ({
+  users: [],
+  seatDelta,
+  newErrorCount: 0,
+  disabledPlanEffects: [],
+});
 
 describe('impactSentences', () => {
   it.each([

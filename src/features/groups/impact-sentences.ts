@@ -6,11 +6,20 @@ import type { LicensePreview } from './use-preview-assign-license';
 const users = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'user' : 'users'}`;
 const seat = (n: number) => (n === 1 ? 'seat' : 'seats');
 
-export function impactSentences(preview: LicensePreview, skus: readonly SubscribedSku[] | undefined): string[] {
+export function impactSentences(
+  preview: LicensePreview,
+  skus: readonly SubscribedSku[] | undefined,
+): string[] {
   const sentences: string[] = [];
   for (const effect of preview.disabledPlanEffects) {
-    const name = planName(effect.servicePlanId, skus?.find((s) => s.servicePlans?.some((p) => p.servicePlanId === effect.servicePlanId)));
-    const keep = effect.keep > 0 ? `; ${effect.keep.toLocaleString('en-US')} keep it through another group` : '';
+    const name = planName(
+      effect.servicePlanId,
+      skus?.find((s) => s.servicePlans?.some((p) => p.servicePlanId === effect.servicePlanId)),
+    );
+    const keep =
+      effect.keep > 0
+        ? `; ${effect.keep.toLocaleString('en-US')} keep it through another group`
+        : '';
     sentences.push(`${users(effect.lose)} lose ${name}${keep}`);
   }
   const gained = new Map<string, number>();
@@ -22,11 +31,18 @@ export function impactSentences(preview: LicensePreview, skus: readonly Subscrib
   for (const [id, n] of gained) sentences.push(`${users(n)} get ${productName(id, skus)}`);
   for (const [id, n] of lost) sentences.push(`${users(n)} lose ${productName(id, skus)}`);
   for (const [id, delta] of Object.entries(preview.seatDelta)) {
-    if (delta !== 0) sentences.push(`${productName(id, skus)}: ${delta > 0 ? `${delta.toLocaleString('en-US')} more ${seat(delta)} used` : `${(-delta).toLocaleString('en-US')} ${seat(-delta)} freed`}`);
+    if (delta !== 0)
+      sentences.push(
+        `${productName(id, skus)}: ${delta > 0 ? `${delta.toLocaleString('en-US')} more ${seat(delta)} used` : `${(-delta).toLocaleString('en-US')} ${seat(-delta)} freed`}`,
+      );
   }
   if (preview.newErrorCount > 0) {
-    const reasons = new Set(preview.users.flatMap((u) => u.newErrors.map((e) => errorReason(e.error))));
-    sentences.push(`${users(preview.newErrorCount)} would get a license error (${[...reasons].join(', ')})`);
+    const reasons = new Set(
+      preview.users.flatMap((u) => u.newErrors.map((e) => errorReason(e.error))),
+    );
+    sentences.push(
+      `${users(preview.newErrorCount)} would get a license error (${[...reasons].join(', ')})`,
+    );
   }
   return sentences;
 }

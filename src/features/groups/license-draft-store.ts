@@ -9,11 +9,18 @@ type Drafts = Readonly<Record<string, Readonly<Record<string, readonly string[]>
 interface LicenseDraftState {
   /** groupId → skuId → draft `disabledPlans`. */
   readonly drafts: Drafts;
-  setPlanEnabled: (groupId: string, skuId: string, servicePlanId: string, enabled: boolean, saved: readonly string[]) => void;
+  setPlanEnabled: (
+    groupId: string,
+    skuId: string,
+    servicePlanId: string,
+    enabled: boolean,
+    saved: readonly string[],
+  ) => void;
   discard: (groupId: string) => void;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 export const useLicenseDraftStore = create<LicenseDraftState>()((set) => ({
   drafts: {},
@@ -21,7 +28,9 @@ export const useLicenseDraftStore = create<LicenseDraftState>()((set) => ({
     set((state) => {
       const group = state.drafts[groupId] ?? {};
       const current = group[skuId] ?? saved;
-      const next = enabled ? current.filter((id) => id !== servicePlanId) : [...current.filter((id) => id !== servicePlanId), servicePlanId];
+      const next = enabled
+        ? current.filter((id) => id !== servicePlanId)
+        : [...current.filter((id) => id !== servicePlanId), servicePlanId];
       const others = Object.fromEntries(Object.entries(group).filter(([id]) => id !== skuId));
       const nextGroup = sameSet(next, saved) ? others : { ...others, [skuId]: next };
       return { drafts: { ...state.drafts, [groupId]: nextGroup } };
@@ -29,7 +38,9 @@ export const useLicenseDraftStore = create<LicenseDraftState>()((set) => ({
   },
   discard: (groupId) => {
     set((state) => {
-      return { drafts: Object.fromEntries(Object.entries(state.drafts).filter(([id]) => id !== groupId)) };
+      return {
+        drafts: Object.fromEntries(Object.entries(state.drafts).filter(([id]) => id !== groupId)),
+      };
     });
   },
 }));
@@ -37,4 +48,5 @@ export const useLicenseDraftStore = create<LicenseDraftState>()((set) => ({
 const EMPTY: Readonly<Record<string, readonly string[]>> = {};
 
 /** The draft `disabledPlans` of one group, by product (only products with unsaved changes). */
-export const useGroupLicenseDraft = (groupId: string) => useLicenseDraftStore((state) => state.drafts[groupId] ?? EMPTY);
+export const useGroupLicenseDraft = (groupId: string) =>
+  useLicenseDraftStore((state) => state.drafts[groupId] ?? EMPTY);

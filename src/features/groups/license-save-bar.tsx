@@ -13,10 +13,18 @@ import { usePreviewAssignLicense } from './use-preview-assign-license';
 
 const useStyles = makeStyles({
   bar: {
-    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap',
-    padding: tokens.spacingVerticalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground3,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
     // Stays in view while the admin scrolls through a long list of plan switches.
-    position: 'sticky', top: 0, zIndex: 2, boxShadow: tokens.shadow4,
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    boxShadow: tokens.shadow4,
   },
 });
 
@@ -37,9 +45,16 @@ export function LicenseSaveBar({ group, draft, skus, userMemberCount }: LicenseS
   const [confirming, setConfirming] = useState(false);
   const saved = group.assignedLicenses ?? [];
   const changed = Object.keys(draft).filter((skuId) => saved.some((l) => l.skuId === skuId));
-  const body: AssignLicenseBody | null = changed.length === 0
-    ? null
-    : { addLicenses: changed.map((skuId) => ({ skuId, disabledPlans: [...(draft[skuId] ?? [])] })), removeLicenses: [] };
+  const body: AssignLicenseBody | null =
+    changed.length === 0
+      ? null
+      : {
+          addLicenses: changed.map((skuId) => ({
+            skuId,
+            disabledPlans: [...(draft[skuId] ?? [])],
+          })),
+          removeLicenses: [],
+        };
   const preview = usePreviewAssignLicense(groupId, body);
   if (body === null) return null;
 
@@ -54,21 +69,45 @@ export function LicenseSaveBar({ group, draft, skus, userMemberCount }: LicenseS
       onSuccess: () => {
         discard(groupId);
         setConfirming(false);
-        notify.success('License changes saved', `${group.displayName ?? 'The group'}'s members are being processed.`);
+        notify.success(
+          'License changes saved',
+          `${group.displayName ?? 'The group'}'s members are being processed.`,
+        );
       },
-      onError: (error) => { setConfirming(false); notify.error('Could not save license changes', error); },
+      onError: (error) => {
+        setConfirming(false);
+        notify.error('Could not save license changes', error);
+      },
     });
   };
 
   return (
     <>
       <div className={styles.bar} role="region" aria-label="Unsaved changes">
-        <Badge color="warning" appearance="filled">Unsaved changes</Badge>
+        <Badge color="warning" appearance="filled">
+          Unsaved changes
+        </Badge>
         <span>{`${String(changed.length)} ${changed.length === 1 ? 'product' : 'products'} changed`}</span>
         <RequirePermission action="group.assignLicense">
-          <Button appearance="primary" disabled={assign.isPending} onClick={() => { if (turnedOff > 0) setConfirming(true); else save(); }}>Save</Button>
+          <Button
+            appearance="primary"
+            disabled={assign.isPending}
+            onClick={() => {
+              if (turnedOff > 0) setConfirming(true);
+              else save();
+            }}
+          >
+            Save
+          </Button>
         </RequirePermission>
-        <Button disabled={assign.isPending} onClick={() => { discard(groupId); }}>Discard</Button>
+        <Button
+          disabled={assign.isPending}
+          onClick={() => {
+            discard(groupId);
+          }}
+        >
+          Discard
+        </Button>
       </div>
       <ImpactPreview preview={preview.data} loading={preview.isFetching} skus={skus} />
       <ConfirmDialog
@@ -77,7 +116,9 @@ export function LicenseSaveBar({ group, draft, skus, userMemberCount }: LicenseS
         confirmLabel="Save"
         busy={assign.isPending}
         onConfirm={save}
-        onCancel={() => { setConfirming(false); }}
+        onCancel={() => {
+          setConfirming(false);
+        }}
       >
         {`${losing.toLocaleString('en-US')} ${losing === 1 ? 'user loses' : 'users lose'} service plans you turned off (${String(turnedOff)} ${turnedOff === 1 ? 'plan' : 'plans'}), unless another group or a direct assignment gives them. Save the changes?`}
       </ConfirmDialog>

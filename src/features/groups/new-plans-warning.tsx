@@ -4,11 +4,24 @@ import type { Group, SubscribedSku } from '../../lib/graph/graph-types';
 import { productName } from './group-names';
 import { planRows } from './plan-rows';
 
-export function NewPlansWarning({ group, skus }: { readonly group: Group; readonly skus: readonly SubscribedSku[] | undefined }) {
+export function NewPlansWarning({
+  group,
+  skus,
+}: {
+  readonly group: Group;
+  readonly skus: readonly SubscribedSku[] | undefined;
+}) {
   const found = (group.assignedLicenses ?? []).flatMap((license) => {
     const skuId = license.skuId ?? '';
-    const rows = planRows(skuId, skus?.find((s) => s.skuId === skuId), license.disabledPlans ?? [], undefined);
-    return rows.filter((r) => r.isNew && r.savedOn).map((r) => `${r.name} (${productName(skuId, skus)})`);
+    const rows = planRows(
+      skuId,
+      skus?.find((s) => s.skuId === skuId),
+      license.disabledPlans ?? [],
+      undefined,
+    );
+    return rows
+      .filter((r) => r.isNew && r.savedOn)
+      .map((r) => `${r.name} (${productName(skuId, skus)})`);
   });
   if (found.length === 0) return null;
   return (

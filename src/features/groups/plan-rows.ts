@@ -13,12 +13,20 @@ export interface PlanRow {
 }
 
 /** The SKU's plans (the subscription's list, else the catalog's), with On/Off saved and drafted. */
-export function planRows(skuId: string, sku: SubscribedSku | undefined, saved: readonly string[], draft: readonly string[] | undefined): PlanRow[] {
+export function planRows(
+  skuId: string,
+  sku: SubscribedSku | undefined,
+  saved: readonly string[],
+  draft: readonly string[] | undefined,
+): PlanRow[] {
   const known = catalog.product(skuId)?.servicePlanIds ?? [];
-  const fromSku = (sku?.servicePlans ?? []).filter((p) => (p.appliesTo ?? 'User') === 'User').map((p) => p.servicePlanId ?? '');
+  const fromSku = (sku?.servicePlans ?? [])
+    .filter((p) => (p.appliesTo ?? 'User') === 'User')
+    .map((p) => p.servicePlanId ?? '');
   const ids = fromSku.length > 0 ? fromSku : [...known];
   const knownSet = new Set(known.map((id) => id.toLowerCase()));
-  const off = (list: readonly string[], id: string) => list.some((x) => x.toLowerCase() === id.toLowerCase());
+  const off = (list: readonly string[], id: string) =>
+    list.some((x) => x.toLowerCase() === id.toLowerCase());
   return ids
     .map((id) => ({
       servicePlanId: id,

@@ -17,8 +17,15 @@ export function ReprocessButton({ group }: { readonly group: Group }) {
         disabled={!licensed || reprocess.isPending}
         onClick={() => {
           reprocess.mutate(undefined, {
-            onSuccess: () => { notify.success('Reprocessing started', `${group.displayName ?? 'The group'}'s licenses are being applied again.`); },
-            onError: (error) => { notify.error('Could not reprocess', error); },
+            onSuccess: () => {
+              notify.success(
+                'Reprocessing started',
+                `${group.displayName ?? 'The group'}'s licenses are being applied again.`,
+              );
+            },
+            onError: (error) => {
+              notify.error('Could not reprocess', error);
+            },
           });
         }}
       >

@@ -10,9 +10,10 @@ export function useAssignGroupLicense(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AssignLicenseBody) => assignGroupLicense(id, body),
-    onSettled: () => Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['graph', 'groups'] }),
-      queryClient.invalidateQueries({ queryKey: ['graph', 'subscribedSkus'] }),
-    ]),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['graph', 'groups'] }),
+        queryClient.invalidateQueries({ queryKey: ['graph', 'subscribedSkus'] }),
+      ]),
   });
 }

@@ -8,7 +8,9 @@ export const addGroupMember = (groupId: string, memberId: string) =>
   });
 
 export const removeGroupMember = (groupId: string, memberId: string) =>
-  graph.delete(`/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(memberId)}/$ref`);
+  graph.delete(
+    `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(memberId)}/$ref`,
+  );
 
 function useInvalidateGroups() {
   const queryClient = useQueryClient();
@@ -27,5 +29,8 @@ export function useAddGroupMembers(groupId: string) {
 
 export function useRemoveGroupMember(groupId: string) {
   const invalidate = useInvalidateGroups();
-  return useMutation({ mutationFn: (memberId: string) => removeGroupMember(groupId, memberId), onSettled: invalidate });
+  return useMutation({
+    mutationFn: (memberId: string) => removeGroupMember(groupId, memberId),
+    onSettled: invalidate,
+  });
 }

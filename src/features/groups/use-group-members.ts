@@ -8,11 +8,17 @@ import { collectAll } from '../../lib/graph/paging';
 export const getGroupMembers = (id: string, signal?: AbortSignal) =>
   collectAll<DirectoryMember>(
     graph,
-    withQuery(`/groups/${encodeURIComponent(id)}/members`, { select: ['id', 'displayName', 'userPrincipalName', 'mail', 'securityEnabled'], top: 999 }),
+    withQuery(`/groups/${encodeURIComponent(id)}/members`, {
+      select: ['id', 'displayName', 'userPrincipalName', 'mail', 'securityEnabled'],
+      top: 999,
+    }),
     signal ? { signal } : {},
   );
 
 export const groupMembersQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['graph', 'groups', id, 'members'], queryFn: ({ signal }) => getGroupMembers(id, signal) });
+  queryOptions({
+    queryKey: ['graph', 'groups', id, 'members'],
+    queryFn: ({ signal }) => getGroupMembers(id, signal),
+  });
 
 export const useGroupMembers = (id: string) => useQuery(groupMembersQueryOptions(id));

@@ -6,18 +6,32 @@ import { withQuery } from '../../lib/graph/odata';
 import { isProcessing } from './group-names';
 
 const SELECT = [
-  'id', 'displayName', 'description', 'groupTypes', 'securityEnabled', 'mailEnabled', 'mail', 'assignedLicenses',
-  'licenseProcessingState', 'membershipRule', 'membershipRuleProcessingState', 'createdDateTime',
+  'id',
+  'displayName',
+  'description',
+  'groupTypes',
+  'securityEnabled',
+  'mailEnabled',
+  'mail',
+  'assignedLicenses',
+  'licenseProcessingState',
+  'membershipRule',
+  'membershipRuleProcessingState',
+  'createdDateTime',
 ];
 
 export const getGroup = (id: string, signal?: AbortSignal) =>
-  graph.get<Group>(withQuery(`/groups/${encodeURIComponent(id)}`, { select: SELECT }), signal ? { signal } : {});
+  graph.get<Group>(
+    withQuery(`/groups/${encodeURIComponent(id)}`, { select: SELECT }),
+    signal ? { signal } : {},
+  );
 
 export const groupQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['graph', 'groups', id],
     queryFn: ({ signal }) => getGroup(id, signal),
-    refetchInterval: (query) => (isProcessing(query.state.data?.licenseProcessingState?.state) ? 1000 : false),
+    refetchInterval: (query) =>
+      isProcessing(query.state.data?.licenseProcessingState?.state) ? 1000 : false,
   });
 
 export const useGroup = (id: string) => useQuery(groupQueryOptions(id));

@@ -5,12 +5,30 @@ import type { User } from '../../lib/graph/graph-types';
 import { withQuery } from '../../lib/graph/odata';
 import { collectAll } from '../../lib/graph/paging';
 
-const SELECT = ['id', 'displayName', 'userPrincipalName', 'usageLocation', 'licenseAssignmentStates', 'assignedPlans'];
+const SELECT = [
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'usageLocation',
+  'licenseAssignmentStates',
+  'assignedPlans',
+];
 
 export const getMembersWithLicenseErrors = (id: string, signal?: AbortSignal) =>
-  collectAll<User>(graph, withQuery(`/groups/${encodeURIComponent(id)}/membersWithLicenseErrors`, { select: SELECT, top: 999 }), signal ? { signal } : {});
+  collectAll<User>(
+    graph,
+    withQuery(`/groups/${encodeURIComponent(id)}/membersWithLicenseErrors`, {
+      select: SELECT,
+      top: 999,
+    }),
+    signal ? { signal } : {},
+  );
 
 export const membersWithLicenseErrorsQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['graph', 'groups', id, 'membersWithLicenseErrors'], queryFn: ({ signal }) => getMembersWithLicenseErrors(id, signal) });
+  queryOptions({
+    queryKey: ['graph', 'groups', id, 'membersWithLicenseErrors'],
+    queryFn: ({ signal }) => getMembersWithLicenseErrors(id, signal),
+  });
 
-export const useMembersWithLicenseErrors = (id: string) => useQuery(membersWithLicenseErrorsQueryOptions(id));
+export const useMembersWithLicenseErrors = (id: string) =>
+  useQuery(membersWithLicenseErrorsQueryOptions(id));

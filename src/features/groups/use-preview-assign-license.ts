@@ -10,12 +10,23 @@ export interface LicensePreview {
   readonly users: readonly UserLicenseImpact[];
   readonly seatDelta: Readonly<Record<string, number>>;
   readonly newErrorCount: number;
-  readonly disabledPlanEffects: readonly { readonly servicePlanId: string; readonly lose: number; readonly keep: number }[];
+  readonly disabledPlanEffects: readonly {
+    readonly servicePlanId: string;
+    readonly lose: number;
+    readonly keep: number;
+  }[];
 }
 
-export async function previewAssignLicense(id: string, body: AssignLicenseBody, signal?: AbortSignal): Promise<LicensePreview | null> {
+export async function previewAssignLicense(
+  id: string,
+  body: AssignLicenseBody,
+  signal?: AbortSignal,
+): Promise<LicensePreview | null> {
   try {
-    const answer = await graph.request<LicensePreview>(`/groups/${encodeURIComponent(id)}/previewAssignLicense`, { method: 'POST', body, ...(signal ? { signal } : {}) });
+    const answer = await graph.request<LicensePreview>(
+      `/groups/${encodeURIComponent(id)}/previewAssignLicense`,
+      { method: 'POST', body, ...(signal ? { signal } : {}) },
+    );
     return answer.status === 200 ? answer.data : null;
   } catch {
     return null;
@@ -25,7 +36,8 @@ export async function previewAssignLicense(id: string, body: AssignLicenseBody, 
 export const previewAssignLicenseQueryOptions = (id: string, body: AssignLicenseBody | null) =>
   queryOptions({
     queryKey: ['graph', 'groups', id, 'previewAssignLicense', body],
-    queryFn: ({ signal }) => (body ? previewAssignLicense(id, body, signal) : Promise.resolve(null)),
+    queryFn: ({ signal }) =>
+      body ? previewAssignLicense(id, body, signal) : Promise.resolve(null),
     staleTime: 0,
   });
 

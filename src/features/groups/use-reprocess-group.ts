@@ -4,7 +4,9 @@ import { graph } from '../../lib/graph/graph';
 import type { Group } from '../../lib/graph/graph-types';
 
 export const reprocessGroup = (id: string) =>
-  graph.request<Group>(`/groups/${encodeURIComponent(id)}/reprocessLicenseAssignment`, { method: 'POST' });
+  graph.request<Group>(`/groups/${encodeURIComponent(id)}/reprocessLicenseAssignment`, {
+    method: 'POST',
+  });
 
 export function useReprocessGroup(id: string) {
   const queryClient = useQueryClient();

@@ -23,12 +23,24 @@ const empty = { kind: 'user' as const, targets: [], disabledPlans: [] };
 
 export const useAssignDraftStore = create<AssignDraftState>()((set) => ({
   ...empty,
-  setKind: (kind) => { set({ kind, targets: [] }); },
+  setKind: (kind) => {
+    set({ kind, targets: [] });
+  },
   toggleTarget: (target) => {
-    set((s) => ({ targets: s.targets.some((t) => t.id === target.id) ? s.targets.filter((t) => t.id !== target.id) : [...s.targets, target] }));
+    set((s) => ({
+      targets: s.targets.some((t) => t.id === target.id)
+        ? s.targets.filter((t) => t.id !== target.id)
+        : [...s.targets, target],
+    }));
   },
   togglePlan: (servicePlanId, enabled) => {
-    set((s) => ({ disabledPlans: enabled ? s.disabledPlans.filter((id) => id !== servicePlanId) : [...s.disabledPlans, servicePlanId] }));
+    set((s) => ({
+      disabledPlans: enabled
+        ? s.disabledPlans.filter((id) => id !== servicePlanId)
+        : [...s.disabledPlans, servicePlanId],
+    }));
   },
-  reset: () => { set(empty); },
+  reset: () => {
+    set(empty);
+  },
 }));

@@ -16,15 +16,25 @@ describe('Assign a product', () => {
     const dialog = await screen.findByRole('dialog', { name: /^Assign Visio/ });
     await user.type(within(dialog).getByRole('searchbox', { name: 'Search users' }), 'Quinn');
     await user.click(await within(dialog).findByRole('checkbox', { name: 'Quinn Located' }));
-    await user.click(within(dialog).getByRole('button', { name: /^Service plans \((\d+) of \1 on\)$/ }));
-    expect(within(dialog).getAllByRole('switch').every((toggle) => (toggle as HTMLInputElement).checked)).toBe(true);
+    await user.click(
+      within(dialog).getByRole('button', { name: /^Service plans \((\d+) of \1 on\)$/ }),
+    );
+    expect(
+      within(dialog)
+        .getAllByRole('switch')
+        .every((toggle) => (toggle as HTMLInputElement).checked),
+    ).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
 
     expect(await screen.findByText('License assigned')).toBeVisible();
     expect(screen.getAllByText(/Quinn Located now has Visio/)[0]).toBeVisible();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const grid = await screen.findByRole('grid', { name: 'Licensed users' });
-    expect(await within(grid).findByRole('row', { name: /Quinn Located quinn\.located@contoso\.com Direct Active None/ })).toBeVisible();
+    expect(
+      await within(grid).findByRole('row', {
+        name: /Quinn Located quinn\.located@contoso\.com Direct Active None/,
+      }),
+    ).toBeVisible();
   }, 60_000);
 
   it('shows the Graph error in words when the user has no usage location', async () => {
@@ -39,6 +49,8 @@ describe('Assign a product', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Could not assign the license');
-    expect(alert).toHaveTextContent('Nolan Nowhere: License assignment cannot be done for user with invalid usage location.');
+    expect(alert).toHaveTextContent(
+      'Nolan Nowhere: License assignment cannot be done for user with invalid usage location.',
+    );
   }, 60_000);
 });

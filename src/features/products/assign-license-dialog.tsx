@@ -1,6 +1,18 @@
 /** Assign: give the product to users or groups, with optional plan toggles; Graph errors shown in words. */
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useNotify } from '../../components/toasts';
@@ -12,13 +24,27 @@ import { PlanToggles } from './plan-toggles';
 import { productName } from './product-name';
 import { useAssignLicense } from './use-assign-license';
 
-interface Failure { readonly target: AssignTarget; readonly message: string }
+interface Failure {
+  readonly target: AssignTarget;
+  readonly message: string;
+}
 
-const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
 
-const messageOf = (error: unknown): string => (isGraphError(error) || error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string =>
+  isGraphError(error) || error instanceof Error ? error.message : String(error);
 
-export function AssignLicenseDialog({ sku, open, onClose }: { readonly sku: SubscribedSku; readonly open: boolean; readonly onClose: () => void }) {
+export function AssignLicenseDialog({
+  sku,
+  open,
+  onClose,
+}: {
+  readonly sku: SubscribedSku;
+  readonly open: boolean;
+  readonly onClose: () => void;
+}) {
   const styles = useStyles();
   const notify = useNotify();
   const assign = useAssignLicense();
@@ -51,7 +77,12 @@ export function AssignLicenseDialog({ sku, open, onClose }: { readonly sku: Subs
     setBusy(false);
     if (done.length > 0) {
       const names = done.map((t) => t.displayName).join(', ');
-      notify.success('License assigned', kind === 'user' ? `${names} now ${done.length === 1 ? 'has' : 'have'} ${product}.` : `${product} assigned to ${names}. Members are being processed.`);
+      notify.success(
+        'License assigned',
+        kind === 'user'
+          ? `${names} now ${done.length === 1 ? 'has' : 'have'} ${product}.`
+          : `${product} assigned to ${names}. Members are being processed.`,
+      );
     }
     if (failed.length === 0) {
       close();
@@ -62,7 +93,12 @@ export function AssignLicenseDialog({ sku, open, onClose }: { readonly sku: Subs
   };
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => { if (!data.open && !busy) close(); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(_e, data) => {
+        if (!data.open && !busy) close();
+      }}
+    >
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>Assign {product}</DialogTitle>
@@ -71,7 +107,13 @@ export function AssignLicenseDialog({ sku, open, onClose }: { readonly sku: Subs
               <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>
                   <MessageBarTitle>Could not assign the license</MessageBarTitle>
-                  <ul>{failures.map((f) => <li key={f.target.id}>{f.target.displayName}: {f.message}</li>)}</ul>
+                  <ul>
+                    {failures.map((f) => (
+                      <li key={f.target.id}>
+                        {f.target.displayName}: {f.message}
+                      </li>
+                    ))}
+                  </ul>
                 </MessageBarBody>
               </MessageBar>
             ) : null}
@@ -79,10 +121,17 @@ export function AssignLicenseDialog({ sku, open, onClose }: { readonly sku: Subs
             <PlanToggles sku={sku} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy || targets.length === 0} icon={busy ? <Spinner size="tiny" /> : undefined} onClick={() => void submit()}>
+            <Button
+              appearance="primary"
+              disabled={busy || targets.length === 0}
+              icon={busy ? <Spinner size="tiny" /> : undefined}
+              onClick={() => void submit()}
+            >
               Assign
             </Button>
-            <Button disabled={busy} onClick={close}>Cancel</Button>
+            <Button disabled={busy} onClick={close}>
+              Cancel
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

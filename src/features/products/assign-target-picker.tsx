@@ -1,5 +1,17 @@
 /** The Assign dialog's "who": users or groups, found by name, picked with checkboxes. */
-import { Caption1, Checkbox, Field, Radio, RadioGroup, SearchBox, Spinner, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  SearchBox,
+  Spinner,
+  Tag,
+  TagGroup,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/error-message';
 import { useAssignPermissions } from './assign-button';
@@ -7,8 +19,21 @@ import { useAssignDraftStore, type AssignTargetKind } from './assign-draft-store
 import { useDirectorySearch } from './use-directory-search';
 
 const useStyles = makeStyles({
-  results: { listStyle: 'none', margin: 0, padding: 0, maxHeight: '220px', overflowY: 'auto', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  detail: { color: tokens.colorNeutralForeground3, display: 'block', marginInlineStart: '32px', marginTop: `-${tokens.spacingVerticalXS}` },
+  results: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    maxHeight: '220px',
+    overflowY: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  detail: {
+    color: tokens.colorNeutralForeground3,
+    display: 'block',
+    marginInlineStart: '32px',
+    marginTop: `-${tokens.spacingVerticalXS}`,
+  },
   item: { padding: `${tokens.spacingVerticalXXS} 0` },
 });
 
@@ -26,13 +51,29 @@ export function AssignTargetPicker() {
   return (
     <>
       <Field label="Assign to">
-        <RadioGroup layout="horizontal" value={kind} onChange={(_e, data) => { setKind(data.value as AssignTargetKind); setTerm(''); }}>
+        <RadioGroup
+          layout="horizontal"
+          value={kind}
+          onChange={(_e, data) => {
+            setKind(data.value as AssignTargetKind);
+            setTerm('');
+          }}
+        >
           <Radio value="user" label="Users" disabled={!allowed.user} />
           <Radio value="group" label="Groups" disabled={!allowed.group} />
         </RadioGroup>
       </Field>
-      <SearchBox aria-label={`Search ${noun}`} placeholder={`Search ${noun} by name`} value={term} onChange={(_e, data) => { setTerm(data.value); }} />
-      {search.isError ? <ErrorMessage title={`Could not search ${noun}`} error={search.error} /> : null}
+      <SearchBox
+        aria-label={`Search ${noun}`}
+        placeholder={`Search ${noun} by name`}
+        value={term}
+        onChange={(_e, data) => {
+          setTerm(data.value);
+        }}
+      />
+      {search.isError ? (
+        <ErrorMessage title={`Could not search ${noun}`} error={search.error} />
+      ) : null}
       {search.isPending ? <Spinner size="tiny" label={`Searching ${noun}`} /> : null}
       {search.data ? (
         <ul className={styles.results} aria-label={`Matching ${noun}`}>
@@ -42,7 +83,9 @@ export function AssignTargetPicker() {
               <Checkbox
                 label={candidate.displayName}
                 checked={targets.some((t) => t.id === candidate.id)}
-                onChange={() => { toggleTarget(candidate); }}
+                onChange={() => {
+                  toggleTarget(candidate);
+                }}
               />
               <Caption1 className={styles.detail}>{candidate.detail}</Caption1>
             </li>
@@ -53,9 +96,21 @@ export function AssignTargetPicker() {
         <Field label={`Selected ${noun}`}>
           <TagGroup
             aria-label={`Selected ${noun}`}
-            onDismiss={(_e, data) => { const t = targets.find((x) => x.id === data.value); if (t) toggleTarget(t); }}
+            onDismiss={(_e, data) => {
+              const t = targets.find((x) => x.id === data.value);
+              if (t) toggleTarget(t);
+            }}
           >
-            {targets.map((t) => <Tag key={t.id} value={t.id} dismissible dismissIcon={{ 'aria-label': `Remove ${t.displayName}` }}>{t.displayName}</Tag>)}
+            {targets.map((t) => (
+              <Tag
+                key={t.id}
+                value={t.id}
+                dismissible
+                dismissIcon={{ 'aria-label': `Remove ${t.displayName}` }}
+              >
+                {t.displayName}
+              </Tag>
+            ))}
           </TagGroup>
         </Field>
       ) : null}

@@ -20,9 +20,10 @@ const ERROR_WORDS: Record<string, string> = {
   Other: 'Another license of the same group could not be assigned',
 };
 
-export const stateInWords = (state: string | null | undefined): string => STATE_WORDS[state ?? ''] ?? state ?? 'Unknown';
+export const stateInWords = (state: string | null | undefined): string =>
+  STATE_WORDS[state ?? ''] ?? state ?? 'Unknown';
 export const errorInWords = (error: string | null | undefined): string =>
-  !error || error === 'None' ? '' : ERROR_WORDS[error] ?? error;
+  !error || error === 'None' ? '' : (ERROR_WORDS[error] ?? error);
 
 export interface AssignmentSummary {
   readonly paths: string;
@@ -31,14 +32,31 @@ export interface AssignmentSummary {
   readonly hasError: boolean;
 }
 
-const unique = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
+const unique = (values: readonly string[]): string[] => [
+  ...new Set(values.filter((v) => v !== '')),
+];
 
 /** Summarises a user's assignment states for one product; `groupName` resolves a group id to its name. */
-export function summariseAssignments(user: Pick<User, 'licenseAssignmentStates'>, skuId: string, groupName: (groupId: string) => string | undefined): AssignmentSummary {
-  const states: LicenseAssignmentState[] = (user.licenseAssignmentStates ?? []).filter((s) => (s.skuId ?? '').toLowerCase() === skuId.toLowerCase());
+export function summariseAssignments(
+  user: Pick<User, 'licenseAssignmentStates'>,
+  skuId: string,
+  groupName: (groupId: string) => string | undefined,
+): AssignmentSummary {
+  const states: LicenseAssignmentState[] = (user.licenseAssignmentStates ?? []).filter(
+    (s) => (s.skuId ?? '').toLowerCase() === skuId.toLowerCase(),
+  );
   const direct = states.some((s) => !s.assignedByGroup);
-  const groups = unique(states.flatMap((s) => (s.assignedByGroup ? [groupName(s.assignedByGroup) ?? s.assignedByGroup] : [])));
-  const paths = [direct ? 'Direct' : '', groups.length > 0 ? `Inherited (${groups.join(', ')})` : ''].filter((p) => p !== '').join(', ');
+  const groups = unique(
+    states.flatMap((s) =>
+      s.assignedByGroup ? [groupName(s.assignedByGroup) ?? s.assignedByGroup] : [],
+    ),
+  );
+  const paths = [
+    direct ? 'Direct' : '',
+    groups.length > 0 ? `Inherited (${groups.join(', ')})` : '',
+  ]
+    .filter((p) => p !== '')
+    .join(', ');
   const errors = unique(states.map((s) => errorInWords(s.error)));
   return {
     paths,

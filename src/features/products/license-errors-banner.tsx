@@ -1,5 +1,11 @@
 /** Licenses → Overview: a warning when groups have members in licence error, with a link to each group. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useGroupsWithLicenseErrors } from './use-groups-with-license-errors';
 import { PortalLink, groupLicensesHref } from './portal-link';
 
@@ -8,7 +14,10 @@ const GROUPS_WITH_ERRORS_HREF = '/groups?filter=errors';
 const SHOWN = 8;
 
 const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalXL },
+  list: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+  },
 });
 
 export function LicenseErrorsBanner() {
@@ -16,7 +25,10 @@ export function LicenseErrorsBanner() {
   const query = useGroupsWithLicenseErrors();
   const groups = query.data ?? [];
   if (groups.length === 0) return null;
-  const title = groups.length === 1 ? '1 group has members with license errors' : `${String(groups.length)} groups have members with license errors`;
+  const title =
+    groups.length === 1
+      ? '1 group has members with license errors'
+      : `${String(groups.length)} groups have members with license errors`;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
@@ -26,7 +38,9 @@ export function LicenseErrorsBanner() {
         <ul className={styles.list} aria-label="Groups with license errors">
           {groups.slice(0, SHOWN).map((group) => (
             <li key={group.id}>
-              <PortalLink href={groupLicensesHref(group.id ?? '')}>{group.displayName ?? group.id}</PortalLink>
+              <PortalLink href={groupLicensesHref(group.id ?? '')}>
+                {group.displayName ?? group.id}
+              </PortalLink>
             </li>
           ))}
         </ul>

@@ -6,11 +6,25 @@ import { toCsv } from '../../lib/csv';
 import type { User } from '../../lib/graph/graph-types';
 import type { AssignmentSummary } from './assignment-paths';
 
-export const LICENSED_USERS_CSV_HEADER = ['User', 'UPN', 'Product', 'Assignment paths', 'State', 'Error'] as const;
+export const LICENSED_USERS_CSV_HEADER = [
+  'User',
+  'UPN',
+  'Product',
+  'Assignment paths',
+  'State',
+  'Error',
+] as const;
 
-export function licensedUsersCsv(users: readonly User[], product: string, summary: (user: User) => AssignmentSummary): string {
-  return toCsv(LICENSED_USERS_CSV_HEADER, users.map((user) => {
-    const s = summary(user);
-    return [user.displayName, user.userPrincipalName, product, s.paths, s.state, s.error];
-  }));
+export function licensedUsersCsv(
+  users: readonly User[],
+  product: string,
+  summary: (user: User) => AssignmentSummary,
+): string {
+  return toCsv(
+    LICENSED_USERS_CSV_HEADER,
+    users.map((user) => {
+      const s = summary(user);
+      return [user.displayName, user.userPrincipalName, product, s.paths, s.state, s.error];
+    }),
+  );
 }

@@ -6,15 +6,23 @@ import { skuIdOf } from './test-tenant';
 const E3 = skuIdOf('ENTERPRISEPACK');
 
 vi.setConfig({ testTimeout: 30_000 });
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('Product → Licensed users', () => {
   it('shows each user with assignment paths resolved to group names, page by page', async () => {
     const { user } = await renderRoute(`/licenses/products/${E3}?tab=licensed-users`);
 
     const grid = await screen.findByRole('grid', { name: 'Licensed users' });
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['User', 'UPN', 'Assignment paths', 'State', 'Error']);
-    expect(within(grid).getAllByText(/^Inherited \(E3 base services(, E3 extended services)?\)$/).length).toBeGreaterThan(0);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['User', 'UPN', 'Assignment paths', 'State', 'Error']);
+    expect(
+      within(grid).getAllByText(/^Inherited \(E3 base services(, E3 extended services)?\)$/).length,
+    ).toBeGreaterThan(0);
     expect(within(grid).queryByText(/[0-9a-f]{8}-[0-9a-f]{4}-/)).not.toBeInTheDocument();
     expect(screen.getByText('100 users shown, more available')).toBeVisible();
 
@@ -24,18 +32,30 @@ describe('Product → Licensed users', () => {
 
   it('downloads Licensed users as CSV with paths, state and error', async () => {
     let blob: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blob = b as Blob; return 'blob:licensed-users'; });
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:licensed-users';
+    });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const { user } = await renderRoute(`/licenses/products/${skuIdOf('MCOMEETADV')}?tab=licensed-users`);
+    const { user } = await renderRoute(
+      `/licenses/products/${skuIdOf('MCOMEETADV')}?tab=licensed-users`,
+    );
 
     await user.click(await screen.findByRole('button', { name: 'Download' }));
 
     expect(await screen.findByText('Download ready')).toBeVisible();
-    await waitFor(() => { expect(blob).toBeDefined(); });
-    const lines = (await (blob as Blob).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    await waitFor(() => {
+      expect(blob).toBeDefined();
+    });
+    const lines = (await (blob as Blob).text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('User,UPN,Product,Assignment paths,State,Error');
     expect(lines).toHaveLength(41);
-    expect(lines[1]).toMatch(/^[^,]+,[^,]+@contoso\.com,Microsoft 365 Audio Conferencing,Inherited \(Audio Conferencing users\),Active,$/);
+    expect(lines[1]).toMatch(
+      /^[^,]+,[^,]+@contoso\.com,Microsoft 365 Audio Conferencing,Inherited \(Audio Conferencing users\),Active,$/,
+    );
   });
 });

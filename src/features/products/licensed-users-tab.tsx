@@ -12,10 +12,18 @@ import { summariseAssignments, type AssignmentSummary } from './assignment-paths
 import { useGroupNameResolver } from './use-group-name-resolver';
 import { useLicensedUsers } from './use-licensed-users';
 
-interface Row { readonly user: User; readonly summary: AssignmentSummary }
+interface Row {
+  readonly user: User;
+  readonly summary: AssignmentSummary;
+}
 
 const useStyles = makeStyles({
-  error: { color: tokens.colorPaletteRedForeground1, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  error: {
+    color: tokens.colorPaletteRedForeground1,
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
   footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -25,23 +33,67 @@ export function LicensedUsersTab({ skuId }: { readonly skuId: string }) {
   const query = useLicensedUsers(skuId);
   const groupName = useGroupNameResolver(skuId);
   const rows = useMemo<Row[]>(
-    () => (query.data?.pages ?? []).flatMap((page) => page.value).map((user) => ({ user, summary: summariseAssignments(user, skuId, groupName) })),
+    () =>
+      (query.data?.pages ?? [])
+        .flatMap((page) => page.value)
+        .map((user) => ({ user, summary: summariseAssignments(user, skuId, groupName) })),
     [query.data, skuId, groupName],
   );
-  const columns = useMemo<VirtualTableColumn<Row>[]>(() => [
-    { id: 'user', header: 'User', width: 'minmax(130px, 2fr)', cell: (r) => r.user.displayName ?? r.user.userPrincipalName },
-    { id: 'upn', header: 'UPN', width: 'minmax(170px, 2fr)', cell: (r) => r.user.userPrincipalName },
-    { id: 'paths', header: 'Assignment paths', width: 'minmax(170px, 3fr)', cell: (r) => r.summary.paths },
-    { id: 'state', header: 'State', width: 'minmax(96px, 1fr)', cell: (r) => r.summary.state },
-    {
-      id: 'error', header: 'Error', width: 'minmax(140px, 2fr)',
-      cell: (r) => (r.summary.hasError ? <span className={styles.error} title={r.summary.error}><ErrorCircleRegular aria-hidden />{r.summary.error}</span> : 'None'),
-    },
-  ], [styles.error]);
+  const columns = useMemo<VirtualTableColumn<Row>[]>(
+    () => [
+      {
+        id: 'user',
+        header: 'User',
+        width: 'minmax(130px, 2fr)',
+        cell: (r) => r.user.displayName ?? r.user.userPrincipalName,
+      },
+      {
+        id: 'upn',
+        header: 'UPN',
+        width: 'minmax(170px, 2fr)',
+        cell: (r) => r.user.userPrincipalName,
+      },
+      {
+        id: 'paths',
+        header: 'Assignment paths',
+        width: 'minmax(170px, 3fr)',
+        cell: (r) => r.summary.paths,
+      },
+      { id: 'state', header: 'State', width: 'minmax(96px, 1fr)', cell: (r) => r.summary.state },
+      {
+        id: 'error',
+        header: 'Error',
+        width: 'minmax(140px, 2fr)',
+        cell: (r) =>
+          r.summary.hasError ? (
+            <span className={styles.error} title={r.summary.error}>
+              <ErrorCircleRegular aria-hidden />
+              {r.summary.error}
+            </span>
+          ) : (
+            'None'
+          ),
+      },
+    ],
+    [styles.error],
+  );
 
   if (query.isPending) return <Loading label="Loading licensed users" />;
-  if (query.isError) return <ErrorMessage title="Could not load licensed users" error={query.error} onRetry={() => void query.refetch()} />;
-  if (rows.length === 0) return <EmptyState title="No user holds this product" description="Assign it to users directly or through a group." />;
+  if (query.isError)
+    return (
+      <ErrorMessage
+        title="Could not load licensed users"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (rows.length === 0)
+    return (
+      <EmptyState
+        title="No user holds this product"
+        description="Assign it to users directly or through a group."
+      />
+    );
   return (
     <>
       <VirtualTable
@@ -49,10 +101,15 @@ export function LicensedUsersTab({ skuId }: { readonly skuId: string }) {
         columns={columns}
         rows={rows}
         getRowId={(r) => r.user.id ?? ''}
-        onRowActivate={(r) => void navigate({ to: '/users/$userId', params: { userId: r.user.id ?? '' }, search: {} })}
+        onRowActivate={(r) =>
+          void navigate({ to: '/users/$userId', params: { userId: r.user.id ?? '' }, search: {} })
+        }
       />
       <div className={styles.footer}>
-        <Caption1>{rows.length.toLocaleString('en-US')} users shown{query.hasNextPage ? ', more available' : ''}</Caption1>
+        <Caption1>
+          {rows.length.toLocaleString('en-US')} users shown
+          {query.hasNextPage ? ', more available' : ''}
+        </Caption1>
         {query.hasNextPage ? (
           <Button disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
             {query.isFetchingNextPage ? 'Loading…' : 'Load more'}

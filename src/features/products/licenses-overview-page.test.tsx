@@ -10,9 +10,17 @@ describe('Licenses → Overview', () => {
 
     const list = await screen.findByRole('list', { name: 'Seats per product' });
     const meter = within(list).getByRole('progressbar', { name: 'Office 365 E5' });
-    expect(meter).toHaveAttribute('aria-valuetext', expect.stringMatching(/^[\d,]+ of 260 assigned, [\d,]+ available$/));
-    expect(within(list).getByText(/of 260 assigned, [\d,]+ available, 10 expiring soon/)).toBeVisible();
-    expect(within(list).getByRole('link', { name: 'Office 365 E5' })).toHaveAttribute('href', expect.stringMatching(/^\/licenses\/products\/[0-9a-f-]{36}$/));
+    expect(meter).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^[\d,]+ of 260 assigned, [\d,]+ available$/),
+    );
+    expect(
+      within(list).getByText(/of 260 assigned, [\d,]+ available, 10 expiring soon/),
+    ).toBeVisible();
+    expect(within(list).getByRole('link', { name: 'Office 365 E5' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/licenses\/products\/[0-9a-f-]{36}$/),
+    );
   });
 
   it('warns about groups with licence errors and leads to each of them', async () => {
@@ -20,7 +28,10 @@ describe('Licenses → Overview', () => {
 
     const groups = await screen.findByRole('list', { name: 'Groups with license errors' });
     expect(screen.getByText(/groups have members with license errors/)).toBeVisible();
-    expect(screen.getByRole('link', { name: 'View groups with license errors' })).toHaveAttribute('href', '/groups?filter=errors');
+    expect(screen.getByRole('link', { name: 'View groups with license errors' })).toHaveAttribute(
+      'href',
+      '/groups?filter=errors',
+    );
     const audio = within(groups).getByRole('link', { name: 'Audio Conferencing users' });
     expect(within(groups).getByRole('link', { name: 'Kiosk users' })).toBeVisible();
 

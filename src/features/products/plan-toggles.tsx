@@ -1,10 +1,19 @@
 /** The Assign dialog's optional plan toggles: every plan of the product, on unless switched off. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Switch, makeStyles } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Switch,
+  makeStyles,
+} from '@fluentui/react-components';
 import type { SubscribedSku } from '../../lib/graph/graph-types';
 import { useAssignDraftStore } from './assign-draft-store';
 import { friendlyPlanName } from './service-plans';
 
-const useStyles = makeStyles({ list: { display: 'flex', flexDirection: 'column', maxHeight: '220px', overflowY: 'auto' } });
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', maxHeight: '220px', overflowY: 'auto' },
+});
 
 export function PlanToggles({ sku }: { readonly sku: SubscribedSku }) {
   const styles = useStyles();
@@ -15,7 +24,9 @@ export function PlanToggles({ sku }: { readonly sku: SubscribedSku }) {
   return (
     <Accordion collapsible>
       <AccordionItem value="plans">
-        <AccordionHeader>Service plans ({on} of {plans.length} on)</AccordionHeader>
+        <AccordionHeader>
+          Service plans ({on} of {plans.length} on)
+        </AccordionHeader>
         <AccordionPanel>
           <div className={styles.list} role="group" aria-label="Service plans">
             {plans.map((plan) => {
@@ -25,7 +36,9 @@ export function PlanToggles({ sku }: { readonly sku: SubscribedSku }) {
                   key={id}
                   label={friendlyPlanName(id, plan.servicePlanName ?? id)}
                   checked={!disabledPlans.includes(id)}
-                  onChange={(_e, data) => { togglePlan(id, data.checked); }}
+                  onChange={(_e, data) => {
+                    togglePlan(id, data.checked);
+                  }}
                 />
               );
             })}

@@ -26,9 +26,19 @@ describe('Product → Service plans', () => {
     const table = await screen.findByRole('table', { name: 'Service plans' });
     const row = await within(table).findByRole('row', { name: /COPILOT_PREVIEW/ });
     expect(within(row).getByText('New')).toBeVisible();
-    expect(screen.getByText(/1 service plan was added to this product after purchase/)).toBeVisible();
-    const links = within(row).getAllByRole('link').map((l) => l.textContent);
-    expect(links).toEqual(expect.arrayContaining(['E3 base services', 'E3 extended services', 'Audio Conferencing users']));
+    expect(
+      screen.getByText(/1 service plan was added to this product after purchase/),
+    ).toBeVisible();
+    const links = within(row)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'E3 base services',
+        'E3 extended services',
+        'Audio Conferencing users',
+      ]),
+    );
 
     await user.click(within(row).getByRole('link', { name: 'E3 base services' }));
     expect(router.state.location.pathname).toMatch(/^\/groups\/[0-9a-f-]{36}$/);
@@ -67,7 +77,9 @@ describe('Product toolbar for a reader', () => {
     expect(assign).toHaveAttribute('aria-disabled', 'true');
     await user.hover(assign);
     await waitFor(() => {
-      expect(assign).toHaveAccessibleDescription('Requires Global Administrator, License Administrator, User Administrator or Groups Administrator. You are signed in as Global Reader.');
+      expect(assign).toHaveAccessibleDescription(
+        'Requires Global Administrator, License Administrator, User Administrator or Groups Administrator. You are signed in as Global Reader.',
+      );
     });
     expect(screen.getByRole('progressbar', { name: 'Seats' })).toBeVisible();
   });

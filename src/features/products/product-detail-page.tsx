@@ -57,24 +57,63 @@ export function ProductDetailPage() {
       commands={
         <Toolbar aria-label="Product commands">
           <AssignButton onClick={openAssign} />
-          <ToolbarButton icon={<ArrowDownloadRegular />} disabled={!sku || csv.busy} onClick={() => void csv.download()}>Download</ToolbarButton>
-          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void queryClient.invalidateQueries({ queryKey: ['graph'] })}>Refresh</ToolbarButton>
+          <ToolbarButton
+            icon={<ArrowDownloadRegular />}
+            disabled={!sku || csv.busy}
+            onClick={() => void csv.download()}
+          >
+            Download
+          </ToolbarButton>
+          <ToolbarButton
+            icon={<ArrowClockwiseRegular />}
+            onClick={() => void queryClient.invalidateQueries({ queryKey: ['graph'] })}
+          >
+            Refresh
+          </ToolbarButton>
         </Toolbar>
       }
       tabs={
-        <TabList selectedValue={tab} onTabSelect={(_event, data) => void navigate({ search: { tab: data.value as ProductTab } })}>
-          {PRODUCT_TABS.map((value) => <Tab key={value} value={value}>{TAB_LABELS[value]}</Tab>)}
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_event, data) =>
+            void navigate({ search: { tab: data.value as ProductTab } })
+          }
+        >
+          {PRODUCT_TABS.map((value) => (
+            <Tab key={value} value={value}>
+              {TAB_LABELS[value]}
+            </Tab>
+          ))}
         </TabList>
       }
     >
       {query.isPending ? <Loading label="Loading product" /> : null}
-      {query.isError ? <ErrorMessage title="Could not load the product" error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {query.isSuccess && !sku ? <ErrorMessage title="Product not found" error={`No product with id ${skuId} in this organization.`} /> : null}
+      {query.isError ? (
+        <ErrorMessage
+          title="Could not load the product"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
+      {query.isSuccess && !sku ? (
+        <ErrorMessage
+          title="Product not found"
+          error={`No product with id ${skuId} in this organization.`}
+        />
+      ) : null}
       {sku && tab === 'overview' ? <SeatMeter name="Seats" seats={seatsOf(sku)} /> : null}
       {sku && tab === 'service-plans' ? <ServicePlansTab sku={sku} /> : null}
       {sku && tab === 'licensed-users' ? <LicensedUsersTab skuId={sku.skuId ?? skuId} /> : null}
       {sku && tab === 'licensed-groups' ? <LicensedGroupsTab skuId={sku.skuId ?? skuId} /> : null}
-      {sku ? <AssignLicenseDialog sku={sku} open={assigning} onClose={() => { setAssigning(false); }} /> : null}
+      {sku ? (
+        <AssignLicenseDialog
+          sku={sku}
+          open={assigning}
+          onClose={() => {
+            setAssigning(false);
+          }}
+        />
+      ) : null}
     </Blade>
   );
 }

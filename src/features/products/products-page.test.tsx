@@ -9,9 +9,15 @@ describe('All products', () => {
     await renderRoute('/licenses/products');
 
     const grid = await screen.findByRole('grid', { name: 'Products' });
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Product', 'Total', 'Assigned', 'Available', 'Expiring soon']);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Product', 'Total', 'Assigned', 'Available', 'Expiring soon']);
     const e5 = within(grid).getByRole('row', { name: /^Office 365 E5 / });
-    const cells = within(e5).getAllByRole('gridcell').map((c) => c.textContent);
+    const cells = within(e5)
+      .getAllByRole('gridcell')
+      .map((c) => c.textContent);
     const [total, assigned, available, expiring] = cells.map((c) => Number(c.replaceAll(',', '')));
     expect(total).toBe(260);
     expect(expiring).toBe(10);

@@ -18,14 +18,39 @@ import { useSubscribedSkus } from './use-subscribed-skus';
 
 const route = getRouteApi('/licenses/products/');
 
-const count = (pick: (seats: Seats) => number) => (sku: SubscribedSku) => formatCount(pick(seatsOf(sku)));
+const count = (pick: (seats: Seats) => number) => (sku: SubscribedSku) =>
+  formatCount(pick(seatsOf(sku)));
 
 const columns: VirtualTableColumn<SubscribedSku>[] = [
   { id: 'name', header: 'Product', width: 'minmax(200px, 3fr)', cell: productName },
-  { id: 'total', header: 'Total', width: 'minmax(96px, 1fr)', align: 'end', cell: count((s) => s.total) },
-  { id: 'assigned', header: 'Assigned', width: 'minmax(96px, 1fr)', align: 'end', cell: count((s) => s.assigned) },
-  { id: 'available', header: 'Available', width: 'minmax(96px, 1fr)', align: 'end', cell: count((s) => s.available) },
-  { id: 'expiring', header: 'Expiring soon', width: 'minmax(120px, 1fr)', align: 'end', cell: count((s) => s.expiringSoon) },
+  {
+    id: 'total',
+    header: 'Total',
+    width: 'minmax(96px, 1fr)',
+    align: 'end',
+    cell: count((s) => s.total),
+  },
+  {
+    id: 'assigned',
+    header: 'Assigned',
+    width: 'minmax(96px, 1fr)',
+    align: 'end',
+    cell: count((s) => s.assigned),
+  },
+  {
+    id: 'available',
+    header: 'Available',
+    width: 'minmax(96px, 1fr)',
+    align: 'end',
+    cell: count((s) => s.available),
+  },
+  {
+    id: 'expiring',
+    header: 'Expiring soon',
+    width: 'minmax(120px, 1fr)',
+    align: 'end',
+    cell: count((s) => s.expiringSoon),
+  },
 ];
 
 export function ProductsPage() {
@@ -35,7 +60,11 @@ export function ProductsPage() {
   const rows = useMemo(() => {
     const term = q.trim().toLowerCase();
     const all = query.data ?? [];
-    return term === '' ? all : all.filter((sku) => `${productName(sku)} ${sku.skuPartNumber ?? ''}`.toLowerCase().includes(term));
+    return term === ''
+      ? all
+      : all.filter((sku) =>
+          `${productName(sku)} ${sku.skuPartNumber ?? ''}`.toLowerCase().includes(term),
+        );
   }, [query.data, q]);
 
   return (
@@ -45,7 +74,9 @@ export function ProductsPage() {
       icon={<BoxMultipleRegular />}
       commands={
         <Toolbar aria-label="Product commands">
-          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void query.refetch()}>Refresh</ToolbarButton>
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void query.refetch()}>
+            Refresh
+          </ToolbarButton>
         </Toolbar>
       }
     >
@@ -53,13 +84,28 @@ export function ProductsPage() {
         aria-label="Search products"
         placeholder="Search products"
         value={q}
-        onChange={(_event, data) => void navigate({ search: { q: data.value || undefined }, replace: true })}
+        onChange={(_event, data) =>
+          void navigate({ search: { q: data.value || undefined }, replace: true })
+        }
         style={{ maxWidth: 360 }}
       />
       {query.isPending ? <Loading label="Loading products" /> : null}
-      {query.isError ? <ErrorMessage title="Could not load products" error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError ? (
+        <ErrorMessage
+          title="Could not load products"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
       {query.isSuccess && rows.length === 0 ? (
-        <EmptyState title={q ? 'No products match your search' : 'No products yet'} description={q ? 'Try another name.' : 'Products appear here once the organization buys a subscription.'} />
+        <EmptyState
+          title={q ? 'No products match your search' : 'No products yet'}
+          description={
+            q
+              ? 'Try another name.'
+              : 'Products appear here once the organization buys a subscription.'
+          }
+        />
       ) : null}
       {query.isSuccess && rows.length > 0 ? (
         <VirtualTable
@@ -67,7 +113,13 @@ export function ProductsPage() {
           columns={columns}
           rows={rows}
           getRowId={(sku) => sku.skuId ?? ''}
-          onRowActivate={(sku) => void navigate({ to: '/licenses/products/$skuId', params: { skuId: sku.skuId ?? '' }, search: {} })}
+          onRowActivate={(sku) =>
+            void navigate({
+              to: '/licenses/products/$skuId',
+              params: { skuId: sku.skuId ?? '' },
+              search: {},
+            })
+          }
         />
       ) : null}
     </Blade>

@@ -4,7 +4,12 @@ import { useId, type ReactNode } from 'react';
 import { formatCount, type Seats } from './seats';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: 'minmax(200px, 2fr) minmax(160px, 3fr) minmax(200px, 2fr)', gap: tokens.spacingHorizontalL, alignItems: 'center' },
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(200px, 2fr) minmax(160px, 3fr) minmax(200px, 2fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'center',
+  },
   numbers: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -17,7 +22,14 @@ export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly 
   return (
     <div className={styles.root}>
       <Body1 id={labelId}>{name}</Body1>
-      <ProgressBar value={ratio} max={1} thickness="large" color={color} aria-labelledby={labelId} aria-valuetext={text} />
+      <ProgressBar
+        value={ratio}
+        max={1}
+        thickness="large"
+        color={color}
+        aria-labelledby={labelId}
+        aria-valuetext={text}
+      />
       <Caption1 className={styles.numbers}>
         {text}
         {seats.expiringSoon > 0 ? `, ${formatCount(seats.expiringSoon)} expiring soon` : ''}

@@ -1,6 +1,16 @@
 /** Product → Service plans: every plan with its friendly and technical name; new plans list the groups that gained them. */
 import {
-  Badge, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+  Badge,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
@@ -18,7 +28,14 @@ export function ServicePlansTab({ sku }: { readonly sku: SubscribedSku }) {
   const styles = useStyles();
   const groups = useLicensedGroups(sku.skuId ?? '');
   if (groups.isPending) return <Loading label="Loading service plans" />;
-  if (groups.isError) return <ErrorMessage title="Could not load the groups of this product" error={groups.error} onRetry={() => void groups.refetch()} />;
+  if (groups.isError)
+    return (
+      <ErrorMessage
+        title="Could not load the groups of this product"
+        error={groups.error}
+        onRetry={() => void groups.refetch()}
+      />
+    );
   const rows = servicePlanRows(sku, groups.data);
   const added = rows.filter((r) => r.isNew);
   return (
@@ -26,9 +43,14 @@ export function ServicePlansTab({ sku }: { readonly sku: SubscribedSku }) {
       {added.length > 0 ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            {added.length === 1 ? '1 service plan was' : `${String(added.length)} service plans were`} added to this product after purchase.
-            {added.length === 1 ? ' It is listed first, with the groups that have it' : ' They are listed first, with the groups that have them'} on
-            by default because they assign the product: review those groups.
+            {added.length === 1
+              ? '1 service plan was'
+              : `${String(added.length)} service plans were`}{' '}
+            added to this product after purchase.
+            {added.length === 1
+              ? ' It is listed first, with the groups that have it'
+              : ' They are listed first, with the groups that have them'}{' '}
+            on by default because they assign the product: review those groups.
           </MessageBarBody>
         </MessageBar>
       ) : null}
@@ -44,14 +66,25 @@ export function ServicePlansTab({ sku }: { readonly sku: SubscribedSku }) {
           {rows.map((plan) => (
             <TableRow key={plan.servicePlanId}>
               <TableCell>
-                {plan.friendlyName} {plan.isNew ? <Badge appearance="filled" color="informative">New</Badge> : null}
+                {plan.friendlyName}{' '}
+                {plan.isNew ? (
+                  <Badge appearance="filled" color="informative">
+                    New
+                  </Badge>
+                ) : null}
               </TableCell>
               <TableCell className={styles.secondary}>{plan.servicePlanName}</TableCell>
               <TableCell>
                 {plan.isNew ? (
-                  plan.enabledInGroups.length === 0 ? 'No group' : (
+                  plan.enabledInGroups.length === 0 ? (
+                    'No group'
+                  ) : (
                     <span className={styles.groups}>
-                      {plan.enabledInGroups.map((g) => <PortalLink key={g.id} href={groupLicensesHref(g.id ?? '')}>{g.displayName ?? g.id}</PortalLink>)}
+                      {plan.enabledInGroups.map((g) => (
+                        <PortalLink key={g.id} href={groupLicensesHref(g.id ?? '')}>
+                          {g.displayName ?? g.id}
+                        </PortalLink>
+                      ))}
                     </span>
                   )
                 ) : null}

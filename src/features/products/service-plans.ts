@@ -21,20 +21,36 @@ export function friendlyPlanName(servicePlanId: string, servicePlanName: string)
 }
 
 /** The product's plans, new ones first (they need the admin's review), otherwise in the subscription's order. */
-export function servicePlanRows(sku: SubscribedSku, licensedGroups: readonly Group[]): ServicePlanRow[] {
+export function servicePlanRows(
+  sku: SubscribedSku,
+  licensedGroups: readonly Group[],
+): ServicePlanRow[] {
   const skuId = (sku.skuId ?? '').toLowerCase();
-  const bought = new Set((catalog.product(skuId)?.servicePlanIds ?? []).map((id) => id.toLowerCase()));
+  const bought = new Set(
+    (catalog.product(skuId)?.servicePlanIds ?? []).map((id) => id.toLowerCase()),
+  );
   const rows = (sku.servicePlans ?? []).map((plan) => {
     const servicePlanId = (plan.servicePlanId ?? '').toLowerCase();
     const servicePlanName = plan.servicePlanName ?? servicePlanId;
     const isNew = !bought.has(servicePlanId);
     const enabledInGroups = isNew
       ? licensedGroups.filter((group) => {
-        const license = group.assignedLicenses?.find((l) => (l.skuId ?? '').toLowerCase() === skuId);
-        return license !== undefined && !(license.disabledPlans ?? []).some((id) => id.toLowerCase() === servicePlanId);
-      })
+          const license = group.assignedLicenses?.find(
+            (l) => (l.skuId ?? '').toLowerCase() === skuId,
+          );
+          return (
+            license !== undefined &&
+            !(license.disabledPlans ?? []).some((id) => id.toLowerCase() === servicePlanId)
+          );
+        })
       : [];
-    return { servicePlanId, servicePlanName, friendlyName: friendlyPlanName(servicePlanId, servicePlanName), isNew, enabledInGroups };
+    return {
+      servicePlanId,
+      servicePlanName,
+      friendlyName: friendlyPlanName(servicePlanId, servicePlanName),
+      isNew,
+      enabledInGroups,
+    };
   });
   return [...rows.filter((r) => r.isNew), ...rows.filter((r) => !r.isNew)];
 }

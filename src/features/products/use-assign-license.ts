@@ -11,9 +11,20 @@ export interface AssignLicenseInput {
   readonly disabledPlans: readonly string[];
 }
 
-export async function assignLicense({ kind, id, skuId, disabledPlans }: AssignLicenseInput): Promise<void> {
-  const body: AssignLicenseBody = { addLicenses: [{ skuId, disabledPlans: [...disabledPlans] }], removeLicenses: [] };
-  await graph.request(`/${kind === 'user' ? 'users' : 'groups'}/${encodeURIComponent(id)}/assignLicense`, { method: 'POST', body });
+export async function assignLicense({
+  kind,
+  id,
+  skuId,
+  disabledPlans,
+}: AssignLicenseInput): Promise<void> {
+  const body: AssignLicenseBody = {
+    addLicenses: [{ skuId, disabledPlans: [...disabledPlans] }],
+    removeLicenses: [],
+  };
+  await graph.request(
+    `/${kind === 'user' ? 'users' : 'groups'}/${encodeURIComponent(id)}/assignLicense`,
+    { method: 'POST', body },
+  );
 }
 
 export function useAssignLicense() {

@@ -20,11 +20,19 @@ export function useDownloadLicensedUsers(sku: SubscribedSku | undefined) {
     const skuId = sku.skuId;
     setBusy(true);
     try {
-      const [users, groups] = await Promise.all([getAllLicensedUsers(skuId), queryClient.query(licensedGroupsQueryOptions(skuId))]);
+      const [users, groups] = await Promise.all([
+        getAllLicensedUsers(skuId),
+        queryClient.query(licensedGroupsQueryOptions(skuId)),
+      ]);
       const groupName = nameResolver(groups);
-      const csv = licensedUsersCsv(users, productName(sku), (u) => summariseAssignments(u, skuId, groupName));
+      const csv = licensedUsersCsv(users, productName(sku), (u) =>
+        summariseAssignments(u, skuId, groupName),
+      );
       downloadFile(`licensed-users-${sku.skuPartNumber ?? skuId}.csv`, csvBlob(csv));
-      notify.success('Download ready', `${users.length.toLocaleString('en-US')} licensed users of ${productName(sku)}.`);
+      notify.success(
+        'Download ready',
+        `${users.length.toLocaleString('en-US')} licensed users of ${productName(sku)}.`,
+      );
     } catch (error) {
       notify.error('Could not download licensed users', error);
     } finally {

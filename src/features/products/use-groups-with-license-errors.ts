@@ -6,7 +6,10 @@ import { filter, withQuery } from '../../lib/graph/odata';
 import { collectAll } from '../../lib/graph/paging';
 
 export function getGroupsWithLicenseErrors(signal?: AbortSignal): Promise<Group[]> {
-  const path = withQuery('/groups', { filter: filter.eq('hasMembersWithLicenseErrors', true), select: ['id', 'displayName'] });
+  const path = withQuery('/groups', {
+    filter: filter.eq('hasMembersWithLicenseErrors', true),
+    select: ['id', 'displayName'],
+  });
   return collectAll<Group>(graph, path, signal ? { signal } : {});
 }
 

@@ -5,8 +5,15 @@ import type { DirectoryMember, GraphCollection } from '../../lib/graph/graph-typ
 import { withQuery } from '../../lib/graph/odata';
 
 export async function getLicenseErrorCount(groupId: string, signal?: AbortSignal): Promise<number> {
-  const path = withQuery(`/groups/${encodeURIComponent(groupId)}/membersWithLicenseErrors`, { select: ['id'], top: 1, count: true });
-  const page = await graph.get<GraphCollection<DirectoryMember>>(path, { eventual: true, ...(signal ? { signal } : {}) });
+  const path = withQuery(`/groups/${encodeURIComponent(groupId)}/membersWithLicenseErrors`, {
+    select: ['id'],
+    top: 1,
+    count: true,
+  });
+  const page = await graph.get<GraphCollection<DirectoryMember>>(path, {
+    eventual: true,
+    ...(signal ? { signal } : {}),
+  });
   return page['@odata.count'] ?? page.value.length;
 }
 

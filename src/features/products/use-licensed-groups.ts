@@ -5,10 +5,19 @@ import type { Group } from '../../lib/graph/graph-types';
 import { filter, withQuery } from '../../lib/graph/odata';
 import { collectAll } from '../../lib/graph/paging';
 
-const SELECT = ['id', 'displayName', 'assignedLicenses', 'licenseProcessingState', 'securityEnabled'];
+const SELECT = [
+  'id',
+  'displayName',
+  'assignedLicenses',
+  'licenseProcessingState',
+  'securityEnabled',
+];
 
 export function getLicensedGroups(skuId: string, signal?: AbortSignal): Promise<Group[]> {
-  const path = withQuery('/groups', { filter: filter.anyGuid('assignedLicenses', 'skuId', skuId), select: SELECT });
+  const path = withQuery('/groups', {
+    filter: filter.anyGuid('assignedLicenses', 'skuId', skuId),
+    select: SELECT,
+  });
   return collectAll<Group>(graph, path, signal ? { signal } : {});
 }
 

@@ -12,7 +12,11 @@ const SELECT = ['id', 'displayName', 'userPrincipalName', 'licenseAssignmentStat
 const PAGE_SIZE = 100;
 
 export const licensedUsersPath = (skuId: string): string =>
-  withQuery('/users', { filter: filter.anyGuid('assignedLicenses', 'skuId', skuId), select: SELECT, top: PAGE_SIZE });
+  withQuery('/users', {
+    filter: filter.anyGuid('assignedLicenses', 'skuId', skuId),
+    select: SELECT,
+    top: PAGE_SIZE,
+  });
 
 export function licensedUsersQueryOptions(skuId: string) {
   return infiniteQueryOptions({

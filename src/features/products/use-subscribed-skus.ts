@@ -4,10 +4,22 @@ import { graph } from '../../lib/graph/graph';
 import type { GraphCollection, SubscribedSku } from '../../lib/graph/graph-types';
 import { withQuery } from '../../lib/graph/odata';
 
-const SELECT = ['id', 'skuId', 'skuPartNumber', 'capabilityStatus', 'consumedUnits', 'prepaidUnits', 'servicePlans', 'appliesTo'];
+const SELECT = [
+  'id',
+  'skuId',
+  'skuPartNumber',
+  'capabilityStatus',
+  'consumedUnits',
+  'prepaidUnits',
+  'servicePlans',
+  'appliesTo',
+];
 
 export async function getSubscribedSkus(signal?: AbortSignal): Promise<SubscribedSku[]> {
-  const page = await graph.get<GraphCollection<SubscribedSku>>(withQuery('/subscribedSkus', { select: SELECT }), signal ? { signal } : {});
+  const page = await graph.get<GraphCollection<SubscribedSku>>(
+    withQuery('/subscribedSkus', { select: SELECT }),
+    signal ? { signal } : {},
+  );
   return page.value;
 }
 

@@ -13,7 +13,13 @@ interface AssignDraftState {
 export const useAssignDraftStore = create<AssignDraftState>()((set) => ({
   skuId: null,
   plans: {},
-  start: (skuId, plans) => { set({ skuId, plans }); },
-  toggle: (servicePlanId, on) => { set((state) => ({ plans: { ...state.plans, [servicePlanId]: on } })); },
-  clear: () => { set({ skuId: null, plans: {} }); },
+  start: (skuId, plans) => {
+    set({ skuId, plans });
+  },
+  toggle: (servicePlanId, on) => {
+    set((state) => ({ plans: { ...state.plans, [servicePlanId]: on } }));
+  },
+  clear: () => {
+    set({ skuId: null, plans: {} });
+  },
 }));

@@ -17,7 +17,13 @@ import { useReprocessUserLicense } from './use-reprocess-user-license';
 
 const route = getRouteApi('/users/$userId');
 
-export function LicenseCommands({ user, openedSkuId }: { user: User; openedSkuId: string | undefined }) {
+export function LicenseCommands({
+  user,
+  openedSkuId,
+}: {
+  user: User;
+  openedSkuId: string | undefined;
+}) {
   const notify = useNotify();
   const navigate = route.useNavigate();
   const [assigning, setAssigning] = useState(false);
@@ -35,19 +41,36 @@ export function LicenseCommands({ user, openedSkuId }: { user: User; openedSkuId
   };
   const confirmRemove = () => {
     if (!opened) return;
-    remove.mutate({ addLicenses: [], removeLicenses: [opened.skuId] }, {
-      onSuccess: () => {
-        notify.success('License removed', `The direct ${opened.name} license of ${user.displayName ?? ''} was removed.`);
-        setRemoving(false);
-        if (opened.groupIds.length === 0) void navigate({ search: (prev) => ({ ...prev, product: undefined }) });
+    remove.mutate(
+      { addLicenses: [], removeLicenses: [opened.skuId] },
+      {
+        onSuccess: () => {
+          notify.success(
+            'License removed',
+            `The direct ${opened.name} license of ${user.displayName ?? ''} was removed.`,
+          );
+          setRemoving(false);
+          if (opened.groupIds.length === 0)
+            void navigate({ search: (prev) => ({ ...prev, product: undefined }) });
+        },
+        onError: (error) => {
+          notify.error('Could not remove the license', error);
+          setRemoving(false);
+        },
       },
-      onError: (error) => { notify.error('Could not remove the license', error); setRemoving(false); },
-    });
+    );
   };
   const runReprocess = () => {
     reprocess.mutate(undefined, {
-      onSuccess: () => { notify.success('Reprocessed', `The licenses of ${user.displayName ?? ''} were processed again.`); },
-      onError: (error) => { notify.error('Could not reprocess', error); },
+      onSuccess: () => {
+        notify.success(
+          'Reprocessed',
+          `The licenses of ${user.displayName ?? ''} were processed again.`,
+        );
+      },
+      onError: (error) => {
+        notify.error('Could not reprocess', error);
+      },
     });
   };
 
@@ -61,29 +84,57 @@ export function LicenseCommands({ user, openedSkuId }: { user: User; openedSkuId
     <>
       <Toolbar aria-label="License commands">
         <RequirePermission action="user.assignLicense">
-          <ToolbarButton icon={<AddRegular />} onClick={openAssign}>Assign</ToolbarButton>
+          <ToolbarButton icon={<AddRegular />} onClick={openAssign}>
+            Assign
+          </ToolbarButton>
         </RequirePermission>
         {removeReason ? (
           <Tooltip content={removeReason} relationship="description" withArrow>
-            <ToolbarButton icon={<DeleteRegular />} disabledFocusable>Remove</ToolbarButton>
+            <ToolbarButton icon={<DeleteRegular />} disabledFocusable>
+              Remove
+            </ToolbarButton>
           </Tooltip>
         ) : (
           <RequirePermission action="user.assignLicense">
-            <ToolbarButton icon={<DeleteRegular />} onClick={() => { setRemoving(true); }}>Remove</ToolbarButton>
+            <ToolbarButton
+              icon={<DeleteRegular />}
+              onClick={() => {
+                setRemoving(true);
+              }}
+            >
+              Remove
+            </ToolbarButton>
           </RequirePermission>
         )}
         <RequirePermission action="user.reprocess">
-          <ToolbarButton icon={<ArrowSyncRegular />} disabled={reprocess.isPending} onClick={runReprocess}>Reprocess</ToolbarButton>
+          <ToolbarButton
+            icon={<ArrowSyncRegular />}
+            disabled={reprocess.isPending}
+            onClick={runReprocess}
+          >
+            Reprocess
+          </ToolbarButton>
         </RequirePermission>
       </Toolbar>
-      {assigning ? <AssignLicenseDialog user={user} open onClose={() => { setAssigning(false); }} groupName={groupName} /> : null}
+      {assigning ? (
+        <AssignLicenseDialog
+          user={user}
+          open
+          onClose={() => {
+            setAssigning(false);
+          }}
+          groupName={groupName}
+        />
+      ) : null}
       <ConfirmDialog
         open={removing}
         title="Remove the direct license?"
         confirmLabel="Remove"
         busy={remove.isPending}
         onConfirm={confirmRemove}
-        onCancel={() => { setRemoving(false); }}
+        onCancel={() => {
+          setRemoving(false);
+        }}
       >
         {opened && opened.groupIds.length > 0
           ? `${user.displayName ?? ''} keeps ${opened.name} through ${opened.groupIds.map(groupName).join(', ')}; only the plans the direct license added are lost.`

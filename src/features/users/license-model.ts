@@ -7,7 +7,8 @@ import { catalog, describePlan } from '../../engine';
 import type { LicenseAssignmentState, User } from '../../lib/graph/graph-types';
 
 /** Where an assignment comes from: the user directly, or a group. */
-export type LicenseSource = { readonly kind: 'direct' } | { readonly kind: 'group'; readonly groupId: string };
+export type LicenseSource =
+  { readonly kind: 'direct' } | { readonly kind: 'group'; readonly groupId: string };
 
 export interface AssignmentPath {
   readonly source: LicenseSource;
@@ -43,7 +44,9 @@ export function productDisplayName(skuId: string): string {
 
 function toPath(state: LicenseAssignmentState): AssignmentPath {
   return {
-    source: state.assignedByGroup ? { kind: 'group', groupId: state.assignedByGroup } : { kind: 'direct' },
+    source: state.assignedByGroup
+      ? { kind: 'group', groupId: state.assignedByGroup }
+      : { kind: 'direct' },
     state: state.state ?? 'Active',
     error: state.error ?? 'None',
     disabledPlans: state.disabledPlans ?? [],
@@ -60,7 +63,9 @@ export function productLicenses(user: Pick<User, 'licenseAssignmentStates'>): Pr
     bySku.set(state.skuId, paths);
   }
   return [...bySku.entries()].map(([skuId, paths]) => {
-    const sorted = [...paths].sort((a, b) => (a.source.kind === 'direct' ? -1 : 0) - (b.source.kind === 'direct' ? -1 : 0));
+    const sorted = [...paths].sort(
+      (a, b) => (a.source.kind === 'direct' ? -1 : 0) - (b.source.kind === 'direct' ? -1 : 0),
+    );
     return {
       skuId,
       name: productDisplayName(skuId),
@@ -73,16 +78,28 @@ export function productLicenses(user: Pick<User, 'licenseAssignmentStates'>): Pr
 
 /** Every group id named by the user's assignment paths. */
 export function assigningGroupIds(user: Pick<User, 'licenseAssignmentStates'>): string[] {
-  return [...new Set((user.licenseAssignmentStates ?? []).flatMap((s) => (s.assignedByGroup ? [s.assignedByGroup] : [])))];
+  return [
+    ...new Set(
+      (user.licenseAssignmentStates ?? []).flatMap((s) =>
+        s.assignedByGroup ? [s.assignedByGroup] : [],
+      ),
+    ),
+  ];
 }
 
-const isApplied = (path: AssignmentPath) => path.state === 'Active' || path.state === 'ActiveWithError';
+const isApplied = (path: AssignmentPath) =>
+  path.state === 'Active' || path.state === 'ActiveWithError';
 
 /** For each service plan of a product: on or off, and which sources enable, disable or block it. */
-export function planSources(user: Pick<User, 'licenseAssignmentStates' | 'assignedPlans'>, skuId: string): PlanSources[] {
+export function planSources(
+  user: Pick<User, 'licenseAssignmentStates' | 'assignedPlans'>,
+  skuId: string,
+): PlanSources[] {
   const product = productLicenses(user).find((p) => p.skuId === skuId);
   const planIds = catalog.product(skuId)?.servicePlanIds ?? [];
-  const status = new Map((user.assignedPlans ?? []).map((p) => [p.servicePlanId ?? '', p.capabilityStatus ?? undefined]));
+  const status = new Map(
+    (user.assignedPlans ?? []).map((p) => [p.servicePlanId ?? '', p.capabilityStatus ?? undefined]),
+  );
   return planIds.map((servicePlanId) => {
     const enabledBy: LicenseSource[] = [];
     const disabledBy: LicenseSource[] = [];
@@ -92,7 +109,15 @@ export function planSources(user: Pick<User, 'licenseAssignmentStates' | 'assign
       else if (path.disabledPlans.includes(servicePlanId)) disabledBy.push(path.source);
       else enabledBy.push(path.source);
     }
-    return { servicePlanId, name: describePlan(servicePlanId), on: enabledBy.length > 0, capabilityStatus: status.get(servicePlanId), enabledBy, disabledBy, blockedBy };
+    return {
+      servicePlanId,
+      name: describePlan(servicePlanId),
+      on: enabledBy.length > 0,
+      capabilityStatus: status.get(servicePlanId),
+      enabledBy,
+      disabledBy,
+      blockedBy,
+    };
   });
 }
 

@@ -1,12 +1,29 @@
 /** One product of a user: every service plan, whether it is On, and which sources turn it on. */
-import { Badge, Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { User } from '../../lib/graph/graph-types';
 import { planSources, sourceName, type ProductLicense } from './license-model';
 import { PlanWhyPopover } from './plan-why-popover';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalL },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalL,
+  },
   plan: { width: '38%' },
   status: { width: '14%' },
   sources: { width: '34%' },
@@ -27,7 +44,12 @@ export function ProductPlansPanel({ user, product, groupName, onClose }: Product
     <section aria-label={`Service plans of ${product.name}`}>
       <div className={styles.header}>
         <Subtitle2 as="h2">Service plans of {product.name}</Subtitle2>
-        <Button appearance="subtle" icon={<DismissRegular />} aria-label="Close service plans" onClick={onClose} />
+        <Button
+          appearance="subtle"
+          icon={<DismissRegular />}
+          aria-label="Close service plans"
+          onClick={onClose}
+        />
       </div>
       <Table aria-label={`Service plans of ${product.name}`} size="small">
         <TableHeader>
@@ -43,11 +65,27 @@ export function ProductPlansPanel({ user, product, groupName, onClose }: Product
             <TableRow key={plan.servicePlanId} aria-label={plan.name}>
               <TableCell>{plan.name}</TableCell>
               <TableCell>
-                <Badge appearance={plan.on ? 'filled' : 'outline'} color={plan.on ? 'success' : 'informative'}>{plan.on ? 'On' : 'Off'}</Badge>
-                {plan.on && plan.capabilityStatus && plan.capabilityStatus !== 'Enabled' ? ` (${plan.capabilityStatus})` : null}
+                <Badge
+                  appearance={plan.on ? 'filled' : 'outline'}
+                  color={plan.on ? 'success' : 'informative'}
+                >
+                  {plan.on ? 'On' : 'Off'}
+                </Badge>
+                {plan.on && plan.capabilityStatus && plan.capabilityStatus !== 'Enabled'
+                  ? ` (${plan.capabilityStatus})`
+                  : null}
               </TableCell>
-              <TableCell>{plan.enabledBy.map((s) => sourceName(s, groupName)).join(', ') || '—'}</TableCell>
-              <TableCell><PlanWhyPopover user={user} skuId={product.skuId} plan={plan} groupName={groupName} /></TableCell>
+              <TableCell>
+                {plan.enabledBy.map((s) => sourceName(s, groupName)).join(', ') || '—'}
+              </TableCell>
+              <TableCell>
+                <PlanWhyPopover
+                  user={user}
+                  skuId={product.skuId}
+                  plan={plan}
+                  groupName={groupName}
+                />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

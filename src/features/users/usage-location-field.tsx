@@ -1,5 +1,13 @@
 /** Usage location: a country picker, Save, and why it matters. Gated by `user.updateUsageLocation`. */
-import { Button, Combobox, Field, Option, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Combobox,
+  Field,
+  Option,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useNotify } from '../../components/toasts';
 import { ErrorMessage } from '../../components/error-message';
@@ -9,14 +17,27 @@ import { useUpdateUsageLocation } from './use-update-usage-location';
 
 // Save and Discard sit under the field, so the hint below the picker never pushes them out of line.
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '520px' },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    maxWidth: '520px',
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 export const USAGE_LOCATION_HINT =
   "Licenses can only be assigned to users with a usage location, because services differ by country/region. Group licensing uses the tenant's country for users without one.";
 
-export function UsageLocationField({ userId, displayName, usageLocation }: { userId: string; displayName: string; usageLocation: string | null }) {
+export function UsageLocationField({
+  userId,
+  displayName,
+  usageLocation,
+}: {
+  userId: string;
+  displayName: string;
+  usageLocation: string | null;
+}) {
   const styles = useStyles();
   const notify = useNotify();
   const permission = usePermission('user.updateUsageLocation');
@@ -34,7 +55,12 @@ export function UsageLocationField({ userId, displayName, usageLocation }: { use
   const save = () => {
     if (!selected) return;
     mutation.mutate(selected, {
-      onSuccess: () => { notify.success('Usage location saved', `${displayName} is now in ${countryName(selected)}.`); },
+      onSuccess: () => {
+        notify.success(
+          'Usage location saved',
+          `${displayName} is now in ${countryName(selected)}.`,
+        );
+      },
     });
   };
 
@@ -48,14 +74,18 @@ export function UsageLocationField({ userId, displayName, usageLocation }: { use
             selectedOptions={selected ? [selected] : []}
             disabled={!permission.allowed}
             title={permission.reason ?? undefined}
-            onChange={(e) => { setText(e.target.value); }}
+            onChange={(e) => {
+              setText(e.target.value);
+            }}
             onOptionSelect={(_e, d) => {
               if (!d.optionValue) return;
               setSelected(d.optionValue);
               setText(countryName(d.optionValue));
             }}
           >
-            {matches.map((c) => <Option key={c.code} value={c.code} text={c.name}>{`${c.name} (${c.code})`}</Option>)}
+            {matches.map((c) => (
+              <Option key={c.code} value={c.code} text={c.name}>{`${c.name} (${c.code})`}</Option>
+            ))}
           </Combobox>
         </Field>
         <div className={styles.actions}>
@@ -68,12 +98,20 @@ export function UsageLocationField({ userId, displayName, usageLocation }: { use
           >
             Save
           </Button>
-          <Button disabled={!dirty || mutation.isPending} onClick={() => { setSelected(usageLocation); setText(usageLocation ? countryName(usageLocation) : ''); }}>
+          <Button
+            disabled={!dirty || mutation.isPending}
+            onClick={() => {
+              setSelected(usageLocation);
+              setText(usageLocation ? countryName(usageLocation) : '');
+            }}
+          >
             Discard
           </Button>
         </div>
       </div>
-      {mutation.isError ? <ErrorMessage title="Could not save the usage location" error={mutation.error} /> : null}
+      {mutation.isError ? (
+        <ErrorMessage title="Could not save the usage location" error={mutation.error} />
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,10 @@ import { graph } from '../../lib/graph/graph';
 import type { GraphCollection, Group } from '../../lib/graph/graph-types';
 import { filter, withQuery } from '../../lib/graph/odata';
 
-export async function getGroupNames(ids: readonly string[], signal?: AbortSignal): Promise<Record<string, string>> {
+export async function getGroupNames(
+  ids: readonly string[],
+  signal?: AbortSignal,
+): Promise<Record<string, string>> {
   if (ids.length === 0) return {};
   const page = await graph.get<GraphCollection<Group>>(
     withQuery('/groups', { select: ['id', 'displayName'], filter: filter.in('id', ids), top: 999 }),
@@ -15,7 +18,10 @@ export async function getGroupNames(ids: readonly string[], signal?: AbortSignal
 
 export const groupNamesQueryOptions = (ids: readonly string[]) => {
   const sorted = [...new Set(ids)].sort();
-  return queryOptions({ queryKey: ['graph', 'groups', 'names', sorted], queryFn: ({ signal }) => getGroupNames(sorted, signal) });
+  return queryOptions({
+    queryKey: ['graph', 'groups', 'names', sorted],
+    queryFn: ({ signal }) => getGroupNames(sorted, signal),
+  });
 };
 
 export const useGroupNames = (ids: readonly string[]) => useQuery(groupNamesQueryOptions(ids));

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { graph } from '../../lib/graph/graph';
 import type { User } from '../../lib/graph/graph-types';
 
-export const reprocessUserLicense = (id: string) => graph.post<User>(`/users/${encodeURIComponent(id)}/reprocessLicenseAssignment`);
+export const reprocessUserLicense = (id: string) =>
+  graph.post<User>(`/users/${encodeURIComponent(id)}/reprocessLicenseAssignment`);
 
 export function useReprocessUserLicense(id: string) {
   const queryClient = useQueryClient();

@@ -6,13 +6,18 @@ import { withQuery } from '../../lib/graph/odata';
 
 export async function getSubscribedSkus(signal?: AbortSignal): Promise<SubscribedSku[]> {
   const page = await graph.get<GraphCollection<SubscribedSku>>(
-    withQuery('/subscribedSkus', { select: ['id', 'skuId', 'skuPartNumber', 'consumedUnits', 'prepaidUnits', 'servicePlans'] }),
+    withQuery('/subscribedSkus', {
+      select: ['id', 'skuId', 'skuPartNumber', 'consumedUnits', 'prepaidUnits', 'servicePlans'],
+    }),
     signal ? { signal } : {},
   );
   return page.value;
 }
 
 export const subscribedSkusQueryOptions = () =>
-  queryOptions({ queryKey: ['graph', 'subscribedSkus'], queryFn: ({ signal }) => getSubscribedSkus(signal) });
+  queryOptions({
+    queryKey: ['graph', 'subscribedSkus'],
+    queryFn: ({ signal }) => getSubscribedSkus(signal),
+  });
 
 export const useSubscribedSkus = () => useQuery(subscribedSkusQueryOptions());

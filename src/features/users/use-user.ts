@@ -5,12 +5,26 @@ import type { User } from '../../lib/graph/graph-types';
 import { withQuery } from '../../lib/graph/odata';
 
 const SELECT = [
-  'id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'department', 'country', 'city', 'accountEnabled',
-  'usageLocation', 'assignedLicenses', 'assignedPlans', 'licenseAssignmentStates',
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'mail',
+  'jobTitle',
+  'department',
+  'country',
+  'city',
+  'accountEnabled',
+  'usageLocation',
+  'assignedLicenses',
+  'assignedPlans',
+  'licenseAssignmentStates',
 ];
 
 export const getUser = (id: string, signal?: AbortSignal) =>
-  graph.get<User>(withQuery(`/users/${encodeURIComponent(id)}`, { select: SELECT }), signal ? { signal } : {});
+  graph.get<User>(
+    withQuery(`/users/${encodeURIComponent(id)}`, { select: SELECT }),
+    signal ? { signal } : {},
+  );
 
 export const userQueryOptions = (id: string) =>
   queryOptions({ queryKey: ['graph', 'users', id], queryFn: ({ signal }) => getUser(id, signal) });

@@ -19,30 +19,54 @@ import { filter, withQuery } from '../../lib/graph/odata';
 import { collectAll } from '../../lib/graph/paging';
 import { USER_LIST_SELECT } from './use-users';
 
-interface Options { readonly signal?: AbortSignal }
+interface Options {
+  readonly signal?: AbortSignal;
+}
 
 /** Ids of the groups with members in licence error. */
 async function flaggedGroupIds(options: Options): Promise<string[]> {
-  const flagged = await collectAll<Group>(graph, withQuery('/groups', { select: ['id'], filter: filter.eq('hasMembersWithLicenseErrors', true), top: 999 }), options);
+  const flagged = await collectAll<Group>(
+    graph,
+    withQuery('/groups', {
+      select: ['id'],
+      filter: filter.eq('hasMembersWithLicenseErrors', true),
+      top: 999,
+    }),
+    options,
+  );
   return flagged.map((g) => g.id ?? '').filter((id) => id !== '');
 }
 
 export async function getUsersWithErrors(signal?: AbortSignal): Promise<User[]> {
   const options: Options = signal ? { signal } : {};
   const groupIds = await flaggedGroupIds(options);
-  const perGroup = await Promise.all(groupIds.map((id) => collectAll<DirectoryMember>(
-    graph,
-    withQuery(`/groups/${encodeURIComponent(id)}/membersWithLicenseErrors`, { select: USER_LIST_SELECT, top: 999 }),
-    options,
-  )));
+  const perGroup = await Promise.all(
+    groupIds.map((id) =>
+      collectAll<DirectoryMember>(
+        graph,
+        withQuery(`/groups/${encodeURIComponent(id)}/membersWithLicenseErrors`, {
+          select: USER_LIST_SELECT,
+          top: 999,
+        }),
+        options,
+      ),
+    ),
+  );
   const byId = new Map<string, User>();
   for (const member of perGroup.flat()) {
-    if (member['@odata.type'] === '#microsoft.graph.user' && member.id && !byId.has(member.id)) byId.set(member.id, member);
+    if (member['@odata.type'] === '#microsoft.graph.user' && member.id && !byId.has(member.id))
+      byId.set(member.id, member);
   }
-  return [...byId.values()].sort((a, b) => (a.displayName ?? '').localeCompare(b.displayName ?? ''));
+  return [...byId.values()].sort((a, b) =>
+    (a.displayName ?? '').localeCompare(b.displayName ?? ''),
+  );
 }
 
 export const usersWithErrorsQueryOptions = () =>
-  queryOptions({ queryKey: ['graph', 'users', 'withErrors'], queryFn: ({ signal }) => getUsersWithErrors(signal) });
+  queryOptions({
+    queryKey: ['graph', 'users', 'withErrors'],
+    queryFn: ({ signal }) => getUsersWithErrors(signal),
+  });
 
-export const useUsersWithErrors = (enabled = true) => useQuery({ ...usersWithErrorsQueryOptions(), enabled });
+export const useUsersWithErrors = (enabled = true) =>
+  useQuery({ ...usersWithErrorsQueryOptions(), enabled });

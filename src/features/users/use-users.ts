@@ -10,7 +10,14 @@ import { filter, searchTerm, withQuery } from '../../lib/graph/odata';
 import { fetchPage } from '../../lib/graph/paging';
 import type { UserFilter } from './user-search';
 
-export const USER_LIST_SELECT = ['id', 'displayName', 'userPrincipalName', 'usageLocation', 'assignedLicenses', 'licenseAssignmentStates'];
+export const USER_LIST_SELECT = [
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'usageLocation',
+  'assignedLicenses',
+  'licenseAssignmentStates',
+];
 export const USER_PAGE_SIZE = 100;
 
 export interface UserListParams {
@@ -21,8 +28,16 @@ export interface UserListParams {
 
 /** The `$filter` of a list: licensed / unlicensed (`assignedLicenses/$count`) and a product. */
 export function userListFilter(params: UserListParams): string {
-  const byFilter = params.filter === 'licensed' ? 'assignedLicenses/$count ne 0' : params.filter === 'unlicensed' ? 'assignedLicenses/$count eq 0' : undefined;
-  return filter.and(byFilter, params.sku ? filter.anyGuid('assignedLicenses', 'skuId', params.sku) : undefined);
+  const byFilter =
+    params.filter === 'licensed'
+      ? 'assignedLicenses/$count ne 0'
+      : params.filter === 'unlicensed'
+        ? 'assignedLicenses/$count eq 0'
+        : undefined;
+  return filter.and(
+    byFilter,
+    params.sku ? filter.anyGuid('assignedLicenses', 'skuId', params.sku) : undefined,
+  );
 }
 
 /** The first page's path for these parameters. */
@@ -42,11 +57,19 @@ export const getUsersPage = (pathOrNextLink: string, signal?: AbortSignal) =>
 
 export const usersQueryOptions = (params: UserListParams) =>
   infiniteQueryOptions({
-    queryKey: ['graph', 'users', 'list', params.search.trim(), params.filter ?? null, params.sku ?? null],
+    queryKey: [
+      'graph',
+      'users',
+      'list',
+      params.search.trim(),
+      params.filter ?? null,
+      params.sku ?? null,
+    ],
     queryFn: ({ pageParam, signal }) => getUsersPage(pageParam, signal),
     initialPageParam: userListPath(params),
     getNextPageParam: (page: GraphCollection<User>) => page['@odata.nextLink'],
     placeholderData: keepPreviousData,
   });
 
-export const useUsers = (params: UserListParams, enabled = true) => useInfiniteQuery({ ...usersQueryOptions(params), enabled });
+export const useUsers = (params: UserListParams, enabled = true) =>
+  useInfiniteQuery({ ...usersQueryOptions(params), enabled });

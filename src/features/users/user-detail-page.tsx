@@ -19,11 +19,18 @@ import { UserProfileTab } from './user-profile-tab';
 
 const route = getRouteApi('/users/$userId');
 
-const TAB_LABELS: Record<UserTab, string> = { profile: 'Profile', licenses: 'Licenses', audit: 'Audit logs' };
+const TAB_LABELS: Record<UserTab, string> = {
+  profile: 'Profile',
+  licenses: 'Licenses',
+  audit: 'Audit logs',
+};
 
 export interface UserDetailPageProps {
   /** The Audit logs tab, filtered to this user (provided by the app). */
-  readonly renderAuditTab?: (user: { readonly id: string; readonly displayName: string }) => ReactNode;
+  readonly renderAuditTab?: (user: {
+    readonly id: string;
+    readonly displayName: string;
+  }) => ReactNode;
 }
 
 export function UserDetailPage({ renderAuditTab }: UserDetailPageProps) {
@@ -39,20 +46,43 @@ export function UserDetailPage({ renderAuditTab }: UserDetailPageProps) {
       title={user?.displayName ?? 'User'}
       subtitle={user?.userPrincipalName ?? undefined}
       icon={<PersonRegular />}
-      commands={user && tab === 'licenses' ? <LicenseCommands user={user} openedSkuId={product} /> : undefined}
+      commands={
+        user && tab === 'licenses' ? (
+          <LicenseCommands user={user} openedSkuId={product} />
+        ) : undefined
+      }
       tabs={
-        <TabList selectedValue={tab} onTabSelect={(_e, d) => void navigate({ search: (prev) => ({ ...prev, tab: d.value as UserTab }) })}>
-          {USER_TABS.map((value) => <Tab key={value} value={value}>{TAB_LABELS[value]}</Tab>)}
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_e, d) =>
+            void navigate({ search: (prev) => ({ ...prev, tab: d.value as UserTab }) })
+          }
+        >
+          {USER_TABS.map((value) => (
+            <Tab key={value} value={value}>
+              {TAB_LABELS[value]}
+            </Tab>
+          ))}
         </TabList>
       }
     >
       {query.isPending ? <Loading label="Loading user" /> : null}
       {query.isError ? (
-        <ErrorMessage title={isGraphError(query.error) && query.error.isNotFound ? 'User not found' : 'Could not load the user'} error={query.error} onRetry={() => void query.refetch()} />
+        <ErrorMessage
+          title={
+            isGraphError(query.error) && query.error.isNotFound
+              ? 'User not found'
+              : 'Could not load the user'
+          }
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
       ) : null}
       {user && tab === 'profile' ? <UserProfileTab user={user} /> : null}
       {user && tab === 'licenses' ? <UserLicensesTab user={user} openedSkuId={product} /> : null}
-      {user && tab === 'audit' ? renderAuditTab?.({ id: user.id ?? userId, displayName: user.displayName ?? userId }) : null}
+      {user && tab === 'audit'
+        ? renderAuditTab?.({ id: user.id ?? userId, displayName: user.displayName ?? userId })
+        : null}
     </Blade>
   );
 }

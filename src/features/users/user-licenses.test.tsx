@@ -4,7 +4,8 @@ import { catalog } from '../../engine';
 import { ADMIN, renderRoute } from '../../test/render-route';
 import { E3, e3BaseOnlyUser, groupIdNamed, seededStore, userWithError } from './users-test-kit';
 
-const plan = (name: string) => catalog.plans.find((p) => p.servicePlanName === name)?.friendlyName ?? name;
+const plan = (name: string) =>
+  catalog.plans.find((p) => p.servicePlanName === name)?.friendlyName ?? name;
 
 describe('User → Licenses', () => {
   it('shows each product with its assignment paths and opens the plan view with sources', async () => {
@@ -25,7 +26,9 @@ describe('User → Licenses', () => {
     expect(within(yammer).getByText('Off')).toBeInTheDocument();
 
     await user.click(within(yammer).getByRole('button', { name: /^Why is .* off\?$/ }));
-    const why = (await screen.findByText('Disabled by: E3 base services', {}, { timeout: 5000 })).closest('[role="dialog"]') as HTMLElement;
+    const why = (
+      await screen.findByText('Disabled by: E3 base services', {}, { timeout: 5000 })
+    ).closest('[role="dialog"]') as HTMLElement;
     expect(why).toHaveAccessibleName('Why Yammer Enterprise is off');
     expect(within(why).getByText('Disabled by: E3 base services')).toBeInTheDocument();
     expect(within(why).getByText('Enabled by: no source')).toBeInTheDocument();
@@ -37,7 +40,10 @@ describe('User → Licenses', () => {
     await renderRoute(`/users/${userId}?tab=licenses&product=${E3}`);
 
     const plans = await screen.findByRole('table', { name: 'Service plans of Office 365 E3' });
-    const names = within(plans).getAllByRole('row').slice(1).map((row) => row.getAttribute('aria-label') ?? '');
+    const names = within(plans)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.getAttribute('aria-label') ?? '');
     expect(names).toHaveLength(catalog.product(E3)?.servicePlanIds.length ?? 0);
     expect(names).toEqual([...names].sort((x, y) => x.localeCompare(y)));
   });
@@ -48,56 +54,106 @@ describe('User → Licenses', () => {
     await renderRoute(`/users/${userId}?tab=licenses&product=${E3}`);
     const remove = await screen.findByRole('button', { name: 'Remove' });
     expect(remove).toHaveAttribute('aria-disabled', 'true');
-    await waitFor(() => { expect(remove).toHaveAccessibleDescription("This license is inherited from E3 base services. Change the group's licenses instead."); });
+    await waitFor(() => {
+      expect(remove).toHaveAccessibleDescription(
+        "This license is inherited from E3 base services. Change the group's licenses instead.",
+      );
+    });
   });
 
   it('assigns E3 directly with only Yammer on; group plans are locked; removing it keeps the inherited plans', async () => {
     const store = seededStore();
     const userId = e3BaseOnlyUser(store);
     const e3Base = groupIdNamed(store, 'E3 base services');
-    const { user, emulator } = await renderRoute(`/users/${userId}?tab=licenses&product=${E3}`, { account: ADMIN.license });
+    const { user, emulator } = await renderRoute(`/users/${userId}?tab=licenses&product=${E3}`, {
+      account: ADMIN.license,
+    });
 
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
     const dialog = await screen.findByRole('dialog', { name: /Assign license/ });
     const plansGroup = within(dialog).getByRole('group', { name: 'Service plans' });
-    const exchange = within(plansGroup).getByRole('switch', { name: plan('EXCHANGE_S_ENTERPRISE') });
+    const exchange = within(plansGroup).getByRole('switch', {
+      name: plan('EXCHANGE_S_ENTERPRISE'),
+    });
     expect(exchange).toBeChecked();
     expect(exchange).toBeDisabled();
-    const e3BaseDisabled = emulator.store.tenant.group(e3Base)?.assignedLicenses.find((l) => l.skuId === E3)?.disabledPlans.length ?? 0;
+    const e3BaseDisabled =
+      emulator.store.tenant.group(e3Base)?.assignedLicenses.find((l) => l.skuId === E3)
+        ?.disabledPlans.length ?? 0;
     const fromE3Base = (catalog.product(E3)?.servicePlanIds.length ?? 0) - e3BaseDisabled;
     expect(fromE3Base).toBeGreaterThan(0);
     expect(within(plansGroup).getAllByText('From group E3 base services')).toHaveLength(fromE3Base);
     for (const sw of within(plansGroup).getAllByRole('switch')) {
       const name = sw.getAttribute('id') ? (sw.closest('div')?.textContent ?? '') : '';
-      if (!(sw as HTMLInputElement).disabled && (sw as HTMLInputElement).checked && !name.startsWith(plan('YAMMER_ENTERPRISE'))) await user.click(sw);
+      if (
+        !(sw as HTMLInputElement).disabled &&
+        (sw as HTMLInputElement).checked &&
+        !name.startsWith(plan('YAMMER_ENTERPRISE'))
+      )
+        await user.click(sw);
     }
-    expect(within(plansGroup).getByRole('switch', { name: plan('YAMMER_ENTERPRISE') })).toBeChecked();
+    expect(
+      within(plansGroup).getByRole('switch', { name: plan('YAMMER_ENTERPRISE') }),
+    ).toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
-    await waitFor(() => { expect(screen.queryByRole('dialog', { name: /Assign license/ })).not.toBeInTheDocument(); });
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog', { name: /Assign license/ })).not.toBeInTheDocument();
+    });
 
     const states = emulator.store.tenant.license(userId)?.licenseAssignmentStates ?? [];
     const direct = states.find((s) => s.skuId === E3 && s.assignedByGroup === null);
-    const yammerId = catalog.plans.find((p) => p.servicePlanName === 'YAMMER_ENTERPRISE')?.servicePlanId ?? '';
+    const yammerId =
+      catalog.plans.find((p) => p.servicePlanName === 'YAMMER_ENTERPRISE')?.servicePlanId ?? '';
     expect(direct?.disabledPlans).not.toContain(yammerId);
-    expect(direct?.disabledPlans.length).toBe((catalog.product(E3)?.servicePlanIds.length ?? 0) - 1);
+    expect(direct?.disabledPlans.length).toBe(
+      (catalog.product(E3)?.servicePlanIds.length ?? 0) - 1,
+    );
 
     const plans = await screen.findByRole('table', { name: 'Service plans of Office 365 E3' });
-    await waitFor(() => { expect(within(within(plans).getByRole('row', { name: plan('YAMMER_ENTERPRISE') })).getByText('Direct')).toBeInTheDocument(); });
-    expect(within(within(plans).getByRole('row', { name: plan('EXCHANGE_S_ENTERPRISE') })).getByText('E3 base services')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Licenses' })).getByText('Direct')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(
+        within(within(plans).getByRole('row', { name: plan('YAMMER_ENTERPRISE') })).getByText(
+          'Direct',
+        ),
+      ).toBeInTheDocument();
+    });
+    expect(
+      within(within(plans).getByRole('row', { name: plan('EXCHANGE_S_ENTERPRISE') })).getByText(
+        'E3 base services',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Licenses' })).getByText('Direct'),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Remove' }));
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => { expect(within(within(plans).getByRole('row', { name: plan('YAMMER_ENTERPRISE') })).getByText('Off')).toBeInTheDocument(); });
-    expect(within(within(plans).getByRole('row', { name: plan('EXCHANGE_S_ENTERPRISE') })).getByText('On')).toBeInTheDocument();
-    expect(emulator.store.tenant.license(userId)?.licenseAssignmentStates.map((s) => s.assignedByGroup)).toEqual([e3Base]);
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' }),
+    );
+    await waitFor(() => {
+      expect(
+        within(within(plans).getByRole('row', { name: plan('YAMMER_ENTERPRISE') })).getByText(
+          'Off',
+        ),
+      ).toBeInTheDocument();
+    });
+    expect(
+      within(within(plans).getByRole('row', { name: plan('EXCHANGE_S_ENTERPRISE') })).getByText(
+        'On',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      emulator.store.tenant.license(userId)?.licenseAssignmentStates.map((s) => s.assignedByGroup),
+    ).toEqual([e3Base]);
   }, 30_000);
 
   it('explains a conflict in words, naming both plans', async () => {
     const store = seededStore();
     const userId = userWithError(store, 'MutuallyExclusiveViolation');
     await renderRoute(`/users/${userId}?tab=licenses`);
-    expect(await screen.findByText(/Conflicting service plans: SharePoint .* and SharePoint .*\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Conflicting service plans: SharePoint .* and SharePoint .*\./),
+    ).toBeInTheDocument();
   });
 
   it('reprocesses the user and says so', async () => {
@@ -112,6 +168,9 @@ describe('User → Licenses', () => {
     const store = seededStore();
     const userId = e3BaseOnlyUser(store);
     await renderRoute(`/users/${userId}?tab=licenses`, { account: ADMIN.globalReader });
-    expect(await screen.findByRole('button', { name: 'Assign' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('button', { name: 'Assign' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 });

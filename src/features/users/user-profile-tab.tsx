@@ -5,7 +5,12 @@ import { countryName } from './countries';
 import { UsageLocationField } from './usage-location-field';
 
 const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0 },
 });
@@ -18,18 +23,30 @@ export function UserProfileTab({ user }: { user: User }) {
     ['Job title', user.jobTitle ?? '—'],
     ['Department', user.department ?? '—'],
     ['Country', user.country ?? '—'],
-    ['Usage location', user.usageLocation ? `${countryName(user.usageLocation)} (${user.usageLocation})` : 'Not set'],
+    [
+      'Usage location',
+      user.usageLocation ? `${countryName(user.usageLocation)} (${user.usageLocation})` : 'Not set',
+    ],
     ['Account', user.accountEnabled === false ? 'Disabled' : 'Enabled'],
   ];
   return (
     <>
       <dl className={styles.facts} aria-label="Profile">
         {facts.map(([term, value]) => [
-          <dt key={`${term}-t`} className={styles.term}>{term}</dt>,
-          <dd key={`${term}-d`} className={styles.value}>{value}</dd>,
+          <dt key={`${term}-t`} className={styles.term}>
+            {term}
+          </dt>,
+          <dd key={`${term}-d`} className={styles.value}>
+            {value}
+          </dd>,
         ])}
       </dl>
-      <UsageLocationField key={user.usageLocation ?? 'none'} userId={user.id ?? ''} displayName={user.displayName ?? ''} usageLocation={user.usageLocation ?? null} />
+      <UsageLocationField
+        key={user.usageLocation ?? 'none'}
+        userId={user.id ?? ''}
+        displayName={user.displayName ?? ''}
+        usageLocation={user.usageLocation ?? null}
+      />
     </>
   );
 }

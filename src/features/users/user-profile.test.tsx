@@ -7,17 +7,27 @@ import { E3, seededStore, unlocatedUser } from './users-test-kit';
 describe('User → Profile', () => {
   it('a direct Assign without usage location fails in words; setting the location on Profile lets it succeed', async () => {
     const userId = unlocatedUser(seededStore());
-    const { user, router, emulator } = await renderRoute(`/users/${userId}?tab=licenses`, { account: ADMIN.license });
+    const { user, router, emulator } = await renderRoute(`/users/${userId}?tab=licenses`, {
+      account: ADMIN.license,
+    });
 
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
     let dialog = await screen.findByRole('dialog', { name: /Assign license/ });
     await user.click(within(dialog).getByRole('combobox', { name: 'Product' }));
     await user.click(await screen.findByRole('option', { name: /^Office 365 E3 — / }));
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
-    expect(await within(dialog).findByText('License assignment cannot be done for user with invalid usage location.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(
+        'License assignment cannot be done for user with invalid usage location.',
+      ),
+    ).toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Set the usage location on the Profile tab' }));
-    await waitFor(() => { expect(router.state.location.search).toMatchObject({ tab: 'profile' }); });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Set the usage location on the Profile tab' }),
+    );
+    await waitFor(() => {
+      expect(router.state.location.search).toMatchObject({ tab: 'profile' });
+    });
     expect(screen.getByText(USAGE_LOCATION_HINT)).toBeInTheDocument();
     expect(within(screen.getByLabelText('Profile')).getByText('Not set')).toBeInTheDocument();
 
@@ -26,7 +36,11 @@ describe('User → Profile', () => {
     await user.click(await screen.findByRole('option', { name: 'Germany (DE)' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Usage location saved')).toBeInTheDocument();
-    await waitFor(() => { expect(within(screen.getByLabelText('Profile')).getByText('Germany (DE)')).toBeInTheDocument(); });
+    await waitFor(() => {
+      expect(
+        within(screen.getByLabelText('Profile')).getByText('Germany (DE)'),
+      ).toBeInTheDocument();
+    });
     expect(emulator.store.tenant.profile(userId)?.usageLocation).toBe('DE');
 
     await user.click(screen.getByRole('tab', { name: 'Licenses' }));
@@ -36,7 +50,9 @@ describe('User → Profile', () => {
     await user.click(await screen.findByRole('option', { name: /^Office 365 E3 — / }));
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
     expect(await screen.findByText('License assigned')).toBeInTheDocument();
-    expect(emulator.store.tenant.license(userId)?.assignedLicenses.map((l) => l.skuId)).toEqual([E3]);
+    expect(emulator.store.tenant.license(userId)?.assignedLicenses.map((l) => l.skuId)).toEqual([
+      E3,
+    ]);
   }, 40_000);
 
   it('lets a Global Reader see the usage location but not change it', async () => {

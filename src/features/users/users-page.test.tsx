@@ -4,7 +4,9 @@ import { renderRoute } from '../../test/render-route';
 import { E3 } from './users-test-kit';
 
 const bodyRows = (grid: HTMLElement) => within(grid).getAllByRole('row').slice(1);
-const cellOf = (row: HTMLElement, column: number) => within(row).getAllByRole(column === 0 ? 'rowheader' : 'gridcell')[column === 0 ? 0 : column - 1]?.textContent ?? '';
+const cellOf = (row: HTMLElement, column: number) =>
+  within(row).getAllByRole(column === 0 ? 'rowheader' : 'gridcell')[column === 0 ? 0 : column - 1]
+    ?.textContent ?? '';
 
 describe('Users', () => {
   it('lists users with usage location, product names and status, and searches by name as the admin types', async () => {
@@ -14,11 +16,19 @@ describe('Users', () => {
     expect(await screen.findByText(/users found/)).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search users by name' }), 'Alex');
-    await waitFor(() => { expect(router.state.location.search).toEqual({ q: 'Alex' }); });
     await waitFor(() => {
-      const names = bodyRows(screen.getByRole('grid', { name: 'Users' })).map((row) => cellOf(row, 0));
+      expect(router.state.location.search).toEqual({ q: 'Alex' });
+    });
+    await waitFor(() => {
+      const names = bodyRows(screen.getByRole('grid', { name: 'Users' })).map((row) =>
+        cellOf(row, 0),
+      );
       expect(names.length).toBeGreaterThan(0);
-      expect(names.every((name) => name.split(' ').some((word) => word.toLowerCase().startsWith('alex')))).toBe(true);
+      expect(
+        names.every((name) =>
+          name.split(' ').some((word) => word.toLowerCase().startsWith('alex')),
+        ),
+      ).toBe(true);
     });
     expect(screen.getByRole('row', { name: /alex\.wilber@contoso\.com/ })).toBeInTheDocument();
   }, 30_000);
@@ -26,13 +36,25 @@ describe('Users', () => {
   it('filters unlicensed users and users of one product, from the URL', async () => {
     const first = await renderRoute('/users?filter=unlicensed');
     let grid = await screen.findByRole('grid', { name: 'Users' });
-    expect(bodyRows(grid).map((row) => cellOf(row, 4)).filter((status) => !(status === 'No licenses'))).toEqual([]);
-    expect(bodyRows(grid).map((row) => cellOf(row, 3)).filter((licenses) => !(licenses === 'None'))).toEqual([]);
+    expect(
+      bodyRows(grid)
+        .map((row) => cellOf(row, 4))
+        .filter((status) => !(status === 'No licenses')),
+    ).toEqual([]);
+    expect(
+      bodyRows(grid)
+        .map((row) => cellOf(row, 3))
+        .filter((licenses) => !(licenses === 'None')),
+    ).toEqual([]);
 
     first.unmount();
     await renderRoute(`/users?sku=${E3}`);
     grid = await screen.findByRole('grid', { name: 'Users' });
-    expect(bodyRows(grid).map((row) => cellOf(row, 3)).filter((licenses) => !(licenses.includes('Office 365 E3')))).toEqual([]);
+    expect(
+      bodyRows(grid)
+        .map((row) => cellOf(row, 3))
+        .filter((licenses) => !licenses.includes('Office 365 E3')),
+    ).toEqual([]);
     expect(screen.getByRole('combobox', { name: 'Product' })).toHaveTextContent('Office 365 E3');
   }, 30_000);
 
@@ -41,35 +63,54 @@ describe('Users', () => {
     await screen.findByRole('grid', { name: 'Users' });
     await user.click(screen.getByRole('combobox', { name: 'Show' }));
     await user.click(await screen.findByRole('option', { name: 'With license errors' }));
-    await waitFor(() => { expect(router.state.location.search).toEqual({ filter: 'errors' }); });
     await waitFor(() => {
-      const statuses = bodyRows(screen.getByRole('grid', { name: 'Users' })).map((row) => cellOf(row, 4));
-      expect(statuses.length).toBeGreaterThan(0);
-      expect(statuses.filter((status) => !(status.startsWith('Error: ')))).toEqual([]);
+      expect(router.state.location.search).toEqual({ filter: 'errors' });
     });
-    expect(screen.getAllByText(/Error: .*(Not enough licenses|Conflicting service plans)/).length).toBeGreaterThan(0);
+    await waitFor(() => {
+      const statuses = bodyRows(screen.getByRole('grid', { name: 'Users' })).map((row) =>
+        cellOf(row, 4),
+      );
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(statuses.filter((status) => !status.startsWith('Error: '))).toEqual([]);
+    });
+    expect(
+      screen.getAllByText(/Error: .*(Not enough licenses|Conflicting service plans)/).length,
+    ).toBeGreaterThan(0);
   }, 30_000);
 
   it('opens a user from the list', async () => {
     const { user, router } = await renderRoute('/users?q=Alex%20Wilber');
     await user.click(await screen.findByRole('row', { name: /alex\.wilber@contoso\.com/ }));
-    await waitFor(() => { expect(router.state.location.pathname).toMatch(/^\/users\/[0-9a-f-]+$/); });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Alex Wilber' })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(router.state.location.pathname).toMatch(/^\/users\/[0-9a-f-]+$/);
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Alex Wilber' }),
+    ).toBeInTheDocument();
   }, 30_000);
 
   it('keeps 100,000 users virtualised: only a window of rows is in the DOM, and scrolling loads the next page', async () => {
     const { user } = await renderRoute('/users', { seed: 'large' });
     const grid = await screen.findByRole('grid', { name: 'Users' }, { timeout: 20_000 });
-    expect(await screen.findByText(/^100,0\d\d users found$/, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^100,0\d\d users found$/, {}, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect(grid).toHaveAttribute('aria-rowcount', '101');
     expect(bodyRows(grid).length).toBeLessThan(40);
 
     await user.click(screen.getByRole('button', { name: 'Load more users' }));
-    await waitFor(() => { expect(grid).toHaveAttribute('aria-rowcount', '201'); });
+    await waitFor(() => {
+      expect(grid).toHaveAttribute('aria-rowcount', '201');
+    });
     expect(bodyRows(grid).length).toBeLessThan(40);
 
     await user.type(screen.getByRole('searchbox', { name: 'Search users by name' }), 'Zo');
-    await waitFor(() => { expect(screen.getByText(/users found/).textContent).not.toMatch(/^100,0\d\d users/); }, { timeout: 10_000 });
+    await waitFor(
+      () => {
+        expect(screen.getByText(/users found/).textContent).not.toMatch(/^100,0\d\d users/);
+      },
+      { timeout: 10_000 },
+    );
     expect(bodyRows(screen.getByRole('grid', { name: 'Users' })).length).toBeLessThan(40);
   }, 90_000);
 });

@@ -35,14 +35,27 @@ export function UsersPage() {
   const rows = useMemo<readonly User[]>(() => {
     if (!errorsOnly) return list.data?.pages.flatMap((p) => p.value) ?? [];
     const term = search.trim().toLowerCase();
-    return (withErrors.data ?? []).filter((u) =>
-      (!term || (u.displayName ?? '').toLowerCase().split(/\s+/).some((w) => w.startsWith(term)) || (u.displayName ?? '').toLowerCase().startsWith(term))
-      && (!sku || (u.assignedLicenses ?? []).some((l) => l.skuId === sku) || (u.licenseAssignmentStates ?? []).some((s) => s.skuId === sku)));
+    return (withErrors.data ?? []).filter(
+      (u) =>
+        (!term ||
+          (u.displayName ?? '')
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => w.startsWith(term)) ||
+          (u.displayName ?? '').toLowerCase().startsWith(term)) &&
+        (!sku ||
+          (u.assignedLicenses ?? []).some((l) => l.skuId === sku) ||
+          (u.licenseAssignmentStates ?? []).some((s) => s.skuId === sku)),
+    );
   }, [errorsOnly, list.data, withErrors.data, search, sku]);
 
   const query = errorsOnly ? withErrors : list;
   const total = errorsOnly ? rows.length : list.data?.pages[0]?.['@odata.count'];
-  const setSearch = (patch: { q?: string | undefined; filter?: typeof filter; sku?: string | undefined }) => {
+  const setSearch = (patch: {
+    q?: string | undefined;
+    filter?: typeof filter;
+    sku?: string | undefined;
+  }) => {
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   };
 
@@ -53,26 +66,49 @@ export function UsersPage() {
       icon={<PersonRegular />}
       commands={
         <Toolbar aria-label="User commands">
-          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void query.refetch()}>Refresh</ToolbarButton>
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void query.refetch()}>
+            Refresh
+          </ToolbarButton>
         </Toolbar>
       }
     >
       <UsersFilters
         search={q}
-        onSearch={(text) => { setSearch({ q: text || undefined }); }}
+        onSearch={(text) => {
+          setSearch({ q: text || undefined });
+        }}
         filter={filter}
-        onFilter={(value) => { setSearch({ filter: value }); }}
+        onFilter={(value) => {
+          setSearch({ filter: value });
+        }}
         sku={sku}
-        onSku={(value) => { setSearch({ sku: value }); }}
+        onSku={(value) => {
+          setSearch({ sku: value });
+        }}
         skus={skus.data ?? []}
       />
       <Caption1 role="status" aria-live="polite">
-        {query.isFetching && !query.isPending ? 'Searching…' : total !== undefined ? `${total.toLocaleString('en-US')} users found` : ''}
+        {query.isFetching && !query.isPending
+          ? 'Searching…'
+          : total !== undefined
+            ? `${total.toLocaleString('en-US')} users found`
+            : ''}
       </Caption1>
       {query.isPending ? <Loading label="Loading users" /> : null}
-      {query.isError ? <ErrorMessage title="Could not load users" error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.isError ? (
+        <ErrorMessage
+          title="Could not load users"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      ) : null}
       {query.isSuccess && rows.length === 0 ? (
-        <EmptyState title="No users match" description={q ? 'Try another name, or clear the filters.' : 'No user has this license state.'} />
+        <EmptyState
+          title="No users match"
+          description={
+            q ? 'Try another name, or clear the filters.' : 'No user has this license state.'
+          }
+        />
       ) : null}
       {query.isSuccess && rows.length > 0 ? (
         <UsersTable
@@ -80,7 +116,9 @@ export function UsersPage() {
           hasMore={!errorsOnly && list.hasNextPage}
           loadingMore={list.isFetchingNextPage}
           onLoadMore={() => void list.fetchNextPage()}
-          onOpen={(user) => void navigate({ to: '/users/$userId', params: { userId: user.id ?? '' }, search: {} })}
+          onOpen={(user) =>
+            void navigate({ to: '/users/$userId', params: { userId: user.id ?? '' }, search: {} })
+          }
         />
       ) : null}
     </Blade>

@@ -8,9 +8,25 @@ import { productDisplayName } from './license-model';
 
 const columns: VirtualTableColumn<User>[] = [
   { id: 'name', header: 'Name', width: 'minmax(140px, 2fr)', cell: (u) => u.displayName ?? u.id },
-  { id: 'upn', header: 'User principal name', width: 'minmax(170px, 3fr)', cell: (u) => u.userPrincipalName ?? '' },
-  { id: 'location', header: 'Usage location', width: '136px', cell: (u) => u.usageLocation ?? 'Not set' },
-  { id: 'licenses', header: 'Licenses', width: 'minmax(130px, 3fr)', cell: (u) => (u.assignedLicenses ?? []).map((l) => productDisplayName(l.skuId ?? '')).join(', ') || 'None' },
+  {
+    id: 'upn',
+    header: 'User principal name',
+    width: 'minmax(170px, 3fr)',
+    cell: (u) => u.userPrincipalName ?? '',
+  },
+  {
+    id: 'location',
+    header: 'Usage location',
+    width: '136px',
+    cell: (u) => u.usageLocation ?? 'Not set',
+  },
+  {
+    id: 'licenses',
+    header: 'Licenses',
+    width: 'minmax(130px, 3fr)',
+    cell: (u) =>
+      (u.assignedLicenses ?? []).map((l) => productDisplayName(l.skuId ?? '')).join(', ') || 'None',
+  },
   { id: 'status', header: 'Status', width: 'minmax(140px, 2fr)', cell: userStatus },
 ];
 
@@ -25,13 +41,25 @@ export interface UsersTableProps {
 export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: UsersTableProps) {
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const el = event.target as HTMLElement;
-    if (hasMore && !loadingMore && el.scrollTop + el.clientHeight >= el.scrollHeight - 400) onLoadMore();
+    if (hasMore && !loadingMore && el.scrollTop + el.clientHeight >= el.scrollHeight - 400)
+      onLoadMore();
   };
   return (
     <div onScrollCapture={onScroll}>
-      <VirtualTable label="Users" columns={columns} rows={users} getRowId={(u) => u.id ?? ''} onRowActivate={onOpen} />
+      <VirtualTable
+        label="Users"
+        columns={columns}
+        rows={users}
+        getRowId={(u) => u.id ?? ''}
+        onRowActivate={onOpen}
+      />
       {hasMore ? (
-        <Button appearance="subtle" disabled={loadingMore} onClick={onLoadMore} style={{ marginTop: 8 }}>
+        <Button
+          appearance="subtle"
+          disabled={loadingMore}
+          onClick={onLoadMore}
+          style={{ marginTop: 8 }}
+        >
           {loadingMore ? 'Loading more users…' : 'Load more users'}
         </Button>
       ) : null}

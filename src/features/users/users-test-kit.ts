@@ -24,7 +24,12 @@ export function e3BaseOnlyUser(store: Store): string {
   const group = groupIdNamed(store, 'E3 base services');
   const id = store.tenant.userIds().find((userId) => {
     const states = store.tenant.license(userId)?.licenseAssignmentStates ?? [];
-    return states.length === 1 && states[0]?.assignedByGroup === group && states[0].state === 'Active' && store.tenant.profile(userId)?.usageLocation !== null;
+    return (
+      states.length === 1 &&
+      states[0]?.assignedByGroup === group &&
+      states[0].state === 'Active' &&
+      store.tenant.profile(userId)?.usageLocation !== null
+    );
   });
   if (!id) throw new Error('No E3 base user');
   return id;
@@ -32,15 +37,24 @@ export function e3BaseOnlyUser(store: Store): string {
 
 /** A user with neither a usage location nor any licence. */
 export function unlocatedUser(store: Store): string {
-  const id = store.tenant.userIds().find((userId) =>
-    store.tenant.profile(userId)?.usageLocation === null && (store.tenant.license(userId)?.licenseAssignmentStates.length ?? 0) === 0);
+  const id = store.tenant
+    .userIds()
+    .find(
+      (userId) =>
+        store.tenant.profile(userId)?.usageLocation === null &&
+        (store.tenant.license(userId)?.licenseAssignmentStates.length ?? 0) === 0,
+    );
   if (!id) throw new Error('No user without usage location');
   return id;
 }
 
 /** A user with a licence error of this kind. */
 export function userWithError(store: Store, error: string): string {
-  const id = store.tenant.userIds().find((userId) => (store.tenant.license(userId)?.licenseAssignmentStates ?? []).some((s) => s.error === error));
+  const id = store.tenant
+    .userIds()
+    .find((userId) =>
+      (store.tenant.license(userId)?.licenseAssignmentStates ?? []).some((s) => s.error === error),
+    );
   if (!id) throw new Error(`No user with ${error}`);
   return id;
 }

@@ -4,9 +4,19 @@
  */
 import { emulatorControlUrl } from './graph-config';
 import { GraphError, graphErrorFromResponse } from './graph-error';
-import type { AdminAccount, EmulatorProcessingStatus, EmulatorResetResult, EmulatorToken } from './graph-types';
+import type {
+  AdminAccount,
+  EmulatorProcessingStatus,
+  EmulatorResetResult,
+  EmulatorToken,
+} from './graph-types';
 
-async function control<T>(method: 'GET' | 'POST', path: string, body?: unknown, base = emulatorControlUrl()): Promise<T> {
+async function control<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  base = emulatorControlUrl(),
+): Promise<T> {
   const init: RequestInit = { method, headers: { Accept: 'application/json' } };
   if (body !== undefined) init.body = JSON.stringify(body);
   let response: Response;

@@ -42,25 +42,39 @@ describe('graph client against the emulator', () => {
     const groups = await client.get<GraphCollection<Group>>('/groups?$top=1&$select=id');
     const groupId = groups.value[0]?.id ?? '';
 
-    const failure = await client.post(`/groups/${groupId}/assignLicense`, { addLicenses: [], removeLicenses: [] }).catch((e: unknown) => e);
+    const failure = await client
+      .post(`/groups/${groupId}/assignLicense`, { addLicenses: [], removeLicenses: [] })
+      .catch((e: unknown) => e);
 
     expect(failure).toBeInstanceOf(GraphError);
-    expect(failure).toMatchObject({ status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' });
+    expect(failure).toMatchObject({
+      status: 403,
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+    });
     expect((failure as GraphError).requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers 404 for an unknown user as Request_ResourceNotFound', async () => {
     const { client } = await clientFor(ADMIN.global);
 
-    await expect(client.get('/users/00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({ status: 404, code: 'Request_ResourceNotFound' });
+    await expect(client.get('/users/00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({
+      status: 404,
+      code: 'Request_ResourceNotFound',
+    });
   });
 
   it('returns the Location of a 202 Accepted group licence change', async () => {
     const { client } = await clientFor(ADMIN.global);
-    const groups = await client.get<GraphCollection<Group>>(withQuery('/groups', { select: ['id'], filter: filter.eq('securityEnabled', true), top: 1 }));
+    const groups = await client.get<GraphCollection<Group>>(
+      withQuery('/groups', { select: ['id'], filter: filter.eq('securityEnabled', true), top: 1 }),
+    );
     const groupId = groups.value[0]?.id ?? '';
 
-    const response = await client.request<Group>(`/groups/${groupId}/assignLicense`, { method: 'POST', body: { addLicenses: [], removeLicenses: [] } });
+    const response = await client.request<Group>(`/groups/${groupId}/assignLicense`, {
+      method: 'POST',
+      body: { addLicenses: [], removeLicenses: [] },
+    });
 
     expect(response.status).toBe(202);
     expect(response.location).toContain(groupId);

@@ -45,8 +45,16 @@ export interface GraphClient {
   /** Any request; the full answer. `path` is relative to the base (`/users?$top=5`) or absolute (a nextLink). */
   request<T>(path: string, options?: GraphRequestOptions): Promise<GraphResponse<T>>;
   get<T>(path: string, options?: Omit<GraphRequestOptions, 'method' | 'body'>): Promise<T>;
-  post<T = undefined>(path: string, body?: unknown, options?: Omit<GraphRequestOptions, 'method' | 'body'>): Promise<T>;
-  patch<T = undefined>(path: string, body: unknown, options?: Omit<GraphRequestOptions, 'method' | 'body'>): Promise<T>;
+  post<T = undefined>(
+    path: string,
+    body?: unknown,
+    options?: Omit<GraphRequestOptions, 'method' | 'body'>,
+  ): Promise<T>;
+  patch<T = undefined>(
+    path: string,
+    body: unknown,
+    options?: Omit<GraphRequestOptions, 'method' | 'body'>,
+  ): Promise<T>;
   delete(path: string, options?: Omit<GraphRequestOptions, 'method' | 'body'>): Promise<void>;
 }
 
@@ -66,7 +74,11 @@ async function readBody(response: Response): Promise<unknown> {
 export function createGraphClient(config: GraphClientConfig): GraphClient {
   const baseUrl = () => (typeof config.baseUrl === 'function' ? config.baseUrl() : config.baseUrl);
 
-  async function send(url: string, options: GraphRequestOptions, token: string | null): Promise<Response> {
+  async function send(
+    url: string,
+    options: GraphRequestOptions,
+    token: string | null,
+  ): Promise<Response> {
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
     if (token !== null) headers.set('Authorization', `Bearer ${token}`);
@@ -87,7 +99,10 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
     }
   }
 
-  async function request<T>(path: string, options: GraphRequestOptions = {}): Promise<GraphResponse<T>> {
+  async function request<T>(
+    path: string,
+    options: GraphRequestOptions = {},
+  ): Promise<GraphResponse<T>> {
     const url = resolveUrl(baseUrl(), path);
     let response = await send(url, options, config.getToken());
     if (response.status === 401 && config.renewToken) {
@@ -105,11 +120,18 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
 
   return {
     request,
-    get: async <T>(path: string, options: Omit<GraphRequestOptions, 'method' | 'body'> = {}) => (await request<T>(path, options)).data,
-    post: async <T>(path: string, body?: unknown, options: Omit<GraphRequestOptions, 'method' | 'body'> = {}) =>
-      (await request<T>(path, { ...options, method: 'POST', body })).data,
-    patch: async <T>(path: string, body: unknown, options: Omit<GraphRequestOptions, 'method' | 'body'> = {}) =>
-      (await request<T>(path, { ...options, method: 'PATCH', body })).data,
+    get: async <T>(path: string, options: Omit<GraphRequestOptions, 'method' | 'body'> = {}) =>
+      (await request<T>(path, options)).data,
+    post: async <T>(
+      path: string,
+      body?: unknown,
+      options: Omit<GraphRequestOptions, 'method' | 'body'> = {},
+    ) => (await request<T>(path, { ...options, method: 'POST', body })).data,
+    patch: async <T>(
+      path: string,
+      body: unknown,
+      options: Omit<GraphRequestOptions, 'method' | 'body'> = {},
+    ) => (await request<T>(path, { ...options, method: 'PATCH', body })).data,
     delete: async (path: string, options: Omit<GraphRequestOptions, 'method' | 'body'> = {}) => {
       await request<undefined>(path, { ...options, method: 'DELETE' });
     },

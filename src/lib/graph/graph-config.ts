@@ -16,7 +16,8 @@ function trimSlash(url: string): string {
 
 /** The configured base URL, or null when none is set (the embedded emulator is used). */
 export function configuredGraphBaseUrl(): string | null {
-  const fromStorage = typeof localStorage === 'undefined' ? null : localStorage.getItem(GRAPH_BASE_URL_STORAGE_KEY);
+  const fromStorage =
+    typeof localStorage === 'undefined' ? null : localStorage.getItem(GRAPH_BASE_URL_STORAGE_KEY);
   const fromEnv = import.meta.env.VITE_GRAPH_BASE_URL as string | undefined;
   const value = fromStorage ?? fromEnv ?? '';
   return value.trim() === '' ? null : trimSlash(value.trim());

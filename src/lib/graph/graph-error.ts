@@ -37,7 +37,13 @@ export class GraphError extends Error {
 }
 
 function isEnvelope(value: unknown): value is GraphErrorEnvelope {
-  return typeof value === 'object' && value !== null && 'error' in value && typeof value.error === 'object' && value.error !== null;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'error' in value &&
+    typeof value.error === 'object' &&
+    value.error !== null
+  );
 }
 
 /** Builds a `GraphError` from a failed response (the body is read here). */
@@ -56,15 +62,23 @@ export async function graphErrorFromResponse(response: Response): Promise<GraphE
     return new GraphError(
       response.status,
       typeof code === 'string' ? code : 'UnknownError',
-      typeof message === 'string' && message !== '' ? message : response.statusText || `HTTP ${String(response.status)}`,
+      typeof message === 'string' && message !== ''
+        ? message
+        : response.statusText || `HTTP ${String(response.status)}`,
       headerId ?? (typeof innerId === 'string' ? innerId : null),
     );
   }
-  const message = text.trim() !== '' && text.length < 500 ? text.trim() : `The request failed with HTTP ${String(response.status)}.`;
+  const message =
+    text.trim() !== '' && text.length < 500
+      ? text.trim()
+      : `The request failed with HTTP ${String(response.status)}.`;
   return new GraphError(response.status, 'UnknownError', message, headerId);
 }
 
 /** Whether a value is a `GraphError` (also across module copies). */
 export function isGraphError(value: unknown): value is GraphError {
-  return value instanceof GraphError || (value instanceof Error && value.name === 'GraphError' && 'code' in value && 'status' in value);
+  return (
+    value instanceof GraphError ||
+    (value instanceof Error && value.name === 'GraphError' && 'code' in value && 'status' in value)
+  );
 }

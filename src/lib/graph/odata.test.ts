@@ -4,7 +4,9 @@ import { buildQuery, filter, quote, searchTerm, withQuery } from './odata';
 describe('odata', () => {
   it('doubles single quotes in string literals, so input cannot close the literal', () => {
     expect(quote("O'Brien")).toBe("'O''Brien'");
-    expect(filter.eq('displayName', "x' or 1 eq 1 or 'a")).toBe("displayName eq 'x'' or 1 eq 1 or ''a'");
+    expect(filter.eq('displayName', "x' or 1 eq 1 or 'a")).toBe(
+      "displayName eq 'x'' or 1 eq 1 or ''a'",
+    );
   });
 
   it('refuses property names that are not identifiers', () => {
@@ -15,19 +17,27 @@ describe('odata', () => {
   });
 
   it('joins clauses with parentheses and drops empty ones', () => {
-    expect(filter.and(filter.eq('accountEnabled', true), undefined, filter.startsWith('displayName', 'Al'))).toBe(
-      "(accountEnabled eq true) and (startswith(displayName,'Al'))",
-    );
+    expect(
+      filter.and(
+        filter.eq('accountEnabled', true),
+        undefined,
+        filter.startsWith('displayName', 'Al'),
+      ),
+    ).toBe("(accountEnabled eq true) and (startswith(displayName,'Al'))");
     expect(filter.or(filter.eq('a', 1))).toBe('a eq 1');
-    expect(filter.any('targetResources', 'id', "o'brien")).toBe("targetResources/any(x:x/id eq 'o''brien')");
+    expect(filter.any('targetResources', 'id', "o'brien")).toBe(
+      "targetResources/any(x:x/id eq 'o''brien')",
+    );
   });
 
   it('writes GUIDs bare for Edm.Guid properties and refuses anything else there', () => {
-    expect(filter.anyGuid('assignedLicenses', 'skuId', '6FD2C87F-B296-42F0-B197-1E91E994B900')).toBe(
-      'assignedLicenses/any(x:x/skuId eq 6fd2c87f-b296-42f0-b197-1e91e994b900)',
-    );
+    expect(
+      filter.anyGuid('assignedLicenses', 'skuId', '6FD2C87F-B296-42F0-B197-1E91E994B900'),
+    ).toBe('assignedLicenses/any(x:x/skuId eq 6fd2c87f-b296-42f0-b197-1e91e994b900)');
     expect(() => filter.anyGuid('assignedLicenses', 'skuId', "x') or (1 eq 1")).toThrow(RangeError);
-    expect(() => filter.anyGuid('assignedLicenses', 'skuId', '6fd2c87f-b296-42f0-b197-1e91e994b90')).toThrow(RangeError);
+    expect(() =>
+      filter.anyGuid('assignedLicenses', 'skuId', '6fd2c87f-b296-42f0-b197-1e91e994b90'),
+    ).toThrow(RangeError);
   });
 
   it('escapes quotes and backslashes in $search terms', () => {
@@ -36,7 +46,13 @@ describe('odata', () => {
 
   it('builds a percent-encoded query string with only the options given', () => {
     expect(buildQuery({})).toBe('');
-    const query = buildQuery({ select: ['id', 'displayName'], filter: "displayName eq 'A&B'", top: 50, orderby: [['displayName', 'desc']], count: true });
+    const query = buildQuery({
+      select: ['id', 'displayName'],
+      filter: "displayName eq 'A&B'",
+      top: 50,
+      orderby: [['displayName', 'desc']],
+      count: true,
+    });
     const params = new URLSearchParams(query.slice(1));
     expect(params.get('$select')).toBe('id,displayName');
     expect(params.get('$filter')).toBe("displayName eq 'A&B'");

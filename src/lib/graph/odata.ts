@@ -23,7 +23,8 @@ export function literal(value: string | number | boolean | null): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new RangeError(`Cannot use ${String(value)} in an OData filter.`);
+    if (!Number.isFinite(value))
+      throw new RangeError(`Cannot use ${String(value)} in an OData filter.`);
     return String(value);
   }
   return value ? 'true' : 'false';
@@ -39,13 +40,16 @@ export function property(name: string): string {
 
 /** Filter builders; combine with `and` / `or`. Every value goes through `literal`. */
 export const filter = {
-  eq: (name: string, value: string | number | boolean | null) => `${property(name)} eq ${literal(value)}`,
-  ne: (name: string, value: string | number | boolean | null) => `${property(name)} ne ${literal(value)}`,
+  eq: (name: string, value: string | number | boolean | null) =>
+    `${property(name)} eq ${literal(value)}`,
+  ne: (name: string, value: string | number | boolean | null) =>
+    `${property(name)} ne ${literal(value)}`,
   ge: (name: string, value: string | number) => `${property(name)} ge ${literal(value)}`,
   le: (name: string, value: string | number) => `${property(name)} le ${literal(value)}`,
   startsWith: (name: string, value: string) => `startswith(${property(name)},${quote(value)})`,
   endsWith: (name: string, value: string) => `endswith(${property(name)},${quote(value)})`,
-  in: (name: string, values: readonly (string | number)[]) => `${property(name)} in (${values.map(literal).join(',')})`,
+  in: (name: string, values: readonly (string | number)[]) =>
+    `${property(name)} in (${values.map(literal).join(',')})`,
   /** `targetResources/any(x:x/id eq 'value')`. */
   any: (collection: string, item: string, value: string | number | boolean) =>
     `${property(collection)}/any(x:x/${property(item)} eq ${literal(value)})`,
@@ -92,19 +96,30 @@ export interface ODataQuery {
 /** `?$select=…&$filter=…`, percent-encoded; '' when there are no options. */
 export function buildQuery(query: ODataQuery): string {
   const params = new URLSearchParams();
-  if (query.select && query.select.length > 0) params.set('$select', query.select.map(property).join(','));
+  if (query.select && query.select.length > 0)
+    params.set('$select', query.select.map(property).join(','));
   if (query.filter) params.set('$filter', query.filter);
   if (query.search) params.set('$search', query.search);
   if (query.orderby && query.orderby.length > 0) {
-    params.set('$orderby', query.orderby.map((o) => (typeof o === 'string' ? property(o) : `${property(o[0])} ${o[1]}`)).join(','));
+    params.set(
+      '$orderby',
+      query.orderby
+        .map((o) => (typeof o === 'string' ? property(o) : `${property(o[0])} ${o[1]}`))
+        .join(','),
+    );
   }
   if (query.top !== undefined) {
-    if (!Number.isInteger(query.top) || query.top < 1) throw new RangeError('$top must be a whole number of 1 or more.');
+    if (!Number.isInteger(query.top) || query.top < 1)
+      throw new RangeError('$top must be a whole number of 1 or more.');
     params.set('$top', String(query.top));
   }
   if (query.count === true) params.set('$count', 'true');
   if (query.expand) params.set('$expand', query.expand);
-  const text = params.toString().replaceAll('+', '%20').replaceAll('%24', '$').replaceAll('%2C', ',');
+  const text = params
+    .toString()
+    .replaceAll('+', '%20')
+    .replaceAll('%24', '$')
+    .replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }
 

@@ -5,7 +5,11 @@ import type { GraphCollection } from './graph-types';
 type PageOptions = Omit<GraphRequestOptions, 'method' | 'body'>;
 
 /** Yields every page of a collection, following `@odata.nextLink` until there is none. */
-export async function* streamPages<T>(client: GraphClient, path: string, options: PageOptions = {}): AsyncGenerator<GraphCollection<T>> {
+export async function* streamPages<T>(
+  client: GraphClient,
+  path: string,
+  options: PageOptions = {},
+): AsyncGenerator<GraphCollection<T>> {
   let next: string | undefined = path;
   while (next !== undefined) {
     const page: GraphCollection<T> = await client.get<GraphCollection<T>>(next, options);
@@ -15,7 +19,11 @@ export async function* streamPages<T>(client: GraphClient, path: string, options
 }
 
 /** Every item of a collection (all pages). `maxItems` stops early once that many are read. */
-export async function collectAll<T>(client: GraphClient, path: string, options: PageOptions & { readonly maxItems?: number } = {}): Promise<T[]> {
+export async function collectAll<T>(
+  client: GraphClient,
+  path: string,
+  options: PageOptions & { readonly maxItems?: number } = {},
+): Promise<T[]> {
   const { maxItems = Number.POSITIVE_INFINITY, ...requestOptions } = options;
   const items: T[] = [];
   for await (const page of streamPages<T>(client, path, requestOptions)) {
@@ -26,6 +34,10 @@ export async function collectAll<T>(client: GraphClient, path: string, options: 
 }
 
 /** One page of a collection, for "load more" lists and `useInfiniteQuery` (`pageParam` = the nextLink). */
-export async function fetchPage<T>(client: GraphClient, pathOrNextLink: string, options: PageOptions = {}): Promise<GraphCollection<T>> {
+export async function fetchPage<T>(
+  client: GraphClient,
+  pathOrNextLink: string,
+  options: PageOptions = {},
+): Promise<GraphCollection<T>> {
   return client.get<GraphCollection<T>>(pathOrNextLink, options);
 }

@@ -18,7 +18,9 @@ export const useBreadcrumbStore = create<BreadcrumbState>()((set) => ({
   setLabel: (matchId, label) => {
     set((state) => {
       const others = Object.entries(state.labels).filter(([id]) => id !== matchId);
-      return { labels: Object.fromEntries(label === null ? others : [...others, [matchId, label]]) };
+      return {
+        labels: Object.fromEntries(label === null ? others : [...others, [matchId, label]]),
+      };
     });
   },
 }));

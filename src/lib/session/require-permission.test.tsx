@@ -7,7 +7,14 @@ import { useSessionStore } from './session-store';
 import type { RoleName } from './roles';
 
 function signInWith(roles: RoleName[]): void {
-  useSessionStore.setState({ account: { userPrincipalName: 'someone@example.com', displayName: null, roles, accessToken: 't' } });
+  useSessionStore.setState({
+    account: {
+      userPrincipalName: 'someone@example.com',
+      displayName: null,
+      roles,
+      accessToken: 't',
+    },
+  });
 }
 
 describe('RequirePermission', () => {
@@ -18,7 +25,11 @@ describe('RequirePermission', () => {
   it('leaves the control alone when the role allows the action', async () => {
     signInWith(['Groups Administrator']);
     const onClick = vi.fn();
-    render(<RequirePermission action="group.rule"><Button onClick={onClick}>Save</Button></RequirePermission>);
+    render(
+      <RequirePermission action="group.rule">
+        <Button onClick={onClick}>Save</Button>
+      </RequirePermission>,
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -29,7 +40,11 @@ describe('RequirePermission', () => {
   it('disables the control and names the roles that may use it', async () => {
     signInWith(['License Administrator']);
     const onClick = vi.fn();
-    render(<RequirePermission action="group.rule"><Button onClick={onClick}>Save</Button></RequirePermission>);
+    render(
+      <RequirePermission action="group.rule">
+        <Button onClick={onClick}>Save</Button>
+      </RequirePermission>,
+    );
     const button = screen.getByRole('button', { name: 'Save' });
 
     await userEvent.click(button);

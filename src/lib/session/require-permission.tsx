@@ -20,7 +20,13 @@ interface GateableProps {
   onClick?: unknown;
 }
 
-export function RequirePermission({ action, children }: { action: Action; children: ReactElement<GateableProps> }) {
+export function RequirePermission({
+  action,
+  children,
+}: {
+  action: Action;
+  children: ReactElement<GateableProps>;
+}) {
   const { allowed, reason } = usePermission(action);
   if (allowed || reason === null) return children;
   return (

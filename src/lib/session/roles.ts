@@ -3,4 +3,11 @@
  * (`src/engine/roles.ts`), the same one the emulator enforces, so the two cannot drift apart.
  * Reads need no action: every role may read.
  */
-export { ROLE_ACTIONS, ROLE_NAMES, isAllowed, rolesAllowing, type Action, type RoleName } from '../../engine';
+export {
+  ROLE_ACTIONS,
+  ROLE_NAMES,
+  isAllowed,
+  rolesAllowing,
+  type Action,
+  type RoleName,
+} from '../../engine';

@@ -31,13 +31,21 @@ export const useSessionStore = create<SessionState>()(
         set((state) => ({
           account,
           recentAccounts: [
-            { userPrincipalName: account.userPrincipalName, displayName: account.displayName, roles: account.roles },
-            ...state.recentAccounts.filter((a) => a.userPrincipalName.toLowerCase() !== account.userPrincipalName.toLowerCase()),
+            {
+              userPrincipalName: account.userPrincipalName,
+              displayName: account.displayName,
+              roles: account.roles,
+            },
+            ...state.recentAccounts.filter(
+              (a) => a.userPrincipalName.toLowerCase() !== account.userPrincipalName.toLowerCase(),
+            ),
           ].slice(0, 10),
         }));
       },
       renewToken: (accessToken, roles) => {
-        set((state) => (state.account ? { account: { ...state.account, accessToken, roles } } : state));
+        set((state) =>
+          state.account ? { account: { ...state.account, accessToken, roles } } : state,
+        );
       },
       signOut: () => {
         set({ account: null });

@@ -3,7 +3,10 @@ import { requestToken } from '../graph/emulator-control';
 import { useSessionStore, type SignedInAccount } from './session-store';
 
 /** Signs in as the admin with this UPN; rejects with a `GraphError` when the emulator refuses. */
-export async function signInAs(userPrincipalName: string, displayName: string | null = null): Promise<SignedInAccount> {
+export async function signInAs(
+  userPrincipalName: string,
+  displayName: string | null = null,
+): Promise<SignedInAccount> {
   const token = await requestToken(userPrincipalName.trim());
   const account: SignedInAccount = {
     userPrincipalName: userPrincipalName.trim(),

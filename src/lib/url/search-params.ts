@@ -16,8 +16,13 @@ export function optionalGuid(value: unknown): string | undefined {
 }
 
 /** One of the allowed values, or undefined. */
-export function optionalOneOf<const T extends string>(allowed: readonly T[], value: unknown): T | undefined {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+export function optionalOneOf<const T extends string>(
+  allowed: readonly T[],
+  value: unknown,
+): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
 }
 
 /** A whole number ≥ 0, or undefined. */

@@ -14,7 +14,12 @@ import { resolveProperty, type Scope } from '../validator';
 type Subject = UserProfile | AssignedPlanView | string;
 
 const NEGATIONS: Readonly<Record<string, string>> = {
-  ne: 'eq', notStartsWith: 'startsWith', notEndsWith: 'endsWith', notContains: 'contains', notMatch: 'match', notIn: 'in',
+  ne: 'eq',
+  notStartsWith: 'startsWith',
+  notEndsWith: 'endsWith',
+  notContains: 'contains',
+  notMatch: 'match',
+  notIn: 'in',
 };
 
 function nowOf(value: Value & { kind: 'now' }, now: number): number {
@@ -22,7 +27,13 @@ function nowOf(value: Value & { kind: 'now' }, now: number): number {
   for (const { sign, duration: d } of value.adjustments) {
     const date = new Date(t);
     date.setUTCMonth(date.getUTCMonth() + sign * (d.years * 12 + d.months));
-    t = date.getTime() + sign * ((d.weeks * 7 + d.days) * 86_400_000 + d.hours * 3_600_000 + d.minutes * 60_000 + d.seconds * 1000);
+    t =
+      date.getTime() +
+      sign *
+        ((d.weeks * 7 + d.days) * 86_400_000 +
+          d.hours * 3_600_000 +
+          d.minutes * 60_000 +
+          d.seconds * 1000);
   }
   return t;
 }
@@ -36,24 +47,46 @@ function constantText(value: Value): string | null {
 function read(info: PropertyInfo, subject: Subject): unknown {
   const s = info.source;
   switch (s.kind) {
-    case 'field': return (subject as UserProfile)[s.field];
-    case 'extensionAttribute': return (subject as UserProfile).extensionAttributes[s.key] ?? null;
-    case 'extension': { const v = (subject as UserProfile).extensions[s.key]; return v === undefined || v === null ? null : String(v); }
-    case 'planItem': return (subject as AssignedPlanView)[s.field];
-    case 'element': return subject;
-    default: return null;
+    case 'field':
+      return (subject as UserProfile)[s.field];
+    case 'extensionAttribute':
+      return (subject as UserProfile).extensionAttributes[s.key] ?? null;
+    case 'extension': {
+      const v = (subject as UserProfile).extensions[s.key];
+      return v === undefined || v === null ? null : String(v);
+    }
+    case 'planItem':
+      return (subject as AssignedPlanView)[s.field];
+    case 'element':
+      return subject;
+    default:
+      return null;
   }
 }
 
-function positive(op: string, info: PropertyInfo, raw: unknown, value: Value, ctx: RuleContext): boolean {
-  if (info.type === 'boolean') return value.kind === 'null' ? raw === null : value.kind === 'boolean' && raw === value.value;
+function positive(
+  op: string,
+  info: PropertyInfo,
+  raw: unknown,
+  value: Value,
+  ctx: RuleContext,
+): boolean {
+  if (info.type === 'boolean')
+    return value.kind === 'null' ? raw === null : value.kind === 'boolean' && raw === value.value;
   const v = typeof raw === 'string' && raw !== '' ? raw : null;
-  if (value.kind === 'null' || (op === 'eq' && value.kind === 'string' && value.value === '')) return v === null;
+  if (value.kind === 'null' || (op === 'eq' && value.kind === 'string' && value.value === ''))
+    return v === null;
   if (v === null) return false;
-  const dateLike = info.type === 'dateTime' || ((op === 'le' || op === 'ge') && value.kind !== 'number');
+  const dateLike =
+    info.type === 'dateTime' || ((op === 'le' || op === 'ge') && value.kind !== 'number');
   if (dateLike) {
     const x = parseDateTime(v);
-    const c = value.kind === 'now' ? nowOf(value, ctx.now) : value.kind === 'dateTime' ? value.epochMs : parseDateTime(value.kind === 'string' ? value.value.trim() : '');
+    const c =
+      value.kind === 'now'
+        ? nowOf(value, ctx.now)
+        : value.kind === 'dateTime'
+          ? value.epochMs
+          : parseDateTime(value.kind === 'string' ? value.value.trim() : '');
     return op === 'le' ? x <= c : op === 'ge' ? x >= c : x === c;
   }
   if (op === 'le' || op === 'ge') {
@@ -62,8 +95,10 @@ function positive(op: string, info: PropertyInfo, raw: unknown, value: Value, ct
     return op === 'le' ? x <= c : x >= c;
   }
   const lower = v.toLowerCase();
-  if (op === 'in') return value.kind === 'array' && value.items.some((item) => constantText(item) === lower);
-  if (op === 'match') return value.kind === 'string' && new RegExp(value.value, 'i').test(v.slice(0, 1024));
+  if (op === 'in')
+    return value.kind === 'array' && value.items.some((item) => constantText(item) === lower);
+  if (op === 'match')
+    return value.kind === 'string' && new RegExp(value.value, 'i').test(v.slice(0, 1024));
   const c = constantText(value) ?? '';
   if (op === 'startsWith') return lower.startsWith(c);
   if (op === 'endsWith') return lower.endsWith(c);
@@ -71,20 +106,35 @@ function positive(op: string, info: PropertyInfo, raw: unknown, value: Value, ct
   return lower === c;
 }
 
-function evaluate(expr: Expr, subject: Subject, scope: Scope, u: UserProfile, ctx: RuleContext): boolean {
+function evaluate(
+  expr: Expr,
+  subject: Subject,
+  scope: Scope,
+  u: UserProfile,
+  ctx: RuleContext,
+): boolean {
   switch (expr.kind) {
-    case 'or': return expr.operands.some((e) => evaluate(e, subject, scope, u, ctx));
-    case 'and': return expr.operands.every((e) => evaluate(e, subject, scope, u, ctx));
-    case 'not': return !evaluate(expr.operand, subject, scope, u, ctx);
+    case 'or':
+      return expr.operands.some((e) => evaluate(e, subject, scope, u, ctx));
+    case 'and':
+      return expr.operands.every((e) => evaluate(e, subject, scope, u, ctx));
+    case 'not':
+      return !evaluate(expr.operand, subject, scope, u, ctx);
     case 'collection': {
       const info = resolveProperty(expr.property, scope);
       if ('code' in info) throw new Error('unvalidated');
       if (info.source.kind === 'memberOf') {
         const p = expr.predicate;
-        const ids = p.kind === 'comparison' && p.value.kind === 'array' ? p.value.items.map((i) => (i.kind === 'string' ? i.value.toLowerCase() : '')) : [];
+        const ids =
+          p.kind === 'comparison' && p.value.kind === 'array'
+            ? p.value.items.map((i) => (i.kind === 'string' ? i.value.toLowerCase() : ''))
+            : [];
         return ids.some((id) => ctx.isMemberOf(u.id, id));
       }
-      const items: readonly Subject[] = info.source.kind === 'assignedPlans' ? ctx.assignedPlans(u.id) : read(info, u) as readonly string[];
+      const items: readonly Subject[] =
+        info.source.kind === 'assignedPlans'
+          ? ctx.assignedPlans(u.id)
+          : (read(info, u) as readonly string[]);
       const inner: Scope = { kind: 'item', collection: info, quantifier: expr.quantifier };
       const test = (item: Subject): boolean => evaluate(expr.predicate, item, inner, u, ctx);
       return expr.quantifier === 'any' ? items.some(test) : items.every(test);
@@ -98,7 +148,10 @@ function evaluate(expr: Expr, subject: Subject, scope: Scope, u: UserProfile, ct
       let result: boolean;
       if (info.type === 'stringCollection') {
         const list = raw as readonly string[];
-        result = expr.value.kind === 'null' ? list.length === 0 : list.some((el) => positive(op, { ...info, type: 'string' }, el, expr.value, ctx));
+        result =
+          expr.value.kind === 'null'
+            ? list.length === 0
+            : list.some((el) => positive(op, { ...info, type: 'string' }, el, expr.value, ctx));
       } else result = positive(op, info, raw, expr.value, ctx);
       return negate ? !result : result;
     }
@@ -108,6 +161,7 @@ function evaluate(expr: Expr, subject: Subject, scope: Scope, u: UserProfile, ct
 /** Evaluates a validated AST for one user, the slow way. */
 export function referenceMatches(ast: RuleAst, u: UserProfile, ctx: RuleContext): boolean {
   const root = ast.root;
-  if (root.kind === 'directReports') return u.managerId !== null && u.managerId.toLowerCase() === root.managerId.toLowerCase();
+  if (root.kind === 'directReports')
+    return u.managerId !== null && u.managerId.toLowerCase() === root.managerId.toLowerCase();
   return evaluate(root, u, { kind: 'user' }, u, ctx);
 }
