@@ -30,6 +30,15 @@ export async function goToAuditLogs(page: Page): Promise<void> {
   await goToNavItem(page, 'Audit logs', 'Audit logs');
 }
 
+/**
+ * The blade is back in front of the admin after a dialog or drawer closed: its main region is in
+ * the accessibility tree again (role locators skip what is `aria-hidden`, which Fluent sets on the
+ * page while a modal is open and lifts only once the closing animation has ended).
+ */
+export async function assertBladeInteractive(page: Page): Promise<void> {
+  await expect(page.getByRole('main')).toBeVisible();
+}
+
 /** The page's top-level heading names the blade the admin is on. */
 export async function assertPageHeading(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
