@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testEmulator } from '../../test/emulator';
+import { act } from '@testing-library/react';
+import { useGraphWaitsStore } from '../../lib/graph/graph-waits-store';
 import { ADMIN, renderRoute } from '../../test/render-route';
 
 describe('the portal shell', () => {
@@ -23,6 +25,24 @@ describe('the portal shell', () => {
       screen.getByRole('button', { name: /^Account: .*License Administrator$/ }),
     ).toBeInTheDocument();
     expect(screen.getByText('License Administrator')).toBeVisible();
+  });
+
+  it('says it is waiting for Microsoft Graph while throttled requests wait, and stops saying it after', async () => {
+    await renderRoute('/licenses');
+    const status = screen.getByRole('status', { name: '' });
+    expect(status).toHaveTextContent('');
+
+    act(() => {
+      useGraphWaitsStore
+        .getState()
+        .set([{ id: 1, reason: 'throttled', until: Date.now() + 5_000, path: '/users' }]);
+    });
+    expect(status).toHaveTextContent(/^Waiting for Microsoft Graph \([1-5] s\)$/);
+
+    act(() => {
+      useGraphWaitsStore.getState().set([]);
+    });
+    expect(status).toHaveTextContent('');
   });
 
   it('redirects / to Licenses', async () => {

@@ -7,6 +7,7 @@ import { Outlet } from '@tanstack/react-router';
 import { useAccount } from '../../lib/session/session-store';
 import { AccountMenu } from './account-menu';
 import { Breadcrumbs } from './breadcrumbs';
+import { GraphWaitStatus } from './graph-wait-status';
 import { ResetTenantButton } from './reset-tenant-button';
 import { SideNav } from './side-nav';
 import { SignInPage } from './sign-in-page';
@@ -52,6 +53,7 @@ export function Shell() {
       <TopBar>
         {account ? (
           <>
+            <GraphWaitStatus />
             <ResetTenantButton />
             <AccountMenu account={account} />
           </>
