@@ -6,6 +6,7 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useGraphWaitUntil } from '../../lib/graph/graph-waits-store';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   status: {
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
 
 /** "Waiting for Microsoft Graph (N s)", counting down to `until` every second. */
 function WaitingText({ until }: { until: number }) {
+  const t = useT();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => {
@@ -32,9 +34,7 @@ function WaitingText({ until }: { until: number }) {
   return (
     <>
       <Spinner size="extra-tiny" aria-hidden />
-      {seconds > 0
-        ? `Waiting for Microsoft Graph (${String(seconds)} s)`
-        : 'Waiting for Microsoft Graph'}
+      {seconds > 0 ? t('shell.graphWaitSeconds', { seconds }) : t('shell.graphWait')}
     </>
   );
 }
@@ -43,7 +43,8 @@ export function GraphWaitStatus() {
   const styles = useStyles();
   const until = useGraphWaitUntil();
   return (
-    <span role="status" className={styles.status}>
+    // A polite live region (not role=status: the blades own the page's status messages).
+    <span aria-live="polite" aria-atomic="true" className={styles.status}>
       {until !== null ? <WaitingText until={until} /> : null}
     </span>
   );

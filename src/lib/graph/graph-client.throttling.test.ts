@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGraphClient, type GraphClientConfig } from './graph-client';
+import { DIRECTORY_AUDIT_BUDGET, createGraphClient, type GraphClientConfig } from './graph-client';
 import { FakeTime } from './fake-time.test-support';
 import type { GraphWait } from './request-gate';
 
@@ -170,7 +170,10 @@ describe('graph client under throttling', () => {
   });
 
   it('keeps the directory audit budget of 5 requests per 10 s, and queues the rest', async () => {
-    const { client, time, sent, waits } = scripted({ '*': [json(200, { value: [] })] });
+    const { client, time, sent, waits } = scripted(
+      { '*': [json(200, { value: [] })] },
+      { budgets: [DIRECTORY_AUDIT_BUDGET] },
+    );
 
     await time.run(
       Promise.all([

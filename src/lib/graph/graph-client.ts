@@ -62,9 +62,12 @@ export interface GraphClientConfig {
    */
   readonly renewToken?: () => Promise<string | null>;
   readonly fetch?: typeof fetch;
-  /** Requests in flight at once. Default 4. */
+  /** Requests in flight at once. Default 6, what browsers allow per host over HTTP/1.1. */
   readonly maxConcurrency?: number;
-  /** Budgets of rate-limited resources. Default: the directory audit log's. */
+  /**
+   * Budgets of rate-limited resources, such as `DIRECTORY_AUDIT_BUDGET` on production Graph. Default
+   * none (the embedded emulator has no budgets unless asked to behave like Graph).
+   */
   readonly budgets?: readonly RequestBudget[];
   readonly retry?: RetryOptions;
   /** Told whenever the set of waiting requests changes (for a "waiting for Graph" state). */
@@ -111,8 +114,8 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
   const random = config.random ?? Math.random;
   const newRequestId = config.newRequestId ?? (() => crypto.randomUUID());
   const gate = new RequestGate({
-    maxConcurrency: config.maxConcurrency ?? 4,
-    budgets: config.budgets ?? [DIRECTORY_AUDIT_BUDGET],
+    maxConcurrency: config.maxConcurrency ?? 6,
+    budgets: config.budgets ?? [],
     scheduler,
     ...(config.onWaitsChange ? { onWaitsChange: config.onWaitsChange } : {}),
   });
