@@ -1,4 +1,4 @@
-/** Everything a screen needs around it: Fluent theme (light/dark from the theme store), TanStack Query, toasts. */
+/** Everything a screen needs around it: the admin's language, Fluent theme (light/dark from the theme store), TanStack Query, toasts. */
 import {
   FluentProvider,
   Toaster,
@@ -10,6 +10,7 @@ import {
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { APP_TOASTER_ID } from '../components/toasts';
+import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { useThemeStore } from '../lib/theme/theme-store';
 
 // Fluent copies the provider's className onto every portal (dialogs, menus, toasts), so the page
@@ -34,11 +35,13 @@ export function AppProviders({
   const styles = useStyles();
   const theme = useThemeStore((state) => state.theme);
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <div className={styles.page}>{children}</div>
-        <Toaster toasterId={APP_TOASTER_ID} position="top-end" pauseOnHover pauseOnWindowBlur />
-      </QueryClientProvider>
-    </FluentProvider>
+    <I18nProvider>
+      <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
+        <QueryClientProvider client={queryClient}>
+          <div className={styles.page}>{children}</div>
+          <Toaster toasterId={APP_TOASTER_ID} position="top-end" pauseOnHover pauseOnWindowBlur />
+        </QueryClientProvider>
+      </FluentProvider>
+    </I18nProvider>
   );
 }

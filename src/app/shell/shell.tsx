@@ -4,6 +4,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
+import { useT } from '../../lib/i18n/use-t';
 import { useAccount } from '../../lib/session/session-store';
 import { AccountMenu } from './account-menu';
 import { Breadcrumbs } from './breadcrumbs';
@@ -45,10 +46,11 @@ const useStyles = makeStyles({
 export function Shell() {
   const styles = useStyles();
   const account = useAccount();
+  const t = useT();
   return (
     <div className={styles.root}>
       <a href="#main" className={styles.skip}>
-        Skip to main content
+        {t('shell.skipToMain')}
       </a>
       <TopBar>
         {account ? (

@@ -23,6 +23,7 @@ import {
   bundleIcon,
 } from '@fluentui/react-icons';
 import { useLocation } from '@tanstack/react-router';
+import { useT } from '../../lib/i18n/use-t';
 import { useLinkProps } from './use-link-props';
 
 const Users = bundleIcon(PersonFilled, PersonRegular);
@@ -50,6 +51,7 @@ export function SideNav() {
   const styles = useStyles();
   const pathname = useLocation({ select: (location) => location.pathname });
   const link = useLinkProps();
+  const t = useT();
   const selected = selectedNavValue(pathname);
   return (
     <NavDrawer
@@ -59,30 +61,30 @@ export function SideNav() {
       selectedValue={selected}
       selectedCategoryValue={selected?.startsWith('/licenses') ? 'licenses' : undefined}
       defaultOpenCategories={['licenses']}
-      aria-label="Navigation"
+      aria-label={t('shell.nav.label')}
     >
       <NavDrawerBody>
-        <NavSectionHeader>Manage</NavSectionHeader>
+        <NavSectionHeader>{t('shell.nav.manage')}</NavSectionHeader>
         <NavItem value="/users" icon={<Users />} {...link('/users')}>
-          Users
+          {t('shell.nav.users')}
         </NavItem>
         <NavItem value="/groups" icon={<Groups />} {...link('/groups')}>
-          Groups
+          {t('shell.nav.groups')}
         </NavItem>
         <NavCategory value="licenses">
-          <NavCategoryItem icon={<Licenses />}>Licenses</NavCategoryItem>
+          <NavCategoryItem icon={<Licenses />}>{t('shell.nav.licenses')}</NavCategoryItem>
           <NavSubItemGroup>
             <NavSubItem value="/licenses" {...link('/licenses')}>
-              Overview
+              {t('shell.nav.overview')}
             </NavSubItem>
             <NavSubItem value="/licenses/products" {...link('/licenses/products')}>
-              All products
+              {t('shell.nav.allProducts')}
             </NavSubItem>
           </NavSubItemGroup>
         </NavCategory>
-        <NavSectionHeader>Monitoring</NavSectionHeader>
+        <NavSectionHeader>{t('shell.nav.monitoring')}</NavSectionHeader>
         <NavItem value="/audit" icon={<Audit />} {...link('/audit')}>
-          Audit logs
+          {t('shell.nav.auditLogs')}
         </NavItem>
       </NavDrawerBody>
     </NavDrawer>
