@@ -10,7 +10,7 @@ import { compileRule } from '../../src/engine/rules';
 import { createSeedStore } from '../seeds';
 import { exportStore, importStore } from './codec';
 import { openEmbeddedEmulator, type EmbeddedEmulator } from './embedded';
-import { indexedDbSink, loadSnapshot, writeRawRecord } from './indexeddb';
+import { loadTenant, openIndexedDbStorage, writeRawRecord } from './indexeddb';
 
 const ORIGIN = 'https://graph.microsoft.com';
 const ADMIN = 'admin@contoso.onmicrosoft.com';
@@ -69,7 +69,7 @@ async function token(backend: EmbeddedEmulator): Promise<string> {
 }
 
 const savedUpns = async (database: string) =>
-  (await loadSnapshot(database))?.engine.users.map((u) => u.profile.userPrincipalName);
+  (await loadTenant(database))?.snapshot.engine.users.map((u) => u.profile.userPrincipalName);
 
 const newUser = {
   accountEnabled: true,
@@ -179,8 +179,8 @@ describe('IndexedDB persistence', () => {
     const database = freshDatabase();
     const store = createSeedStore('default');
     const snapshot = exportStore(store);
-    await indexedDbSink(database).save(snapshot);
-    const loaded = await loadSnapshot(database);
+    await (await openIndexedDbStorage(database)).storage.checkpoint(snapshot, 0);
+    const loaded = (await loadTenant(database))?.snapshot;
     expect(loaded).toEqual(JSON.parse(JSON.stringify(snapshot)));
     expect(exportStore(importStore(loaded ?? snapshot, compileRule, 'manual'))).toEqual(snapshot);
   }, 30_000);

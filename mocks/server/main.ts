@@ -8,7 +8,9 @@
  */
 import { compileRule } from '../../src/engine/rules';
 import { importStore } from '../persistence/codec';
-import { fileSink, readSnapshotFile } from '../persistence/file';
+import { reasonOf } from '../persistence/errors';
+import { openFileStorage, type StoragePoint } from '../persistence/file-storage';
+import type { LoadedTenant } from '../persistence/journal';
 import { isSeedName, type SeedName } from '../seeds/names';
 import { startServer } from './http-server';
 
@@ -48,6 +50,20 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/**
+ * Crash tests only: `GRAPH_EMULATOR_CRASH_AT=compact:renamed` (optionally `:N` for the Nth time)
+ * kills the process with SIGKILL at that point inside a journal append or a compaction.
+ */
+function crashPoint(): ((point: StoragePoint) => void) | undefined {
+  const spec = process.env.GRAPH_EMULATOR_CRASH_AT;
+  if (!spec) return undefined;
+  const [kind = '', phase = '', nth = '1'] = spec.split(':');
+  let seen = 0;
+  return (point) => {
+    if (point === `${kind}:${phase}` && ++seen >= Number(nth)) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
 async function main(): Promise<void> {
   let args: Args;
   try {
@@ -57,15 +73,30 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
-  const snapshot = args.data ? await readSnapshotFile(args.data) : null;
-  const store = snapshot ? importStore(snapshot, compileRule, 'flowing') : undefined;
+  let opened: Awaited<ReturnType<typeof openFileStorage>> | null = null;
+  let store: ReturnType<typeof importStore> | undefined;
+  try {
+    opened = args.data ? await openFileStorage(args.data, { at: crashPoint() }) : null;
+    const loaded: LoadedTenant | null = opened?.loaded ?? null;
+    store = loaded ? importStore(loaded.snapshot, compileRule, 'flowing') : undefined;
+  } catch (error) {
+    // One line naming the file and the problem; the file is left as it is.
+    console.error(`Graph emulator: cannot start: ${reasonOf(error)}`);
+    process.exit(1);
+  }
   const server = await startServer({
     port: args.port,
     host: args.host,
     seed: args.seed,
     clock: 'flowing',
     ...(store ? { store } : {}),
-    ...(args.data ? { persist: fileSink(args.data), persisted: snapshot !== null } : {}),
+    ...(opened
+      ? {
+          persist: opened.storage,
+          persisted: opened.loaded !== null,
+          persistedSeq: opened.loaded?.seq ?? 0,
+        }
+      : {}),
   });
   console.log(`Graph emulator listening on ${server.origin}/v1.0`);
 
