@@ -196,9 +196,10 @@ export function autosave(
         writes++;
         if (capture) compactNow(capture, number);
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         failures++;
-        void recover();
+        // Answered only once the tenant is back at its last durable state.
+        await recover();
         throw error instanceof NotDurableError
           ? error
           : new NotDurableError(`The change could not be saved (${reasonOf(error)}).`);

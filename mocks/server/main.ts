@@ -2,14 +2,20 @@
  * `npm run emulator -- --port 4010 [--seed default|empty|large] [--data FILE] [--host 127.0.0.1]`
  *
  * Serves Graph v1.0 at `http://HOST:PORT/v1.0` and the control API at `/_emulator`. With `--data`,
- * the tenant is loaded from FILE when it exists and saved to it (atomically) before a change is
- * answered; concurrent changes share one write.
+ * the tenant is loaded from FILE and its journal when FILE exists (started from the seed and
+ * created when it does not), and every change is appended to the journal before it is answered;
+ * concurrent changes share one append (`mocks/persistence/README.md`). A data file that cannot be
+ * loaded stops the start with one line naming it and the problem, and is left untouched.
  * Stops cleanly on SIGINT and SIGTERM, after a last save.
  */
 import { compileRule } from '../../src/engine/rules';
 import { importStore } from '../persistence/codec';
 import { reasonOf } from '../persistence/errors';
-import { openFileStorage, type StoragePoint } from '../persistence/file-storage';
+import {
+  openFileStorage,
+  type FileStorageOptions,
+  type StoragePoint,
+} from '../persistence/file-storage';
 import type { LoadedTenant } from '../persistence/journal';
 import { isSeedName, type SeedName } from '../seeds/names';
 import { startServer } from './http-server';
@@ -64,6 +70,19 @@ function crashPoint(): ((point: StoragePoint) => void) | undefined {
   };
 }
 
+/**
+ * `GRAPH_EMULATOR_COMPACT_BYTES=N` folds the journal into the data file whenever it exceeds N
+ * bytes (default: 8 MiB and half the data file).
+ */
+function storageOptions(): FileStorageOptions {
+  const at = crashPoint();
+  const bytes = Number(process.env.GRAPH_EMULATOR_COMPACT_BYTES ?? Number.NaN);
+  return {
+    ...(at ? { at } : {}),
+    ...(Number.isFinite(bytes) ? { compactMinBytes: bytes, compactRatio: 0 } : {}),
+  };
+}
+
 async function main(): Promise<void> {
   let args: Args;
   try {
@@ -76,7 +95,7 @@ async function main(): Promise<void> {
   let opened: Awaited<ReturnType<typeof openFileStorage>> | null = null;
   let store: ReturnType<typeof importStore> | undefined;
   try {
-    opened = args.data ? await openFileStorage(args.data, { at: crashPoint() }) : null;
+    opened = args.data ? await openFileStorage(args.data, storageOptions()) : null;
     const loaded: LoadedTenant | null = opened?.loaded ?? null;
     store = loaded ? importStore(loaded.snapshot, compileRule, 'flowing') : undefined;
   } catch (error) {
