@@ -3,7 +3,8 @@
  * and is left as it was; a process killed with SIGKILL anywhere (inside a journal append, inside a
  * compaction, during bursts of concurrent changes) restarts with every acknowledged change.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,7 @@ let files = 0;
 const freshFile = () => path.join(dir, `tenant-${String(++files)}.json`);
 
 interface Cli {
-  readonly child: ChildProcess;
+  readonly child: ChildProcessByStdio<null, Readable, Readable>;
   /** Resolves with the origin once listening, or rejects with everything it printed. */
   readonly listening: Promise<string>;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
@@ -40,12 +41,12 @@ function runCli(file: string, env: Record<string, string> = {}, seed = 'empty'):
     });
   });
   const listening = new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Graph emulator listening on (http:\/\/127\.0\.0\.1:\d+)\/v1\.0/.exec(output);
       if (match?.[1]) resolve(match[1]);
     });
-    child.stderr?.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
     void exited.then(() => {
@@ -174,11 +175,11 @@ describe('killed with SIGKILL', () => {
       const headers = await tokenFor(origin);
       // Changes one at a time until the process dies at the point (a compaction runs in the
       // background, so how many changes that takes depends on the machine; bounded).
-      let alive = true;
+      const state = { alive: true };
       void crashing.exited.then(() => {
-        alive = false;
+        state.alive = false;
       });
-      for (let i = 0; alive && i < 500; i++) {
+      for (let i = 0; state.alive && i < 500; i++) {
         if (await createUser(origin, headers, `during${String(i)}`))
           acknowledged.push(`during${String(i)}@contoso.com`);
       }
