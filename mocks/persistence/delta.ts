@@ -58,15 +58,46 @@ export interface JournalRecord extends StoreDelta {
  */
 type Compare = 'identity' | 'content';
 
+/**
+ * Keys set or deleted on `map` from now on. The store's large maps (users' extras, tokens) are
+ * plain `Map`s that handlers write with `set` and `delete`; this instance (not the class) is
+ * wrapped to note the keys, so a commit looks at those keys only instead of every entry.
+ */
+function noteKeys(map: Map<string, unknown>): Set<string> {
+  const keys = new Set<string>();
+  const set = map.set.bind(map);
+  const remove = map.delete.bind(map);
+  const clear = map.clear.bind(map);
+  Object.assign(map, {
+    set(key: string, value: unknown) {
+      keys.add(key);
+      return set(key, value);
+    },
+    delete(key: string) {
+      keys.add(key);
+      return remove(key);
+    },
+    clear() {
+      for (const key of map.keys()) keys.add(key);
+      clear();
+    },
+  });
+  return keys;
+}
+
 class MapTracker<V> {
-  readonly #map: () => ReadonlyMap<string, V>;
+  readonly #map: Map<string, V>;
   readonly #compare: Compare;
   readonly #seen = new Map<string, unknown>();
+  /** Keys written since the last delta (`identity` maps), or null: compare every entry. */
+  readonly #written: Set<string> | null;
 
-  constructor(map: () => ReadonlyMap<string, V>, compare: Compare) {
+  constructor(map: Map<string, V>, compare: Compare) {
     this.#map = map;
     this.#compare = compare;
-    this.delta();
+    this.#written = compare === 'identity' ? noteKeys(map) : null;
+    for (const [key, value] of map) this.#seen.set(key, this.#mark(value));
+    this.#written?.clear();
   }
 
   #mark(value: V): unknown {
@@ -74,23 +105,27 @@ class MapTracker<V> {
   }
 
   delta(): MapDelta<V> {
-    const map = this.#map();
+    const map = this.#map;
     const seen = this.#seen;
     const set: [string, V][] = [];
     const removed: string[] = [];
-    for (const [key, value] of map) {
+    const keys = this.#written ? [...this.#written] : [...map.keys(), ...seen.keys()];
+    this.#written?.clear();
+    const done = new Set<string>();
+    for (const key of keys) {
+      if (done.has(key)) continue;
+      done.add(key);
+      if (!map.has(key)) {
+        if (seen.delete(key)) removed.push(key);
+        continue;
+      }
+      const value = map.get(key) as V;
       const mark = this.#mark(value);
       if (seen.get(key) === mark) continue;
       set.push([key, this.#compare === 'identity' ? value : (JSON.parse(mark as string) as V)]);
       seen.set(key, mark);
     }
-    // Every key of the map is in `seen` now, so it is larger exactly when keys went away.
-    if (seen.size !== map.size)
-      for (const key of [...seen.keys()])
-        if (!map.has(key)) {
-          removed.push(key);
-          seen.delete(key);
-        }
+    // New keys come in the order they were first written: the map's own order.
     return { set, removed };
   }
 }
@@ -127,11 +162,11 @@ export class StoreTracker {
   constructor(store: TenantStore) {
     this.store = store;
     this.#engine = store.tenant.trackChanges();
-    this.#users = new MapTracker(() => store.users, 'identity');
-    this.#groups = new MapTracker(() => store.groups, 'content');
-    this.#skus = new MapTracker(() => store.skus, 'content');
-    this.#admins = new MapTracker(() => store.admins, 'content');
-    this.#tokens = new MapTracker(() => store.tokens, 'identity');
+    this.#users = new MapTracker(store.users, 'identity');
+    this.#groups = new MapTracker(store.groups, 'content');
+    this.#skus = new MapTracker(store.skus, 'content');
+    this.#admins = new MapTracker(store.admins, 'content');
+    this.#tokens = new MapTracker(store.tokens, 'identity');
     this.#correlations = JSON.stringify(store.queuedCorrelations());
     this.#audit = store.audit.size;
   }
