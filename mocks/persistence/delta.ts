@@ -209,6 +209,21 @@ function applyMap<V>(
   return [...map];
 }
 
+type MapField = 'users' | 'groups' | 'skus' | 'admins' | 'tokens';
+
+/** One of the snapshot's maps with the deltas' changes to it applied. */
+function applyField<F extends MapField>(
+  snapshot: StoreSnapshot,
+  deltas: readonly StoreDelta[],
+  field: F,
+): StoreSnapshot[F] {
+  const entries = snapshot[field] as readonly (readonly [string, unknown])[];
+  return applyMap(
+    entries,
+    deltas.map((d) => d[field] as MapDelta<unknown>),
+  ) as unknown as StoreSnapshot[F];
+}
+
 /** Applies records, oldest first, to the snapshot they follow. */
 export function applyStoreDeltas(
   snapshot: StoreSnapshot,
@@ -232,26 +247,11 @@ export function applyStoreDeltas(
       snapshot.engine,
       deltas.map((d) => d.engine),
     ),
-    users: applyMap(
-      snapshot.users,
-      deltas.map((d) => d.users),
-    ),
-    groups: applyMap(
-      snapshot.groups,
-      deltas.map((d) => d.groups),
-    ),
-    skus: applyMap(
-      snapshot.skus,
-      deltas.map((d) => d.skus),
-    ),
-    admins: applyMap(
-      snapshot.admins,
-      deltas.map((d) => d.admins),
-    ),
-    tokens: applyMap(
-      snapshot.tokens,
-      deltas.map((d) => d.tokens),
-    ),
+    users: applyField(snapshot, deltas, 'users'),
+    groups: applyField(snapshot, deltas, 'groups'),
+    skus: applyField(snapshot, deltas, 'skus'),
+    admins: applyField(snapshot, deltas, 'admins'),
+    tokens: applyField(snapshot, deltas, 'tokens'),
     correlations,
     strings: audit.strings,
     audit: audit.records,

@@ -226,6 +226,16 @@ async function startWith(
   return backend;
 }
 
+/** A database whose journal holds the creation of one user; its journal keys. */
+async function journalAfterOneUser(database: string) {
+  const backend = await start(database);
+  const bearer = await token(backend);
+  expect(
+    (await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status,
+  ).toBe(201);
+  return rawState(database);
+}
+
 describe('the IndexedDB journal', () => {
   it('a change is one journal record; the snapshot is left alone', async () => {
     const database = freshDatabase();
@@ -269,12 +279,7 @@ describe('the IndexedDB journal', () => {
 
   it('a last record cut short is left out with a warning; the records before it load', async () => {
     const database = freshDatabase();
-    const backend = await start(database);
-    const bearer = await token(backend);
-    expect(
-      (await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status,
-    ).toBe(201);
-    const { journal } = await rawState(database);
+    const { journal } = await journalAfterOneUser(database);
     const next = (journal.at(-1) ?? 0) + 1;
     await writeRawJournalRecord(next, { seq: next, now: 1 }, database);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -289,12 +294,7 @@ describe('the IndexedDB journal', () => {
 
   it('a damaged record before the last is refused, naming the database and the record', async () => {
     const database = freshDatabase();
-    const backend = await start(database);
-    const bearer = await token(backend);
-    expect(
-      (await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status,
-    ).toBe(201);
-    const { journal } = await rawState(database);
+    const { journal } = await journalAfterOneUser(database);
     const last = journal.at(-1) ?? 0;
     await writeRawJournalRecord(last, { seq: last, users: 'x' }, database);
     await writeRawJournalRecord(last + 1, { seq: last + 1 }, database);
