@@ -12,6 +12,7 @@ export type GraphErrorCode =
   | 'Request_UnsupportedQuery'
   | 'Authorization_RequestDenied'
   | 'InvalidAuthenticationToken'
+  | 'serviceNotAvailable'
   | 'UnknownError';
 
 /** A failure with its HTTP status, Graph code and admin-facing message. */
@@ -74,6 +75,8 @@ export const graphError = {
     new GraphError(403, 'Authorization_RequestDenied', errorMessages.insufficientPrivileges),
   unauthenticated: (message: string) => new GraphError(401, 'InvalidAuthenticationToken', message),
   methodNotAllowed: () => new GraphError(405, 'Request_BadRequest', errorMessages.methodNotAllowed),
+  /** 503: the change could not be saved and was undone (or saving is impossible until a restart). */
+  serviceNotAvailable: (message: string) => new GraphError(503, 'serviceNotAvailable', message),
 };
 
 /** Maps anything thrown inside a handler to a `GraphError`; an engine refusal keeps its wording. */

@@ -8,12 +8,19 @@ import { getResponse, type HttpHandler } from 'msw';
 import { compileRule } from '../../src/engine/rules';
 import { flowingClock } from '../graph/clock';
 import { Emulator } from '../graph/emulator';
+import { errorBody, graphError } from '../graph/errors';
 import type { TenantStore } from '../graph/store';
 import { createHandlers } from '../handlers';
 import { createSeedStoreInSlices, type SeedName } from '../seeds';
 import { autosave, type Autosave } from './autosave';
 import { importStore } from './codec';
-import { DEFAULT_DATABASE, indexedDbSink, loadSnapshot } from './indexeddb';
+import { NotDurableError, reasonOf } from './errors';
+import {
+  DEFAULT_DATABASE,
+  IndexedDbStorage,
+  openIndexedDbStorage,
+  type IndexedDbOptions,
+} from './indexeddb';
 
 /** How the embedded emulator starts. */
 export interface EmbeddedOptions {
@@ -23,6 +30,8 @@ export interface EmbeddedOptions {
   readonly database?: string;
   /** Longest run of seed building before yielding to the event loop, in ms. Default 10. */
   readonly sliceMs?: number;
+  /** When the journal is folded into the snapshot (tests). */
+  readonly compaction?: IndexedDbOptions;
 }
 
 /** A running embedded emulator. */
@@ -42,18 +51,49 @@ export interface EmbeddedEmulator {
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-async function restore(database: string, seed: SeedName): Promise<TenantStore | null> {
+interface Restored {
+  readonly store: TenantStore | null;
+  readonly storage: IndexedDbStorage;
+  readonly seq: number;
+}
+
+async function restore(
+  database: string,
+  seed: SeedName,
+  options: EmbeddedOptions,
+): Promise<Restored> {
   try {
-    const snapshot = await loadSnapshot(database);
-    return snapshot ? importStore(snapshot, compileRule, 'flowing') : null;
+    const { storage, loaded } = await openIndexedDbStorage(database, options.compaction);
+    return {
+      store: loaded ? importStore(loaded.snapshot, compileRule, 'flowing') : null,
+      storage,
+      seq: loaded?.seq ?? 0,
+    };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
     console.warn(
-      `The saved tenant in IndexedDB database "${database}" could not be read (${reason}); starting from the "${seed}" seed instead.`,
+      `The saved tenant in IndexedDB database "${database}" could not be read (${reasonOf(error)}); starting from the "${seed}" seed instead.`,
       error,
     );
-    return null;
+    return {
+      store: null,
+      storage: new IndexedDbStorage(database, options.compaction ?? {}, 0),
+      seq: 0,
+    };
   }
+}
+
+/** Graph's 503 for a change that could not be saved (and was undone). */
+function notSaved(emulator: Emulator, error: NotDurableError, request: Request): Response {
+  const requestId = emulator.nextRequestId();
+  const body = errorBody(graphError.serviceNotAvailable(error.message), {
+    requestId,
+    clientRequestId: request.headers.get('client-request-id') ?? requestId,
+    now: emulator.store.clock.now(),
+  });
+  return new Response(JSON.stringify(body), {
+    status: 503,
+    headers: { 'content-type': 'application/json', 'retry-after': '1' },
+  });
 }
 
 /** Opens the embedded emulator. */
@@ -63,18 +103,20 @@ export async function openEmbeddedEmulator(
   const seed = options.seed ?? 'default';
   const database = options.database ?? DEFAULT_DATABASE;
   const slices = { sliceMs: options.sliceMs ?? 10 };
-  const restored = await restore(database, seed);
-  let store = restored;
+  const restored = await restore(database, seed, options);
+  let store = restored.store;
   if (!store) {
     store = await createSeedStoreInSlices(seed, slices);
     store.clock = flowingClock(store.clock.now());
   }
   const emulator = new Emulator({ seed, clock: 'flowing', store, seedSlices: slices });
-  const saver = autosave(emulator, indexedDbSink(database), {
+  const saver = autosave(emulator, restored.storage, {
     delayMs: 500,
-    saved: restored !== null,
+    saved: restored.store !== null,
+    seq: restored.seq,
+    clock: 'flowing',
   });
-  if (!restored)
+  if (!restored.store)
     saver.commit().catch((error: unknown) => {
       console.warn('The emulator could not save the new tenant to IndexedDB.', error);
     });
@@ -83,14 +125,21 @@ export async function openEmbeddedEmulator(
     emulator,
     handlers,
     saver,
-    restored: restored !== null,
+    restored: restored.store !== null,
     async answer(request) {
       if (READS.has(request.method)) return undefined;
       const path = new URL(request.url).pathname;
       if (!path.includes('/v1.0/') && !path.includes('/_emulator/')) return undefined;
-      const response = await getResponse(handlers, request);
-      await saver.flush();
-      return response;
+      try {
+        await saver.ready();
+        const seen = emulator.store;
+        const response = await getResponse(handlers, request);
+        await saver.flush(seen);
+        return response;
+      } catch (error) {
+        if (error instanceof NotDurableError) return notSaved(emulator, error, request);
+        throw error;
+      }
     },
     stop() {
       saver.stop();

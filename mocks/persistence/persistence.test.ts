@@ -9,6 +9,7 @@ import type { TenantStore } from '../graph/store';
 import { createSeedStore } from '../seeds';
 import { exportStore, importStore } from './codec';
 import { readSnapshotFile, writeFileAtomic } from './file';
+import { loadDataFile } from './file-storage';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-'));
 const root = path.resolve(import.meta.dirname, '../..');
@@ -189,7 +190,7 @@ describe('the HTTP server with --data', () => {
     });
     expect(reset.status).toBe(200);
     expect(await second.stop('SIGINT')).toBe(0);
-    const saved = await readSnapshotFile(file);
+    const saved = (await loadDataFile(file))?.snapshot;
     expect(saved?.engine.users.map((u) => u.profile.userPrincipalName)).toEqual([
       'admin@contoso.onmicrosoft.com',
     ]);

@@ -10,16 +10,20 @@ import { getResponse } from 'msw';
 import { Emulator, type EmulatorOptions } from '../graph/emulator';
 import { errorBody, graphError } from '../graph/errors';
 import { createHandlers } from '../handlers';
-import { autosave, type Autosave, type SnapshotSink } from '../persistence/autosave';
+import { autosave, type Autosave } from '../persistence/autosave';
+import { NotDurableError } from '../persistence/errors';
+import type { TenantStorage } from '../persistence/journal';
 
 /** How the server starts. */
 export interface ServerOptions extends EmulatorOptions {
   readonly port?: number;
   readonly host?: string;
-  /** Where the tenant is saved (the `--data` file); in memory only without it. */
-  readonly persist?: SnapshotSink;
+  /** Where the tenant is saved (the `--data` file and its journal); in memory only without it. */
+  readonly persist?: TenantStorage;
   /** Whether `persist` already holds the starting tenant (loaded from it); otherwise it is written before listening. */
   readonly persisted?: boolean;
+  /** Number of the last journal record `persist` holds (from the load). */
+  readonly persistedSeq?: number;
 }
 
 /** A running server. */
@@ -65,7 +69,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const emulator = new Emulator(options);
   const handlers = createHandlers(emulator);
   const saver = options.persist
-    ? autosave(emulator, options.persist, { saved: options.persisted ?? false })
+    ? autosave(emulator, options.persist, {
+        saved: options.persisted ?? false,
+        seq: options.persistedSeq ?? 0,
+        clock: options.clock ?? 'manual',
+      })
     : null;
   await saver?.commit();
   const host = options.host ?? '127.0.0.1';
@@ -91,17 +99,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           const error = graphError.badRequest(
             'The request URI is not valid: it holds a malformed percent-encoded sequence.',
           );
-          response
-            .writeHead(400, { 'content-type': 'application/json' })
-            .end(
-              JSON.stringify(
-                errorBody(error, {
-                  requestId: emulator.nextRequestId(),
-                  clientRequestId: '',
-                  now: emulator.store.clock.now(),
-                }),
-              ),
-            );
+          response.writeHead(400, { 'content-type': 'application/json' }).end(
+            JSON.stringify(
+              errorBody(error, {
+                requestId: emulator.nextRequestId(),
+                clientRequestId: '',
+                now: emulator.store.clock.now(),
+              }),
+            ),
+          );
           return;
         }
         const headers = new Headers();
@@ -119,37 +125,49 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           headers,
           ...(body ? { body: new Uint8Array(body) } : {}),
         });
+        // Persistence seam: no request runs while the tenant is being reloaded after a failed
+        // save; a change is answered only once durable, and a change that could not be saved is
+        // undone and answered 503 (NotDurableError), never 500 or a success.
+        await saver?.ready();
         const store = emulator.store;
         const version = store.version;
         const answer = await getResponse(handlers, fetchRequest);
-        // Durable before answered: a change is on disk when the client hears of it.
         if (
           saver &&
           !READS.has(fetchRequest.method) &&
           (emulator.store !== store || store.version !== version)
         )
-          await saver.commit();
+          await saver.commit(store);
         if (!answer) {
           const error = graphError.badRequest(
             `Resource not found for the segment '${new URL(url).pathname}'.`,
           );
-          response
-            .writeHead(400, { 'content-type': 'application/json' })
-            .end(
-              JSON.stringify(
-                errorBody(error, {
-                  requestId: emulator.nextRequestId(),
-                  clientRequestId: '',
-                  now: emulator.store.clock.now(),
-                }),
-              ),
-            );
+          response.writeHead(400, { 'content-type': 'application/json' }).end(
+            JSON.stringify(
+              errorBody(error, {
+                requestId: emulator.nextRequestId(),
+                clientRequestId: '',
+                now: emulator.store.clock.now(),
+              }),
+            ),
+          );
           return;
         }
         answer.headers.forEach((value, key) => response.setHeader(key, value));
         response.writeHead(answer.status);
         response.end(Buffer.from(await answer.arrayBuffer()));
       } catch (error) {
+        if (error instanceof NotDurableError && !response.headersSent) {
+          const body = errorBody(graphError.serviceNotAvailable(error.message), {
+            requestId: emulator.nextRequestId(),
+            clientRequestId: request.headers['client-request-id']?.toString() ?? '',
+            now: emulator.store.clock.now(),
+          });
+          response
+            .writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' })
+            .end(JSON.stringify(body));
+          return;
+        }
         const message = error instanceof Error ? error.message : String(error);
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ error: { code: 'UnknownError', message } }));
@@ -172,6 +190,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       emulator.pump.stop();
       await saver?.flush();
       saver?.stop();
+      await saver?.settled();
+      await options.persist?.close?.();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {

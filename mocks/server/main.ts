@@ -2,13 +2,21 @@
  * `npm run emulator -- --port 4010 [--seed default|empty|large] [--data FILE] [--host 127.0.0.1]`
  *
  * Serves Graph v1.0 at `http://HOST:PORT/v1.0` and the control API at `/_emulator`. With `--data`,
- * the tenant is loaded from FILE when it exists and saved to it (atomically) before a change is
- * answered; concurrent changes share one write.
+ * the tenant is loaded from FILE and its journal when FILE exists (started from the seed and
+ * created when it does not), and every change is appended to the journal before it is answered;
+ * concurrent changes share one append (`mocks/persistence/README.md`). A data file that cannot be
+ * loaded stops the start with one line naming it and the problem, and is left untouched.
  * Stops cleanly on SIGINT and SIGTERM, after a last save.
  */
 import { compileRule } from '../../src/engine/rules';
 import { importStore } from '../persistence/codec';
-import { fileSink, readSnapshotFile } from '../persistence/file';
+import { reasonOf } from '../persistence/errors';
+import {
+  openFileStorage,
+  type FileStorageOptions,
+  type StoragePoint,
+} from '../persistence/file-storage';
+import type { LoadedTenant } from '../persistence/journal';
 import { isSeedName, type SeedName } from '../seeds/names';
 import { startServer } from './http-server';
 
@@ -48,6 +56,33 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/**
+ * Crash tests only: `GRAPH_EMULATOR_CRASH_AT=compact:renamed` (optionally `:N` for the Nth time)
+ * kills the process with SIGKILL at that point inside a journal append or a compaction.
+ */
+function crashPoint(): ((point: StoragePoint) => void) | undefined {
+  const spec = process.env.GRAPH_EMULATOR_CRASH_AT;
+  if (!spec) return undefined;
+  const [kind = '', phase = '', nth = '1'] = spec.split(':');
+  let seen = 0;
+  return (point) => {
+    if (point === `${kind}:${phase}` && ++seen >= Number(nth)) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
+/**
+ * `GRAPH_EMULATOR_COMPACT_BYTES=N` folds the journal into the data file whenever it exceeds N
+ * bytes (default: 8 MiB and half the data file).
+ */
+function storageOptions(): FileStorageOptions {
+  const at = crashPoint();
+  const bytes = Number(process.env.GRAPH_EMULATOR_COMPACT_BYTES ?? Number.NaN);
+  return {
+    ...(at ? { at } : {}),
+    ...(Number.isFinite(bytes) ? { compactMinBytes: bytes, compactRatio: 0 } : {}),
+  };
+}
+
 async function main(): Promise<void> {
   let args: Args;
   try {
@@ -57,15 +92,30 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
-  const snapshot = args.data ? await readSnapshotFile(args.data) : null;
-  const store = snapshot ? importStore(snapshot, compileRule, 'flowing') : undefined;
+  let opened: Awaited<ReturnType<typeof openFileStorage>> | null = null;
+  let store: ReturnType<typeof importStore> | undefined;
+  try {
+    opened = args.data ? await openFileStorage(args.data, storageOptions()) : null;
+    const loaded: LoadedTenant | null = opened?.loaded ?? null;
+    store = loaded ? importStore(loaded.snapshot, compileRule, 'flowing') : undefined;
+  } catch (error) {
+    // One line naming the file and the problem; the file is left as it is.
+    console.error(`Graph emulator: cannot start: ${reasonOf(error)}`);
+    process.exit(1);
+  }
   const server = await startServer({
     port: args.port,
     host: args.host,
     seed: args.seed,
     clock: 'flowing',
     ...(store ? { store } : {}),
-    ...(args.data ? { persist: fileSink(args.data), persisted: snapshot !== null } : {}),
+    ...(opened
+      ? {
+          persist: opened.storage,
+          persisted: opened.loaded !== null,
+          persistedSeq: opened.loaded?.seq ?? 0,
+        }
+      : {}),
   });
   console.log(`Graph emulator listening on ${server.origin}/v1.0`);
 

@@ -1,4 +1,5 @@
 import { catalog as defaultCatalog, type Catalog } from './catalog/catalog';
+import { ChangeTracker } from './changes';
 import { assignUserLicenses } from './direct';
 import * as groups from './group-commands';
 import { checkSameGroupDependencies } from './group-licenses';
@@ -94,6 +95,11 @@ export class Tenant {
   /** The tenant as plain JSON, for persistence. */
   exportState(): TenantSnapshot {
     return exportState(this.#state, this.#queue);
+  }
+
+  /** A tracker of what changes from now on, for persistence in proportion to the change. */
+  trackChanges(): ChangeTracker {
+    return new ChangeTracker(this.#state, this.#queue);
   }
 
   get tenantCountry(): string {
