@@ -6,6 +6,8 @@
  */
 import { transfer } from 'comlink';
 import { getResponse } from 'msw';
+import { buildUserIndexInSlices } from '../graph/search/user-index';
+import type { TenantStore } from '../graph/store';
 import {
   openEmbeddedEmulator,
   type EmbeddedEmulator,
@@ -38,6 +40,21 @@ export interface EmulatorService {
   stop(): Promise<void>;
 }
 
+/**
+ * Builds the user search index of every tenant the emulator loads, in slices between requests, so
+ * the admin's first search does not wait for it.
+ */
+function indexUsersInBackground(backend: EmbeddedEmulator): void {
+  let current = new AbortController();
+  const index = (store: TenantStore) => {
+    current.abort();
+    current = new AbortController();
+    void buildUserIndexInSlices(store, { signal: current.signal });
+  };
+  index(backend.emulator.store);
+  backend.emulator.onReplace(index);
+}
+
 /** A service over `open` (the real embedded emulator unless a test passes another). */
 export function createEmulatorService(
   open: (options: EmbeddedOptions) => Promise<EmbeddedEmulator> = openEmbeddedEmulator,
@@ -49,7 +66,10 @@ export function createEmulatorService(
   };
   return {
     async start(options) {
-      backend ??= open(options);
+      if (!backend) {
+        backend = open(options);
+        backend.then(indexUsersInBackground, () => undefined);
+      }
       return { restored: (await backend).restored };
     },
     async handle(wire) {
