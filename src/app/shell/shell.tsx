@@ -4,12 +4,12 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
+import { Suspense, lazy } from 'react';
+import { Loading } from '../../components/loading';
 import { useAccount } from '../../lib/session/session-store';
-import { AccountMenu } from './account-menu';
 import { Breadcrumbs } from './breadcrumbs';
 import { ResetTenantButton } from './reset-tenant-button';
 import { SideNav } from './side-nav';
-import { SignInPage } from './sign-in-page';
 import { TopBar } from './top-bar';
 
 const useStyles = makeStyles({
@@ -41,6 +41,11 @@ const useStyles = makeStyles({
   },
 });
 
+// Not needed for the first paint, so not in the first load: the sign-in page (a reload of a
+// signed-in admin never shows it) and the account menu (it appears as soon as its chunk is in).
+const SignInPage = lazy(() => import('./sign-in-page').then((m) => ({ default: m.SignInPage })));
+const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
+
 export function Shell() {
   const styles = useStyles();
   const account = useAccount();
@@ -53,7 +58,9 @@ export function Shell() {
         {account ? (
           <>
             <ResetTenantButton />
-            <AccountMenu account={account} />
+            <Suspense fallback={null}>
+              <AccountMenu account={account} />
+            </Suspense>
           </>
         ) : null}
       </TopBar>
@@ -66,7 +73,9 @@ export function Shell() {
           </main>
         </div>
       ) : (
-        <SignInPage />
+        <Suspense fallback={<Loading label="Loading sign-in" rows={3} />}>
+          <SignInPage />
+        </Suspense>
       )}
     </div>
   );
