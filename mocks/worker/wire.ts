@@ -24,6 +24,12 @@ const BODILESS_METHODS = new Set(['GET', 'HEAD']);
 /** Statuses a `Response` may not have a body with. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
+function headersOf(pairs: WireRequest['headers']): Headers {
+  const headers = new Headers();
+  for (const [name, value] of pairs) headers.append(name, value);
+  return headers;
+}
+
 /** Reads a request into data (its body is consumed). */
 export async function requestToWire(request: Request): Promise<WireRequest> {
   const body = BODILESS_METHODS.has(request.method) ? null : await request.arrayBuffer();
@@ -39,7 +45,7 @@ export async function requestToWire(request: Request): Promise<WireRequest> {
 export function requestFromWire(wire: WireRequest): Request {
   return new Request(wire.url, {
     method: wire.method,
-    headers: wire.headers.map(([name, value]) => [name, value]),
+    headers: headersOf(wire.headers),
     body: BODILESS_METHODS.has(wire.method) ? null : wire.body,
   });
 }
@@ -60,7 +66,7 @@ export function responseFromWire(wire: WireResponse): Response {
   return new Response(NULL_BODY_STATUSES.has(wire.status) ? null : wire.body, {
     status: wire.status,
     statusText: wire.statusText,
-    headers: wire.headers.map(([name, value]) => [name, value]),
+    headers: headersOf(wire.headers),
   });
 }
 
