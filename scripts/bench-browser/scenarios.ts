@@ -149,8 +149,10 @@ export async function openBigGroupLicenses(page: Page): Promise<void> {
     .getByRole('link', { name: 'Groups', exact: true })
     .click();
   await page.getByRole('searchbox', { name: 'Search groups' }).fill(BIG_GROUP);
-  await page
-    .getByRole('grid', { name: 'Groups' })
+  const grid = page.getByRole('grid', { name: 'Groups' });
+  // Only once the list is the search's answer: a click on the list it replaces could be lost.
+  await expect(grid.getByRole('rowheader').filter({ hasNotText: BIG_GROUP })).toHaveCount(0);
+  await grid
     .getByRole('row', { name: new RegExp(`^${BIG_GROUP}`) })
     .first()
     .click();
