@@ -8,6 +8,7 @@ import { errorMessages, graphError } from './errors';
 import { groupsOf, recordUserMoves } from './membership-audit';
 import type { Actor } from './model';
 import { userChangeFacts } from './processing-audit';
+import { refreshIndexedUser } from './search/user-index';
 import type { TenantStore } from './store';
 import { proxiesForMail, type ProfilePatch } from './user-input';
 
@@ -49,6 +50,7 @@ export function createUser(
   });
   store.users.set(id, { createdDateTime: store.clock.now() });
   store.upnIndex.set(profile.userPrincipalName.toLowerCase(), id);
+  refreshIndexedUser(store, id);
   store.record(actor, correlationId, {
     category: 'UserManagement',
     activityDisplayName: ACTIVITY.addUser,
@@ -85,6 +87,7 @@ export function updateUser(
     store.upnIndex.delete(before.userPrincipalName.toLowerCase());
     store.upnIndex.set(patch.userPrincipalName.toLowerCase(), id);
   }
+  refreshIndexedUser(store, id);
   const after = store.tenant.profile(id) ?? before;
   const props = diffs.map(([key, value]) =>
     changed(key.charAt(0).toUpperCase() + key.slice(1), before[key as keyof UserProfile], value),
@@ -113,6 +116,7 @@ export function deleteUser(store: TenantStore, id: string, actor: Actor): void {
   });
   store.users.delete(id);
   store.upnIndex.delete(profile.userPrincipalName.toLowerCase());
+  refreshIndexedUser(store, id);
   store.admins.delete(id);
   for (const [token, owner] of store.tokens) if (owner === id) store.tokens.delete(token);
   store.record(actor, correlationId, {

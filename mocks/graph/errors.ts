@@ -91,33 +91,4 @@ export function toGraphError(error: unknown): GraphError {
   return new GraphError(500, 'UnknownError', `The emulator failed unexpectedly: ${message}`);
 }
 
-/** The ids and time an error response carries in `innerError`. */
-export interface ErrorContext {
-  readonly requestId: string;
-  readonly clientRequestId: string;
-  /** Emulator time in ms. */
-  readonly now: number;
-}
-
-/** `innerError.date` has no fractional seconds and no zone, as Graph writes it. */
-function innerDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19);
-}
-
-/** The JSON body of an error response. */
-export function errorBody(
-  error: GraphError,
-  ctx: ErrorContext,
-): { error: { code: string; message: string; innerError: Record<string, string> } } {
-  return {
-    error: {
-      code: error.code,
-      message: error.message,
-      innerError: {
-        date: innerDate(ctx.now),
-        'request-id': ctx.requestId,
-        'client-request-id': ctx.clientRequestId,
-      },
-    },
-  };
-}
+export { errorBody, type ErrorContext } from './error-envelope';

@@ -43,8 +43,12 @@ export function userSource(store: TenantStore): RowSource<string, UserRow> {
       return (this.view ??= store.tenant.license(this.id) ?? EMPTY_LICENSE);
     },
   };
+  let keys: readonly string[] | undefined;
   return {
-    keys: store.tenant.userIds(),
+    // Listed on first use only: a query an index answers never walks every user.
+    get keys() {
+      return (keys ??= store.tenant.userIds());
+    },
     cursor(id) {
       cursor.id = id;
       cursor.profile = store.tenant.profile(id) ?? blankProfile(id, id);

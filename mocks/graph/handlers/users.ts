@@ -7,7 +7,8 @@ import { graphRoute, jsonResponse, noContent } from '../http';
 import { parseListQuery } from '../odata/query';
 import { matchKeys } from '../odata/apply';
 import { USER_SPEC } from '../resources/users';
-import { requireUserRow, userSource } from '../rows';
+import { requireUserRow } from '../rows';
+import { indexedUserSource } from '../search/user-index';
 import { onlyUsageLocation, parseUserBody } from '../user-input';
 import { entityResponse, listResponse, V1 } from './common';
 
@@ -26,7 +27,7 @@ export function userHandlers(emulator: Emulator): HttpHandler[] {
     http.get(
       `${V1}/users`,
       graphRoute(emulator, {}, (ctx) =>
-        listResponse(ctx, userSource(ctx.store), USER_SPEC, 'users', LIST_CAPS),
+        listResponse(ctx, indexedUserSource(ctx.store), USER_SPEC, 'users', LIST_CAPS),
       ),
     ),
 
@@ -39,7 +40,7 @@ export function userHandlers(emulator: Emulator): HttpHandler[] {
           filter: true,
           search: true,
         });
-        const total = matchKeys(userSource(ctx.store), USER_SPEC, query).length;
+        const total = matchKeys(indexedUserSource(ctx.store), USER_SPEC, query).length;
         return new Response(String(total), {
           headers: {
             'content-type': 'text/plain',

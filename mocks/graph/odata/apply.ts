@@ -14,6 +14,17 @@ export interface RowSource<Key, Row> {
   readonly keys: readonly Key[];
   cursor(key: Key): Row;
   row(key: Key): Row;
+  /**
+   * Candidates for a query from an index (in `keys` order), or null to scan every key. The filter
+   * still runs on the candidates; the search only when the index did not answer it.
+   */
+  narrow?(query: ListQuery<Row>): NarrowedKeys<Key> | null;
+}
+
+/** What an index makes of a query: a superset of the filter's matches, the search's exactly if `searchAnswered`. */
+export interface NarrowedKeys<Key> {
+  readonly keys: readonly Key[];
+  readonly searchAnswered: boolean;
 }
 
 /** A source over rows that already exist. */
@@ -41,10 +52,13 @@ export function matchKeys<Key, Row>(
   spec: ResourceSpec<Row>,
   query: ListQuery<Row>,
 ): readonly Key[] {
-  const { filter, search, orderby } = query;
-  if (!filter && !search && orderby.length === 0) return source.keys;
+  const narrowed = query.filter || query.search ? (source.narrow?.(query) ?? null) : null;
+  const keys = narrowed ? narrowed.keys : source.keys;
+  const { filter, orderby } = query;
+  const search = narrowed?.searchAnswered ? null : query.search;
+  if (!filter && !search && orderby.length === 0) return keys;
   const matched: { key: Key; sort: (string | number | null)[] }[] = [];
-  for (const key of source.keys) {
+  for (const key of keys) {
     const row = source.cursor(key);
     if (filter && !filter(row)) continue;
     if (search && !matchesSearch(row, search, spec)) continue;

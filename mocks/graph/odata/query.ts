@@ -4,7 +4,7 @@
  */
 import { errorMessages, graphError } from '../errors';
 import { compileFilter } from './filter-eval';
-import { parseFilter } from './filter-parser';
+import { parseFilter, type FilterExpr } from './filter-parser';
 import type { ResourceSpec } from './model';
 import { parseSearch, type SearchExpr } from './search';
 
@@ -24,6 +24,8 @@ export interface QueryCapabilities {
 export interface ListQuery<Row> {
   readonly select: readonly string[] | null;
   readonly filter: ((row: Row) => boolean) | null;
+  /** The parsed `$filter` (for an index to narrow the rows the filter runs on). */
+  readonly filterExpr: FilterExpr | null;
   readonly orderby: readonly { readonly property: string; readonly descending: boolean }[];
   readonly search: SearchExpr | null;
   readonly count: boolean;
@@ -154,8 +156,8 @@ export function parseListQuery<Row>(
   }
 
   const filterRaw = options.get('$filter');
-  const filter =
-    filterRaw === undefined ? null : compileFilter(parseFilter(filterRaw), spec, { advanced });
+  const filterExpr = filterRaw === undefined ? null : parseFilter(filterRaw);
+  const filter = filterExpr === null ? null : compileFilter(filterExpr, spec, { advanced });
 
   const orderby = (options.get('$orderby') ?? '')
     .split(',')
@@ -183,6 +185,7 @@ export function parseListQuery<Row>(
   return {
     select: parseSelect(options.get('$select'), spec),
     filter,
+    filterExpr,
     orderby,
     search,
     count,

@@ -14,7 +14,8 @@ export interface SearchClause {
 /** Clauses in disjunctive form: OR of ANDs. */
 export type SearchExpr = readonly (readonly SearchClause[])[];
 
-const words = (text: string) =>
+/** The words of a value or a search term, lower-cased: runs of letters and digits. */
+export const searchWords = (text: string): string[] =>
   text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -46,7 +47,10 @@ export function parseSearch<Row>(text: string, spec: ResourceSpec<Row>): SearchE
       throw graphError.unsupportedQuery(
         `Unsupported $search property '${property}' for '${spec.resourceName}'.`,
       );
-    (groups.at(-1) as SearchClause[]).push({ property, words: words(clause.slice(colon + 1)) });
+    (groups.at(-1) as SearchClause[]).push({
+      property,
+      words: searchWords(clause.slice(colon + 1)),
+    });
   }
   return groups;
 }
@@ -57,7 +61,7 @@ export function matchesSearch<Row>(row: Row, search: SearchExpr, spec: ResourceS
     clauses.every((clause) => {
       const value = spec.properties[clause.property]?.get(row);
       if (typeof value !== 'string') return false;
-      const valueWords = words(value);
+      const valueWords = searchWords(value);
       return clause.words.every((w) => valueWords.some((v) => v.startsWith(w)));
     }),
   );

@@ -1,17 +1,14 @@
-/** Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`), with the rule and audit tabs composed in. */
+/**
+ * Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`). The blades' components
+ * load on demand from `./groups.lazy`, which composes in the rule and audit tabs.
+ */
 import { Outlet, createRoute } from '@tanstack/react-router';
-import { AuditLogPanel } from '../../features/audit/audit-log-panel';
-import { DynamicRulePanel } from '../../features/dynamic-rules/dynamic-rule-panel';
-import { NewDynamicGroupButton } from '../../features/dynamic-rules/new-dynamic-group-button';
-import { GroupDetailPage } from '../../features/groups/group-detail-page';
 import {
   GROUP_FILTERS,
   GROUP_TABS,
   type GroupFilter,
   type GroupTab,
 } from '../../features/groups/group-search';
-import { GroupsPage } from '../../features/groups/groups-page';
-import type { Group } from '../../lib/graph/graph-types';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { rootRoute } from './root';
 
@@ -22,19 +19,6 @@ export const groupsRoute = createRoute({
   staticData: { breadcrumb: 'Groups' },
 });
 
-function GroupList() {
-  return <GroupsPage toolbarExtras={<NewDynamicGroupButton />} />;
-}
-
-const ruleTab = (group: Group) => <DynamicRulePanel groupId={group.id ?? ''} />;
-const auditTab = (group: Group) => (
-  <AuditLogPanel targetId={group.id ?? ''} targetName={group.displayName ?? ''} />
-);
-
-function GroupDetail() {
-  return <GroupDetailPage renderRuleTab={ruleTab} renderAuditTab={auditTab} />;
-}
-
 export const groupListRoute = createRoute({
   getParentRoute: () => groupsRoute,
   path: '/',
@@ -42,8 +26,7 @@ export const groupListRoute = createRoute({
     q: optionalString(search.q),
     filter: optionalOneOf(GROUP_FILTERS, search.filter),
   }),
-  component: GroupList,
-});
+}).lazy(() => import('./groups.lazy').then((m) => m.groupListLazyRoute));
 
 export const groupDetailRoute = createRoute({
   getParentRoute: () => groupsRoute,
@@ -51,8 +34,7 @@ export const groupDetailRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { tab?: GroupTab } => ({
     tab: optionalOneOf(GROUP_TABS, search.tab),
   }),
-  component: GroupDetail,
   staticData: { breadcrumb: 'Group' },
-});
+}).lazy(() => import('./groups.lazy').then((m) => m.groupDetailLazyRoute));
 
 export const groupsRouteTree = groupsRoute.addChildren([groupListRoute, groupDetailRoute]);

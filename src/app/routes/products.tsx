@@ -1,8 +1,9 @@
-/** All products (`/licenses/products?q=`) and one product (`/licenses/products/$skuId?tab=`). */
+/**
+ * All products (`/licenses/products?q=`) and one product (`/licenses/products/$skuId?tab=`). The
+ * blades' components load on demand from `./products.lazy`.
+ */
 import { Outlet, createRoute } from '@tanstack/react-router';
-import { ProductDetailPage } from '../../features/products/product-detail-page';
 import { PRODUCT_TABS } from '../../features/products/product-search';
-import { ProductsPage } from '../../features/products/products-page';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { licensesRoute } from './licenses';
 
@@ -19,8 +20,7 @@ export const productListRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { q?: string } => ({
     q: optionalString(search.q),
   }),
-  component: ProductsPage,
-});
+}).lazy(() => import('./products.lazy').then((m) => m.productListLazyRoute));
 
 export const productDetailRoute = createRoute({
   getParentRoute: () => productsRoute,
@@ -28,8 +28,7 @@ export const productDetailRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { tab?: (typeof PRODUCT_TABS)[number] } => ({
     tab: optionalOneOf(PRODUCT_TABS, search.tab),
   }),
-  component: ProductDetailPage,
   staticData: { breadcrumb: 'Product' },
-});
+}).lazy(() => import('./products.lazy').then((m) => m.productDetailLazyRoute));
 
 export const productsRouteTree = productsRoute.addChildren([productListRoute, productDetailRoute]);

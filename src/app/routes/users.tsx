@@ -1,14 +1,14 @@
-/** Users (`/users?q=&filter=&sku=`) and one user (`/users/$userId?tab=&product=`). */
+/**
+ * Users (`/users?q=&filter=&sku=`) and one user (`/users/$userId?tab=&product=`). The blades'
+ * components load on demand from `./users.lazy`.
+ */
 import { Outlet, createRoute } from '@tanstack/react-router';
-import { AuditLogPanel } from '../../features/audit/audit-log-panel';
-import { UserDetailPage } from '../../features/users/user-detail-page';
 import {
   USER_FILTERS,
   USER_TABS,
   type UserDetailSearch,
   type UserListSearch,
 } from '../../features/users/user-search';
-import { UsersPage } from '../../features/users/users-page';
 import { optionalGuid, optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { rootRoute } from './root';
 
@@ -27,16 +27,7 @@ export const userListRoute = createRoute({
     filter: optionalOneOf(USER_FILTERS, search.filter),
     sku: optionalGuid(search.sku),
   }),
-  component: UsersPage,
-});
-
-function UserDetailRoute() {
-  return (
-    <UserDetailPage
-      renderAuditTab={(user) => <AuditLogPanel targetId={user.id} targetName={user.displayName} />}
-    />
-  );
-}
+}).lazy(() => import('./users.lazy').then((m) => m.userListLazyRoute));
 
 export const userDetailRoute = createRoute({
   getParentRoute: () => usersRoute,
@@ -45,8 +36,7 @@ export const userDetailRoute = createRoute({
     tab: optionalOneOf(USER_TABS, search.tab),
     product: optionalString(search.product),
   }),
-  component: UserDetailRoute,
   staticData: { breadcrumb: 'User' },
-});
+}).lazy(() => import('./users.lazy').then((m) => m.userDetailLazyRoute));
 
 export const usersRouteTree = usersRoute.addChildren([userListRoute, userDetailRoute]);

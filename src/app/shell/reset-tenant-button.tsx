@@ -2,8 +2,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Suspense, lazy, useState } from 'react';
 import { useNotify } from '../../components/toasts';
 import { resetTenant } from '../../lib/graph/emulator-control';
 import { renewSessionToken } from '../../lib/session/sign-in';
@@ -22,9 +21,15 @@ const useStyles = makeStyles({
   },
 });
 
+// The confirmation loads when first asked for, and then stays (so it can animate closed).
+const ConfirmDialog = lazy(() =>
+  import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+);
+
 export function ResetTenantButton() {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const [asked, setAsked] = useState(false);
   const queryClient = useQueryClient();
   const notify = useNotify();
   const reset = useMutation({
@@ -52,26 +57,31 @@ export function ResetTenantButton() {
         className={styles.button}
         icon={<ArrowResetRegular />}
         onClick={() => {
+          setAsked(true);
           setOpen(true);
         }}
       >
         Reset demo tenant
       </Button>
-      <ConfirmDialog
-        open={open}
-        title="Reset the demo tenant?"
-        confirmLabel="Reset"
-        busy={reset.isPending}
-        onConfirm={() => {
-          reset.mutate();
-        }}
-        onCancel={() => {
-          setOpen(false);
-        }}
-      >
-        Every change made in this demo — licences, groups, members, users and audit records — is
-        discarded and the tenant returns to its seeded state. This cannot be undone.
-      </ConfirmDialog>
+      {asked ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={open}
+            title="Reset the demo tenant?"
+            confirmLabel="Reset"
+            busy={reset.isPending}
+            onConfirm={() => {
+              reset.mutate();
+            }}
+            onCancel={() => {
+              setOpen(false);
+            }}
+          >
+            Every change made in this demo — licences, groups, members, users and audit records — is
+            discarded and the tenant returns to its seeded state. This cannot be undone.
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -21,8 +21,9 @@ describe('the portal shell', () => {
     expect(screen.getByRole('main')).toContainElement(
       screen.getByRole('heading', { level: 1, name: 'Licenses' }),
     );
+    // The account menu loads on demand, just after the shell (it is not in the first load).
     expect(
-      screen.getByRole('button', { name: /^Account: .*License Administrator$/ }),
+      await screen.findByRole('button', { name: /^Account: .*License Administrator$/ }),
     ).toBeInTheDocument();
     expect(screen.getByText('License Administrator')).toBeVisible();
   });

@@ -1,8 +1,15 @@
-/** A product's name as the portal shows it: the catalog's display name, else the part number. */
-import { catalog } from '../../engine';
+/**
+ * A product's name as the portal shows it: the catalog's display name, else the part number. From
+ * the engine's names table, so the first screen (Licenses overview) does not load the catalog.
+ */
+import { productDisplayName } from '../../engine/catalog/product-names';
 import type { SubscribedSku } from '../../lib/graph/graph-types';
 
 export function productName(sku: Pick<SubscribedSku, 'skuId' | 'skuPartNumber'>): string {
-  const fromCatalog = sku.skuId ? catalog.product(sku.skuId)?.displayName : undefined;
-  return fromCatalog ?? sku.skuPartNumber ?? sku.skuId ?? 'Unknown product';
+  return (
+    productDisplayName(sku.skuId, sku.skuPartNumber) ??
+    sku.skuPartNumber ??
+    sku.skuId ??
+    'Unknown product'
+  );
 }
