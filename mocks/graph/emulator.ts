@@ -32,6 +32,7 @@ export class Emulator {
   readonly #options: EmulatorOptions;
   readonly #requestIds: IdSource = seededIds('request-ids');
   readonly #listeners = new Set<(store: TenantStore) => void>();
+  #persister: () => Promise<void> = () => Promise.resolve();
 
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
@@ -55,6 +56,19 @@ export class Emulator {
   /** Called after every accepted change: starts background processing. */
   afterChange(): void {
     this.#pump.kick();
+  }
+
+  /**
+   * Sets how accepted changes are made durable before they are answered (the HTTP server's
+   * `--data` saver). Without one, changes live in memory only.
+   */
+  setPersister(persist: () => Promise<void>): void {
+    this.#persister = persist;
+  }
+
+  /** Makes every change so far durable; rejects when it could not (the pipeline answers 503). */
+  persist(): Promise<void> {
+    return this.#persister();
   }
 
   /** Replaces the tenant with a fresh copy of a seed, one generation on (old tokens stop working). */
