@@ -144,6 +144,19 @@ export class TenantStore implements StoreReader {
     return () => this.#listeners.delete(listener);
   }
 
+  /**
+   * Where the id streams are now, and a function that takes them back there: the pipeline calls it
+   * when a change is refused half-way through its checks, so a refusal does not even use up ids.
+   */
+  markIds(): () => void {
+    const objects = this.ids.state;
+    const audit = this.auditIds.state;
+    return () => {
+      this.ids.rewind(objects);
+      this.auditIds.rewind(audit);
+    };
+  }
+
   /** Marks the store changed. */
   touch(): void {
     this.#version++;

@@ -59,29 +59,59 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A request body as a stream that reads from the socket only when pulled. */
+/** A request body as a stream that reads from the socket only when pulled, a chunk at a time. */
 function lazyBody(request: IncomingMessage): ReadableStream<Uint8Array> {
-  let chunks: AsyncIterator<Buffer> | null = null;
+  request.pause();
   return new ReadableStream<Uint8Array>(
     {
-      async pull(controller) {
-        chunks ??= request[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-        const next = await chunks.next();
-        if (next.done === true) {
-          controller.close();
-          return;
-        }
-        const chunk = next.value;
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      },
-      // The pipeline stopped reading (413): leave the rest unread; the connection closes after
-      // the answer instead of draining it.
-      cancel() {
-        request.pause();
+      pull(controller) {
+        return new Promise<void>((resolve, reject) => {
+          const done = () => {
+            request.off('data', onData);
+            request.off('end', onEnd);
+            request.off('error', onError);
+          };
+          const onData = (chunk: Buffer) => {
+            done();
+            request.pause();
+            controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            resolve();
+          };
+          const onEnd = () => {
+            done();
+            controller.close();
+            resolve();
+          };
+          const onError = (error: Error) => {
+            done();
+            reject(error);
+          };
+          request.on('data', onData);
+          request.once('end', onEnd);
+          request.once('error', onError);
+          request.resume();
+        });
       },
     },
     { highWaterMark: 0 },
   );
+}
+
+/** Unread body bytes discarded after an answer before the connection is dropped instead. */
+const DISCARD_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * After answering a request whose body was not read (refused before it was needed, or too
+ * large), the rest is read and thrown away, so the client gets to read the answer (closing a
+ * socket with unread data would reset it); past 16 MB the connection is dropped.
+ */
+function discardRest(request: IncomingMessage): void {
+  let discarded = 0;
+  request.on('data', (chunk: Buffer) => {
+    discarded += chunk.byteLength;
+    if (discarded > DISCARD_LIMIT) request.socket.destroy();
+  });
+  request.resume();
 }
 
 function hasBody(request: IncomingMessage): boolean {
@@ -99,9 +129,9 @@ function header(request: IncomingMessage, name: string): string | undefined {
 async function send(request: IncomingMessage, response: ServerResponse, answer: Response) {
   answer.headers.forEach((value, key) => response.setHeader(key, value));
   const body = Buffer.from(await answer.arrayBuffer());
-  // A body nobody read (refused before it was needed, or too large) is not drained: the
-  // connection closes after the answer.
-  if (!request.complete) response.setHeader('connection', 'close');
+  response.once('finish', () => {
+    if (!request.complete) discardRest(request);
+  });
   response.writeHead(answer.status).end(body);
 }
 

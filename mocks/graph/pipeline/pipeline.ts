@@ -109,9 +109,17 @@ export function createPipeline(emulator: Emulator, routes: readonly Route[]): Pi
     };
     // Accept: everything checked against the tenant as it is; nothing written yet.
     const command = await route.accept(ctx);
-    // Apply.
+    // Apply. A refusal from the engine (which checks before it writes) changes nothing; the ids
+    // the command took on the way are handed back.
     const version = store.version;
-    const result = await route.apply(ctx, command);
+    const rewindIds = store.markIds();
+    let result: unknown;
+    try {
+      result = await route.apply(ctx, command);
+    } catch (error) {
+      if (store.version === version) rewindIds();
+      throw error;
+    }
     // Persist.
     if (emulator.store !== store || store.version !== version) await persist();
     // Answer (from the tenant as it is now: a reset replaces the store).
