@@ -74,7 +74,7 @@ export const errorMessages = {
   tooLarge: (limit: number) =>
     `The request body is larger than the ${String(limit / 1024 / 1024)} MB (${limit.toLocaleString('en-US')} bytes) Microsoft Graph accepts.`,
   notDurable:
-    'The change could not be saved, so it was not made. Try again once the emulator can write its data file.',
+    "The change could not be saved to the emulator's data file. Try again once it can write there.",
 } as const;
 
 /** Constructors for the common failures. */

@@ -23,7 +23,8 @@ import {
   type ListQuery,
   type QueryCapabilities,
 } from '../odata/query';
-import type { QueryDecl } from '../pipeline/route';
+import type { QueryDecl, ReadContext } from '../pipeline/route';
+import { checkRoleAssignableGroup } from '../protections';
 import { GROUP_SPEC } from '../resources/groups';
 import { USER_SPEC } from '../resources/users';
 import type { StoreReader } from '../store';
@@ -143,6 +144,16 @@ export const directoryQuery: QueryDecl<DirectoryQuery> = {
     };
   },
 };
+
+/**
+ * The group a request changes (`:id`), checked: it exists, and when it is role-assignable the
+ * admin may manage it (Entra's protection, `protections.ts`).
+ */
+export function manageableGroupId(ctx: ReadContext<unknown>): string {
+  const id = ctx.store.requireGroupId(ctx.params.id ?? '');
+  checkRoleAssignableGroup(ctx.admin.roles, ctx.store.requireGroup(id).isAssignableToRole);
+  return id;
+}
 
 // ---- answers -----------------------------------------------------------------------------------
 

@@ -3,11 +3,16 @@ import { addMember, removeMember } from '../directory-groups';
 import { noContent } from '../http';
 import { parseReference } from '../input';
 import type { RowSource } from '../odata/apply';
-import { graphRoute, type ReadContext, type Route } from '../pipeline/route';
-import { checkRoleAssignableGroup } from '../protections';
+import { graphRoute, type Route } from '../pipeline/route';
 import { groupRow, requireGroupRow, userRow } from '../rows';
 import type { StoreReader } from '../store';
-import { directoryObjectsResponse, directoryQuery, noQuery, type DirectoryRow } from './common';
+import {
+  directoryObjectsResponse,
+  directoryQuery,
+  manageableGroupId,
+  noQuery,
+  type DirectoryRow,
+} from './common';
 
 /**
  * Users, then groups, as a directory-object source. Rows are built only for the page answered,
@@ -30,13 +35,6 @@ export function directorySource(
     throw new Error(`Directory object ${id} vanished while it was listed.`);
   };
   return { keys, cursor: row, row };
-}
-
-/** The group of a membership change, checked: it exists and the admin may manage its members. */
-function memberGroup(ctx: ReadContext<null>): string {
-  const groupId = ctx.store.requireGroupId(ctx.params.id ?? '');
-  checkRoleAssignableGroup(ctx.admin.roles, ctx.store.requireGroup(groupId).isAssignableToRole);
-  return groupId;
 }
 
 /** Routes of group membership. */
@@ -62,7 +60,7 @@ export const groupMemberRoutes: readonly Route[] = [
     body: 'json',
     query: noQuery,
     accept: (ctx) => {
-      const groupId = memberGroup(ctx);
+      const groupId = manageableGroupId(ctx);
       const ref = parseReference(ctx.body);
       const memberId =
         ctx.store.findUserId(ref) ??
@@ -81,7 +79,7 @@ export const groupMemberRoutes: readonly Route[] = [
     action: 'group.members',
     query: noQuery,
     accept: (ctx) => {
-      const groupId = memberGroup(ctx);
+      const groupId = manageableGroupId(ctx);
       const raw = ctx.params.memberId ?? '';
       return { groupId, memberId: ctx.store.findUserId(raw) ?? raw.toLowerCase() };
     },

@@ -21,6 +21,7 @@ import {
   entityResponse,
   listQuery,
   listResponse,
+  manageableGroupId,
   noQuery,
   selectQuery,
 } from './common';
@@ -100,9 +101,8 @@ export const groupRoutes: readonly Route[] = [
     body: 'json',
     query: noQuery,
     accept: (ctx) => {
-      const id = ctx.store.requireGroupId(ctx.params.id ?? '');
+      const id = manageableGroupId(ctx);
       const input = parseGroupBody(ctx.body, 'update', ctx.store.compileRule);
-      checkRoleAssignableGroup(ctx.admin.roles, ctx.store.requireGroup(id).isAssignableToRole);
       checkGroupUpdate(ctx.store, id, input);
       return { id, input };
     },
@@ -117,11 +117,7 @@ export const groupRoutes: readonly Route[] = [
     path: '/groups/:id',
     action: 'group.delete',
     query: noQuery,
-    accept: (ctx) => {
-      const id = ctx.store.requireGroupId(ctx.params.id ?? '');
-      checkRoleAssignableGroup(ctx.admin.roles, ctx.store.requireGroup(id).isAssignableToRole);
-      return id;
-    },
+    accept: manageableGroupId,
     apply: (ctx, id) => {
       deleteGroup(ctx.store, id, ctx.actor());
     },
