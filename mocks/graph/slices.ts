@@ -4,23 +4,52 @@
  * browser the page, keeps getting its turn. A request never holds the loop for more than a slice.
  */
 
-/** Resolves on a later macrotask: `setImmediate` in Node, a `MessageChannel` in browsers. */
-export function nextTask(): Promise<void> {
-  if (typeof setImmediate === 'function')
-    return new Promise((resolve) => {
-      setImmediate(resolve);
-    });
+/** Runs a callback on a later macrotask: `setImmediate` in Node, a `MessageChannel` in browsers. */
+function macrotask(callback: () => void): void {
+  if (typeof setImmediate === 'function') {
+    setImmediate(callback);
+    return;
+  }
   if (typeof MessageChannel !== 'undefined') {
     const channel = new MessageChannel();
-    return new Promise((resolve) => {
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      callback();
+    };
+    channel.port2.postMessage(null);
+    return;
   }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  setTimeout(callback, 0);
+}
+
+/** Slices waiting for their turn, oldest first. */
+const waiting: (() => void)[] = [];
+let scheduled = false;
+
+function runOne(): void {
+  scheduled = false;
+  const next = waiting.shift();
+  if (waiting.length > 0) schedule();
+  next?.();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  macrotask(runOne);
+}
+
+/**
+ * Resolves on a later macrotask, one waiting slice per macrotask, oldest first. Four requests
+ * scanning at once thus take turns with each other and with everything else on the event loop
+ * (I/O, timers, other requests): the loop is never held for more than one slice, however many
+ * scans run.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    schedule();
+  });
 }
 
 /** Milliseconds of work between yields. */
