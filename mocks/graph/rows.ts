@@ -32,6 +32,17 @@ export function requireUserRow(store: StoreReader, key: string): UserRow {
   return row;
 }
 
+/** User ids per store version: listing 100,000 ids takes ~10 ms, once per change is enough. */
+const userIdCache = new WeakMap<StoreReader, { version: number; ids: readonly string[] }>();
+
+function userIds(store: StoreReader): readonly string[] {
+  const cached = userIdCache.get(store);
+  if (cached?.version === store.version) return cached.ids;
+  const ids = store.tenant.userIds();
+  userIdCache.set(store, { version: store.version, ids });
+  return ids;
+}
+
 /** Users as a row source: one reused cursor for filtering, fresh rows for the page. */
 export function userSource(store: StoreReader): RowSource<string, UserRow> {
   const cursor = {
@@ -44,7 +55,7 @@ export function userSource(store: StoreReader): RowSource<string, UserRow> {
     },
   };
   return {
-    keys: store.tenant.userIds(),
+    keys: userIds(store),
     cursor(id) {
       cursor.id = id;
       cursor.profile = store.tenant.profile(id) ?? blankProfile(id, id);

@@ -72,6 +72,8 @@ export async function matchKeys<Key, Row>(
   if (!filter && !search && orderby.length === 0) return source.keys;
   const slice = new TimeSlice();
   const keys = source.keys;
+  // Take a turn before a long scan: requests that arrive together start one after the other.
+  if (keys.length > 1024) await slice.yield();
   const ordered = orderby.length > 0;
   const getters = orderby.map((o) => propertyOf(spec, o.property));
   const matched: Key[] = [];

@@ -122,7 +122,6 @@ export interface Route {
   readonly action: Action | ((body: JsonObject) => Action) | null;
   readonly body: BodyMode;
   readonly query: QueryDecl<unknown>;
-  readonly writes: boolean;
   accept(ctx: StepContext): Promise<unknown>;
   apply(ctx: StepContext, command: unknown): Promise<unknown>;
   respond(ctx: StepContext, result: unknown): Promise<Response>;
@@ -147,7 +146,6 @@ export function graphRoute<Q, C = undefined, R = C>(spec: GraphRouteSpec<Q, C, R
     action: spec.action ?? null,
     body: spec.body ?? 'none',
     query: spec.query,
-    writes: spec.apply !== undefined,
     accept: async (ctx) => (spec.accept ? await spec.accept(read(ctx)) : undefined),
     apply: async (ctx, command) =>
       spec.apply
@@ -169,7 +167,6 @@ export function controlRoute<C = undefined, R = unknown>(spec: ControlRouteSpec<
     action: null,
     body: spec.body ?? 'none',
     query: { parse: () => null },
-    writes: true,
     accept: (ctx) =>
       Promise.resolve(spec.accept ? spec.accept({ ...ctx, query: null }) : undefined),
     apply: async (ctx, command) => spec.apply({ ...ctx, query: null }, command as C),
