@@ -21,7 +21,7 @@ let certificate: Certificate;
 beforeAll(async () => {
   certificate = await loadOrCreateCertificate(
     mkdtempSync(path.join(tmpdir(), 'graph-emulator-tls-')),
-    '127.0.0.1',
+    ['127.0.0.1'],
   );
   server = await startServer({ seed: 'default', clock: 'manual', tls: certificate });
 });

@@ -11,7 +11,7 @@ import { compileRule } from '../../src/engine/rules';
 import { importStore } from '../persistence/codec';
 import { fileSink, readSnapshotFile } from '../persistence/file';
 import { parseArgs, USAGE, type EmulatorArgs } from './cli-args';
-import { CONTROL_SECRET_HEADER, isLoopback } from './exposure';
+import { acceptedHostNames, CONTROL_SECRET_HEADER, isLoopback } from './exposure';
 import { startServer } from './http-server';
 import { certificateFolder, loadOrCreateCertificate } from './tls';
 
@@ -30,12 +30,40 @@ function readArgs(): EmulatorArgs {
   }
 }
 
+/** Set when the server is up; a signal before that ends the process before it listens. */
+let running: { close(): Promise<void> } | null = null;
+let stopping = false;
+
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  void (async () => {
+    try {
+      await running?.close();
+      console.log(`Graph emulator stopped (${signal}).`);
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  })();
+}
+
 async function main(): Promise<void> {
+  // Before anything else: a signal that comes while the server starts must not go unheard.
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
   const args = readArgs();
   const snapshot = args.data ? await readSnapshotFile(args.data) : null;
   const store = snapshot ? importStore(snapshot, compileRule, 'flowing') : undefined;
   const certificate = args.https
-    ? await loadOrCreateCertificate(certificateFolder(args.data), args.host)
+    ? await loadOrCreateCertificate(certificateFolder(args.data), [
+        ...acceptedHostNames(args.host, args.allowHosts),
+      ])
     : null;
   const server = await startServer({
     port: args.port,
@@ -49,6 +77,7 @@ async function main(): Promise<void> {
     ...(store ? { store } : {}),
     ...(args.data ? { persist: fileSink(args.data), persisted: snapshot !== null } : {}),
   });
+  running = server;
   console.log(`Graph emulator listening on ${server.origin}/v1.0`);
   if (certificate) {
     console.log(
@@ -64,28 +93,6 @@ async function main(): Promise<void> {
     console.log(
       `The control API (/_emulator: tokens, reset, clock) answers only requests with the header\n  ${CONTROL_SECRET_HEADER}: ${server.controlSecret}`,
     );
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    void (async () => {
-      try {
-        await server.close();
-        console.log(`Graph emulator stopped (${signal}).`);
-        process.exit(0);
-      } catch (error) {
-        console.error(error);
-        process.exit(1);
-      }
-    })();
-  };
-  process.on('SIGINT', () => {
-    stop('SIGINT');
-  });
-  process.on('SIGTERM', () => {
-    stop('SIGTERM');
-  });
 }
 
 void main();

@@ -49,11 +49,14 @@ async function writeKey(file: string, pem: string): Promise<void> {
 
 const isIp = (host: string) => /^[\d.]+$/.test(host) || host.includes(':');
 
-/** The names a certificate for `host` carries. */
-function namesFor(host: string): string[] {
+/** The names a certificate carries: loopback names and the ones the server answers to. */
+function namesFor(hosts: readonly string[]): string[] {
   const names = ['localhost', '127.0.0.1', '::1'];
-  const bare = host.replace(/^\[|\]$/g, '');
-  if (bare !== '0.0.0.0' && bare !== '::' && !names.includes(bare)) names.push(bare);
+  for (const host of hosts) {
+    const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+    if (bare !== '0.0.0.0' && bare !== '::' && bare !== '' && !names.includes(bare))
+      names.push(bare);
+  }
   return names;
 }
 
@@ -78,8 +81,14 @@ function names(cert: X509Certificate): string[] {
     .map((entry) => canonical(entry.trim().replace(/^(DNS|IP Address):/, '')));
 }
 
-/** Reads the certificate for `host` from `folder`, making what is missing or no longer fit. */
-export async function loadOrCreateCertificate(folder: string, host: string): Promise<Certificate> {
+/**
+ * Reads the certificate for `hosts` (the names and addresses the server answers to, besides
+ * loopback) from `folder`, making what is missing or no longer fit.
+ */
+export async function loadOrCreateCertificate(
+  folder: string,
+  hosts: readonly string[],
+): Promise<Certificate> {
   await mkdir(folder, { recursive: true, mode: 0o700 });
   const files = {
     ca: path.join(folder, 'ca.pem'),
@@ -114,7 +123,7 @@ export async function loadOrCreateCertificate(folder: string, host: string): Pro
     await writeKey(files.caKey, caKey);
     created = true;
   }
-  const wanted = namesFor(host);
+  const wanted = namesFor(hosts);
   let cert = await read(files.cert);
   let key = await read(files.key);
   const fits = (pem: string) => {
