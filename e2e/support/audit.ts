@@ -9,7 +9,14 @@ export async function resetTenant(
   seed: 'default' | 'empty' | 'large' = 'default',
 ): Promise<void> {
   const status = await page.evaluate(
-    async (body) => (await fetch('/_emulator/reset', { method: 'POST', body })).status,
+    async (body) =>
+      (
+        await fetch('/_emulator/reset', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+        })
+      ).status,
     JSON.stringify({ seed }),
   );
   expect(status).toBe(200);
@@ -39,6 +46,7 @@ export async function changeGroupLicenseThroughGraph(
         (await (
           await fetch('/_emulator/token', {
             method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ userPrincipalName: as }),
           })
         ).json()) as { access_token: string }

@@ -18,6 +18,7 @@ export async function graphAs(
     async ({ graph, method, path, body, as }) => {
       const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
         method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ userPrincipalName: as }),
       });
       const { access_token: token } = (await tokenResponse.json()) as { access_token: string };

@@ -14,6 +14,7 @@ export async function resetTenant(page: Page): Promise<void> {
   const status = await page.evaluate(async () => {
     const response = await fetch('https://graph.microsoft.com/_emulator/reset', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ seed: 'default' }),
     });
     return response.status;

@@ -18,6 +18,7 @@ async function graphGet<T>(page: Page, path: string): Promise<T> {
   return page.evaluate<T, string>(async (relative) => {
     const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
     });
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };

@@ -10,7 +10,7 @@ import { Emulator } from '../graph/emulator';
 import { createHandlers } from '../handlers';
 import { exportStore, importStore, type StoreSnapshot } from './codec';
 import { applyStoreDeltas, isEmptyDelta, StoreTracker, type StoreDelta } from './delta';
-import { randomChanges, tenantDigest } from './random-changes';
+import { randomChanges, renewingSend, tenantDigest } from './random-changes';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -18,18 +18,20 @@ function emulatorWithClient(seed: 'default' | 'empty') {
   const emulator = new Emulator({ seed, clock: 'manual', pump: { scheduler: () => undefined } });
   const handlers = createHandlers(emulator);
   const admin = emulator.store.findUserId('admin@contoso.onmicrosoft.com') ?? '';
-  const token = emulator.store.issueToken(admin);
-  const send = async (method: string, path: string, body?: unknown) => {
-    const response = await getResponse(
-      handlers,
-      new Request(`https://graph.microsoft.com${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
-    );
-    return response?.status ?? 0;
-  };
+  const send = renewingSend(
+    async (method, path, body, token) => {
+      const response = await getResponse(
+        handlers,
+        new Request(`https://graph.microsoft.com${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        }),
+      );
+      return response?.status ?? 0;
+    },
+    () => Promise.resolve(emulator.store.issueToken(admin)),
+  );
   return { emulator, send };
 }
 

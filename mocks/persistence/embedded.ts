@@ -1,20 +1,19 @@
 /**
  * The portal's embedded emulator without the service worker: the tenant restored from IndexedDB
- * (or built from a seed, in slices), saved back after every change before the change is answered,
+ * (or built from a seed, in slices), saved after every change before the change is answered (the pipeline's persist step),
  * and seeds for `POST /_emulator/reset` built in slices. `mocks/browser.ts` puts it behind MSW's
- * worker; tests drive `answer` directly.
+ * worker; tests drive its `handlers`.
  */
-import { getResponse, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
 import { compileRule } from '../../src/engine/rules';
 import { flowingClock } from '../graph/clock';
 import { Emulator } from '../graph/emulator';
-import { errorBody, graphError } from '../graph/errors';
 import type { TenantStore } from '../graph/store';
 import { createHandlers } from '../handlers';
 import { createSeedStoreInSlices, type SeedName } from '../seeds';
 import { autosave, type Autosave } from './autosave';
 import { importStore } from './codec';
-import { NotDurableError, reasonOf } from './errors';
+import { reasonOf } from './errors';
 import {
   DEFAULT_DATABASE,
   IndexedDbStorage,
@@ -41,15 +40,8 @@ export interface EmbeddedEmulator {
   readonly saver: Autosave;
   /** Whether the tenant came from IndexedDB (false: built from the seed). */
   readonly restored: boolean;
-  /**
-   * The answer to a request that may change the tenant (not GET/HEAD/OPTIONS, Graph or control
-   * API), once the change is saved; undefined for any other request.
-   */
-  answer(request: Request): Promise<Response | undefined>;
   stop(): void;
 }
-
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface Restored {
   readonly store: TenantStore | null;
@@ -82,20 +74,6 @@ async function restore(
   }
 }
 
-/** Graph's 503 for a change that could not be saved (and was undone). */
-function notSaved(emulator: Emulator, error: NotDurableError, request: Request): Response {
-  const requestId = emulator.nextRequestId();
-  const body = errorBody(graphError.serviceNotAvailable(error.message), {
-    requestId,
-    clientRequestId: request.headers.get('client-request-id') ?? requestId,
-    now: emulator.store.clock.now(),
-  });
-  return new Response(JSON.stringify(body), {
-    status: 503,
-    headers: { 'content-type': 'application/json', 'retry-after': '1' },
-  });
-}
-
 /** Opens the embedded emulator. */
 export async function openEmbeddedEmulator(
   options: EmbeddedOptions = {},
@@ -120,27 +98,14 @@ export async function openEmbeddedEmulator(
     saver.commit().catch((error: unknown) => {
       console.warn('The emulator could not save the new tenant to IndexedDB.', error);
     });
-  const handlers = createHandlers(emulator);
+  // The pipeline's persist step answers a change once it is in IndexedDB (without waiting for the
+  // debounce); a change that could not be saved is undone and answered 503.
+  emulator.setPersistence({ ready: () => saver.ready(), commit: (seen) => saver.flush(seen) });
   return {
     emulator,
-    handlers,
+    handlers: createHandlers(emulator),
     saver,
     restored: restored.store !== null,
-    async answer(request) {
-      if (READS.has(request.method)) return undefined;
-      const path = new URL(request.url).pathname;
-      if (!path.includes('/v1.0/') && !path.includes('/_emulator/')) return undefined;
-      try {
-        await saver.ready();
-        const seen = emulator.store;
-        const response = await getResponse(handlers, request);
-        await saver.flush(seen);
-        return response;
-      } catch (error) {
-        if (error instanceof NotDurableError) return notSaved(emulator, error, request);
-        throw error;
-      }
-    },
     stop() {
       saver.stop();
       emulator.pump.stop();

@@ -20,7 +20,7 @@ import { importStore } from './codec';
 import type { JournalRecord } from './delta';
 import { openFileStorage, loadDataFile, type FileStorageOptions } from './file-storage';
 import type { TenantStorage } from './journal';
-import { randomChanges, tenantDigest } from './random-changes';
+import { randomChanges, renewingSend, tenantDigest } from './random-changes';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-journal-'));
 let files = 0;
@@ -46,21 +46,27 @@ async function serve(
     persistedSeq: loaded?.seq ?? 0,
   });
   running.push(server);
-  const tokenResponse = await fetch(`${server.origin}/_emulator/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
-  });
-  const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
+  const signIn = async () => {
+    const response = await fetch(`${server.origin}/_emulator/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
+    });
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+  const token = await signIn();
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const send = async (method: string, route: string, body?: unknown) =>
-    (
-      await fetch(`${server.origin}${route}`, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      })
-    ).status;
+  const send = renewingSend(
+    async (method, route, body, bearer) =>
+      (
+        await fetch(`${server.origin}${route}`, {
+          method,
+          headers: { ...headers, authorization: `Bearer ${bearer}` },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        })
+      ).status,
+    signIn,
+  );
   return { server, storage, send, headers };
 }
 

@@ -16,7 +16,7 @@ import {
   writeRawJournalRecord,
   writeRawRecord,
 } from './indexeddb';
-import { randomChanges, tenantDigest } from './random-changes';
+import { randomChanges, renewingSend, tenantDigest } from './random-changes';
 
 const ORIGIN = 'https://graph.microsoft.com';
 const ADMIN = 'admin@contoso.onmicrosoft.com';
@@ -49,7 +49,7 @@ function request(
   });
 }
 
-/** A change goes through `answer` (saved before answered); a read straight to the handlers. */
+/** One request through the embedded emulator's handlers (a change is saved before it is answered). */
 async function send(
   backend: EmbeddedEmulator,
   method: string,
@@ -57,7 +57,7 @@ async function send(
   options: { token?: string; body?: unknown } = {},
 ): Promise<{ status: number; json: Record<string, unknown> }> {
   const req = request(method, path, options);
-  const response = (await backend.answer(req)) ?? (await getResponse(backend.handlers, req));
+  const response = await getResponse(backend.handlers, req);
   if (!response) throw new Error(`no handler for ${method} ${path}`);
   const text = await response.text();
   return {
@@ -254,14 +254,16 @@ describe('the IndexedDB journal', () => {
   it('compaction folds the journal into the snapshot; a reload after random changes is the live tenant', async () => {
     const database = freshDatabase();
     const backend = await startWith(database, { compactMinItems: 5, compactRatio: 0 });
-    const bearer = await token(backend);
-    const sendChange = async (method: string, path: string, body?: unknown) =>
-      (
-        await send(backend, method, path, {
-          token: bearer,
-          ...(body === undefined ? {} : { body }),
-        })
-      ).status;
+    const sendChange = renewingSend(
+      async (method, path, body, bearer) =>
+        (
+          await send(backend, method, path, {
+            token: bearer,
+            ...(body === undefined ? {} : { body }),
+          })
+        ).status,
+      () => token(backend),
+    );
     const changes = randomChanges(11, () => backend.emulator.store, sendChange);
     for (let i = 0; i < 60; i++) await changes.next();
     await backend.saver.flush();

@@ -15,6 +15,24 @@ export type Send = (method: string, path: string, body?: unknown) => Promise<num
 const SKUS = ['ENTERPRISEPACK', 'EMS', 'SPE_E5', 'POWER_BI_PRO', 'FLOW_FREE'];
 const DEPARTMENTS = ['Sales', 'Finance', 'IT', 'Legal', 'Research'];
 
+/**
+ * A `Send` as a client makes it: signs in on first use and again whenever Graph answers 401 (the
+ * mix moves the emulator clock, so tokens expire), then repeats the request once.
+ */
+export function renewingSend(
+  call: (method: string, path: string, body: unknown, token: string) => Promise<number>,
+  signIn: () => Promise<string>,
+): Send {
+  let token: Promise<string> | null = null;
+  return async (method, path, body) => {
+    token ??= signIn();
+    const status = await call(method, path, body, await token);
+    if (status !== 401) return status;
+    token = signIn();
+    return call(method, path, body, await token);
+  };
+}
+
 /** Builds the request mix over `store` (read only: ids to aim at). */
 export function randomChanges(seed: number, store: () => TenantStore, send: Send) {
   const rnd: Random = random(seed);

@@ -67,6 +67,7 @@ async function startWithFile(name: string) {
   running.push(server);
   const tokenResponse = await fetch(`${server.origin}/_emulator/token`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
   });
   const { access_token: token } = (await tokenResponse.json()) as { access_token: string };

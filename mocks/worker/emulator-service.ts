@@ -75,8 +75,7 @@ export function createEmulatorService(
     async handle(wire) {
       const emulator = await started();
       const request = requestFromWire(wire);
-      const response =
-        (await emulator.answer(request)) ?? (await getResponse(emulator.handlers, request));
+      const response = await getResponse(emulator.handlers, request);
       if (!response) return null;
       const answer = await responseToWire(response);
       return transfer(answer, transferables(answer));

@@ -57,6 +57,7 @@ afterAll(() => {
 async function tokenFor(upn = ADMIN): Promise<string> {
   const response = await fetch(`${GRAPH}/_emulator/token`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userPrincipalName: upn }),
   });
   expect(response.status).toBe(200);
@@ -143,6 +144,7 @@ describe('the page forwards Graph requests to the emulator worker', () => {
     const wire = await requestToWire(
       new Request(`${GRAPH}/_emulator/token`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ userPrincipalName: ADMIN }),
       }),
     );

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { runEngineBench } from './engine-bench';
 import { runPersistenceBench } from './persistence-bench';
 import { runRulesBench } from './rules-bench';
 
 /**
- * `npm run bench [-- engine|rules|persistence ...]`: prints every figure the issues ask for
- * (all sections without arguments).
+ * `npm run bench [-- engine|rules|persistence|emulator ...]`: prints every figure the issues ask
+ * for (all sections without arguments).
  */
 const log = (line: string) => {
   console.log(line);
@@ -24,4 +25,13 @@ if (runs('rules')) {
 if (runs('persistence')) {
   console.log('== persistence (shared 2-core machine: figures move with its load) ==');
   await runPersistenceBench(log);
+  console.log('');
+}
+if (runs('emulator')) {
+  console.log('== Graph emulator (HTTP, large seed) ==');
+  // In a process of its own: the figures are the server's event loop, with nothing else on it.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'mocks/server/emulator-bench.ts'], {
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) process.exitCode = run.status ?? 1;
 }

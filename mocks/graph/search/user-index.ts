@@ -23,7 +23,7 @@ import type { ListQuery } from '../odata/query';
 import { searchWords, type SearchExpr } from '../odata/search';
 import { USER_SPEC } from '../resources/users';
 import { userSource } from '../rows';
-import type { TenantStore } from '../store';
+import type { StoreReader, TenantStore } from '../store';
 import { intersect, PrefixIndex, union, type Ordinals } from './prefix-index';
 
 /** Properties whose words `$search` matches. */
@@ -209,9 +209,9 @@ function valueOf(row: UserRow, property: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-const indexes = new WeakMap<TenantStore, UserSearchIndex>();
+const indexes = new WeakMap<StoreReader, UserSearchIndex>();
 
-function indexOf(store: TenantStore): UserSearchIndex {
+function indexOf(store: StoreReader): UserSearchIndex {
   let index = indexes.get(store);
   // A user added or removed by a path that did not call `refreshIndexedUser` would show as a
   // different count: start over rather than answer from a stale index.
@@ -256,7 +256,7 @@ export async function buildUserIndexInSlices(
 }
 
 /** Users as a row source whose `$search` and `startswith` / `eq` filters go through the index. */
-export function indexedUserSource(store: TenantStore): RowSource<string, UserRow> {
+export function indexedUserSource(store: StoreReader): RowSource<string, UserRow> {
   const source = userSource(store);
   return {
     get keys() {

@@ -10,6 +10,7 @@ export const skuIdOf = (skuPartNumber: string): string =>
 async function control(path: string, body: unknown): Promise<void> {
   const response = await fetch(`${emulatorControlUrl()}${path}`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${path}: HTTP ${String(response.status)}`);
