@@ -14,18 +14,31 @@ export type GraphErrorCode =
   | 'InvalidAuthenticationToken'
   | 'RequestEntityTooLarge'
   | 'serviceNotAvailable'
+  | 'TooManyRequests'
+  | 'BadRequest'
+  | 'FailedDependency'
   | 'UnknownError';
 
-/** A failure with its HTTP status, Graph code and admin-facing message. */
+/**
+ * A failure with its HTTP status, Graph code and admin-facing message, and the headers its answer
+ * carries besides Graph's own (`Retry-After` on a 429).
+ */
 export class GraphError extends Error {
   readonly status: number;
   readonly code: GraphErrorCode;
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, code: GraphErrorCode, message: string) {
+  constructor(
+    status: number,
+    code: GraphErrorCode,
+    message: string,
+    headers: Readonly<Record<string, string>> = {},
+  ) {
     super(message);
     this.name = 'GraphError';
     this.status = status;
     this.code = code;
+    this.headers = headers;
   }
 }
 
@@ -75,6 +88,26 @@ export const errorMessages = {
     `The request body is larger than the ${String(limit / 1024 / 1024)} MB (${limit.toLocaleString('en-US')} bytes) Microsoft Graph accepts.`,
   notDurable:
     "The change could not be saved to the emulator's data file. Try again once it can write there.",
+  /** Graph's 429 (learn.microsoft.com/graph/throttling, sample response). */
+  throttled: 'Please retry again later.',
+  batchFormat: 'Invalid batch payload format.',
+  batchEmpty: "Invalid batch payload format: 'requests' must be an array of 1 to 20 requests.",
+  /** Graph's words when a batch holds more than 20 requests. */
+  batchTooLarge: (max: number) =>
+    `Number of requests inside batch exceeds the limit. A batch holds at most ${String(max)} requests.`,
+  /** Graph's words for a repeated id (ids are compared without case). */
+  batchDuplicateId: (id: string) => `Request Id ${id} has to be unique in a batch.`,
+  batchMissing: (index: number, property: string) =>
+    `Invalid batch payload format: request ${String(index + 1)} has no '${property}' (a string is required).`,
+  batchAbsoluteUrl: (url: string) =>
+    `Invalid batch payload format: '${url}' is not a relative URL such as '/users' (leave out the host and the version).`,
+  batchBodyWithoutType: (id: string) =>
+    `Invalid batch payload format: request '${id}' has a body but no 'Content-Type' header.`,
+  batchDependsOn: (id: string, reason: string) =>
+    `Invalid batch payload format: 'dependsOn' of request '${id}' ${reason}.`,
+  batchNested: 'A $batch request cannot be sent inside a $batch request.',
+  failedDependency: (id: string) =>
+    `The request was not run: it depends on request '${id}', which failed.`,
 } as const;
 
 /** Constructors for the common failures. */
@@ -98,6 +131,17 @@ export const graphError = {
    */
   notDurable: (message: string = errorMessages.notDurable) =>
     new GraphError(503, 'serviceNotAvailable', message),
+  /** 429 with `Retry-After` in whole seconds (and any other header Graph sends with it). */
+  throttled: (retryAfterSeconds: number, headers: Readonly<Record<string, string>> = {}) =>
+    new GraphError(429, 'TooManyRequests', errorMessages.throttled, {
+      ...headers,
+      'retry-after': String(retryAfterSeconds),
+    }),
+  /** 400 for the batch envelope itself (Graph's gateway code `BadRequest`, not a directory code). */
+  badBatch: (message: string = errorMessages.batchFormat) =>
+    new GraphError(400, 'BadRequest', message),
+  failedDependency: (id: string) =>
+    new GraphError(424, 'FailedDependency', errorMessages.failedDependency(id)),
 };
 
 /** Maps anything thrown inside a handler to a `GraphError`; an engine refusal keeps its wording. */

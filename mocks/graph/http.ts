@@ -46,11 +46,11 @@ export function noContent(ctx: ResponseIds): Response {
 
 /** An error response in Graph's envelope. */
 export function errorResponse(
-  error: GraphError,
+  error: Pick<GraphError, 'status' | 'code' | 'message' | 'headers'>,
   ids: { requestId: string; clientRequestId: string },
   now: number,
 ): Response {
-  const headers = baseHeaders(ids.requestId, ids.clientRequestId);
+  const headers = baseHeaders(ids.requestId, ids.clientRequestId, { ...error.headers });
   headers.set('content-type', JSON_TYPE);
   // A save that failed was undone: the client may try again shortly.
   if (error.status === 503) headers.set('retry-after', '1');

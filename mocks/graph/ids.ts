@@ -19,7 +19,7 @@ export interface IdSource {
 }
 
 /** 32-bit integer hash (a murmur3 finaliser variant); small, fast and well mixed. */
-function mix32(value: number): number {
+export function mix32(value: number): number {
   let h = value | 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
