@@ -5,6 +5,7 @@
  * saved tenant before and after every refused request).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BATCH_CASES } from './bad-input-batch';
 import { BASE_CASES } from './bad-input-cases';
 import { EXPOSURE_CASES, ISSUE_11_CASES } from './bad-input-issue-11';
 import { E3, ids, MISSING, send, tenantDigest, type BadInput } from './bad-input-kit';
@@ -51,7 +52,12 @@ afterAll(async () => {
   await h.close();
 });
 
-const TABLE: readonly BadInput[] = [...BASE_CASES, ...ISSUE_11_CASES, ...EXPOSURE_CASES];
+const TABLE: readonly BadInput[] = [
+  ...BASE_CASES,
+  ...ISSUE_11_CASES,
+  ...EXPOSURE_CASES,
+  ...BATCH_CASES,
+];
 
 describe(`bad input (${String(TABLE.length)} refused requests)`, () => {
   it.each(TABLE.map((item) => ({ ...item, title: `${item.method} ${item.name}` })))(
@@ -86,6 +92,15 @@ describe(`bad input (${String(TABLE.length)} refused requests)`, () => {
     ],
     ['reset to an unknown seed', 'POST', '/reset', { seed: 'huge' }, 400],
     ['clock advance by months', 'POST', '/clock', { advance: 'P1M' }, 400],
+    ['an unknown profile', 'POST', '/profile', { profile: 'production' }, 400],
+    ['lag for the default profile', 'POST', '/profile', { profile: 'default', lagMs: 10 }, 400],
+    [
+      'a throttle rate above 1',
+      'POST',
+      '/profile',
+      { profile: 'graph', throttle: { rate: 1.5 } },
+      400,
+    ],
     ['clock advance past the end of time', 'POST', '/clock', { advance: 'P99999999999D' }, 400],
     [
       'subscription of an unknown product',

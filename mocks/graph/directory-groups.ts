@@ -57,6 +57,7 @@ export function createGroup(
   const dynamic = types.includes('DynamicMembership');
   const unified = types.includes('Unified');
   const rule = input.membershipRule ?? null;
+  store.directoryWatch?.beforeGroupChange(id);
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () =>
     store.tenant.createGroup({
@@ -138,6 +139,7 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
   // Membership moves only when a rule is set or changed, or processing resumes.
   const resumes = dynamic && view.paused && input.membershipRuleProcessingState === 'On';
   const before = newRule !== null || resumes ? membersOf(store, id) : null;
+  store.directoryWatch?.beforeGroupChange(id);
 
   const props: ModifiedProperty[] = [];
   const correlationId = store.newCorrelationId();
@@ -193,6 +195,7 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
 /** Deletes a group; refused while it has licences. */
 export function deleteGroup(store: TenantStore, id: string, actor: Actor): void {
   const extras = store.requireGroup(id);
+  store.directoryWatch?.beforeGroupChange(id);
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () => {
     store.tenant.deleteGroup(id);
@@ -217,6 +220,14 @@ function memberTarget(store: TenantStore, memberId: string) {
   return groupTarget(ref(store, memberId));
 }
 
+/** Tells the list lag that a group's members and the member's `memberOf` are about to move. */
+function noteMembership(store: TenantStore, groupId: string, memberId: string): void {
+  const watch = store.directoryWatch;
+  if (!watch) return;
+  watch.beforeGroupChange(groupId);
+  if (store.tenant.profile(memberId)) watch.beforeUserChange(memberId);
+}
+
 /** Adds a user or a nested group to an assigned group. */
 export function addMember(
   store: TenantStore,
@@ -225,6 +236,7 @@ export function addMember(
   actor: Actor,
 ): void {
   store.requireGroup(groupId);
+  noteMembership(store, groupId, memberId);
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () => {
     store.tenant.addMember(groupId, memberId);
@@ -246,6 +258,7 @@ export function removeMember(
   actor: Actor,
 ): void {
   store.requireGroup(groupId);
+  noteMembership(store, groupId, memberId);
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () => {
     store.tenant.removeMember(groupId, memberId);

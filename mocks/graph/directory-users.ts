@@ -46,6 +46,7 @@ export function createUser(
     ...patch,
     id,
   };
+  store.directoryWatch?.beforeUserChange(id);
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () => {
     store.tenant.addUser(profile);
@@ -80,6 +81,7 @@ export function updateUser(
     ([key, value]) => JSON.stringify(before[key as keyof UserProfile]) !== JSON.stringify(value),
   );
   if (diffs.length === 0) return;
+  store.directoryWatch?.beforeUserChange(id);
   const correlationId = store.newCorrelationId();
   const groupsBefore = groupsOf(store, id);
   store.mutate(correlationId, () => {
@@ -113,6 +115,7 @@ export function updateUser(
 export function deleteUser(store: TenantStore, id: string, actor: Actor): void {
   const profile = store.tenant.profile(id);
   if (!profile) throw graphError.notFound(id);
+  store.directoryWatch?.beforeUserChange(id);
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () => {
     store.tenant.deleteUser(id);

@@ -7,7 +7,10 @@ import type { SliceOptions } from '../seeds/build';
 import { flowingClock } from './clock';
 import { seededIds, type IdSource } from './ids';
 import { ProcessingPump, type PumpOptions } from './processing';
-import type { TenantStore } from './store';
+import { DEFAULT_PROFILE, type EmulatorProfile } from './profile/profile';
+import { ListReplica } from './profile/replica';
+import { Throttle } from './profile/throttle';
+import type { StoreReader, TenantStore } from './store';
 
 /** How an emulator starts. */
 export interface EmulatorOptions {
@@ -23,6 +26,8 @@ export interface EmulatorOptions {
    * where building 100,000 users in one go would freeze the page). In one go when absent.
    */
   readonly seedSlices?: SliceOptions;
+  /** How it behaves: `default` (the sandbox) or `graph` (like production Graph). Default `default`. */
+  readonly profile?: EmulatorProfile;
 }
 
 /** How accepted changes are made durable (see `setPersistence`). */
@@ -41,12 +46,51 @@ export class Emulator {
   readonly #requestIds: IdSource = seededIds('request-ids');
   readonly #listeners = new Set<(store: TenantStore) => void>();
   #persistence: Persistence = IN_MEMORY;
+  #profile: EmulatorProfile;
+  #throttle: Throttle | null = null;
+  #replica: ListReplica | null = null;
 
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
     this.#store = options.store ?? this.#seed(options.seed ?? 'default');
+    this.#profile = options.profile ?? DEFAULT_PROFILE;
+    this.#startProfile();
     this.#pump = new ProcessingPump(this.#store, options.pump);
     this.#pump.kick();
+  }
+
+  /** The profile in force. */
+  get profile(): EmulatorProfile {
+    return this.#profile;
+  }
+
+  /**
+   * Switches profile. Starts afresh: throttling windows empty, the forced rate's sequence from
+   * its seed, no change inside the list lag.
+   */
+  setProfile(profile: EmulatorProfile): void {
+    this.#profile = profile;
+    this.#startProfile();
+  }
+
+  /** The throttle of Graph requests; null when nothing is throttled (the default profile). */
+  get throttle(): Throttle | null {
+    return this.#throttle;
+  }
+
+  /** The tenant as lists and counts see it (the `graph` profile's lag); the store itself otherwise. */
+  lists(): StoreReader {
+    return this.#replica?.view() ?? this.#store;
+  }
+
+  /** Fresh throttle and list lag for the profile and the current tenant. */
+  #startProfile(): void {
+    const { name, throttle, lagMs } = this.#profile;
+    const throttles = name === 'graph' && (throttle.budgets || throttle.rate > 0);
+    this.#throttle = throttles ? new Throttle(throttle) : null;
+    this.#store.directoryWatch = null;
+    this.#replica = name === 'graph' && lagMs > 0 ? new ListReplica(this.#store, lagMs) : null;
+    this.#store.directoryWatch = this.#replica;
   }
 
   get store(): TenantStore {
@@ -105,7 +149,9 @@ export class Emulator {
   /** Replaces the tenant (reset, or a restored snapshot). */
   replace(store: TenantStore): void {
     this.#pump.stop();
+    this.#store.directoryWatch = null;
     this.#store = store;
+    this.#startProfile();
     this.#pump = new ProcessingPump(store, this.#options.pump);
     this.#pump.kick();
     for (const listener of this.#listeners) listener(store);

@@ -86,6 +86,15 @@ export interface StoreReader {
   skuName(skuId: string): string;
 }
 
+/**
+ * Told before the directory commands create, change or delete a user or a group (the `graph`
+ * profile's list lag keeps the object as it was; `profile/replica.ts`).
+ */
+export interface DirectoryWatch {
+  beforeUserChange(id: string): void;
+  beforeGroupChange(id: string): void;
+}
+
 /** One tenant of the emulator. */
 export class TenantStore implements StoreReader {
   readonly organization: Organization;
@@ -115,6 +124,8 @@ export class TenantStore implements StoreReader {
    * random, and a reset starts with no stored token), but saved files carry it.
    */
   generation = 0;
+  /** Who is told before directory changes (the list lag of the `graph` profile); not saved. */
+  directoryWatch: DirectoryWatch | null = null;
   readonly #jobCorrelation = new Map<number, string>();
   readonly #listeners = new Set<() => void>();
   #version = 0;

@@ -33,6 +33,8 @@ import type { StoreReader } from '../store';
 export interface AnswerContext extends ResponseIds {
   readonly url: URL;
   readonly store: StoreReader;
+  /** The tenant as lists see it (the graph profile's lag), when it is not `store`. */
+  readonly lists?: StoreReader;
 }
 
 // ---- query declarations ------------------------------------------------------------------------
@@ -232,7 +234,7 @@ export async function listResponse<Key, Row>(
   ].join('\u0001');
   const keys = Array.isArray(rows)
     ? await matchKeys(source, spec, query)
-    : await cachedKeys(ctx.store, cacheKey, () => matchKeys(source, spec, query));
+    : await cachedKeys(ctx.lists ?? ctx.store, cacheKey, () => matchKeys(source, spec, query));
   const page = pageOf(source, keys, query, defaultTop);
   const values = page.rows.map((row) => decorate(project(row, spec, query.select), row));
   return jsonResponse(

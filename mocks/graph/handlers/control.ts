@@ -1,6 +1,7 @@
 /**
  * The emulator's control API under `/_emulator` (not Graph): tokens, reset to a seed,
- * subscriptions and service plans, the clock, and the processing queue. No bearer token; the HTTP
+ * subscriptions and service plans, the clock, the processing queue, and the profile (`default`
+ * or `graph`: extensions, throttling, list lag). No bearer token; the HTTP
  * server guards it (loopback, allowed origins, the control secret on other addresses).
  */
 import { catalog, type PrepaidUnits } from '../../../src/engine';
@@ -9,6 +10,7 @@ import { isoDate, parseDuration } from '../clock';
 import { graphError } from '../errors';
 import { isGuid } from '../ids';
 import { controlRoute, type Route } from '../pipeline/route';
+import { parseProfile, profileJson } from '../profile/profile';
 import type { StoreReader } from '../store';
 import { issueToken } from '../tokens';
 import { isSeedName } from '../../seeds/names';
@@ -210,6 +212,22 @@ export const controlRoutes: readonly Route[] = [
     method: 'GET',
     path: '/clock',
     apply: ({ store }) => ({ now: isoDate(store.clock.now()) }),
+  }),
+
+  controlRoute({
+    method: 'GET',
+    path: '/profile',
+    apply: ({ emulator }) => profileJson(emulator.profile),
+  }),
+  controlRoute({
+    method: 'POST',
+    path: '/profile',
+    body: 'json',
+    accept: ({ body }) => parseProfile(body),
+    apply: ({ emulator }, profile) => {
+      emulator.setProfile(profile);
+      return profileJson(emulator.profile);
+    },
   }),
 
   controlRoute({

@@ -40,6 +40,8 @@ export const groupLicenseRoutes: readonly Route[] = [
     path: '/groups/:id/reprocessLicenseAssignment',
     action: 'group.reprocess',
     query: selectQuery(GROUP_SPEC),
+    // Graph binds reprocessLicenseAssignment to users only; the portal's Reprocess is internal.
+    graphHasIt: false,
     accept: (ctx) => ctx.store.requireGroupId(ctx.params.id ?? ''),
     apply: (ctx, id) => {
       reprocessGroup(ctx.store, id, ctx.actor());

@@ -44,10 +44,12 @@ export const groupMemberRoutes: readonly Route[] = [
     path: '/groups/:id/members',
     query: directoryQuery,
     respond: (ctx) => {
-      const group = requireGroupRow(ctx.store, ctx.params.id ?? '');
+      // The group is found by id at once; its members as lists see them (the graph profile's lag).
+      const id = requireGroupRow(ctx.store, ctx.params.id ?? '').id;
+      const view = ctx.lists.tenant.group(id);
       return directoryObjectsResponse(
         ctx,
-        directorySource(ctx.store, group.view.userMemberIds, group.view.groupMemberIds),
+        directorySource(ctx.lists, view?.userMemberIds ?? [], view?.groupMemberIds ?? []),
         ctx.query,
       );
     },

@@ -41,14 +41,14 @@ export const groupRoutes: readonly Route[] = [
     method: 'GET',
     path: '/groups',
     query: listQuery(GROUP_SPEC, LIST_CAPS),
-    respond: (ctx) => listResponse(ctx, groupRows(ctx.store), GROUP_SPEC, 'groups', ctx.query),
+    respond: (ctx) => listResponse(ctx, groupRows(ctx.lists), GROUP_SPEC, 'groups', ctx.query),
   }),
 
   graphRoute({
     method: 'GET',
     path: '/groups/$count',
     query: countQuery(GROUP_SPEC),
-    respond: (ctx) => countResponse(ctx, arraySource(groupRows(ctx.store)), GROUP_SPEC, ctx.query),
+    respond: (ctx) => countResponse(ctx, arraySource(groupRows(ctx.lists)), GROUP_SPEC, ctx.query),
   }),
 
   graphRoute({

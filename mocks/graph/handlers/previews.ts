@@ -269,6 +269,8 @@ export const previewRoutes: readonly Route[] = [
     ],
     body: 'json',
     query: noQuery,
+    // Graph has it in beta only.
+    graphHasIt: false,
     respond: evaluate,
   }),
   graphRoute({
@@ -276,6 +278,7 @@ export const previewRoutes: readonly Route[] = [
     path: '/groups/:id/previewAssignLicense',
     body: 'json',
     query: noQuery,
+    graphHasIt: false,
     respond: previewAssignLicense,
   }),
   graphRoute({
@@ -283,6 +286,7 @@ export const previewRoutes: readonly Route[] = [
     path: '/groups/:id/previewMembershipRule',
     body: 'json',
     query: noQuery,
+    graphHasIt: false,
     respond: previewMembershipRule,
   }),
 ];

@@ -131,7 +131,7 @@ export const userLicenseRoutes: readonly Route[] = [
       const row = requireUserRow(ctx.store, ctx.params.id ?? '');
       return directoryObjectsResponse(
         ctx,
-        directorySource(ctx.store, [], ctx.store.tenant.memberOf(row.id)),
+        directorySource(ctx.lists, [], ctx.lists.tenant.memberOf(row.id)),
         ctx.query,
       );
     },

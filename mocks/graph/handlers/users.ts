@@ -3,10 +3,10 @@ import { createUser, deleteUser, ensureUniqueUpn, updateUser } from '../director
 import { graphError } from '../errors';
 import { noContent } from '../http';
 import { graphRoute, type Route } from '../pipeline/route';
+import { listedUserSource } from '../profile/replica';
 import { checkUserAction } from '../protections';
 import { USER_SPEC } from '../resources/users';
 import { requireUserRow } from '../rows';
-import { indexedUserSource } from '../search/user-index';
 import { onlyUsageLocation, parseUserBody } from '../user-input';
 import {
   countQuery,
@@ -33,15 +33,14 @@ export const userRoutes: readonly Route[] = [
     method: 'GET',
     path: '/users',
     query: listQuery(USER_SPEC, LIST_CAPS),
-    respond: (ctx) =>
-      listResponse(ctx, indexedUserSource(ctx.store), USER_SPEC, 'users', ctx.query),
+    respond: (ctx) => listResponse(ctx, listedUserSource(ctx.lists), USER_SPEC, 'users', ctx.query),
   }),
 
   graphRoute({
     method: 'GET',
     path: '/users/$count',
     query: countQuery(USER_SPEC),
-    respond: (ctx) => countResponse(ctx, indexedUserSource(ctx.store), USER_SPEC, ctx.query),
+    respond: (ctx) => countResponse(ctx, listedUserSource(ctx.lists), USER_SPEC, ctx.query),
   }),
 
   graphRoute({

@@ -1,9 +1,9 @@
 /**
  * The one request pipeline of the emulator. Every request, from the browser's service worker,
- * Vitest's `setupServer` or the HTTP server (and later each part of a `$batch`), runs the same
+ * Vitest's `setupServer`, the HTTP server and each part of a `$batch` (`batch.ts`), runs the same
  * steps in the same order:
  *
- *   route -> authenticate -> parse (query options, headers, content type, body)
+ *   route -> authenticate -> throttle (graph profile) -> parse (query options, headers, content type, body)
  *     -> authorize (role) -> accept (ids, body against the tenant, Entra's protections)
  *     -> apply -> persist -> answer
  *
@@ -14,11 +14,12 @@
  */
 import { bearerToken, isAllowed } from '../auth';
 import type { Emulator } from '../emulator';
-import { errorMessages, graphError, toGraphError, type GraphError } from '../errors';
+import { errorMessages, GraphError, graphError, toGraphError } from '../errors';
 import { errorResponse } from '../http';
 import type { StoreReader, TenantStore } from '../store';
 import { NotDurableError } from '../../persistence/errors';
 import { checkToken } from '../tokens';
+import { executeBatch } from './batch';
 import { readRequestBody } from './request-body';
 import type { Admin, Route, StepContext } from './route';
 import { areaOf, createRouter, decodeSegments, unknownPath } from './router';
@@ -72,28 +73,54 @@ export function createPipeline(emulator: Emulator, routes: readonly Route[]): Pi
     }
   }
 
+  /** What one run of the pipeline gives: the answer, and the store it changed (if any). */
+  interface Outcome {
+    readonly response: Response;
+    /** The store the request changed; its change is not yet durable when `deferPersist` was set. */
+    readonly changed: TenantStore | null;
+  }
+
   async function run(
     request: Request,
     ids: { requestId: string; clientRequestId: string },
     clientAddress: string,
-  ): Promise<Response> {
+    batch: { readonly inner: boolean } = { inner: false },
+  ): Promise<Outcome> {
     const url = new URL(request.url);
     // Route.
     const place = areaOf(url.pathname);
     if (!place) throw unknownPath(null, url.pathname.split('/')[1] ?? '', url.pathname);
     const segments = decodeSegments(place.rest);
     const method: string = request.method === 'HEAD' ? 'GET' : request.method;
+    if (place.area === 'graph' && segments.length === 1 && segments[0] === '$batch') {
+      if (batch.inner) throw graphError.badBatch(errorMessages.batchNested);
+      if (method !== 'POST') throw graphError.methodNotAllowed();
+      return { response: await runBatch(request, ids, clientAddress), changed: null };
+    }
     const found = router.match(place.area, segments, method);
     if (found.kind === 'none') throw unknownPath(place.area, found.segment, url.pathname);
     if (found.kind === 'method') throw graphError.methodNotAllowed();
     const { route, params } = found;
+    // In the graph profile the emulator's extensions are unknown, as on Graph.
+    if (!route.graphHasIt && emulator.profile.name === 'graph')
+      throw graphError.badRequest(errorMessages.segmentNotFound(segments.at(-1) ?? ''));
     // No request runs while the tenant is reloaded after a failed save.
     await emulator.ready().catch((error: unknown) => {
       throw graphError.notDurable(error instanceof NotDurableError ? error.message : undefined);
     });
     const store = emulator.store;
-    // Authenticate.
+    // Authenticate, then throttle (the graph profile; each part of a batch on its own).
     const admin = route.area === 'graph' ? authenticate(store, request) : null;
+    if (admin !== null) {
+      const refusal = emulator.throttle?.check({
+        method,
+        pattern: route.paths[0] ?? '',
+        url,
+        tenantUsers: store.users.size,
+        now: store.clock.now(),
+      });
+      if (refusal) throw refusal;
+    }
     // Parse and validate: query options and headers, then content type and body.
     const query = route.query.parse(url, request.headers);
     const body = await readRequestBody(request, route.body);
@@ -111,6 +138,7 @@ export function createPipeline(emulator: Emulator, routes: readonly Route[]): Pi
       ...ids,
       clientAddress,
       store,
+      lists: store,
       emulator,
       admin,
       actor: () => store.actorOf(admin?.id ?? '', clientAddress),
@@ -128,27 +156,61 @@ export function createPipeline(emulator: Emulator, routes: readonly Route[]): Pi
       if (store.version === version) rewindIds();
       throw error;
     }
-    // Persist.
-    if (emulator.store !== store || store.version !== version) await persist(store);
+    const changed = emulator.store !== store || store.version !== version ? store : null;
+    // Persist (a batch persists once, after its last part).
+    if (changed && !batch.inner) await persist(changed);
     // Answer (from the tenant as it is now: a reset replaces the store).
-    const answer = await route.respond({ ...ctx, store: emulator.store }, result);
-    return request.method === 'HEAD' ? withoutBody(answer) : answer;
+    const answer = await route.respond(
+      { ...ctx, store: emulator.store, lists: emulator.lists() },
+      result,
+    );
+    return { response: request.method === 'HEAD' ? withoutBody(answer) : answer, changed };
+  }
+
+  /** Runs a request; a refusal becomes its answer in Graph's envelope. */
+  async function answer(
+    request: Request,
+    clientAddress: string,
+    batch?: { readonly inner: boolean },
+  ): Promise<Outcome> {
+    const requestId = emulator.nextRequestId();
+    const ids = {
+      requestId,
+      clientRequestId: request.headers.get('client-request-id') ?? requestId,
+    };
+    try {
+      return await run(request, ids, clientAddress, batch);
+    } catch (error) {
+      const graph: GraphError = toGraphError(error);
+      return { response: errorResponse(graph, ids, emulator.store.clock.now()), changed: null };
+    }
+  }
+
+  /** `POST /v1.0/$batch`: the outer token, then each part through `run`, one persist at the end. */
+  async function runBatch(
+    request: Request,
+    ids: { requestId: string; clientRequestId: string },
+    clientAddress: string,
+  ): Promise<Response> {
+    await emulator.ready().catch((error: unknown) => {
+      throw graphError.notDurable(error instanceof NotDurableError ? error.message : undefined);
+    });
+    authenticate(emulator.store, request);
+    // Not JSON, or not an object: the batch is malformed (Graph's gateway words and code).
+    const body = await readRequestBody(request, 'json').catch((error: unknown) => {
+      throw error instanceof GraphError && error.status === 400 ? graphError.badBatch() : error;
+    });
+    return executeBatch(request, body, ids, {
+      run: (inner) => answer(inner, clientAddress, { inner: true }),
+      persist,
+      now: () => emulator.store.clock.now(),
+    });
   }
 
   return {
     owns: (url) => areaOf(url.pathname) !== null,
     async handle(request, origin = {}) {
-      const requestId = emulator.nextRequestId();
-      const ids = {
-        requestId,
-        clientRequestId: request.headers.get('client-request-id') ?? requestId,
-      };
-      try {
-        return await run(request, ids, origin.clientAddress ?? '127.0.0.1');
-      } catch (error) {
-        const graph: GraphError = toGraphError(error);
-        return errorResponse(graph, ids, emulator.store.clock.now());
-      }
+      return (await answer(request, origin.clientAddress ?? '127.0.0.1')).response;
     },
   };
 }

@@ -58,6 +58,11 @@ export interface RequestFacts<Q> {
 /** The read-only context of `accept` and `respond` on Graph routes. */
 export interface ReadContext<Q> extends RequestFacts<Q> {
   readonly store: StoreReader;
+  /**
+   * The tenant as lists and counts see it: in the `graph` profile, changes younger than its lag
+   * are not in it yet (`profile/replica.ts`); otherwise the store itself. Reads by id use `store`.
+   */
+  readonly lists: StoreReader;
   readonly admin: Admin;
 }
 
@@ -77,6 +82,11 @@ export interface GraphRouteSpec<Q, C, R> {
   readonly action?: Action | ((body: JsonObject) => Action);
   readonly body?: BodyMode;
   readonly query: QueryDecl<Q>;
+  /**
+   * `false` for the emulator's extensions: Graph v1.0 has no such route, so in the `graph`
+   * profile it answers as an unknown segment does. Every extension says so here, nowhere else.
+   */
+  readonly graphHasIt?: false;
   accept?(ctx: ReadContext<Q>): C | Promise<C>;
   apply?(ctx: WriteContext<Q>, command: C): R | Promise<R>;
   respond(ctx: ReadContext<Q>, result: R): Response | Promise<Response>;
@@ -109,6 +119,7 @@ export type Area = 'graph' | 'control';
 /** What the pipeline runs a step with (the typed contexts above, before narrowing). */
 export interface StepContext extends RequestFacts<unknown> {
   readonly store: TenantStore;
+  readonly lists: StoreReader;
   readonly emulator: Emulator;
   readonly admin: Admin | null;
   actor(): Actor;
@@ -122,6 +133,8 @@ export interface Route {
   readonly action: Action | ((body: JsonObject) => Action) | null;
   readonly body: BodyMode;
   readonly query: QueryDecl<unknown>;
+  /** Whether Graph v1.0 has the route (false: an emulator extension). */
+  readonly graphHasIt: boolean;
   accept(ctx: StepContext): Promise<unknown>;
   apply(ctx: StepContext, command: unknown): Promise<unknown>;
   respond(ctx: StepContext, result: unknown): Promise<Response>;
@@ -146,6 +159,7 @@ export function graphRoute<Q, C = undefined, R = C>(spec: GraphRouteSpec<Q, C, R
     action: spec.action ?? null,
     body: spec.body ?? 'none',
     query: spec.query,
+    graphHasIt: spec.graphHasIt ?? true,
     accept: async (ctx) => (spec.accept ? await spec.accept(read(ctx)) : undefined),
     apply: async (ctx, command) =>
       spec.apply
@@ -167,6 +181,7 @@ export function controlRoute<C = undefined, R = unknown>(spec: ControlRouteSpec<
     action: null,
     body: spec.body ?? 'none',
     query: { parse: () => null },
+    graphHasIt: true,
     accept: (ctx) =>
       Promise.resolve(spec.accept ? spec.accept({ ...ctx, query: null }) : undefined),
     apply: async (ctx, command) => spec.apply({ ...ctx, query: null }, command as C),
