@@ -1,4 +1,6 @@
 /** The command line of `npm run emulator`. */
+import { GraphError } from '../graph/errors';
+import { DEFAULT_PROFILE, parseProfile, type EmulatorProfile } from '../graph/profile/profile';
 import { isSeedName, type SeedName } from '../seeds/names';
 
 /** What the command line asks for. */
@@ -11,6 +13,7 @@ export interface EmulatorArgs {
   allowOrigins: string[];
   allowHosts: string[];
   controlSecret: string | null;
+  profile: EmulatorProfile;
 }
 
 export const USAGE = `Usage: npm run emulator -- [options]
@@ -21,7 +24,55 @@ export const USAGE = `Usage: npm run emulator -- [options]
   --https                  serve HTTPS with a certificate made on first start (trust the CA it prints)
   --allow-origin ORIGIN    a page origin that may call the emulator (repeatable), besides the portal's
   --allow-host NAME        a Host name to answer (repeatable), besides loopback names and --host
-  --control-secret SECRET  the secret /_emulator needs (made up when --host is not loopback)`;
+  --control-secret SECRET  the secret /_emulator needs (made up when --host is not loopback)
+  --profile default        default | graph: graph behaves like production Microsoft Graph (the
+                           emulator's extensions are unknown segments, Graph's throttling
+                           budgets, lists lag writes); POST /_emulator/profile switches it later
+  --lag-ms 2000            graph: how long lists and counts lag a write (0: at once)
+  --throttle-budgets on    graph: Graph's documented budgets (on | off)
+  --throttle-rate 0        graph: share of requests forced to 429, 0 to 1 (0.1: one in ten)
+  --throttle-seed 1        graph: seed of the forced 429s (same seed, same requests throttled)
+  --throttle-retry-after 1 graph: Retry-After seconds of a forced 429`;
+
+/** Command-line names of the profile's settings, for messages. */
+const PROFILE_FLAGS: Readonly<Record<string, string>> = {
+  lagMs: '--lag-ms',
+  'throttle.budgets': '--throttle-budgets',
+  'throttle.rate': '--throttle-rate',
+  'throttle.seed': '--throttle-seed',
+  'throttle.retryAfter': '--throttle-retry-after',
+};
+
+/** Builds the profile through the control API's validator, in command-line words. */
+function profileOf(name: string, settings: Record<string, unknown>): EmulatorProfile {
+  const given = Object.keys(settings).map((key) => PROFILE_FLAGS[key] ?? key);
+  if (name !== 'graph' && given.length > 0)
+    throw new Error(
+      `${given.join(', ')} ${given.length > 1 ? 'apply' : 'applies'} to --profile graph only.`,
+    );
+  const throttle: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(settings))
+    if (key.startsWith('throttle.')) throttle[key.slice('throttle.'.length)] = value;
+  try {
+    return parseProfile({
+      profile: name,
+      ...(settings.lagMs === undefined ? {} : { lagMs: settings.lagMs }),
+      ...(Object.keys(throttle).length > 0 ? { throttle } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof GraphError)) throw error;
+    let message = error.message.replace(/'profile'/, '--profile');
+    for (const [key, flag] of Object.entries(PROFILE_FLAGS))
+      message = message.replace(`'${key}'`, flag);
+    throw new Error(message, { cause: error });
+  }
+}
+
+function numberOf(flag: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new Error(`${flag} needs a number.`);
+  return n;
+}
 
 const FLAGS = new Set(['--https']);
 
@@ -36,7 +87,10 @@ export function parseArgs(argv: readonly string[]): EmulatorArgs | 'help' {
     allowOrigins: [],
     allowHosts: [],
     controlSecret: null,
+    profile: DEFAULT_PROFILE,
   };
+  let profile = 'default';
+  const settings: Record<string, unknown> = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
     if (flag === '--help' || flag === '-h') return 'help';
@@ -84,9 +138,29 @@ export function parseArgs(argv: readonly string[]): EmulatorArgs | 'help' {
           throw new Error('The control secret must have 16 characters or more.');
         args.controlSecret = value;
         break;
+      case '--profile':
+        profile = value;
+        break;
+      case '--lag-ms':
+        settings.lagMs = numberOf(flag, value);
+        break;
+      case '--throttle-budgets':
+        if (value !== 'on' && value !== 'off') throw new Error('--throttle-budgets is on or off.');
+        settings['throttle.budgets'] = value === 'on';
+        break;
+      case '--throttle-rate':
+        settings['throttle.rate'] = numberOf(flag, value);
+        break;
+      case '--throttle-seed':
+        settings['throttle.seed'] = numberOf(flag, value);
+        break;
+      case '--throttle-retry-after':
+        settings['throttle.retryAfter'] = numberOf(flag, value);
+        break;
       default:
         throw new Error(`Unknown option '${flag}'.`);
     }
   }
+  args.profile = profileOf(profile, settings);
   return args;
 }

@@ -116,6 +116,47 @@ describe('npm run emulator', () => {
     expect(await cli.closed).toBe(0);
   }, 30_000);
 
+  it('with --profile graph starts in the graph profile: forced 429s, extensions unknown', async () => {
+    const cli = npmEmulator([
+      ...['--port', '0', '--seed', 'empty', '--profile', 'graph'],
+      ...['--throttle-rate', '1', '--throttle-retry-after', '4'],
+    ]);
+    const [, port] = await cli.printed(/listening on http:\/\/127\.0\.0\.1:(\d+)\/v1\.0/);
+    await cli.printed(/Profile graph: .*forced 429 rate 1 /);
+    const origin = `http://127.0.0.1:${port ?? ''}`;
+    const profile = await fetch(`${origin}/_emulator/profile`);
+    expect(await profile.json()).toMatchObject({
+      profile: 'graph',
+      throttle: { rate: 1, retryAfter: 4 },
+    });
+    const token = await fetch(`${origin}/_emulator/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
+    });
+    const { access_token: bearer } = (await token.json()) as { access_token: string };
+    const me = await fetch(`${origin}/v1.0/me`, { headers: { authorization: `Bearer ${bearer}` } });
+    expect(me.status).toBe(429);
+    expect(me.headers.get('retry-after')).toBe('4');
+    const preview = await fetch(`${origin}/v1.0/groups/any/previewAssignLicense`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(preview.status).toBe(400);
+    expect(await preview.json()).toMatchObject({
+      error: { message: "Resource not found for the segment 'previewAssignLicense'." },
+    });
+    cli.child.kill('SIGTERM');
+    expect(await cli.closed).toBe(0);
+  }, 30_000);
+
+  it('refuses graph settings without --profile graph, in one line with the usage', async () => {
+    const cli = npmEmulator(['--port', '0', '--lag-ms', '10']);
+    expect(await cli.closed).toBe(2);
+    expect(cli.output()).toMatch(/--lag-ms applies to --profile graph only\./);
+  }, 30_000);
+
   it('with --https prints the authority to trust, made beside the data file', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-https-'));
     const data = path.join(dir, 'tenant.json');

@@ -1,6 +1,8 @@
 /**
  * `npm run emulator -- [--port 4010] [--seed default|empty|large] [--data FILE] [--host 127.0.0.1]
- * [--https] [--allow-origin ORIGIN] [--allow-host NAME] [--control-secret SECRET]`
+ * [--https] [--allow-origin ORIGIN] [--allow-host NAME] [--control-secret SECRET]
+ * [--profile default|graph] [--lag-ms N] [--throttle-budgets on|off] [--throttle-rate R]
+ * [--throttle-seed N] [--throttle-retry-after S]`
  *
  * Serves Graph v1.0 at `http(s)://HOST:PORT/v1.0` and the control API at `/_emulator`. With
  * `--data`, the tenant is loaded from FILE and its journal when FILE exists (started from the seed
@@ -120,6 +122,7 @@ async function main(): Promise<void> {
     host: args.host,
     seed: args.seed,
     clock: 'flowing',
+    profile: args.profile,
     allowOrigins: args.allowOrigins,
     allowHosts: args.allowHosts,
     ...(args.controlSecret ? { controlSecret: args.controlSecret } : {}),
@@ -135,6 +138,14 @@ async function main(): Promise<void> {
   });
   running = server;
   console.log(`Graph emulator listening on ${server.origin}/v1.0`);
+  if (args.profile.name === 'graph') {
+    const { lagMs, throttle } = args.profile;
+    console.log(
+      `Profile graph: extensions answer as unknown segments; budgets ${throttle.budgets ? 'on' : 'off'}, ` +
+        `forced 429 rate ${String(throttle.rate)} (seed ${String(throttle.seed)}, Retry-After ${String(throttle.retryAfter)} s); ` +
+        `lists lag writes by ${String(lagMs)} ms.`,
+    );
+  }
   if (certificate) {
     console.log(
       `HTTPS certificate ${certificate.created ? 'made' : 'reused'}; trust its authority: ${certificate.caPath}`,
