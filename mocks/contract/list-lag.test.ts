@@ -108,6 +108,34 @@ describe('lists lag writes in the graph profile', () => {
     expect(await listedUpns("displayName eq 'Old Name'")).toEqual([]);
   });
 
+  it('a quick run of changes to one user shows lagMs after the last of them', async () => {
+    const upn = 'lag.twice@contoso.com';
+    const id = await createUser(upn, 'First');
+    await advance('PT2S');
+    const rename = async (displayName: string) => {
+      const answer = await h.raw('PATCH', `/users/${id}`, {
+        body: JSON.stringify({ displayName }),
+      });
+      expect(answer.status).toBe(204);
+    };
+    const listedName = async () =>
+      (
+        (
+          await h.raw(
+            'GET',
+            `/users?$filter=${q(`userPrincipalName eq '${upn}'`)}&$select=displayName`,
+          )
+        ).json.value as { displayName: string }[]
+      )[0]?.displayName;
+    await rename('Second');
+    await advance('PT1S');
+    await rename('Third');
+    await advance('PT1.5S');
+    expect(await listedName()).toBe('First');
+    await advance('PT0.5S');
+    expect(await listedName()).toBe('Third');
+  });
+
   it('a deleted user: 404 by id at once, still listed until the lag is over', async () => {
     const upn = 'lag.gone@contoso.com';
     const id = await createUser(upn, 'Soon Gone');

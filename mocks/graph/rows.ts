@@ -35,7 +35,7 @@ export function requireUserRow(store: StoreReader, key: string): UserRow {
 /** User ids per store version: listing 100,000 ids takes ~10 ms, once per change is enough. */
 const userIdCache = new WeakMap<StoreReader, { version: number; ids: readonly string[] }>();
 
-function userIds(store: StoreReader): readonly string[] {
+export function userIds(store: StoreReader): readonly string[] {
   const cached = userIdCache.get(store);
   if (cached?.version === store.version) return cached.ids;
   const ids = store.tenant.userIds();

@@ -2,13 +2,16 @@
  * Eventual consistency in the `graph` profile: lists and counts lag writes by `lagMs`, reads by id
  * do not (as on Graph, where a new user is found by id at once and in `GET /users` a little later).
  *
- * Model, exact and small: before a user or a group is created, changed or deleted through the
- * directory commands (`directory-users.ts`, `directory-groups.ts`: properties, membership through
- * `members/$ref`, creation, deletion), the replica keeps the object as it was ("absent" for one
- * about to be created) with the time of the change. A list at emulator time `t` sees each object
- * as it was before its oldest change younger than `lagMs`, and as it is once every change is older:
- * the tenant as of `t - lagMs`, object by object. Covered lists: `GET /users`, `/groups`, both
- * `$count`s, `/groups/{id}/members`, `/users/{id}/memberOf`.
+ * Model, small and exact: each user and group has a "visible in lists from" time. Before the
+ * directory commands (`directory-users.ts`, `directory-groups.ts`: creation, properties,
+ * membership through `members/$ref`, deletion) change an object, the replica keeps it as it was
+ * ("absent" for one about to be created) unless it already holds an earlier state of it, and sets
+ * the object's visible-from time to `lagMs` after this change. Until then lists see the kept
+ * state; from then on, the object as it is. So a change shows in lists `lagMs` after it was made,
+ * or after the last of a quick run of changes to the same object (one kept state per object,
+ * however many changes: a 60,000-member group is copied once, not once per member added).
+ * Covered lists: `GET /users`, `/groups`, both `$count`s, `/groups/{id}/members`,
+ * `/users/{id}/memberOf`.
  *
  * Not covered, on purpose: licence state (`assignedLicenses`, `licenseAssignmentStates`,
  * `assignedPlans`) and membership moved by dynamic rules are computed by background processing
@@ -18,7 +21,7 @@ import type { GroupView, UserProfile } from '../../../src/engine';
 import type { UserRow } from '../adapter';
 import type { GroupExtras, UserExtras } from '../model';
 import type { RowSource } from '../odata/apply';
-import { userSource } from '../rows';
+import { userIds, userSource } from '../rows';
 import { indexedUserSource } from '../search/user-index';
 import type { DirectoryWatch, StoreReader, TenantReader, TenantStore } from '../store';
 
@@ -35,10 +38,10 @@ interface GroupImage {
   readonly view: GroupView;
 }
 
-/** A change still inside the lag: when it happened and the object before it (null: absent). */
+/** An object whose changes lists do not see yet: as it was (null: absent), and until when. */
 interface Pending<T> {
-  readonly at: number;
   readonly before: T | null;
+  visibleFrom: number;
 }
 
 const OVERLAY = Symbol('list overlay');
@@ -65,16 +68,17 @@ function groupImage(store: StoreReader, id: string): GroupImage | null {
   };
 }
 
-/** The images in force at `now`: for each object with a change inside the lag, the oldest one. */
-function current<T>(pending: Map<string, Pending<T>[]>, now: number, lagMs: number) {
-  const images = new Map<string, T | null>();
-  for (const [id, changes] of pending) {
-    while (changes.length > 0 && (changes[0]?.at ?? 0) + lagMs <= now) changes.shift();
-    const oldest = changes[0];
-    if (oldest) images.set(id, oldest.before);
-    else pending.delete(id);
-  }
-  return images;
+/** Forgets the objects lists see as they are by `now`; whether it forgot any. */
+function sweep<T>(pending: Map<string, Pending<T>>, now: number): boolean {
+  let forgot = false;
+  for (const [id, entry] of pending)
+    if (entry.visibleFrom <= now) forgot = pending.delete(id) || forgot;
+  return forgot;
+}
+
+/** The kept states. */
+function current<T>(pending: Map<string, Pending<T>>): Map<string, T | null> {
+  return new Map([...pending].map(([id, entry]) => [id, entry.before]));
 }
 
 /** A read-only map with some entries replaced (a value) or hidden (null). */
@@ -112,11 +116,15 @@ function overlayMap<V>(
 }
 
 /** Live ids without the hidden ones, then the ones still listed but gone live (deleted). */
-function listedIds<T>(liveIds: readonly string[], images: ReadonlyMap<string, T | null>): string[] {
+function listedIds<T>(
+  liveIds: readonly string[],
+  images: ReadonlyMap<string, T | null>,
+  isLive: (id: string) => boolean,
+): string[] {
   if (images.size === 0) return [...liveIds];
-  const ids = liveIds.filter((id) => images.get(id) !== null);
-  const live = new Set(liveIds);
-  for (const [id, image] of images) if (image !== null && !live.has(id)) ids.push(id);
+  const hidden = [...images].some(([, image]) => image === null);
+  const ids = hidden ? liveIds.filter((id) => images.get(id) !== null) : [...liveIds];
+  for (const [id, image] of images) if (image !== null && !isLive(id)) ids.push(id);
   return ids;
 }
 
@@ -126,10 +134,13 @@ function overlay(
   groups: ReadonlyMap<string, GroupImage | null>,
 ): Overlay {
   const t = live.tenant;
-  let userIds: string[] | undefined;
-  let groupIds: string[] | undefined;
-  const listedUsers = () => (userIds ??= listedIds(t.userIds(), users));
-  const listedGroups = () => (groupIds ??= listedIds(t.groupIds(), groups));
+  let listedUserIds: string[] | undefined;
+  let listedGroupIds: string[] | undefined;
+  // From the live ids cached per store version (listing 100,000 users costs tens of ms).
+  const listedUsers = () =>
+    (listedUserIds ??= listedIds(userIds(live), users, (id) => live.users.has(id)));
+  const listedGroups = () =>
+    (listedGroupIds ??= listedIds(t.groupIds(), groups, (id) => live.groups.has(id)));
   const groupView = (id: string): GroupView | undefined => {
     const image = groups.get(id);
     if (image === undefined) return t.group(id);
@@ -150,7 +161,7 @@ function overlay(
       const image = users.get(id);
       return image === undefined ? t.profile(id) : image?.profile;
     },
-    userIds: () => [...listedUsers()],
+    userIds: () => listedUsers(),
     license: t.license.bind(t),
     memberOf: (id) => {
       const image = users.get(id);
@@ -161,7 +172,7 @@ function overlay(
     subscriptions: t.subscriptions.bind(t),
     group: groupView,
     memberCount: (id) => groupView(id)?.userMemberIds.length ?? 0,
-    groupIds: () => [...listedGroups()],
+    groupIds: () => listedGroups(),
     hasMembersWithLicenseErrors: t.hasMembersWithLicenseErrors.bind(t),
     membersWithLicenseErrors: t.membersWithLicenseErrors.bind(t),
     previewMembershipRule: t.previewMembershipRule.bind(t),
@@ -201,12 +212,18 @@ function overlay(
   };
 }
 
-/** The changes of one tenant still inside the lag. */
+/** The objects of one tenant whose changes lists do not see yet. */
 export class ListReplica implements DirectoryWatch {
   readonly #store: TenantStore;
   readonly #lagMs: number;
-  readonly #users = new Map<string, Pending<UserImage>[]>();
-  readonly #groups = new Map<string, Pending<GroupImage>[]>();
+  readonly #users = new Map<string, Pending<UserImage>>();
+  readonly #groups = new Map<string, Pending<GroupImage>>();
+  #notes = 0;
+  /** Bumped whenever an object starts or stops lagging. */
+  #epoch = 0;
+  /** The last overlay, reused while neither the tenant nor the lagging objects changed. */
+  #cached: { readonly version: number; readonly epoch: number; readonly view: StoreReader } | null =
+    null;
 
   constructor(store: TenantStore, lagMs: number) {
     this.#store = store;
@@ -214,26 +231,42 @@ export class ListReplica implements DirectoryWatch {
   }
 
   beforeUserChange(id: string): void {
-    this.#note(this.#users, id, userImage(this.#store, id));
+    this.#note(this.#users, id, () => userImage(this.#store, id));
   }
 
   beforeGroupChange(id: string): void {
-    this.#note(this.#groups, id, groupImage(this.#store, id));
+    this.#note(this.#groups, id, () => groupImage(this.#store, id));
   }
 
-  #note<T>(pending: Map<string, Pending<T>[]>, id: string, before: T | null): void {
-    const changes = pending.get(id) ?? [];
-    changes.push({ at: this.#store.clock.now(), before });
-    pending.set(id, changes);
+  #note<T>(pending: Map<string, Pending<T>>, id: string, image: () => T | null): void {
+    const now = this.#store.clock.now();
+    // Now and then, forget what lists already see, so objects nobody lists do not pile up.
+    if (++this.#notes % 256 === 0) this.#sweep(now);
+    const entry = pending.get(id);
+    if (entry && entry.visibleFrom > now) {
+      entry.visibleFrom = now + this.#lagMs;
+      return;
+    }
+    pending.set(id, { before: image(), visibleFrom: now + this.#lagMs });
+    this.#epoch++;
+  }
+
+  #sweep(now: number): void {
+    const users = sweep(this.#users, now);
+    const groups = sweep(this.#groups, now);
+    if (users || groups) this.#epoch++;
   }
 
   /** The tenant as lists see it now: the store itself when no change is inside the lag. */
   view(): StoreReader {
-    const now = this.#store.clock.now();
-    const users = current(this.#users, now, this.#lagMs);
-    const groups = current(this.#groups, now, this.#lagMs);
-    if (users.size === 0 && groups.size === 0) return this.#store;
-    return overlay(this.#store, users, groups);
+    this.#sweep(this.#store.clock.now());
+    if (this.#users.size === 0 && this.#groups.size === 0) return this.#store;
+    const { version } = this.#store;
+    const cached = this.#cached;
+    if (cached?.version === version && cached.epoch === this.#epoch) return cached.view;
+    const view = overlay(this.#store, current(this.#users), current(this.#groups));
+    this.#cached = { version, epoch: this.#epoch, view };
+    return view;
   }
 }
 
