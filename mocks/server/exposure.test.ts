@@ -122,6 +122,30 @@ describe('CORS', () => {
     },
   );
 
+  it('lets a page read Retry-After of a throttled answer (the graph profile)', async () => {
+    const origin = 'https://portal.example';
+    await fetch(`${server.origin}/_emulator/profile`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ profile: 'graph', throttle: { rate: 1, retryAfter: 3 } }),
+    });
+    try {
+      const throttled = await fetch(`${server.origin}/v1.0/me`, {
+        headers: { origin, authorization: `Bearer ${await token()}` },
+      });
+      expect(throttled.status).toBe(429);
+      expect(throttled.headers.get('retry-after')).toBe('3');
+      const exposed = (throttled.headers.get('access-control-expose-headers') ?? '').split(/,\s*/);
+      expect(exposed).toEqual(expect.arrayContaining(['retry-after', 'request-id', 'location']));
+    } finally {
+      await fetch(`${server.origin}/_emulator/profile`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ profile: 'default' }),
+      });
+    }
+  });
+
   it.each(['https://evil.example', 'null', 'http://127.0.0.1:5174'])(
     'refuses any other origin (%s) without reflecting it',
     async (origin) => {

@@ -41,7 +41,9 @@ export const KNOWN_METHODS: ReadonlySet<string> = new Set([
 
 const ALLOWED_HEADERS =
   'authorization, content-type, consistencylevel, client-request-id, prefer, sdkversion, return-client-request-id, x-emulator-control-secret';
-const EXPOSED_HEADERS = 'request-id, client-request-id, location, content-type';
+/** What a page may read of an answer: Retry-After too, or a browser client cannot honour a 429. */
+const EXPOSED_HEADERS =
+  'request-id, client-request-id, location, content-type, retry-after, www-authenticate, x-ms-throttle-information';
 
 /** Whether a host name (no port) is a loopback name. */
 export function isLoopback(host: string): boolean {
