@@ -65,6 +65,47 @@ export const BATCH_CASES: readonly BadInput[] = [
     /not a relative URL/,
   ),
   refused(
+    'a url that climbs out of /v1.0 to the control API',
+    batch([
+      patch('1'),
+      {
+        id: '2',
+        method: 'POST',
+        url: '/../_emulator/reset',
+        headers: { 'Content-Type': 'application/json' },
+        body: { seed: 'empty' },
+      },
+    ]),
+    /not a relative URL/,
+  ),
+  refused(
+    'a url that climbs out with %2e%2e',
+    batch([
+      patch('1'),
+      {
+        id: '2',
+        method: 'POST',
+        url: '/%2e%2e/_emulator/token',
+        headers: { 'Content-Type': 'application/json' },
+        body: { userPrincipalName: 'admin@contoso.onmicrosoft.com' },
+      },
+    ]),
+    /not a relative URL/,
+  ),
+  refused(
+    'a method that is not a word',
+    batch([patch('1'), { ...create('2'), method: 'PO ST' }]),
+    /^Invalid batch payload format\.$/,
+  ),
+  refused(
+    'a header value with a line break',
+    batch([
+      patch('1'),
+      { ...create('2'), headers: { 'Content-Type': 'application/json', 'X-Note': 'a\r\nb' } },
+    ]),
+    /^Invalid batch payload format\.$/,
+  ),
+  refused(
     'a body without Content-Type',
     batch([patch('1'), { ...create('2'), headers: {} }]),
     /has a body but no 'Content-Type'/,

@@ -91,12 +91,23 @@ function bodyOf(value: unknown): Uint8Array<ArrayBuffer> | null {
   }
 }
 
+/** Whether a relative url stays below the version once resolved (no `..` out to `/_emulator`). */
+function staysBelowVersion(url: string): boolean {
+  try {
+    return new URL(`/v1.0${url}`, 'http://emulator.invalid').pathname.startsWith('/v1.0/');
+  } catch {
+    return false;
+  }
+}
+
 function partOf(item: unknown, index: number): Part {
   if (!isObject(item)) throw graphError.badBatch();
   const id = requiredString(item, 'id', index);
   const method = requiredString(item, 'method', index).toUpperCase();
+  if (!/^[A-Z]+$/.test(method)) throw graphError.badBatch();
   const raw = requiredString(item, 'url', index).trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//'))
+  const url = raw.startsWith('/') ? raw : `/${raw}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//') || !staysBelowVersion(url))
     throw graphError.badBatch(errorMessages.batchAbsoluteUrl(raw));
   const headers = headersOf(item.headers);
   const body = bodyOf(item.body);
@@ -105,7 +116,7 @@ function partOf(item: unknown, index: number): Part {
   const deps = item.dependsOn ?? [];
   if (!Array.isArray(deps) || !deps.every((d): d is string => typeof d === 'string'))
     throw graphError.badBatch(errorMessages.batchDependsOn(id, 'must be an array of ids'));
-  return { id, method, url: raw.startsWith('/') ? raw : `/${raw}`, headers, body, dependsOn: deps };
+  return { id, method, url, headers, body, dependsOn: deps };
 }
 
 /** Checks the body of a batch; refuses it whole (400) when it breaks a rule. */
@@ -170,13 +181,13 @@ async function partAnswer(id: string, response: Response): Promise<PartAnswer> {
   });
   const text = await response.text();
   if (text === '') return { id, status: response.status, headers };
-  const json = (response.headers.get('content-type') ?? '').includes('json');
-  return {
-    id,
-    status: response.status,
-    headers,
-    body: json ? (JSON.parse(text) as unknown) : text,
-  };
+  if (!(response.headers.get('content-type') ?? '').includes('json'))
+    return { id, status: response.status, headers, body: text };
+  try {
+    return { id, status: response.status, headers, body: JSON.parse(text) as unknown };
+  } catch {
+    return { id, status: response.status, headers, body: text };
+  }
 }
 
 function errorAnswer(id: string, error: GraphError, ids: ResponseIds, now: number): PartAnswer {
@@ -191,8 +202,14 @@ function errorAnswer(id: string, error: GraphError, ids: ResponseIds, now: numbe
   };
 }
 
+/** The request of a part; a header fetch cannot carry refuses the whole batch. */
 function innerRequest(outer: Request, part: Part, clientRequestId: string): Request {
-  const headers = new Headers(part.headers);
+  let headers: Headers;
+  try {
+    headers = new Headers(part.headers);
+  } catch {
+    throw graphError.badBatch();
+  }
   headers.delete('authorization');
   headers.delete('host');
   headers.delete('content-length');
@@ -200,11 +217,15 @@ function innerRequest(outer: Request, part: Part, clientRequestId: string): Requ
   if (auth !== null) headers.set('authorization', auth);
   if (!headers.has('client-request-id')) headers.set('client-request-id', clientRequestId);
   const withBody = part.body !== null && part.method !== 'GET' && part.method !== 'HEAD';
-  return new Request(`${new URL(outer.url).origin}/v1.0${part.url}`, {
-    method: part.method,
-    headers,
-    ...(withBody ? { body: part.body } : {}),
-  });
+  try {
+    return new Request(`${new URL(outer.url).origin}/v1.0${part.url}`, {
+      method: part.method,
+      headers,
+      ...(withBody ? { body: part.body } : {}),
+    });
+  } catch {
+    throw graphError.badBatch();
+  }
 }
 
 /** Runs a checked batch and answers it: 200 and `{ responses }`, or the whole batch's 400. */
@@ -216,6 +237,12 @@ export async function executeBatch(
 ): Promise<Response> {
   const parts = parseBatch(body);
   const order = runOrder(parts);
+  // Every request is built before any runs: one that cannot be refuses the batch, not half of it.
+  const requests = new Map(
+    parts
+      .filter((p) => !UNSENDABLE.has(p.method))
+      .map((p) => [p.id, innerRequest(outer, p, ids.clientRequestId)] as const),
+  );
   const answers = new Map<string, PartAnswer>();
   const changed: TenantStore[] = [];
   let firstChange = -1;
@@ -233,7 +260,9 @@ export async function executeBatch(
       answers.set(part.id, errorAnswer(part.id, graphError.methodNotAllowed(), ids, runner.now()));
       continue;
     }
-    const outcome = await runner.run(innerRequest(outer, part, ids.clientRequestId));
+    const request = requests.get(part.id);
+    if (!request) continue;
+    const outcome = await runner.run(request);
     answers.set(part.id, await partAnswer(part.id, outcome.response));
     if (outcome.changed) {
       if (firstChange < 0) firstChange = step;
