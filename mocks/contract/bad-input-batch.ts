@@ -64,33 +64,17 @@ export const BATCH_CASES: readonly BadInput[] = [
     batch([patch('1'), { ...create('2'), url: 'https://graph.microsoft.com/v1.0/groups' }]),
     /not a relative URL/,
   ),
-  refused(
-    'a url that climbs out of /v1.0 to the control API',
-    batch([
-      patch('1'),
-      {
-        id: '2',
-        method: 'POST',
-        url: '/../_emulator/reset',
-        headers: { 'Content-Type': 'application/json' },
-        body: { seed: 'empty' },
-      },
-    ]),
-    /not a relative URL/,
-  ),
-  refused(
-    'a url that climbs out with %2e%2e',
-    batch([
-      patch('1'),
-      {
-        id: '2',
-        method: 'POST',
-        url: '/%2e%2e/_emulator/token',
-        headers: { 'Content-Type': 'application/json' },
-        body: { userPrincipalName: 'admin@contoso.onmicrosoft.com' },
-      },
-    ]),
-    /not a relative URL/,
+  ...(
+    [
+      ['/../_emulator/reset', { seed: 'empty' }],
+      ['/%2e%2e/_emulator/token', { userPrincipalName: 'admin@contoso.onmicrosoft.com' }],
+    ] as const
+  ).map(([url, body]) =>
+    refused(
+      `a url that climbs out of /v1.0 to the control API (${url})`,
+      batch([patch('1'), { ...create('2'), url, body }]),
+      /not a relative URL/,
+    ),
   ),
   refused(
     'a method that is not a word',
