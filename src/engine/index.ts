@@ -20,12 +20,19 @@ export type * from './types';
 export type { TenantSnapshot } from './snapshot';
 export {
   changeImpact,
+  planGain,
   planLoss,
   userImpact,
   type ChangeImpact,
   type RuleImpact,
   type UserImpact,
 } from './impact';
+export {
+  exclusiveConflicts,
+  newPlansEnabled,
+  plansAddedAfterPurchase,
+  unmetPrerequisites,
+} from './plan-explain';
 export {
   compileRule,
   completions,
