@@ -1,14 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
-import {
-  emulatorControl,
-  goToGroup,
-  goToGroupTab,
-  productCard,
-  resetTenant,
-  waitForLicenseProcessing,
-} from './support/groups';
+import { emulatorControl, resetTenant, waitForLicenseProcessing } from './support/emulator';
+import { goToGroup, goToGroupTab, productCard } from './support/groups';
 import {
   OFFICE_365_E3,
   assertPlan,

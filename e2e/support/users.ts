@@ -1,5 +1,6 @@
 /** Helpers for the Users blades: find seeded users through Graph, open a user, assign and check plans. */
 import { expect, type Page } from '@playwright/test';
+import { graphGet } from './emulator';
 import { assertPageHeading, goToUsers } from './navigation';
 
 export const OFFICE_365_E3 = {
@@ -11,26 +12,6 @@ export interface SeededUser {
   readonly id: string;
   readonly displayName: string;
   readonly userPrincipalName: string;
-}
-
-/** Runs a Graph GET inside the page (the emulator lives in the browser), as the Global Administrator. */
-async function graphGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate<T, string>(async (relative) => {
-    const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
-      method: 'POST',
-      body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
-    });
-    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-    const response = await fetch(
-      relative.startsWith('https://') ? relative : `https://graph.microsoft.com/v1.0${relative}`,
-      {
-        headers: { Authorization: `Bearer ${token}`, ConsistencyLevel: 'eventual' },
-      },
-    );
-    if (!response.ok)
-      throw new Error(`GET ${relative}: ${String(response.status)} ${await response.text()}`);
-    return (await response.json()) as T;
-  }, path);
 }
 
 interface AuditRecord {

@@ -114,14 +114,12 @@ describe('groups over HTTP with the Graph SDK', () => {
   });
 
   it('creates a security group, adds and removes a member by $ref, assigns a licence (202) and processes it', async () => {
-    const group = (await graph
-      .api('/groups')
-      .post({
-        displayName: 'Contract test group',
-        mailEnabled: false,
-        mailNickname: 'contracttest',
-        securityEnabled: true,
-      })) as Group;
+    const group = (await graph.api('/groups').post({
+      displayName: 'Contract test group',
+      mailEnabled: false,
+      mailNickname: 'contracttest',
+      securityEnabled: true,
+    })) as Group;
     assertSchema('microsoft.graph.group', group);
     const user = (await graph.api('/users/alex.wilber@contoso.com').get()) as { id: string };
     const other = (await graph.api('/users/alexander.wilber@contoso.com').get()) as { id: string };
@@ -191,17 +189,15 @@ describe('groups over HTTP with the Graph SDK', () => {
     expect((bad.json.error as { message: string }).message).toMatch(
       /Dynamic membership rule validation error: .+position \d+-\d+/,
     );
-    const group = (await graph
-      .api('/groups')
-      .post({
-        displayName: 'Legal dynamic',
-        mailEnabled: false,
-        mailNickname: 'legaldynamic',
-        securityEnabled: true,
-        groupTypes: ['DynamicMembership'],
-        membershipRule: 'user.department -eq "Legal"',
-        membershipRuleProcessingState: 'On',
-      })) as Group;
+    const group = (await graph.api('/groups').post({
+      displayName: 'Legal dynamic',
+      mailEnabled: false,
+      mailNickname: 'legaldynamic',
+      securityEnabled: true,
+      groupTypes: ['DynamicMembership'],
+      membershipRule: 'user.department -eq "Legal"',
+      membershipRuleProcessingState: 'On',
+    })) as Group;
     const members = (await graph.api(`/groups/${group.id}/members`).top(999).get()) as GraphPage<{
       id: string;
     }>;
@@ -214,12 +210,10 @@ describe('groups over HTTP with the Graph SDK', () => {
     expect(manual.status).toBe(400);
     await graph.api(`/groups/${group.id}`).patch({ membershipRuleProcessingState: 'Paused' });
     expect((await groupByName('Legal dynamic')).membershipRuleProcessingState).toBe('Paused');
-    await graph
-      .api(`/groups/${group.id}`)
-      .patch({
-        membershipRuleProcessingState: 'On',
-        membershipRule: 'user.department -eq "Legal" -and user.country -eq "United States"',
-      });
+    await graph.api(`/groups/${group.id}`).patch({
+      membershipRuleProcessingState: 'On',
+      membershipRule: 'user.department -eq "Legal" -and user.country -eq "United States"',
+    });
     const fewer = (await graph.api(`/groups/${group.id}/members`).top(999).get()) as GraphPage<{
       id: string;
     }>;

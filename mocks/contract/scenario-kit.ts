@@ -64,15 +64,13 @@ export async function newGroup(
   members: readonly string[] = [],
   extra: Record<string, unknown> = {},
 ): Promise<string> {
-  const group = (await graph
-    .api('/groups')
-    .post({
-      displayName: name,
-      mailEnabled: false,
-      mailNickname: name.replace(/[^A-Za-z0-9]/g, ''),
-      securityEnabled: true,
-      ...extra,
-    })) as { id: string };
+  const group = (await graph.api('/groups').post({
+    displayName: name,
+    mailEnabled: false,
+    mailNickname: name.replace(/[^A-Za-z0-9]/g, ''),
+    securityEnabled: true,
+    ...extra,
+  })) as { id: string };
   for (const id of members)
     await graph
       .api(`/groups/${group.id}/members/$ref`)

@@ -99,12 +99,10 @@ describe('product documentation scenarios over HTTP', () => {
       message:
         'User license is inherited from a group membership and it cannot be removed directly from the user.',
     });
-    await graph
-      .api(`/users/${ada}/assignLicense`)
-      .post({
-        addLicenses: [{ skuId: E3, disabledPlans: only('ENTERPRISEPACK', ['YAMMER_ENTERPRISE']) }],
-        removeLicenses: [],
-      });
+    await graph.api(`/users/${ada}/assignLicense`).post({
+      addLicenses: [{ skuId: E3, disabledPlans: only('ENTERPRISEPACK', ['YAMMER_ENTERPRISE']) }],
+      removeLicenses: [],
+    });
     expect(await enabledPlans(graph, ada, 'ENTERPRISEPACK')).toContain(
       planOf('ENTERPRISEPACK', 'YAMMER_ENTERPRISE'),
     );
@@ -306,15 +304,13 @@ describe('product documentation scenarios over HTTP', () => {
     await h.idle();
     expect((await licensing(graph, ada)).assignedLicenses).toHaveLength(1);
     expect((await licensing(graph, bob)).assignedLicenses).toHaveLength(0);
-    const unified = (await graph
-      .api('/groups')
-      .post({
-        displayName: 'Team',
-        mailEnabled: true,
-        mailNickname: 'team',
-        securityEnabled: false,
-        groupTypes: ['Unified'],
-      })) as { id: string };
+    const unified = (await graph.api('/groups').post({
+      displayName: 'Team',
+      mailEnabled: true,
+      mailNickname: 'team',
+      securityEnabled: false,
+      groupTypes: ['Unified'],
+    })) as { id: string };
     const refused = await graphFailure(
       licenseGroup(graph, unified.id, [{ skuId: E3, disabledPlans: [] }]),
     );

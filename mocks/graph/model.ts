@@ -61,9 +61,7 @@ export type Actor =
   | { readonly kind: 'app'; readonly app?: AppIdentity };
 
 /** The compiler of dynamic membership rules, as `src/engine/rules` exposes it. */
-export type RuleCompiler = (
-  text: string,
-) =>
+export type RuleCompiler = (text: string) =>
   | { readonly ok: true; readonly rule: MembershipRule }
   | {
       readonly ok: false;

@@ -91,17 +91,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           const error = graphError.badRequest(
             'The request URI is not valid: it holds a malformed percent-encoded sequence.',
           );
-          response
-            .writeHead(400, { 'content-type': 'application/json' })
-            .end(
-              JSON.stringify(
-                errorBody(error, {
-                  requestId: emulator.nextRequestId(),
-                  clientRequestId: '',
-                  now: emulator.store.clock.now(),
-                }),
-              ),
-            );
+          response.writeHead(400, { 'content-type': 'application/json' }).end(
+            JSON.stringify(
+              errorBody(error, {
+                requestId: emulator.nextRequestId(),
+                clientRequestId: '',
+                now: emulator.store.clock.now(),
+              }),
+            ),
+          );
           return;
         }
         const headers = new Headers();
@@ -133,17 +131,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           const error = graphError.badRequest(
             `Resource not found for the segment '${new URL(url).pathname}'.`,
           );
-          response
-            .writeHead(400, { 'content-type': 'application/json' })
-            .end(
-              JSON.stringify(
-                errorBody(error, {
-                  requestId: emulator.nextRequestId(),
-                  clientRequestId: '',
-                  now: emulator.store.clock.now(),
-                }),
-              ),
-            );
+          response.writeHead(400, { 'content-type': 'application/json' }).end(
+            JSON.stringify(
+              errorBody(error, {
+                requestId: emulator.nextRequestId(),
+                clientRequestId: '',
+                now: emulator.store.clock.now(),
+              }),
+            ),
+          );
           return;
         }
         answer.headers.forEach((value, key) => response.setHeader(key, value));

@@ -14,7 +14,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { AppProviders } from '../app/providers';
 import { createAppQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
-import { useBreadcrumbStore } from '../lib/navigation/breadcrumb-store';
 import { useSessionStore } from '../lib/session/session-store';
 import { signInAs } from '../lib/session/sign-in';
 import { useThemeStore, type ThemeName } from '../lib/theme/theme-store';
@@ -43,7 +42,6 @@ export async function renderRoute(
   localStorage.clear();
   useSessionStore.setState({ account: null, recentAccounts: [] });
   useThemeStore.setState({ theme: options.theme ?? 'light' });
-  useBreadcrumbStore.setState({ labels: {} });
   const account = options.account === undefined ? ADMIN.global : options.account;
   if (account !== null) await signInAs(account);
 

@@ -1,13 +1,24 @@
 /** Audit logs (`/audit?activity=&target=&initiatedBy=&category=&result=&from=&to=&entry=&run=`): every filter lives in the URL. */
 import { createRoute } from '@tanstack/react-router';
+import { auditEntriesQueryOptions } from '../../api/audit';
+import { auditFilter } from '../../features/audit/audit-filter';
 import { AuditPage } from '../../features/audit/audit-page';
-import { parseAuditSearch, type AuditSearch } from '../../features/audit/audit-search';
+import { filtersOf, parseAuditSearch, type AuditSearch } from '../../features/audit/audit-search';
+import { preload } from './loaders';
 import { rootRoute } from './root';
 
 export const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'audit',
   validateSearch: (search: Record<string, unknown>): AuditSearch => parseAuditSearch(search),
+  loaderDeps: ({ search }) => ({ filter: auditFilter(filtersOf(search)) }),
+  loader: ({ context, deps }) =>
+    preload(() =>
+      context.queryClient.infiniteQuery({
+        ...auditEntriesQueryOptions(deps.filter),
+        staleTime: 'static',
+      }),
+    ),
   component: AuditPage,
   staticData: { breadcrumb: 'Audit logs' },
 });

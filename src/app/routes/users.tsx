@@ -1,5 +1,7 @@
 /** Users (`/users?q=&filter=&sku=`) and one user (`/users/$userId?tab=&product=`). */
 import { Outlet, createRoute } from '@tanstack/react-router';
+import type { User } from '../../api/types';
+import { userQueryOptions, usersQueryOptions, usersWithErrorsQueryOptions } from '../../api/users';
 import { AuditLogPanel } from '../../features/audit/audit-log-panel';
 import { UserDetailPage } from '../../features/users/user-detail-page';
 import {
@@ -9,7 +11,9 @@ import {
   type UserListSearch,
 } from '../../features/users/user-search';
 import { UsersPage } from '../../features/users/users-page';
-import { optionalGuid, optionalOneOf, optionalString } from '../../lib/url/search-params';
+import { parseSkuId, toUserId } from '../../lib/ids';
+import { optionalOneOf, optionalString } from '../../lib/url/search-params';
+import { loadCrumb, preload } from './loaders';
 import { rootRoute } from './root';
 
 export const usersRoute = createRoute({
@@ -25,26 +29,43 @@ export const userListRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): UserListSearch => ({
     q: optionalString(search.q),
     filter: optionalOneOf(USER_FILTERS, search.filter),
-    sku: optionalGuid(search.sku),
+    sku: parseSkuId(search.sku),
   }),
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps: { q = '', filter, sku } }) =>
+    preload(() =>
+      filter === 'errors'
+        ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })
+        : context.queryClient.infiniteQuery({
+            ...usersQueryOptions({ search: q, filter, sku }),
+            staleTime: 'static',
+          }),
+    ),
   component: UsersPage,
 });
 
+const auditTab = (user: User) => <AuditLogPanel targetId={user.id} targetName={user.displayName} />;
+
 function UserDetailRoute() {
-  return (
-    <UserDetailPage
-      renderAuditTab={(user) => <AuditLogPanel targetId={user.id} targetName={user.displayName} />}
-    />
-  );
+  return <UserDetailPage renderAuditTab={auditTab} />;
 }
 
 export const userDetailRoute = createRoute({
   getParentRoute: () => usersRoute,
   path: '$userId',
+  params: {
+    parse: ({ userId }) => ({ userId: toUserId(userId) }),
+    stringify: ({ userId }) => ({ userId }),
+  },
   validateSearch: (search: Record<string, unknown>): UserDetailSearch => ({
     tab: optionalOneOf(USER_TABS, search.tab),
-    product: optionalString(search.product),
+    product: parseSkuId(search.product),
   }),
+  loader: ({ context, params }) =>
+    loadCrumb(
+      () => context.queryClient.query({ ...userQueryOptions(params.userId), staleTime: 'static' }),
+      (u) => u.displayName,
+    ),
   component: UserDetailRoute,
   staticData: { breadcrumb: 'User' },
 });

@@ -14,13 +14,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonSwapRegular, SignOutRegular } from '@fluentui/react-icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { useAdminAccounts, useMe, useSignOut, useSwitchAccount } from '../../api/session';
 import { useNotify } from '../../components/toasts';
 import type { AdminAccount } from '../../lib/graph/graph-types';
 import { useSessionStore, type SignedInAccount } from '../../lib/session/session-store';
-import { useAdminAccounts } from './use-admin-accounts';
-import { useMe } from './use-me';
-import { useSwitchAccount } from './use-switch-account';
 
 const useStyles = makeStyles({
   trigger: {
@@ -48,9 +45,8 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
   const me = useMe();
   const admins = useAdminAccounts();
   const recent = useSessionStore((state) => state.recentAccounts);
-  const signOut = useSessionStore((state) => state.signOut);
+  const signOut = useSignOut();
   const switchAccount = useSwitchAccount();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const name = me.data?.displayName ?? account.displayName ?? account.userPrincipalName;
   const others: AdminAccount[] = (admins.data ?? recent).filter(
@@ -113,22 +109,10 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
             </MenuGroup>
           ) : null}
           <MenuDivider />
-          <MenuItem
-            icon={<PersonSwapRegular />}
-            onClick={() => {
-              signOut();
-              queryClient.clear();
-            }}
-          >
+          <MenuItem icon={<PersonSwapRegular />} onClick={signOut}>
             Sign in with another account
           </MenuItem>
-          <MenuItem
-            icon={<SignOutRegular />}
-            onClick={() => {
-              signOut();
-              queryClient.clear();
-            }}
-          >
+          <MenuItem icon={<SignOutRegular />} onClick={signOut}>
             Sign out
           </MenuItem>
         </MenuList>

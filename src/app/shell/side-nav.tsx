@@ -4,9 +4,7 @@ import {
   NavCategoryItem,
   NavDrawer,
   NavDrawerBody,
-  NavItem,
   NavSectionHeader,
-  NavSubItem,
   NavSubItemGroup,
   makeStyles,
   tokens,
@@ -23,7 +21,7 @@ import {
   bundleIcon,
 } from '@fluentui/react-icons';
 import { useLocation } from '@tanstack/react-router';
-import { useLinkProps } from './use-link-props';
+import { NavItemLink, NavSubItemLink } from './nav-links';
 
 const Users = bundleIcon(PersonFilled, PersonRegular);
 const Groups = bundleIcon(PeopleTeamFilled, PeopleTeamRegular);
@@ -49,7 +47,6 @@ export function selectedNavValue(pathname: string): string | undefined {
 export function SideNav() {
   const styles = useStyles();
   const pathname = useLocation({ select: (location) => location.pathname });
-  const link = useLinkProps();
   const selected = selectedNavValue(pathname);
   return (
     <NavDrawer
@@ -63,27 +60,27 @@ export function SideNav() {
     >
       <NavDrawerBody>
         <NavSectionHeader>Manage</NavSectionHeader>
-        <NavItem value="/users" icon={<Users />} {...link('/users')}>
+        <NavItemLink value="/users" icon={<Users />} to="/users">
           Users
-        </NavItem>
-        <NavItem value="/groups" icon={<Groups />} {...link('/groups')}>
+        </NavItemLink>
+        <NavItemLink value="/groups" icon={<Groups />} to="/groups">
           Groups
-        </NavItem>
+        </NavItemLink>
         <NavCategory value="licenses">
           <NavCategoryItem icon={<Licenses />}>Licenses</NavCategoryItem>
           <NavSubItemGroup>
-            <NavSubItem value="/licenses" {...link('/licenses')}>
+            <NavSubItemLink value="/licenses" to="/licenses">
               Overview
-            </NavSubItem>
-            <NavSubItem value="/licenses/products" {...link('/licenses/products')}>
+            </NavSubItemLink>
+            <NavSubItemLink value="/licenses/products" to="/licenses/products">
               All products
-            </NavSubItem>
+            </NavSubItemLink>
           </NavSubItemGroup>
         </NavCategory>
         <NavSectionHeader>Monitoring</NavSectionHeader>
-        <NavItem value="/audit" icon={<Audit />} {...link('/audit')}>
+        <NavItemLink value="/audit" icon={<Audit />} to="/audit">
           Audit logs
-        </NavItem>
+        </NavItemLink>
       </NavDrawerBody>
     </NavDrawer>
   );

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../engine';
 import { ADMIN, renderRoute } from '../../test/render-route';
-import { E3, e3BaseOnlyUser, groupIdNamed, seededStore, userWithError } from './users-test-kit';
+import { E3, e3BaseOnlyUser, groupIdNamed, seededStore, userWithError } from '../../test/seed';
 
 const plan = (name: string) =>
   catalog.plans.find((p) => p.servicePlanName === name)?.friendlyName ?? name;
@@ -64,14 +64,14 @@ describe('User → Licenses', () => {
   it('assigns E3 directly with only Yammer on; group plans are locked; removing it keeps the inherited plans', async () => {
     const store = seededStore();
     const userId = e3BaseOnlyUser(store);
-    const e3Base = groupIdNamed(store, 'E3 base services');
+    const e3Base = groupIdNamed('E3 base services', store);
     const { user, emulator } = await renderRoute(`/users/${userId}?tab=licenses&product=${E3}`, {
       account: ADMIN.license,
     });
 
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
     const dialog = await screen.findByRole('dialog', { name: /Assign license/ });
-    const plansGroup = within(dialog).getByRole('group', { name: 'Service plans' });
+    const plansGroup = within(dialog).getByRole('list', { name: 'Service plans' });
     const exchange = within(plansGroup).getByRole('switch', {
       name: plan('EXCHANGE_S_ENTERPRISE'),
     });
@@ -152,7 +152,9 @@ describe('User → Licenses', () => {
     const userId = userWithError(store, 'MutuallyExclusiveViolation');
     await renderRoute(`/users/${userId}?tab=licenses`);
     expect(
-      await screen.findByText(/Conflicting service plans: SharePoint .* and SharePoint .*\./),
+      await screen.findByText(
+        /Conflicting service plans: SharePoint .* conflicts with SharePoint .*/,
+      ),
     ).toBeInTheDocument();
   });
 

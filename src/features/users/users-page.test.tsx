@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render-route';
-import { E3 } from './users-test-kit';
+import { E3 } from '../../test/seed';
 
 const bodyRows = (grid: HTMLElement) => within(grid).getAllByRole('row').slice(1);
 const cellOf = (row: HTMLElement, column: number) =>
