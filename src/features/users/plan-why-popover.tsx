@@ -7,6 +7,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import type { User } from '../../api/types';
 import { errorLine } from '../../lib/licensing/error-explanations';
 import { sourceName, type PlanSources } from '../../lib/licensing/product-licenses';
@@ -49,7 +50,12 @@ export function PlanWhyPopover({
         </Button>
       </PopoverTrigger>
       <PopoverSurface aria-label={words.surface} style={{ maxWidth: 420 }}>
-        <Subtitle2 as="h3">{words.heading}</Subtitle2>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <Subtitle2 as="h3">{words.heading}</Subtitle2>
+          <PopoverTrigger disableButtonEnhancement>
+            <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label="Close" />
+          </PopoverTrigger>
+        </div>
         <ul>
           <li>
             <Text>{words.enabledBy}</Text>
