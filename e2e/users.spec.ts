@@ -10,6 +10,7 @@ import {
   findUserLocatedByGroupLicensing,
   goToUser,
   goToUserTab,
+  openUserProduct,
   openAssignDialog,
 } from './support/users';
 
@@ -73,10 +74,7 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   const member = await findE3BaseOnlyUser(page);
   await goToUser(page, member);
   await goToUserTab(page, 'Licenses');
-  await page
-    .getByRole('table', { name: 'Licenses' })
-    .getByRole('button', { name: OFFICE_365_E3.name })
-    .click();
+  await openUserProduct(page, OFFICE_365_E3.name);
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', true, 'E3 base services');
   await assertPlan(page, OFFICE_365_E3.name, 'Yammer Enterprise', false, '—');
 

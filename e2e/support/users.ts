@@ -105,6 +105,14 @@ export async function goToUserTab(
   await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
 }
 
+/** On a user's Licenses tab, opens a product's service plans. */
+export async function openUserProduct(page: Page, productName: string): Promise<void> {
+  await page
+    .getByRole('table', { name: 'Licenses' })
+    .getByRole('button', { name: productName })
+    .click();
+}
+
 /** Licenses toolbar → Assign → the product; returns the dialog (plans toggle inside it). */
 export async function openAssignDialog(page: Page, productName: string) {
   await page

@@ -9,6 +9,7 @@ import {
 import { useGroupsWithLicenseErrors } from '../../api/groups';
 import { RouterLink } from '../../components/router-link';
 import { formatCount } from '../../lib/format';
+import { GroupLicensesLink } from './group-licenses-link';
 
 const SHOWN = 8;
 
@@ -39,13 +40,7 @@ export function LicenseErrorsBanner() {
         <ul className={styles.list} aria-label="Groups with license errors">
           {groups.slice(0, SHOWN).map((group) => (
             <li key={group.id}>
-              <RouterLink
-                to="/groups/$groupId"
-                params={{ groupId: group.id }}
-                search={{ tab: 'licenses' }}
-              >
-                {group.displayName}
-              </RouterLink>
+              <GroupLicensesLink group={group} />
             </li>
           ))}
         </ul>

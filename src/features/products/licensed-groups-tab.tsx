@@ -15,8 +15,8 @@ import { useLicensedGroups } from '../../api/groups';
 import type { Group, GroupId, SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
-import { RouterLink } from '../../components/router-link';
 import { formatCount } from '../../lib/format';
+import { GroupLicensesLink } from './group-licenses-link';
 import { processingInWords } from '../../lib/licensing/words';
 
 const usersInWords = (n: number) => (n === 1 ? '1 user' : `${formatCount(n)} users`);
@@ -42,13 +42,7 @@ function GroupRow({ group }: { readonly group: Group }) {
   return (
     <TableRow>
       <TableCell>
-        <RouterLink
-          to="/groups/$groupId"
-          params={{ groupId: group.id }}
-          search={{ tab: 'licenses' }}
-        >
-          {group.displayName}
-        </RouterLink>
+        <GroupLicensesLink group={group} />
       </TableCell>
       <TableCell>{processingInWords(group.processingState)}</TableCell>
       <TableCell>

@@ -15,7 +15,7 @@ import {
 import { useLicensedGroups } from '../../api/groups';
 import type { Product } from '../../api/types';
 import { QueryState } from '../../components/query-state';
-import { RouterLink } from '../../components/router-link';
+import { GroupLicensesLink } from './group-licenses-link';
 import { addedPlansNote, servicePlanRows, type ServicePlanRow } from './service-plans';
 
 const useStyles = makeStyles({
@@ -30,14 +30,7 @@ function EnabledIn({ plan }: { readonly plan: ServicePlanRow }) {
   return (
     <span className={styles.groups}>
       {plan.enabledInGroups.map((g) => (
-        <RouterLink
-          key={g.id}
-          to="/groups/$groupId"
-          params={{ groupId: g.id }}
-          search={{ tab: 'licenses' }}
-        >
-          {g.displayName}
-        </RouterLink>
+        <GroupLicensesLink key={g.id} group={g} />
       ))}
     </span>
   );
