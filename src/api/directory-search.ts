@@ -9,9 +9,9 @@ import type { GraphCollection } from '../lib/graph/graph-types';
 import { searchTerm, withQuery } from '../lib/graph/odata';
 import { graphKeys } from './keys';
 import { parseDirectoryObject, type WireDirectoryObject } from './parse-group';
-import type { DirectoryObject } from './types';
+import type { DirectoryKind, DirectoryObject } from './types';
 
-export type DirectoryKind = 'user' | 'group';
+export type { DirectoryKind };
 
 /** How many candidates a picker lists. */
 export const SEARCH_RESULTS = 20;

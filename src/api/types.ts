@@ -129,6 +129,9 @@ export interface Group {
   readonly createdDateTime: string | null;
 }
 
+/** What a directory search looks for. */
+export type DirectoryKind = 'user' | 'group';
+
 /** A member of a group, or a search result: a user or a group. */
 export interface DirectoryObject {
   readonly id: string;

@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { useDirectorySearch } from '../api/directory-search';
-import { toCandidate, type DirectoryKind } from '../lib/licensing/directory-candidates';
+import type { DirectoryKind } from '../api/types';
+import { toCandidate } from '../lib/licensing/directory-candidates';
 import { useDebouncedValue } from './use-debounced-value';
 
 export const SEARCH_DEBOUNCE_MS = 150;

@@ -9,7 +9,7 @@ import {
   RadioGroup,
 } from '@fluentui/react-components';
 import { useReducer, useState } from 'react';
-import type { Product } from '../../api/types';
+import type { DirectoryKind, Product } from '../../api/types';
 import type { LicenseTarget } from '../../api/writes';
 import { ErrorList } from '../../components/error-list';
 import { FormDialog } from '../../components/form-dialog';
@@ -21,7 +21,7 @@ import { useDirectoryPicker } from '../../hooks/use-directory-picker';
 import { formatCount } from '../../lib/format';
 import { toGroupId, toUserId } from '../../lib/ids';
 import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
-import { PICKER_WORDS, type DirectoryKind } from '../../lib/licensing/directory-candidates';
+import { PICKER_WORDS } from '../../lib/licensing/directory-candidates';
 import { usePermission } from '../../lib/session/use-permission';
 import type { Action } from '../../lib/session/roles';
 

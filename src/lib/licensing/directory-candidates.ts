@@ -1,8 +1,6 @@
 /** Users and groups as a search-and-pick list shows them, with what matters for licensing. */
-import type { DirectoryObject } from '../../api/types';
+import type { DirectoryKind, DirectoryObject } from '../../api/types';
 import type { Candidate, SearchPickerWords } from '../../components/search-picker';
-
-export type DirectoryKind = 'user' | 'group';
 
 /** The picker's words for users or groups. */
 export const PICKER_WORDS: Readonly<Record<DirectoryKind, SearchPickerWords>> = {
