@@ -78,6 +78,17 @@ describe('Users', () => {
     ).toBeGreaterThan(0);
   }, 30_000);
 
+  it('reads a product id in the URL in any letter case, with or without the errors filter', async () => {
+    const upper = E3.toUpperCase();
+    const errors = await renderRoute(`/users?filter=errors&sku=${upper}`);
+    const grid = await screen.findByRole('grid', { name: 'Users' });
+    await waitFor(() => {
+      expect(bodyRows(grid).length).toBeGreaterThan(0);
+    });
+    expect(errors.router.state.location.search).toMatchObject({ sku: E3 });
+    expect(screen.getByRole('combobox', { name: 'Product' })).toHaveTextContent('Office 365 E3');
+  }, 30_000);
+
   it('opens a user from the list', async () => {
     const { user, router } = await renderRoute('/users?q=Alex%20Wilber');
     await user.click(await screen.findByRole('row', { name: /alex\.wilber@contoso\.com/ }));
