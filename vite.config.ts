@@ -17,6 +17,8 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
   },
+  // The embedded emulator's Web Worker (mocks/worker/emulator.worker.ts) is an ES module worker.
+  worker: { format: 'es' },
   test: {
     testTimeout: 10_000,
     hookTimeout: 10_000,

@@ -10,7 +10,7 @@ import {
   warmUpPortal,
 } from './support/audit';
 import { resetTenant, waitForLicenseProcessing } from './support/emulator';
-import { assertPageHeading, goToAuditLogs } from './support/navigation';
+import { assertBladeInteractive, assertPageHeading, goToAuditLogs } from './support/navigation';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
 const SUMMARY =
@@ -77,6 +77,7 @@ test('journey 7: who changed a group license, when processing ran, and what it d
   await expect(run).toBeVisible();
   await run.getByRole('button', { name: 'Close' }).click();
   await expect(run).toBeHidden();
+  await assertBladeInteractive(page);
   await assertNoSeriousA11yViolations(page);
 });
 

@@ -1,43 +1,67 @@
 /**
- * The embedded backend of the portal: an MSW service worker answering
- * `https://graph.microsoft.com/v1.0/...` (and `/_emulator/...`) from the emulator, with the tenant
- * kept in IndexedDB so it survives a reload. Processing, seed building and saving run in small
- * slices, so the page stays responsive with 100,000 users.
+ * The embedded backend of the portal. The emulator (engine, tenant store, background processing,
+ * seeds, IndexedDB persistence) runs in a dedicated Web Worker, so the page's UI thread only
+ * renders. An MSW service worker still intercepts `https://graph.microsoft.com/v1.0/...` (and
+ * `/_emulator/...`), so the portal's Graph client is the same as against any other server; the
+ * page-side handler forwards each request to the emulator worker through Comlink and answers with
+ * its response. Requests sent before the tenant is loaded wait for it.
  */
-import { http } from 'msw';
+import { wrap } from 'comlink';
 import { setupWorker } from 'msw/browser';
-import type { Emulator } from './graph/emulator';
-import { openEmbeddedEmulator } from './persistence/embedded';
 import type { SeedName } from './seeds/names';
+import type { EmulatorService, EmulatorStarted } from './worker/emulator-service';
+import { forwardingHandlers } from './worker/forward';
 
 /** What `startEmbeddedBackend` returns. */
 export interface EmbeddedBackend {
-  readonly emulator: Emulator;
+  /** Resolves once the emulator has its tenant; rejects if it could not start. */
+  readonly ready: Promise<EmulatorStarted>;
   stop(): void;
 }
 
+/** Resolves never; rejects with the worker's first uncaught error (a module that failed to load). */
+function failureOf(worker: Worker): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    worker.addEventListener('error', (event) => {
+      reject(new Error(event.message || 'the emulator worker failed to load'));
+    });
+  });
+}
+
 /**
- * Starts the worker. The tenant is restored from IndexedDB when one was saved, otherwise built
- * from `seed`. `POST /_emulator/reset` returns to a seed (and the saved copy follows).
+ * Starts the emulator worker and the service worker in front of it, and resolves once the service
+ * worker intercepts requests (the tenant may still be loading: requests wait for `ready`). The
+ * tenant is restored from IndexedDB when one was saved, otherwise built from `seed`;
+ * `POST /_emulator/reset` returns to a seed (and the saved copy follows).
  */
 export async function startEmbeddedBackend(
   options: { seed?: SeedName; serviceWorkerUrl?: string } = {},
 ): Promise<EmbeddedBackend> {
-  const backend = await openEmbeddedEmulator({ seed: options.seed ?? 'default' });
-  // A change is saved before its answer goes back, so reloading right after a change loses nothing
-  // (the debounced autosave still covers background processing).
-  const saveBeforeAnswering = http.all('*', ({ request }) => backend.answer(request));
-  const worker = setupWorker(saveBeforeAnswering, ...backend.handlers);
-  await worker.start({
+  const worker = new Worker(new URL('./worker/emulator.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'Graph emulator',
+  });
+  const emulator = wrap<EmulatorService>(worker);
+  const ready = Promise.race([
+    emulator.start({ seed: options.seed ?? 'default' }),
+    failureOf(worker),
+  ]);
+  ready.catch((error: unknown) => {
+    console.error('The embedded Graph emulator could not start.', error);
+  });
+  const msw = setupWorker(...forwardingHandlers(emulator, ready));
+  await msw.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
   });
   return {
-    emulator: backend.emulator,
+    ready,
     stop() {
-      backend.stop();
-      worker.stop();
+      msw.stop();
+      void emulator.stop().finally(() => {
+        worker.terminate();
+      });
     },
   };
 }

@@ -1,58 +1,47 @@
 /**
- * Every handler of the emulator: Graph v1.0 under any origin (`*\/v1.0/...`) and the control API
- * (`*\/_emulator/...`). The same list serves the browser worker, Vitest's `setupServer` and the
- * HTTP server.
+ * The emulator's routes and its request pipeline, and the MSW handler that hands requests to it:
+ * Graph v1.0 (`/v1.0/...`) and the control API (`/_emulator/...`) under any origin, exact prefixes
+ * only. The same pipeline serves the browser worker, Vitest's `setupServer` and the HTTP server
+ * (which calls it without MSW).
  */
 import { http, type HttpHandler } from 'msw';
 import type { Emulator } from './graph/emulator';
-import { graphError } from './graph/errors';
-import { auditHandlers } from './graph/handlers/audit-logs';
-import { controlHandlers } from './graph/handlers/control';
-import { groupLicenseHandlers } from './graph/handlers/group-licenses';
-import { groupMemberHandlers } from './graph/handlers/group-members';
-import { groupHandlers } from './graph/handlers/groups';
-import { previewHandlers } from './graph/handlers/previews';
-import { tenantInfoHandlers } from './graph/handlers/tenant-info';
-import { userLicenseHandlers } from './graph/handlers/user-licenses';
-import { userHandlers } from './graph/handlers/users';
-import { errorResponse } from './graph/http';
+import { auditRoutes } from './graph/handlers/audit-logs';
+import { controlRoutes } from './graph/handlers/control';
+import { groupLicenseRoutes } from './graph/handlers/group-licenses';
+import { groupMemberRoutes } from './graph/handlers/group-members';
+import { groupRoutes } from './graph/handlers/groups';
+import { previewRoutes } from './graph/handlers/previews';
+import { tenantInfoRoutes } from './graph/handlers/tenant-info';
+import { userLicenseRoutes } from './graph/handlers/user-licenses';
+import { userRoutes } from './graph/handlers/users';
+import { createPipeline, type Pipeline } from './graph/pipeline/pipeline';
+import type { Route } from './graph/pipeline/route';
 
-/** All handlers for one emulator, most specific first, then Graph-shaped answers for unknown paths. */
+/** Every route of the emulator. */
+export const ROUTES: readonly Route[] = [
+  ...controlRoutes,
+  ...userRoutes,
+  ...userLicenseRoutes,
+  ...groupRoutes,
+  ...groupLicenseRoutes,
+  ...groupMemberRoutes,
+  ...previewRoutes,
+  ...tenantInfoRoutes,
+  ...auditRoutes,
+];
+
+/** The request pipeline of one emulator over every route. */
+export function createEmulatorPipeline(emulator: Emulator): Pipeline {
+  return createPipeline(emulator, ROUTES);
+}
+
+/** The MSW handler of one emulator: its paths go through the pipeline, anything else passes. */
 export function createHandlers(emulator: Emulator): HttpHandler[] {
-  const unknown = (status: 'segment' | 'control') =>
-    http.all(status === 'segment' ? '*/v1.0/*' : '*/_emulator/*', ({ request }) => {
-      const url = new URL(request.url);
-      const prefix = status === 'segment' ? '/v1.0/' : '/_emulator/';
-      const rest = url.pathname.slice(url.pathname.indexOf(prefix) + prefix.length);
-      const raw = rest.split('/').find((s) => s.length > 0) ?? rest;
-      let segment = raw;
-      try {
-        segment = decodeURIComponent(raw);
-      } catch {
-        /* keep the raw segment */
-      }
-      const error =
-        status === 'segment'
-          ? graphError.badRequest(`Resource not found for the segment '${segment}'.`)
-          : graphError.notFound(url.pathname);
-      const requestId = emulator.nextRequestId();
-      return errorResponse(
-        error,
-        { requestId, clientRequestId: request.headers.get('client-request-id') ?? requestId },
-        emulator.store.clock.now(),
-      );
-    });
+  const pipeline = createEmulatorPipeline(emulator);
   return [
-    ...controlHandlers(emulator),
-    ...userLicenseHandlers(emulator),
-    ...userHandlers(emulator),
-    ...groupLicenseHandlers(emulator),
-    ...groupMemberHandlers(emulator),
-    ...previewHandlers(emulator),
-    ...groupHandlers(emulator),
-    ...tenantInfoHandlers(emulator),
-    ...auditHandlers(emulator),
-    unknown('segment'),
-    unknown('control'),
+    http.all('*', ({ request }) =>
+      pipeline.owns(new URL(request.url)) ? pipeline.handle(request) : undefined,
+    ),
   ];
 }

@@ -14,6 +14,7 @@ describe('setupServer in Vitest', () => {
   it('answers https://graph.microsoft.com/v1.0 with the same handlers', async () => {
     const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
     });
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, buildCatalogData, parseCsv, PATHS, serviceFor } from './generate-catalog.ts';
+import {
+  buildCatalog,
+  buildCatalogData,
+  buildProductNames,
+  parseCsv,
+  PATHS,
+  serviceFor,
+} from './generate-catalog.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -18,6 +25,10 @@ describe('generate-catalog', () => {
 
   it('committed catalog.generated.json is exactly what the generator produces (run `npm run catalog`)', () => {
     expect(read(PATHS.output)).toBe(buildCatalog(read(PATHS.csv), read(PATHS.rules)));
+  });
+
+  it('committed product-names.generated.json is exactly what the generator produces', () => {
+    expect(read(PATHS.names)).toBe(buildProductNames(read(PATHS.csv), read(PATHS.rules)));
   });
 
   it('is deterministic and accepts parsed rules as well as text', () => {

@@ -70,6 +70,7 @@ export async function graphAs(
     async ({ graph, control, method, path, body, as }) => {
       const tokenResponse = await fetch(`${control}/token`, {
         method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ userPrincipalName: as }),
       });
       const { access_token: token } = (await tokenResponse.json()) as { access_token: string };

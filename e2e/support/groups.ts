@@ -1,13 +1,14 @@
 /** Group blade helpers: open a group by name, pick a tab, find a product's card. */
 import { expect, type Page } from '@playwright/test';
-import { assertPageHeading, goToGroups } from './navigation';
+import { assertListShowsOnly, assertPageHeading, goToGroups } from './navigation';
 
 /** Groups → search → open the group's blade. */
 export async function goToGroup(page: Page, name: string): Promise<void> {
   await goToGroups(page);
   await page.getByRole('searchbox', { name: 'Search groups' }).fill(name);
-  await page
-    .getByRole('grid', { name: 'Groups' })
+  const grid = page.getByRole('grid', { name: 'Groups' });
+  await assertListShowsOnly(grid, name);
+  await grid
     .getByRole('row', { name: new RegExp(`^${escapeRegExp(name)}`) })
     .first()
     .click();

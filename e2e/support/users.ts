@@ -1,7 +1,7 @@
 /** Helpers for the Users blades: find seeded users through Graph, open a user, assign and check plans. */
 import { expect, type Page } from '@playwright/test';
 import { graphGet } from './emulator';
-import { assertPageHeading, goToUsers } from './navigation';
+import { assertListShowsOnly, assertPageHeading, goToUsers } from './navigation';
 
 export const OFFICE_365_E3 = {
   skuId: '6fd2c87f-b296-42f0-b197-1e91e994b900',
@@ -90,8 +90,9 @@ export async function findE3BaseOnlyUser(page: Page): Promise<SeededUser> {
 export async function goToUser(page: Page, user: SeededUser): Promise<void> {
   await goToUsers(page);
   await page.getByRole('searchbox', { name: 'Search users by name' }).fill(user.displayName);
-  await page
-    .getByRole('grid', { name: 'Users' })
+  const grid = page.getByRole('grid', { name: 'Users' });
+  await assertListShowsOnly(grid, user.displayName);
+  await grid
     .getByRole('row', { name: new RegExp(user.userPrincipalName.replaceAll('.', '\\.')) })
     .click();
   await assertPageHeading(page, user.displayName);

@@ -186,13 +186,17 @@ describe('directoryAudits', () => {
   });
 
   it('pages with $top and @odata.nextLink until the end', async () => {
-    let url: string | undefined =
-      "/auditLogs/directoryAudits?$top=250&$filter=activityDisplayName eq 'Change user license'";
+    let page = (await graph
+      .api(
+        "/auditLogs/directoryAudits?$top=250&$filter=activityDisplayName eq 'Change user license'",
+      )
+      .get()) as GraphPage<Audit>;
     const ids = new Set<string>();
-    while (url) {
-      const page = (await graph.api(url).get()) as GraphPage<Audit>;
+    for (;;) {
       for (const a of page.value) ids.add(a.id);
-      url = page['@odata.nextLink'];
+      const next = page['@odata.nextLink'];
+      if (next === undefined) break;
+      page = await h.follow<GraphPage<Audit>>(next);
     }
     expect(ids.size).toBeGreaterThan(1000);
   });

@@ -15,7 +15,7 @@ import { errorMessages, graphError } from './errors';
 import type { GroupInput } from './group-input';
 import { membersOf, NO_MEMBERS, recordGroupMoves } from './membership-audit';
 import type { Actor, GroupExtras } from './model';
-import type { TenantStore } from './store';
+import type { StoreReader, TenantStore } from './store';
 
 const invalid = (name: string) => graphError.badRequest(errorMessages.invalidValue(name, 'Group'));
 
@@ -28,24 +28,35 @@ function ref(store: TenantStore, id: string, extras?: GroupExtras) {
   };
 }
 
-/** Creates a group; returns its id. */
-export function createGroup(
-  store: TenantStore,
-  input: GroupInput &
-    Required<Pick<GroupInput, 'displayName' | 'mailEnabled' | 'mailNickname' | 'securityEnabled'>>,
-  actor: Actor,
-  id = store.ids.guid(),
-): string {
+/** A group body for `POST /groups`: the four required properties present. */
+export type NewGroupInput = GroupInput &
+  Required<Pick<GroupInput, 'displayName' | 'mailEnabled' | 'mailNickname' | 'securityEnabled'>>;
+
+/** Checks a new group's properties against each other (dynamic needs a rule, and so on). */
+export function checkNewGroup(input: NewGroupInput): void {
   const types = input.groupTypes ?? [];
   const dynamic = types.includes('DynamicMembership');
   const unified = types.includes('Unified');
-  const rule = input.membershipRule ?? null;
-  if (dynamic !== (rule !== null)) throw invalid('membershipRule');
+  if (dynamic !== ((input.membershipRule ?? null) !== null)) throw invalid('membershipRule');
   if (!dynamic && input.membershipRuleProcessingState !== undefined)
     throw invalid('membershipRuleProcessingState');
   if (unified !== input.mailEnabled) throw invalid('mailEnabled');
   if (input.isAssignableToRole && (!input.securityEnabled || dynamic))
     throw invalid('isAssignableToRole');
+}
+
+/** Creates a group; returns its id. */
+export function createGroup(
+  store: TenantStore,
+  input: NewGroupInput,
+  actor: Actor,
+  id = store.ids.guid(),
+): string {
+  checkNewGroup(input);
+  const types = input.groupTypes ?? [];
+  const dynamic = types.includes('DynamicMembership');
+  const unified = types.includes('Unified');
+  const rule = input.membershipRule ?? null;
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () =>
     store.tenant.createGroup({
@@ -86,8 +97,8 @@ export function createGroup(
   return id;
 }
 
-/** Changes a group's properties, type (static/dynamic), rule and processing state. */
-export function updateGroup(store: TenantStore, id: string, input: GroupInput, actor: Actor): void {
+/** Checks a group change against the group as it is; changes nothing. */
+export function checkGroupUpdate(store: StoreReader, id: string, input: GroupInput): void {
   const extras = store.requireGroup(id);
   const view = store.tenant.group(id);
   if (!view) throw graphError.notFound(id);
@@ -109,6 +120,17 @@ export function updateGroup(store: TenantStore, id: string, input: GroupInput, a
     throw invalid('membershipRuleProcessingState');
   if (dynamic && input.membershipRule === null) throw invalid('membershipRule');
   if (dynamic && !wasDynamic && !input.membershipRule) throw invalid('membershipRule');
+}
+
+/** Changes a group's properties, type (static/dynamic), rule and processing state. */
+export function updateGroup(store: TenantStore, id: string, input: GroupInput, actor: Actor): void {
+  checkGroupUpdate(store, id, input);
+  const extras = store.requireGroup(id);
+  const view = store.tenant.group(id);
+  if (!view) throw graphError.notFound(id);
+  const types = input.groupTypes ?? extras.groupTypes;
+  const wasDynamic = view.membershipKind === 'dynamic';
+  const dynamic = types.includes('DynamicMembership');
   const newRule =
     dynamic && input.membershipRule && input.membershipRule.text !== view.membershipRule
       ? input.membershipRule

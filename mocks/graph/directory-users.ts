@@ -8,10 +8,13 @@ import { errorMessages, graphError } from './errors';
 import { groupsOf, recordUserMoves } from './membership-audit';
 import type { Actor } from './model';
 import { userChangeFacts } from './processing-audit';
-import type { TenantStore } from './store';
+import { refreshIndexedUser } from './search/user-index';
+import type { StoreReader, TenantStore } from './store';
+import { revokeTokens } from './tokens';
 import { proxiesForMail, type ProfilePatch } from './user-input';
 
-function ensureUniqueUpn(store: TenantStore, upn: string, self: string | null): void {
+/** Refuses a userPrincipalName another user has (case-insensitive). */
+export function ensureUniqueUpn(store: StoreReader, upn: string, self: string | null): void {
   const owner = store.upnIndex.get(upn.toLowerCase());
   if (owner !== undefined && owner !== self)
     throw graphError.badRequest(errorMessages.duplicateValue('userPrincipalName'));
@@ -49,6 +52,7 @@ export function createUser(
   });
   store.users.set(id, { createdDateTime: store.clock.now() });
   store.upnIndex.set(profile.userPrincipalName.toLowerCase(), id);
+  refreshIndexedUser(store, id);
   store.record(actor, correlationId, {
     category: 'UserManagement',
     activityDisplayName: ACTIVITY.addUser,
@@ -59,7 +63,7 @@ export function createUser(
   return id;
 }
 
-/** Changes a user's attributes; dynamic groups re-evaluate the user. */
+/** Changes a user's attributes; dynamic groups re-evaluate the user. Disabling revokes its tokens. */
 export function updateUser(
   store: TenantStore,
   id: string,
@@ -85,6 +89,8 @@ export function updateUser(
     store.upnIndex.delete(before.userPrincipalName.toLowerCase());
     store.upnIndex.set(patch.userPrincipalName.toLowerCase(), id);
   }
+  refreshIndexedUser(store, id);
+  if (patch.accountEnabled === false) revokeTokens(store, id);
   const after = store.tenant.profile(id) ?? before;
   const props = diffs.map(([key, value]) =>
     changed(key.charAt(0).toUpperCase() + key.slice(1), before[key as keyof UserProfile], value),
@@ -113,8 +119,9 @@ export function deleteUser(store: TenantStore, id: string, actor: Actor): void {
   });
   store.users.delete(id);
   store.upnIndex.delete(profile.userPrincipalName.toLowerCase());
+  refreshIndexedUser(store, id);
   store.admins.delete(id);
-  for (const [token, owner] of store.tokens) if (owner === id) store.tokens.delete(token);
+  revokeTokens(store, id);
   store.record(actor, correlationId, {
     category: 'UserManagement',
     activityDisplayName: ACTIVITY.deleteUser,

@@ -25,6 +25,14 @@ export interface EmulatorOptions {
   readonly seedSlices?: SliceOptions;
 }
 
+/** How accepted changes are made durable (see `setPersistence`). */
+export interface Persistence {
+  ready(): Promise<void>;
+  commit(seen: TenantStore): Promise<void>;
+}
+
+const IN_MEMORY: Persistence = { ready: () => Promise.resolve(), commit: () => Promise.resolve() };
+
 /** The emulator's mutable core. */
 export class Emulator {
   #store: TenantStore;
@@ -32,6 +40,7 @@ export class Emulator {
   readonly #options: EmulatorOptions;
   readonly #requestIds: IdSource = seededIds('request-ids');
   readonly #listeners = new Set<(store: TenantStore) => void>();
+  #persistence: Persistence = IN_MEMORY;
 
   constructor(options: EmulatorOptions = {}) {
     this.#options = options;
@@ -55,6 +64,27 @@ export class Emulator {
   /** Called after every accepted change: starts background processing. */
   afterChange(): void {
     this.#pump.kick();
+  }
+
+  /**
+   * Sets how accepted changes are made durable before they are answered (the HTTP server's
+   * `--data` journal, the browser's IndexedDB). Without one, changes live in memory only.
+   */
+  setPersistence(persistence: Persistence): void {
+    this.#persistence = persistence;
+  }
+
+  /** Resolves when requests may run (not while the tenant is reloaded after a failed save). */
+  ready(): Promise<void> {
+    return this.#persistence.ready();
+  }
+
+  /**
+   * Makes every change so far durable; rejects when it could not, or when `seen` (the store the
+   * request changed) was dropped because a save failed (the pipeline answers 503).
+   */
+  persist(seen: TenantStore): Promise<void> {
+    return this.#persistence.commit(seen);
   }
 
   /** Replaces the tenant with a fresh copy of a seed, one generation on (old tokens stop working). */

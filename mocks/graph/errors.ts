@@ -12,6 +12,8 @@ export type GraphErrorCode =
   | 'Request_UnsupportedQuery'
   | 'Authorization_RequestDenied'
   | 'InvalidAuthenticationToken'
+  | 'RequestEntityTooLarge'
+  | 'serviceNotAvailable'
   | 'UnknownError';
 
 /** A failure with its HTTP status, Graph code and admin-facing message. */
@@ -47,6 +49,7 @@ export const errorMessages = {
   insufficientPrivileges: 'Insufficient privileges to complete the operation.',
   emptyToken: 'Access token is empty.',
   invalidToken: 'Invalid JWT token. Token format not valid.',
+  expiredToken: 'Lifetime validation failed, the token is expired.',
   unsupportedQuery: 'Unsupported query.',
   unsupportedFilter: (property: string, resource: string) =>
     `Unsupported or invalid query filter clause specified for property '${property}' of resource '${resource}'.`,
@@ -61,6 +64,17 @@ export const errorMessages = {
   searchNeedsConsistency:
     "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
   countNeedsConsistency: '$count is not currently supported.',
+  /** Directory queries refuse an `or` (or `in`) of more than 15 clauses in standard queries. */
+  tooManyClauses: (count: number, max: number) =>
+    `Too many child clauses specified in search filter expression containing 'OR' operators: ${String(count)}. Max allowed: ${String(max)}.`,
+  urlTooLong: (length: number, max: number) =>
+    `The request URL is ${length.toLocaleString('en-US')} characters long; a $filter with advanced query capabilities may use at most ${max.toLocaleString('en-US')}.`,
+  unsupportedMediaType: (type: string) =>
+    `A supported MIME type could not be found that matches the content type of the response. None of the supported type(s) 'application/json' matches the content type '${type}'.`,
+  tooLarge: (limit: number) =>
+    `The request body is larger than the ${String(limit / 1024 / 1024)} MB (${limit.toLocaleString('en-US')} bytes) Microsoft Graph accepts.`,
+  notDurable:
+    "The change could not be saved to the emulator's data file. Try again once it can write there.",
 } as const;
 
 /** Constructors for the common failures. */
@@ -74,6 +88,16 @@ export const graphError = {
     new GraphError(403, 'Authorization_RequestDenied', errorMessages.insufficientPrivileges),
   unauthenticated: (message: string) => new GraphError(401, 'InvalidAuthenticationToken', message),
   methodNotAllowed: () => new GraphError(405, 'Request_BadRequest', errorMessages.methodNotAllowed),
+  unsupportedMediaType: (type: string) =>
+    new GraphError(415, 'Request_BadRequest', errorMessages.unsupportedMediaType(type)),
+  tooLarge: (limit: number) =>
+    new GraphError(413, 'RequestEntityTooLarge', errorMessages.tooLarge(limit)),
+  /**
+   * 503: the store's saver failed, so the change is not durable; the persistence layer has undone
+   * it (or saving is impossible until a restart). `message` says which.
+   */
+  notDurable: (message: string = errorMessages.notDurable) =>
+    new GraphError(503, 'serviceNotAvailable', message),
 };
 
 /** Maps anything thrown inside a handler to a `GraphError`; an engine refusal keeps its wording. */
@@ -88,33 +112,4 @@ export function toGraphError(error: unknown): GraphError {
   return new GraphError(500, 'UnknownError', `The emulator failed unexpectedly: ${message}`);
 }
 
-/** The ids and time an error response carries in `innerError`. */
-export interface ErrorContext {
-  readonly requestId: string;
-  readonly clientRequestId: string;
-  /** Emulator time in ms. */
-  readonly now: number;
-}
-
-/** `innerError.date` has no fractional seconds and no zone, as Graph writes it. */
-function innerDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19);
-}
-
-/** The JSON body of an error response. */
-export function errorBody(
-  error: GraphError,
-  ctx: ErrorContext,
-): { error: { code: string; message: string; innerError: Record<string, string> } } {
-  return {
-    error: {
-      code: error.code,
-      message: error.message,
-      innerError: {
-        date: innerDate(ctx.now),
-        'request-id': ctx.requestId,
-        'client-request-id': ctx.clientRequestId,
-      },
-    },
-  };
-}
+export { errorBody, type ErrorContext } from './error-envelope';

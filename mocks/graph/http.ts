@@ -1,44 +1,14 @@
 /**
- * The request pipeline every Graph handler runs through: authenticate the bearer token, read
- * the JSON body, check the admin's role for the handler's action, run it, wrap failures in
- * Graph's error envelope, and start background processing after an accepted change.
+ * Answers with Graph's headers: JSON bodies with Graph's content type, `request-id` and
+ * `client-request-id` on every answer, and errors in Graph's envelope (`errors.ts`).
  */
-import type { HttpResponseResolver, PathParams } from 'msw';
-import { bearerToken, isAllowed, type Action, type RoleName } from './auth';
-import type { Emulator } from './emulator';
-import { errorBody, errorMessages, graphError, toGraphError, type GraphError } from './errors';
-import type { Actor } from './model';
-import type { TenantStore } from './store';
+import { errorBody, type GraphError } from './errors';
 
-/** What a handler gets to work with. */
-export interface RequestContext {
-  readonly request: Request;
-  readonly url: URL;
-  readonly params: Readonly<Record<string, string>>;
-  readonly store: TenantStore;
-  readonly emulator: Emulator;
+/** The ids every answer carries in its headers. */
+export interface ResponseIds {
   readonly requestId: string;
   readonly clientRequestId: string;
-  /** The signed-in admin (user id). */
-  readonly adminId: string;
-  readonly roles: readonly RoleName[];
-  /** The admin as an audit actor. */
-  actor(): Actor;
 }
-
-/** How a route is guarded. */
-export interface RouteOptions {
-  /** The action the route performs; a function when it depends on the body (PATCH user). */
-  readonly action?: Action | ((body: Record<string, unknown>) => Action);
-  /** Whether the route reads a JSON object body. */
-  readonly body?: 'json' | 'none';
-}
-
-/** A handler body: gets the checked context and the parsed JSON body (empty for bodiless routes). */
-export type GraphHandler = (
-  ctx: RequestContext,
-  body: Record<string, unknown>,
-) => Response | Promise<Response>;
 
 const JSON_TYPE =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -56,7 +26,7 @@ function baseHeaders(
 
 /** A JSON response with Graph's headers. */
 export function jsonResponse(
-  ctx: Pick<RequestContext, 'requestId' | 'clientRequestId'>,
+  ctx: ResponseIds,
   body: unknown,
   status = 200,
   extra: Record<string, string> = {},
@@ -67,7 +37,7 @@ export function jsonResponse(
 }
 
 /** 204 No Content. */
-export function noContent(ctx: Pick<RequestContext, 'requestId' | 'clientRequestId'>): Response {
+export function noContent(ctx: ResponseIds): Response {
   return new Response(null, {
     status: 204,
     headers: baseHeaders(ctx.requestId, ctx.clientRequestId),
@@ -82,6 +52,8 @@ export function errorResponse(
 ): Response {
   const headers = baseHeaders(ids.requestId, ids.clientRequestId);
   headers.set('content-type', JSON_TYPE);
+  // A save that failed was undone: the client may try again shortly.
+  if (error.status === 503) headers.set('retry-after', '1');
   if (error.status === 401)
     headers.set(
       'www-authenticate',
@@ -91,73 +63,4 @@ export function errorResponse(
     status: error.status,
     headers,
   });
-}
-
-/** Reads a JSON object body; empty, malformed or non-object bodies are 400s. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
-  if (text.trim() === '') throw graphError.badRequest(errorMessages.emptyBody);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw graphError.badRequest(errorMessages.badJson);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw graphError.badRequest(errorMessages.badJson);
-  return value as Record<string, unknown>;
-}
-
-function stringParams(params: PathParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'string') out[key] = value;
-  }
-  return out;
-}
-
-/** Wraps a Graph handler in the pipeline. */
-export function graphRoute(
-  emulator: Emulator,
-  options: RouteOptions,
-  handler: GraphHandler,
-): HttpResponseResolver {
-  return async ({ request, params }) => {
-    const requestId = emulator.nextRequestId();
-    const clientRequestId = request.headers.get('client-request-id') ?? requestId;
-    const store = emulator.store;
-    try {
-      const token = bearerToken(request);
-      if (token === null) throw graphError.unauthenticated(errorMessages.emptyToken);
-      const adminId = store.tokens.get(token);
-      if (adminId === undefined || !store.tenant.profile(adminId))
-        throw graphError.unauthenticated(errorMessages.invalidToken);
-      const roles = store.rolesOf(adminId);
-      if (typeof options.action === 'string' && !isAllowed(roles, options.action))
-        throw graphError.forbidden();
-      const body = options.body === 'json' ? await readJsonObject(request) : {};
-      if (typeof options.action === 'function' && !isAllowed(roles, options.action(body)))
-        throw graphError.forbidden();
-      const ip =
-        (request.headers.get('x-forwarded-for') ?? '127.0.0.1').split(',')[0]?.trim() ??
-        '127.0.0.1';
-      const ctx: RequestContext = {
-        request,
-        url: new URL(request.url),
-        params: stringParams(params),
-        store,
-        emulator,
-        requestId,
-        clientRequestId,
-        adminId,
-        roles,
-        actor: () => store.actorOf(adminId, ip),
-      };
-      const response = await handler(ctx, body);
-      if (request.method !== 'GET') emulator.afterChange();
-      return response;
-    } catch (error) {
-      return errorResponse(toGraphError(error), { requestId, clientRequestId }, store.clock.now());
-    }
-  };
 }

@@ -11,6 +11,11 @@ export interface IdSource {
   readonly state: number;
   /** The stream's name, so a persisted tenant can resume it. */
   readonly seed: string;
+  /**
+   * Goes back to an earlier `state`: the ids handed out since then were never used (a refused
+   * change), so the stream hands them out again.
+   */
+  rewind(state: number): void;
 }
 
 /** 32-bit integer hash (a murmur3 finaliser variant); small, fast and well mixed. */
@@ -54,6 +59,9 @@ export function seededIds(seed: string, start = 0): IdSource {
       return counter;
     },
     seed,
+    rewind(state) {
+      if (state <= counter) counter = state;
+    },
   };
 }
 

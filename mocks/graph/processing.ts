@@ -9,9 +9,13 @@ import type { TenantStore } from './store';
 /** Runs a callback on a later macrotask. */
 export type Scheduler = (callback: () => void) => void;
 
-/** `setTimeout(0)`; in browsers a `MessageChannel`, which is not clamped to 4 ms. */
+/**
+ * `setTimeout(0)`; in browsers (a page or a Web Worker, where the embedded emulator runs) a
+ * `MessageChannel`, which is not clamped to 4 ms.
+ */
 export function defaultScheduler(): Scheduler {
-  if (typeof window !== 'undefined' && typeof MessageChannel !== 'undefined') {
+  const browser = typeof window !== 'undefined' || 'WorkerGlobalScope' in globalThis;
+  if (browser && typeof MessageChannel !== 'undefined') {
     const channel = new MessageChannel();
     const queue: (() => void)[] = [];
     channel.port1.onmessage = () => queue.shift()?.();

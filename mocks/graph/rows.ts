@@ -3,7 +3,7 @@ import { blankProfile, type UserLicenseView, type UserProfile } from '../../src/
 import type { GroupRow, UserRow } from './adapter';
 import type { RowSource } from './odata/apply';
 import { graphError } from './errors';
-import type { TenantStore } from './store';
+import type { StoreReader } from './store';
 
 const EMPTY_LICENSE: UserLicenseView = {
   assignedLicenses: [],
@@ -12,7 +12,7 @@ const EMPTY_LICENSE: UserLicenseView = {
 };
 
 /** The row of a user, or undefined. */
-export function userRow(store: TenantStore, id: string): UserRow | undefined {
+export function userRow(store: StoreReader, id: string): UserRow | undefined {
   const profile = store.tenant.profile(id);
   const extras = store.users.get(id);
   if (!profile || !extras) return undefined;
@@ -26,14 +26,25 @@ export function userRow(store: TenantStore, id: string): UserRow | undefined {
 }
 
 /** The row of a user by id or UPN, or a 404. */
-export function requireUserRow(store: TenantStore, key: string): UserRow {
+export function requireUserRow(store: StoreReader, key: string): UserRow {
   const row = userRow(store, store.requireUserId(key));
   if (!row) throw graphError.notFound(key);
   return row;
 }
 
+/** User ids per store version: listing 100,000 ids takes ~10 ms, once per change is enough. */
+const userIdCache = new WeakMap<StoreReader, { version: number; ids: readonly string[] }>();
+
+function userIds(store: StoreReader): readonly string[] {
+  const cached = userIdCache.get(store);
+  if (cached?.version === store.version) return cached.ids;
+  const ids = store.tenant.userIds();
+  userIdCache.set(store, { version: store.version, ids });
+  return ids;
+}
+
 /** Users as a row source: one reused cursor for filtering, fresh rows for the page. */
-export function userSource(store: TenantStore): RowSource<string, UserRow> {
+export function userSource(store: StoreReader): RowSource<string, UserRow> {
   const cursor = {
     id: '',
     profile: undefined as unknown as UserProfile,
@@ -43,8 +54,12 @@ export function userSource(store: TenantStore): RowSource<string, UserRow> {
       return (this.view ??= store.tenant.license(this.id) ?? EMPTY_LICENSE);
     },
   };
+  let keys: readonly string[] | undefined;
   return {
-    keys: store.tenant.userIds(),
+    // Listed on first use only: a query an index answers never walks every user.
+    get keys() {
+      return (keys ??= userIds(store));
+    },
     cursor(id) {
       cursor.id = id;
       cursor.profile = store.tenant.profile(id) ?? blankProfile(id, id);
@@ -63,7 +78,7 @@ export function userSource(store: TenantStore): RowSource<string, UserRow> {
 }
 
 /** The row of a group, or undefined. */
-export function groupRow(store: TenantStore, id: string): GroupRow | undefined {
+export function groupRow(store: StoreReader, id: string): GroupRow | undefined {
   const extras = store.groups.get(id);
   const view = store.tenant.group(id);
   if (!extras || !view) return undefined;
@@ -77,14 +92,14 @@ export function groupRow(store: TenantStore, id: string): GroupRow | undefined {
 }
 
 /** The row of a group, or a 404. */
-export function requireGroupRow(store: TenantStore, id: string): GroupRow {
+export function requireGroupRow(store: StoreReader, id: string): GroupRow {
   const row = groupRow(store, store.requireGroupId(id));
   if (!row) throw graphError.notFound(id);
   return row;
 }
 
 /** Every group, in creation order. */
-export function groupRows(store: TenantStore): GroupRow[] {
+export function groupRows(store: StoreReader): GroupRow[] {
   const rows: GroupRow[] = [];
   for (const id of store.tenant.groupIds()) {
     const row = groupRow(store, id);

@@ -19,6 +19,7 @@ import type {
   UserExtras,
 } from './model';
 import { recordProcessingEvents } from './processing-audit';
+import { issueToken } from './tokens';
 
 /** How a store is made. */
 export interface StoreOptions {
@@ -33,8 +34,60 @@ export interface StoreOptions {
   readonly tenant?: Tenant;
 }
 
+/**
+ * The engine's read side: what a request may use while it is being checked. `whatIf` and the rule
+ * preview run a change inside a journal and roll it back, so they count as reads.
+ */
+export type TenantReader = Pick<
+  Tenant,
+  | 'profile'
+  | 'userIds'
+  | 'license'
+  | 'memberOf'
+  | 'explain'
+  | 'subscription'
+  | 'subscriptions'
+  | 'group'
+  | 'memberCount'
+  | 'groupIds'
+  | 'hasMembersWithLicenseErrors'
+  | 'membersWithLicenseErrors'
+  | 'previewMembershipRule'
+  | 'ruleContext'
+  | 'whatIf'
+  | 'validateGroupLicenses'
+  | 'idle'
+  | 'queuedJobs'
+>;
+
+/**
+ * A tenant store seen read-only: what the request pipeline hands to the steps that check a
+ * request (`accept`) and build its answer, so they cannot change the tenant. `TenantStore` is one.
+ */
+export interface StoreReader {
+  readonly organization: Organization;
+  readonly clock: { now(): number };
+  readonly tenant: TenantReader;
+  readonly users: ReadonlyMap<string, UserExtras>;
+  readonly upnIndex: ReadonlyMap<string, string>;
+  readonly groups: ReadonlyMap<string, Readonly<GroupExtras>>;
+  readonly skus: ReadonlyMap<string, SkuExtras>;
+  readonly admins: ReadonlyMap<string, readonly RoleName[]>;
+  readonly tokens: ReadonlyMap<string, string>;
+  readonly audit: Pick<AuditLog, 'all' | 'get' | 'size'>;
+  readonly compileRule: RuleCompiler;
+  readonly version: number;
+  findUserId(key: string): string | undefined;
+  requireUserId(key: string): string;
+  requireGroup(id: string): Readonly<GroupExtras>;
+  requireGroupId(id: string): string;
+  actorOf(userId: string, ipAddress?: string): Actor;
+  rolesOf(userId: string): readonly RoleName[];
+  skuName(skuId: string): string;
+}
+
 /** One tenant of the emulator. */
-export class TenantStore {
+export class TenantStore implements StoreReader {
   readonly organization: Organization;
   clock: EmulatorClock;
   readonly ids: IdSource;
@@ -48,7 +101,7 @@ export class TenantStore {
   readonly skus = new Map<string, SkuExtras>();
   /** User id to directory roles. */
   readonly admins = new Map<string, RoleName[]>();
-  /** Access token to user id. */
+  /** `<expiry>.<SHA-256 of an access token>` to user id (`tokens.ts`); never a token itself. */
   readonly tokens = new Map<string, string>();
   readonly audit = new AuditLog();
   /** Correlation ids of queued engine jobs, in queue order (the engine's queue is FIFO). */
@@ -58,8 +111,8 @@ export class TenantStore {
   /** Whether records are written at all (off while a seed creates the tenant's history before the audit window). */
   auditEnabled = true;
   /**
-   * How many resets led to this tenant (persisted with it). Tokens carry it: a fresh seed hands out
-   * the same id stream again, so without it a token of an earlier tenant would come back to life.
+   * How many resets led to this tenant (persisted with it). Tokens no longer depend on it (they are
+   * random, and a reset starts with no stored token), but saved files carry it.
    */
   generation = 0;
   readonly #jobCorrelation = new Map<number, string>();
@@ -89,6 +142,19 @@ export class TenantStore {
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Where the id streams are now, and a function that takes them back there: the pipeline calls it
+   * when a change is refused half-way through its checks, so a refusal does not even use up ids.
+   */
+  markIds(): () => void {
+    const objects = this.ids.state;
+    const audit = this.auditIds.state;
+    return () => {
+      this.ids.rewind(objects);
+      this.auditIds.rewind(audit);
+    };
   }
 
   /** Marks the store changed. */
@@ -202,12 +268,9 @@ export class TenantStore {
     return this.admins.get(userId) ?? [];
   }
 
-  /** Issues an access token for an admin, unique across resets (it names the generation). */
+  /** Issues an access token for an admin (random, expiring; `tokens.ts`). */
   issueToken(userId: string): string {
-    const token = `emu.${String(this.generation)}.${this.auditIds.guid().replaceAll('-', '')}`;
-    this.tokens.set(token, userId);
-    this.touch();
-    return token;
+    return issueToken(this, userId).token;
   }
 
   /** The skuPartNumber of a subscription (the id itself when unknown). */

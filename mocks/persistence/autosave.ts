@@ -1,35 +1,59 @@
 /**
- * Saves the emulator's tenant, one write at a time, by group commit: `commit()` resolves once
- * every change made before the call is saved. While a write is in flight, further commits wait
- * and are all covered by the next single write; a commit with nothing new to save writes nothing.
- * Background changes (processing) are saved debounced. Follows the emulator when `reset`
- * replaces the store.
+ * Saves the emulator's tenant by group commit into a `TenantStorage`: `commit()` resolves once
+ * every change made before the call is durable. One write is in flight at a time; commits that
+ * arrive meanwhile wait and are all covered by the next single write. A write is a journal record
+ * of what changed since the last one (`delta.ts`), so its cost follows the change; a new tenant
+ * (first save, reset) is written whole. Background changes (processing) are saved debounced.
+ *
+ * When the journal has grown enough, the next write also takes the tenant as of its record and
+ * the storage folds it into a new snapshot in the background (compaction).
+ *
+ * When a write fails, nothing is left half-done: the emulator drops back to the last durable
+ * tenant (reloaded from the storage) and every commit that was waiting fails with
+ * `NotDurableError`, so no client is told "failed" for a change that later appears.
  */
+import { compileRule } from '../../src/engine/rules';
 import type { Emulator } from '../graph/emulator';
 import type { TenantStore } from '../graph/store';
-import { exportStore, type StoreSnapshot } from './codec';
-
-/** Where snapshots go. */
-export interface SnapshotSink {
-  save(snapshot: StoreSnapshot): Promise<void>;
-}
+import { exportStore, importStore, type StoreSnapshot } from './codec';
+import { isEmptyDelta, StoreTracker, type StoreDelta } from './delta';
+import { NotDurableError, reasonOf } from './errors';
+import type { TenantStorage } from './journal';
 
 /** What `status()` reports (tests and measurements). */
 export interface AutosaveStatus {
-  /** Snapshots written so far. */
+  /** Records and snapshots written so far. */
   readonly writes: number;
   readonly writing: boolean;
   /** Commits waiting for the next write. */
   readonly waiting: number;
+  /** Number of the last durable record. */
+  readonly seq: number;
+  /** Compactions finished. */
+  readonly compactions: number;
+  readonly compacting: boolean;
+  /** Writes that failed (each dropped the tenant back to its last durable state). */
+  readonly failures: number;
 }
 
 /** A running autosave. */
 export interface Autosave {
-  /** Resolves when every change made so far is saved (writing at most once more). */
-  commit(): Promise<void>;
+  /**
+   * Resolves when every change made so far is durable (writing at most once more). Rejects with
+   * `NotDurableError` when that write failed, or when `seen` (the store a request changed) was
+   * dropped because a write failed: the change is then gone.
+   */
+  commit(seen?: TenantStore): Promise<void>;
   /** `commit()`, cancelling a pending debounced save (shutdown, save-before-answer). */
-  flush(): Promise<void>;
+  flush(seen?: TenantStore): Promise<void>;
+  /**
+   * Resolves when requests may run: at once, except while the tenant is being reloaded after a
+   * failed write. Rejects with `NotDurableError` once the storage cannot be used at all.
+   */
+  ready(): Promise<void>;
   status(): AutosaveStatus;
+  /** Resolves when no compaction is running. */
+  settled(): Promise<void>;
   stop(): void;
 }
 
@@ -39,8 +63,12 @@ export interface AutosaveOptions {
   readonly delayMs?: number;
   /** Longest wait for a background save while changes keep coming, in ms. Default 5,000. */
   readonly maxWaitMs?: number;
-  /** Whether the sink already holds the tenant as it is now (just loaded from it). Default true. */
+  /** Whether the storage already holds the tenant as it is now (just loaded from it). Default true. */
   readonly saved?: boolean;
+  /** Number of the last record in the storage (from the load). Default 0. */
+  readonly seq?: number;
+  /** The clock of a tenant reloaded after a failed write. Default `flowing`. */
+  readonly clock?: 'manual' | 'flowing';
 }
 
 /** A point in the tenant's history: which store, at which version. */
@@ -50,34 +78,133 @@ interface Mark {
 }
 
 /**
- * Starts saving `emulator`'s tenant to `sink`: on `commit()`, and `delayMs` after the last
+ * The tenant as plain data that stays as it is while it is written out piece by piece: the
+ * export shares the engine's immutable values; the few maps handlers change in place are copied.
+ */
+function detachedSnapshot(store: TenantStore): StoreSnapshot {
+  const snapshot = exportStore(store);
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  return {
+    ...snapshot,
+    groups: copy(snapshot.groups),
+    skus: copy(snapshot.skus),
+    admins: copy(snapshot.admins),
+  };
+}
+
+/** The counters a record carries besides changes: a change to them alone is still saved. */
+function counters(value: Pick<StoreDelta, 'generation' | 'ids' | 'auditIds'>): string {
+  return `${String(value.generation)}/${String(value.ids.state)}/${String(value.auditIds.state)}`;
+}
+
+/**
+ * Starts saving `emulator`'s tenant to `storage`: on `commit()`, and `delayMs` after the last
  * background change (at least every `maxWaitMs` while changes keep coming).
  */
 export function autosave(
   emulator: Emulator,
-  sink: SnapshotSink,
+  storage: TenantStorage,
   options: AutosaveOptions = {},
 ): Autosave {
   const { delayMs = 250, maxWaitMs = 5_000 } = options;
   const now = (): Mark => ({ store: emulator.store, version: emulator.store.version });
   const same = (a: Mark, b: Mark) => a.store === b.store && a.version === b.version;
-  let saved: Mark = options.saved === false ? { store: emulator.store, version: -1 } : now();
+  const initiallySaved = options.saved !== false;
+  let saved: Mark = initiallySaved ? now() : { store: emulator.store, version: -1 };
+  let tracker: StoreTracker | null = initiallySaved ? new StoreTracker(emulator.store) : null;
+  let savedCounters = counters(emulator.store);
+  let seq = options.seq ?? 0;
   let inFlight: { readonly mark: Mark; readonly done: Promise<void> } | null = null;
   let next: Promise<void> | null = null;
   let waiting = 0;
   let writes = 0;
+  let failures = 0;
+  let compactions = 0;
+  let compacting: Promise<void> | null = null;
+  let recovering: Promise<void> | null = null;
+  let unusable: NotDurableError | null = null;
+  const dropped = new WeakSet<TenantStore>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPending: number | null = null;
   let stopped = false;
 
-  /** Writes the tenant as it is at this instant (export is synchronous, so it is one moment). */
+  /** Drops back to the last durable tenant after a failed write. */
+  const recover = (): Promise<void> => {
+    recovering ??= (async () => {
+      const loaded = await storage.load();
+      if (!loaded) throw new Error('nothing is saved');
+      const store = importStore(loaded.snapshot, compileRule, options.clock ?? 'flowing');
+      dropped.add(emulator.store);
+      seq = loaded.seq;
+      tracker = new StoreTracker(store);
+      savedCounters = counters(store);
+      saved = { store, version: store.version };
+      emulator.replace(store);
+    })()
+      .catch((error: unknown) => {
+        unusable = new NotDurableError(
+          `The emulator cannot reload its last saved tenant (${reasonOf(error)}); restart it once the disk is back.`,
+        );
+        console.error(unusable.message);
+      })
+      .finally(() => {
+        recovering = null;
+      });
+    return recovering;
+  };
+
+  const compactNow = (snapshot: StoreSnapshot, at: number) => {
+    compacting = storage
+      .compact(snapshot, at)
+      .then(() => {
+        compactions++;
+      })
+      .catch((error: unknown) => {
+        console.error(`The emulator could not compact its journal (${reasonOf(error)}).`);
+      })
+      .finally(() => {
+        compacting = null;
+      });
+  };
+
+  /** Writes the changes made up to this instant (taken synchronously: one moment of the tenant). */
   const write = (): Promise<void> => {
     const mark = now();
     if (same(mark, saved)) return Promise.resolve();
-    const done = sink.save(exportStore(mark.store)).then(() => {
-      saved = mark;
-      writes++;
-    });
+    let job: () => Promise<void>;
+    let capture: StoreSnapshot | null = null;
+    const number = seq + 1;
+    if (tracker?.store !== mark.store) {
+      const snapshot = detachedSnapshot(mark.store);
+      tracker = new StoreTracker(mark.store);
+      savedCounters = counters(mark.store);
+      job = () => storage.checkpoint(snapshot, number);
+    } else {
+      const delta = tracker.delta();
+      if (isEmptyDelta(delta) && counters(delta) === savedCounters) {
+        saved = mark;
+        return Promise.resolve();
+      }
+      savedCounters = counters(delta);
+      if (!compacting && storage.wantsCompaction()) capture = detachedSnapshot(mark.store);
+      job = () => storage.append({ seq: number, ...delta });
+    }
+    seq = number;
+    const done = job().then(
+      () => {
+        saved = mark;
+        writes++;
+        if (capture) compactNow(capture, number);
+      },
+      async (error: unknown) => {
+        failures++;
+        // Answered only once the tenant is back at its last durable state.
+        await recover();
+        throw error instanceof NotDurableError
+          ? error
+          : new NotDurableError(`The change could not be saved (${reasonOf(error)}).`);
+      },
+    );
     const flight = { mark, done };
     inFlight = flight;
     const clear = () => {
@@ -87,32 +214,39 @@ export function autosave(
     return done;
   };
 
-  const commit = async (): Promise<void> => {
+  const lost = () =>
+    new NotDurableError(
+      'The change could not be saved and was undone; the emulator is back at its last saved tenant.',
+    );
+
+  const commit = async (seen?: TenantStore): Promise<void> => {
+    if (recovering) await recovering;
+    if (unusable) throw unusable;
+    if (seen && dropped.has(seen)) throw lost();
+    const epoch = failures;
     const target = now();
     if (same(target, saved)) return;
-    if (!inFlight) {
-      await write();
-      return;
+    if (!inFlight) await write();
+    else if (same(target, inFlight.mark)) await inFlight.done;
+    else {
+      // Changed since the write in flight began: wait for it, then one write for every waiter.
+      if (!next) {
+        const after = inFlight.done.catch(() => undefined);
+        const batch = after.then(() => {
+          next = null;
+          if (failures !== epoch) throw lost();
+          return write();
+        });
+        next = batch;
+      }
+      waiting++;
+      try {
+        await next;
+      } finally {
+        waiting--;
+      }
     }
-    if (same(target, inFlight.mark)) {
-      await inFlight.done;
-      return;
-    }
-    // Changed since the write in flight began: wait for it, then one write for every waiter.
-    if (!next) {
-      const after = inFlight.done.catch(() => undefined);
-      const batch = after.then(() => {
-        next = null;
-        return write();
-      });
-      next = batch;
-    }
-    waiting++;
-    try {
-      await next;
-    } finally {
-      waiting--;
-    }
+    if (failures !== epoch) throw lost();
   };
 
   const schedule = () => {
@@ -125,7 +259,7 @@ export function autosave(
       timer = null;
       firstPending = null;
       commit().catch((error: unknown) => {
-        console.error('The emulator could not save the tenant.', error);
+        console.error(`The emulator could not save the tenant (${reasonOf(error)}).`);
       });
     }, wait);
   };
@@ -143,15 +277,30 @@ export function autosave(
 
   return {
     commit,
-    async flush() {
+    async flush(seen) {
       if (timer) {
         clearTimeout(timer);
         timer = null;
         firstPending = null;
       }
-      await commit();
+      await commit(seen);
     },
-    status: () => ({ writes, writing: inFlight !== null, waiting }),
+    async ready() {
+      if (recovering) await recovering;
+      if (unusable) throw unusable;
+    },
+    status: () => ({
+      writes,
+      writing: inFlight !== null,
+      waiting,
+      seq,
+      compactions,
+      compacting: compacting !== null,
+      failures,
+    }),
+    async settled() {
+      while (compacting) await compacting;
+    },
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

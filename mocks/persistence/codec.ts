@@ -83,6 +83,20 @@ function packAudit(store: TenantStore): { strings: string[]; records: unknown[] 
   return { strings: [...cache.table.keys()], records: cache.records.slice() };
 }
 
+/**
+ * The snapshot's audit list with `records` packed onto its end, sharing (and growing) its string
+ * table: how journal records fold into a snapshot.
+ */
+export function packRecords(
+  snapshot: StoreSnapshot,
+  records: readonly DirectoryAudit[],
+): { strings: string[]; records: unknown[] } {
+  const table = new Map(snapshot.strings.map((text, index) => [text, index]));
+  const saved = Array.isArray(snapshot.audit) ? (snapshot.audit as unknown[]) : [];
+  const packedNew = records.map((record) => pack(record, table));
+  return { strings: [...table.keys()], records: [...saved, ...packedNew] };
+}
+
 /** Writes a store to a JSON-serialisable snapshot. */
 export function exportStore(store: TenantStore): StoreSnapshot {
   const audit = packAudit(store);

@@ -1,10 +1,10 @@
 /**
  * The portal's embedded emulator without the service worker: the tenant restored from IndexedDB
- * (or built from a seed, in slices), saved back after every change before the change is answered,
+ * (or built from a seed, in slices), saved after every change before the change is answered (the pipeline's persist step),
  * and seeds for `POST /_emulator/reset` built in slices. `mocks/browser.ts` puts it behind MSW's
- * worker; tests drive `answer` directly.
+ * worker; tests drive its `handlers`.
  */
-import { getResponse, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
 import { compileRule } from '../../src/engine/rules';
 import { flowingClock } from '../graph/clock';
 import { Emulator } from '../graph/emulator';
@@ -13,7 +13,13 @@ import { createHandlers } from '../handlers';
 import { createSeedStoreInSlices, type SeedName } from '../seeds';
 import { autosave, type Autosave } from './autosave';
 import { importStore } from './codec';
-import { DEFAULT_DATABASE, indexedDbSink, loadSnapshot } from './indexeddb';
+import { reasonOf } from './errors';
+import {
+  DEFAULT_DATABASE,
+  IndexedDbStorage,
+  openIndexedDbStorage,
+  type IndexedDbOptions,
+} from './indexeddb';
 
 /** How the embedded emulator starts. */
 export interface EmbeddedOptions {
@@ -23,6 +29,8 @@ export interface EmbeddedOptions {
   readonly database?: string;
   /** Longest run of seed building before yielding to the event loop, in ms. Default 10. */
   readonly sliceMs?: number;
+  /** When the journal is folded into the snapshot (tests). */
+  readonly compaction?: IndexedDbOptions;
 }
 
 /** A running embedded emulator. */
@@ -32,27 +40,37 @@ export interface EmbeddedEmulator {
   readonly saver: Autosave;
   /** Whether the tenant came from IndexedDB (false: built from the seed). */
   readonly restored: boolean;
-  /**
-   * The answer to a request that may change the tenant (not GET/HEAD/OPTIONS, Graph or control
-   * API), once the change is saved; undefined for any other request.
-   */
-  answer(request: Request): Promise<Response | undefined>;
   stop(): void;
 }
 
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+interface Restored {
+  readonly store: TenantStore | null;
+  readonly storage: IndexedDbStorage;
+  readonly seq: number;
+}
 
-async function restore(database: string, seed: SeedName): Promise<TenantStore | null> {
+async function restore(
+  database: string,
+  seed: SeedName,
+  options: EmbeddedOptions,
+): Promise<Restored> {
   try {
-    const snapshot = await loadSnapshot(database);
-    return snapshot ? importStore(snapshot, compileRule, 'flowing') : null;
+    const { storage, loaded } = await openIndexedDbStorage(database, options.compaction);
+    return {
+      store: loaded ? importStore(loaded.snapshot, compileRule, 'flowing') : null,
+      storage,
+      seq: loaded?.seq ?? 0,
+    };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
     console.warn(
-      `The saved tenant in IndexedDB database "${database}" could not be read (${reason}); starting from the "${seed}" seed instead.`,
+      `The saved tenant in IndexedDB database "${database}" could not be read (${reasonOf(error)}); starting from the "${seed}" seed instead.`,
       error,
     );
-    return null;
+    return {
+      store: null,
+      storage: new IndexedDbStorage(database, options.compaction ?? {}, 0),
+      seq: 0,
+    };
   }
 }
 
@@ -63,35 +81,31 @@ export async function openEmbeddedEmulator(
   const seed = options.seed ?? 'default';
   const database = options.database ?? DEFAULT_DATABASE;
   const slices = { sliceMs: options.sliceMs ?? 10 };
-  const restored = await restore(database, seed);
-  let store = restored;
+  const restored = await restore(database, seed, options);
+  let store = restored.store;
   if (!store) {
     store = await createSeedStoreInSlices(seed, slices);
     store.clock = flowingClock(store.clock.now());
   }
   const emulator = new Emulator({ seed, clock: 'flowing', store, seedSlices: slices });
-  const saver = autosave(emulator, indexedDbSink(database), {
+  const saver = autosave(emulator, restored.storage, {
     delayMs: 500,
-    saved: restored !== null,
+    saved: restored.store !== null,
+    seq: restored.seq,
+    clock: 'flowing',
   });
-  if (!restored)
+  if (!restored.store)
     saver.commit().catch((error: unknown) => {
       console.warn('The emulator could not save the new tenant to IndexedDB.', error);
     });
-  const handlers = createHandlers(emulator);
+  // The pipeline's persist step answers a change once it is in IndexedDB (without waiting for the
+  // debounce); a change that could not be saved is undone and answered 503.
+  emulator.setPersistence({ ready: () => saver.ready(), commit: (seen) => saver.flush(seen) });
   return {
     emulator,
-    handlers,
+    handlers: createHandlers(emulator),
     saver,
-    restored: restored !== null,
-    async answer(request) {
-      if (READS.has(request.method)) return undefined;
-      const path = new URL(request.url).pathname;
-      if (!path.includes('/v1.0/') && !path.includes('/_emulator/')) return undefined;
-      const response = await getResponse(handlers, request);
-      await saver.flush();
-      return response;
-    },
+    restored: restored.store !== null,
     stop() {
       saver.stop();
       emulator.pump.stop();

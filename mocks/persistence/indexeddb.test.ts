@@ -10,7 +10,13 @@ import { compileRule } from '../../src/engine/rules';
 import { createSeedStore } from '../seeds';
 import { exportStore, importStore } from './codec';
 import { openEmbeddedEmulator, type EmbeddedEmulator } from './embedded';
-import { indexedDbSink, loadSnapshot, writeRawRecord } from './indexeddb';
+import {
+  loadTenant,
+  openIndexedDbStorage,
+  writeRawJournalRecord,
+  writeRawRecord,
+} from './indexeddb';
+import { randomChanges, renewingSend, tenantDigest } from './random-changes';
 
 const ORIGIN = 'https://graph.microsoft.com';
 const ADMIN = 'admin@contoso.onmicrosoft.com';
@@ -43,7 +49,7 @@ function request(
   });
 }
 
-/** A change goes through `answer` (saved before answered); a read straight to the handlers. */
+/** One request through the embedded emulator's handlers (a change is saved before it is answered). */
 async function send(
   backend: EmbeddedEmulator,
   method: string,
@@ -51,7 +57,7 @@ async function send(
   options: { token?: string; body?: unknown } = {},
 ): Promise<{ status: number; json: Record<string, unknown> }> {
   const req = request(method, path, options);
-  const response = (await backend.answer(req)) ?? (await getResponse(backend.handlers, req));
+  const response = await getResponse(backend.handlers, req);
   if (!response) throw new Error(`no handler for ${method} ${path}`);
   const text = await response.text();
   return {
@@ -69,7 +75,7 @@ async function token(backend: EmbeddedEmulator): Promise<string> {
 }
 
 const savedUpns = async (database: string) =>
-  (await loadSnapshot(database))?.engine.users.map((u) => u.profile.userPrincipalName);
+  (await loadTenant(database))?.snapshot.engine.users.map((u) => u.profile.userPrincipalName);
 
 const newUser = {
   accountEnabled: true,
@@ -179,9 +185,123 @@ describe('IndexedDB persistence', () => {
     const database = freshDatabase();
     const store = createSeedStore('default');
     const snapshot = exportStore(store);
-    await indexedDbSink(database).save(snapshot);
-    const loaded = await loadSnapshot(database);
+    await (await openIndexedDbStorage(database)).storage.checkpoint(snapshot, 0);
+    const loaded = (await loadTenant(database))?.snapshot;
     expect(loaded).toEqual(JSON.parse(JSON.stringify(snapshot)));
     expect(exportStore(importStore(loaded ?? snapshot, compileRule, 'manual'))).toEqual(snapshot);
   }, 30_000);
+});
+
+/** The keys of the journal and the manifest's record number, read straight from IndexedDB. */
+async function rawState(database: string): Promise<{ seq: number; journal: number[] }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database);
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(new Error('open failed'));
+    };
+  });
+  return new Promise((resolve) => {
+    const tx = db.transaction(['tenant', 'journal'], 'readonly');
+    const manifest = tx.objectStore('tenant').get('current');
+    const keys = tx.objectStore('journal').getAllKeys();
+    tx.oncomplete = () => {
+      db.close();
+      resolve({
+        seq: (manifest.result as { seq?: number }).seq ?? 0,
+        journal: keys.result.map(Number),
+      });
+    };
+  });
+}
+
+async function startWith(
+  database: string,
+  compaction: { compactMinItems: number; compactRatio: number },
+): Promise<EmbeddedEmulator> {
+  const backend = await openEmbeddedEmulator({ seed: 'empty', database, compaction });
+  open.push(backend);
+  return backend;
+}
+
+/** A database whose journal holds the creation of one user; its journal keys. */
+async function journalAfterOneUser(database: string) {
+  const backend = await start(database);
+  const bearer = await token(backend);
+  expect(
+    (await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status,
+  ).toBe(201);
+  return rawState(database);
+}
+
+describe('the IndexedDB journal', () => {
+  it('a change is one journal record; the snapshot is left alone', async () => {
+    const database = freshDatabase();
+    const backend = await start(database);
+    await backend.saver.flush();
+    const bearer = await token(backend);
+    const before = await rawState(database);
+    expect(
+      (await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status,
+    ).toBe(201);
+    const after = await rawState(database);
+    expect(after.seq).toBe(before.seq);
+    expect(after.journal).toEqual([...before.journal, (before.journal.at(-1) ?? before.seq) + 1]);
+  });
+
+  it('compaction folds the journal into the snapshot; a reload after random changes is the live tenant', async () => {
+    const database = freshDatabase();
+    const backend = await startWith(database, { compactMinItems: 5, compactRatio: 0 });
+    const sendChange = renewingSend(
+      async (method, path, body, bearer) =>
+        (
+          await send(backend, method, path, {
+            token: bearer,
+            ...(body === undefined ? {} : { body }),
+          })
+        ).status,
+      () => token(backend),
+    );
+    const changes = randomChanges(11, () => backend.emulator.store, sendChange);
+    for (let i = 0; i < 60; i++) await changes.next();
+    await backend.saver.flush();
+    await backend.saver.settled();
+    expect(backend.saver.status().compactions).toBeGreaterThanOrEqual(2);
+    const { seq, journal } = await rawState(database);
+    expect(seq).toBeGreaterThan(0);
+    expect(journal.every((key) => key > seq)).toBe(true);
+    const loaded = await loadTenant(database);
+    if (!loaded) throw new Error('nothing saved');
+    expect(tenantDigest(importStore(loaded.snapshot, compileRule, 'manual'))).toBe(
+      tenantDigest(backend.emulator.store),
+    );
+  }, 60_000);
+
+  it('a last record cut short is left out with a warning; the records before it load', async () => {
+    const database = freshDatabase();
+    const { journal } = await journalAfterOneUser(database);
+    const next = (journal.at(-1) ?? 0) + 1;
+    await writeRawJournalRecord(next, { seq: next, now: 1 }, database);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const loaded = await loadTenant(database);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/last journal record was unreadable/);
+    expect(loaded?.seq).toBe(next - 1);
+    expect(loaded?.snapshot.engine.users.map((u) => u.profile.userPrincipalName)).toContain(
+      'saved.sam@contoso.com',
+    );
+  });
+
+  it('a damaged record before the last is refused, naming the database and the record', async () => {
+    const database = freshDatabase();
+    const { journal } = await journalAfterOneUser(database);
+    const last = journal.at(-1) ?? 0;
+    await writeRawJournalRecord(last, { seq: last, users: 'x' }, database);
+    await writeRawJournalRecord(last + 1, { seq: last + 1 }, database);
+    await expect(loadTenant(database)).rejects.toThrow(
+      new RegExp(`IndexedDB database "${database}" journal record ${String(last)}: `),
+    );
+  });
 });

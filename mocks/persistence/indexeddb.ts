@@ -1,25 +1,38 @@
 /**
- * The browser's persistence: the latest tenant snapshot in IndexedDB, as a head and parts under
- * a manifest. A save is one transaction (the old tenant stays until it commits, whole), and each
- * part is put from the success callback of the one before, so the cloning of a 100,000-user
- * tenant is spread over many short tasks instead of freezing the page.
+ * The browser's tenant storage in IndexedDB: a snapshot (a head and parts under a manifest, in
+ * the `tenant` object store) and a journal of records after it (the `journal` store, keyed by
+ * record number). A commit is one small transaction that puts one record; a new tenant (first
+ * save, reset) is one transaction that replaces everything.
+ *
+ * Compaction writes the new snapshot under fresh keys in a transaction of its own (parts put one
+ * from the success callback of the one before, so cloning a 100,000-user tenant is spread over
+ * many short tasks, and journal appends, in the other store, are not held up), then one short
+ * transaction switches the manifest to it, deletes the old keys and the records it holds.
+ * Transactions are atomic, so a crash leaves either the old snapshot or the new one, each with
+ * the records after it; keys of a compaction cut short are removed at the next open.
  */
-import { isStoreSnapshot, type StoreSnapshot } from './codec';
-import type { SnapshotSink } from './autosave';
+import type { StoreSnapshot } from './codec';
+import type { JournalRecord } from './delta';
+import { DataFileError } from './errors';
+import { replay, type LoadedTenant, type ReadRecord, type TenantStorage } from './journal';
+import { checkPart, checkSnapshot } from './schema';
 import { joinSnapshot, splitSnapshot, type SnapshotPart } from './snapshot-parts';
 
 /** The database the portal uses. */
 export const DEFAULT_DATABASE = 'graph-emulator';
-const STORE = 'tenant';
+const TENANT = 'tenant';
+const JOURNAL = 'journal';
 const MANIFEST = 'current';
-const HEAD = 'head';
-const partKey = (index: number) => `part:${String(index)}`;
 
-/** What `current` holds: how many parts follow the head. */
+/** What `current` holds: the parts after the head, their key prefix and the last record folded in. */
 interface Manifest {
   readonly format: 'graph-emulator-tenant-parts';
   readonly version: 1;
   readonly parts: number;
+  /** Absent in databases written before the journal: 0. */
+  readonly seq?: number;
+  /** Absent in databases written before the journal: keys `head`, `part:N`. */
+  readonly prefix?: string;
 }
 
 function isManifest(value: unknown): value is Manifest {
@@ -30,22 +43,22 @@ function isManifest(value: unknown): value is Manifest {
     m.format === 'graph-emulator-tenant-parts' &&
     m.version === 1 &&
     Number.isInteger(m.parts) &&
-    (m.parts ?? -1) >= 0
+    (m.parts ?? -1) >= 0 &&
+    (m.seq === undefined || Number.isInteger(m.seq)) &&
+    (m.prefix === undefined || typeof m.prefix === 'string')
   );
 }
 
-function isPart(value: unknown): value is SnapshotPart {
-  const p = value as Partial<SnapshotPart> | null;
-  return (
-    typeof p === 'object' && p !== null && typeof p.field === 'string' && Array.isArray(p.items)
-  );
-}
+const headKey = (prefix: string) => `${prefix}head`;
+const partKey = (prefix: string, index: number) => `${prefix}part:${String(index)}`;
 
 function openDb(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
+    const request = indexedDB.open(name, 2);
     request.onupgradeneeded = () => {
-      request.result.createObjectStore(STORE);
+      const db = request.result;
+      if (!db.objectStoreNames.contains(TENANT)) db.createObjectStore(TENANT);
+      if (!db.objectStoreNames.contains(JOURNAL)) db.createObjectStore(JOURNAL);
     };
     request.onsuccess = () => {
       resolve(request.result);
@@ -56,15 +69,17 @@ function openDb(name: string): Promise<IDBDatabase> {
   });
 }
 
+type Stores = Record<typeof TENANT | typeof JOURNAL, IDBObjectStore>;
+
 /** Runs `body` in one transaction and resolves with what it hands to `done` once the transaction commits. */
 async function transact<T>(
   name: string,
   mode: IDBTransactionMode,
-  body: (store: IDBObjectStore, done: (value: T) => void) => void,
+  body: (stores: Stores, done: (value: T) => void) => void,
 ): Promise<T> {
   const db = await openDb(name);
   return new Promise<T>((resolve, reject) => {
-    const tx = db.transaction(STORE, mode);
+    const tx = db.transaction([TENANT, JOURNAL], mode);
     let result: { value: T } | null = null;
     tx.oncomplete = () => {
       db.close();
@@ -78,7 +93,7 @@ async function transact<T>(
     tx.onerror = fail;
     tx.onabort = fail;
     try {
-      body(tx.objectStore(STORE), (value) => {
+      body({ tenant: tx.objectStore(TENANT), journal: tx.objectStore(JOURNAL) }, (value) => {
         result = { value };
       });
     } catch (error) {
@@ -88,41 +103,40 @@ async function transact<T>(
   });
 }
 
-/**
- * The saved snapshot; null when nothing was saved. A record this version cannot read (another
- * format or version, a missing part) is an error, so the caller can say so and start afresh.
- */
-export async function loadSnapshot(database = DEFAULT_DATABASE): Promise<StoreSnapshot | null> {
-  const found = await transact<{ current: unknown; head?: unknown; parts?: unknown[] }>(
-    database,
-    'readonly',
-    (store, done) => {
-      const current = store.get(MANIFEST);
-      current.onsuccess = () => {
-        const value: unknown = current.result;
-        if (!isManifest(value)) {
-          done({ current: value });
-          return;
-        }
-        const head = store.get(HEAD);
-        const parts = Array.from({ length: value.parts }, (_, i) => store.get(partKey(i)));
-        const last = parts.at(-1) ?? head;
-        last.onsuccess = () => {
-          done({ current: value, head: head.result, parts: parts.map((p) => p.result as unknown) });
-        };
-      };
-    },
-  );
-  const { current } = found;
-  if (current === undefined) return null;
-  if (isStoreSnapshot(current)) return current;
-  if (!isManifest(current))
-    throw new Error(`The saved tenant has an unknown format or version (${describe(current)}).`);
-  const parts = found.parts ?? [];
-  if (!isStoreSnapshot(found.head) || !parts.every(isPart))
-    throw new Error('The saved tenant is incomplete or damaged (head or parts missing).');
-  return joinSnapshot(found.head, parts);
+/** Puts records one after another (each from the success callback of the one before), then `then`. */
+function putInTurn(
+  store: IDBObjectStore,
+  records: readonly (readonly [string, unknown])[],
+  then: () => void,
+): void {
+  let next = 0;
+  const putNext = () => {
+    const record = records[next++];
+    if (!record) {
+      then();
+      return;
+    }
+    store.put(record[1], record[0]).onsuccess = putNext;
+  };
+  putNext();
 }
+
+/** The head and parts of a snapshot under `prefix`, ready to put. */
+function snapshotRecords(snapshot: StoreSnapshot, prefix: string): [string, unknown][] {
+  const { head, parts } = splitSnapshot(snapshot);
+  return [
+    [headKey(prefix), head],
+    ...parts.map((part, i): [string, unknown] => [partKey(prefix, i), part]),
+  ];
+}
+
+const manifestFor = (parts: number, seq: number, prefix: string): Manifest => ({
+  format: 'graph-emulator-tenant-parts',
+  version: 1,
+  parts,
+  seq,
+  prefix,
+});
 
 function describe(value: unknown): string {
   if (typeof value !== 'object' || value === null) return typeof value;
@@ -131,52 +145,258 @@ function describe(value: unknown): string {
   return `format ${show(format)}, version ${show(version)}`;
 }
 
-/** Deletes the saved snapshot. */
-export async function clearSnapshot(database = DEFAULT_DATABASE): Promise<void> {
-  await transact<null>(database, 'readwrite', (store, done) => {
-    store.clear().onsuccess = () => {
-      done(null);
+interface Found {
+  readonly current: unknown;
+  readonly head?: unknown;
+  readonly parts?: unknown[];
+  readonly records?: { key: number; value: unknown }[];
+  readonly keys?: IDBValidKey[];
+}
+
+/** Everything saved, read in one transaction. */
+function readAll(database: string): Promise<Found> {
+  return transact<Found>(database, 'readonly', (stores, done) => {
+    const current = stores.tenant.get(MANIFEST);
+    current.onsuccess = () => {
+      const value: unknown = current.result;
+      if (!isManifest(value)) {
+        done({ current: value });
+        return;
+      }
+      const prefix = value.prefix ?? '';
+      const head = stores.tenant.get(headKey(prefix));
+      const parts = Array.from({ length: value.parts }, (_, i) =>
+        stores.tenant.get(partKey(prefix, i)),
+      );
+      const keys = stores.tenant.getAllKeys();
+      const range = IDBKeyRange.lowerBound(value.seq ?? 0, true);
+      const recordKeys = stores.journal.getAllKeys(range);
+      const records = stores.journal.getAll(range);
+      records.onsuccess = () => {
+        done({
+          current: value,
+          head: head.result,
+          parts: parts.map((p) => p.result as unknown),
+          keys: keys.result,
+          records: (records.result as unknown[]).map((record, i) => ({
+            key: Number(recordKeys.result[i]),
+            value: record,
+          })),
+        });
+      };
     };
   });
+}
+
+/**
+ * The saved tenant with its journal applied; null when nothing is saved. A record this version
+ * cannot read (another format, a missing part, a damaged record before the last) is a
+ * `DataFileError` naming the database, so the caller can say so and start afresh.
+ */
+export async function loadTenant(database = DEFAULT_DATABASE): Promise<LoadedTenant | null> {
+  return loadFound(database, await readAll(database)).loaded;
+}
+
+function loadFound(
+  database: string,
+  found: Found,
+): { loaded: LoadedTenant | null; stale: IDBValidKey[] } {
+  const where = `IndexedDB database "${database}"`;
+  const { current } = found;
+  if (current === undefined) return { loaded: null, stale: [] };
+  const whole = checkSnapshot(current);
+  if (typeof whole !== 'string') return { loaded: { snapshot: whole.snapshot, seq: 0 }, stale: [] };
+  if (!isManifest(current))
+    throw new DataFileError(
+      `${where}: the saved tenant has an unknown format or version (${describe(current)}).`,
+    );
+  const head = checkSnapshot(found.head);
+  if (typeof head === 'string' || (found.parts ?? []).some((p) => p === undefined))
+    throw new DataFileError(
+      `${where}: the saved tenant is incomplete or damaged (head or parts missing).`,
+    );
+  const parts: SnapshotPart[] = [];
+  for (const [i, value] of (found.parts ?? []).entries()) {
+    const part = checkPart(value);
+    if (typeof part === 'string') throw new DataFileError(`${where}: part ${String(i)}: ${part}.`);
+    parts.push(part.part);
+  }
+  const read: ReadRecord[] = (found.records ?? []).map((r) => ({
+    where: `${where} journal record ${String(r.key)}`,
+    value: r.value,
+  }));
+  const replayed = replay(
+    { snapshot: joinSnapshot(head.snapshot, parts), seq: current.seq ?? 0 },
+    read,
+    true,
+  );
+  if (replayed.droppedTail)
+    console.warn(
+      `${where}: the last journal record was unreadable (a save cut short) and is left out.`,
+    );
+  const prefix = current.prefix ?? '';
+  const live = new Set<IDBValidKey>([MANIFEST, headKey(prefix)]);
+  for (let i = 0; i < current.parts; i++) live.add(partKey(prefix, i));
+  const stale = (found.keys ?? []).filter((key) => !live.has(key));
+  return { loaded: { snapshot: replayed.snapshot, seq: replayed.seq }, stale };
 }
 
 /** Writes a raw record where the manifest goes (tests: old formats, damaged records). */
 export async function writeRawRecord(value: unknown, database = DEFAULT_DATABASE): Promise<void> {
-  await transact<null>(database, 'readwrite', (store, done) => {
-    store.clear();
-    store.put(value, MANIFEST).onsuccess = () => {
+  await transact<null>(database, 'readwrite', (stores, done) => {
+    stores.tenant.clear();
+    stores.journal.clear();
+    stores.tenant.put(value, MANIFEST).onsuccess = () => {
       done(null);
     };
   });
 }
 
-/** A sink writing snapshots to IndexedDB: clear, head, parts one by one, manifest last, one transaction. */
-export function indexedDbSink(database = DEFAULT_DATABASE): SnapshotSink {
-  return {
-    save: async (snapshot) => {
-      const { head, parts } = splitSnapshot(snapshot);
-      const records: (readonly [string, unknown])[] = [
-        [HEAD, head],
-        ...parts.map((part, i) => [partKey(i), part] as const),
-      ];
-      const manifest: Manifest = {
-        format: 'graph-emulator-tenant-parts',
-        version: 1,
-        parts: parts.length,
+/** Puts a raw journal record (tests: damaged and cut-short records). */
+export async function writeRawJournalRecord(
+  seq: number,
+  value: unknown,
+  database = DEFAULT_DATABASE,
+): Promise<void> {
+  await transact<null>(database, 'readwrite', (stores, done) => {
+    stores.journal.put(value, seq).onsuccess = () => {
+      done(null);
+    };
+  });
+}
+
+/** How the IndexedDB storage runs. */
+export interface IndexedDbOptions {
+  /** Compact once the journal holds this many changed items and `compactRatio` of the snapshot's. */
+  readonly compactMinItems?: number;
+  /** Default 0.5. */
+  readonly compactRatio?: number;
+}
+
+/** How much a record adds to the journal: the items it carries. */
+function weight(record: JournalRecord): number {
+  return (
+    1 +
+    record.engine.users.length +
+    record.engine.groups.length +
+    record.audit.length +
+    record.users.set.length +
+    record.tokens.set.length
+  );
+}
+
+const snapshotWeight = (snapshot: StoreSnapshot) =>
+  snapshot.engine.users.length +
+  snapshot.engine.groups.length +
+  (Array.isArray(snapshot.audit) ? snapshot.audit.length : 0);
+
+/**
+ * Opens the database: loads the tenant (null when nothing is saved), removes keys a compaction
+ * cut short left behind, and returns the storage. An unreadable database is a `DataFileError`.
+ */
+export async function openIndexedDbStorage(
+  database = DEFAULT_DATABASE,
+  options: IndexedDbOptions = {},
+): Promise<{ storage: IndexedDbStorage; loaded: LoadedTenant | null }> {
+  const { loaded, stale } = loadFound(database, await readAll(database));
+  if (stale.length > 0)
+    await transact<null>(database, 'readwrite', (stores, done) => {
+      for (const key of stale) stores.tenant.delete(key);
+      done(null);
+    });
+  const storage = new IndexedDbStorage(
+    database,
+    options,
+    loaded ? snapshotWeight(loaded.snapshot) : 0,
+  );
+  return { storage, loaded };
+}
+
+/** The tenant in IndexedDB. Made by `openIndexedDbStorage`. */
+export class IndexedDbStorage implements TenantStorage {
+  readonly #database: string;
+  readonly #options: IndexedDbOptions;
+  #snapshotWeight: number;
+  #journalWeight = 0;
+  #epoch = 0;
+
+  constructor(database: string, options: IndexedDbOptions, snapshotWeight: number) {
+    this.#database = database;
+    this.#options = options;
+    this.#snapshotWeight = snapshotWeight;
+  }
+
+  async append(record: JournalRecord): Promise<void> {
+    await transact<null>(this.#database, 'readwrite', (stores, done) => {
+      stores.journal.put(record, record.seq).onsuccess = () => {
+        done(null);
       };
-      records.push([MANIFEST, manifest]);
-      await transact<null>(database, 'readwrite', (store, done) => {
-        let next = 0;
-        const putNext = () => {
-          const record = records[next++];
-          if (!record) {
-            done(null);
-            return;
-          }
-          store.put(record[1], record[0]).onsuccess = putNext;
-        };
-        store.clear().onsuccess = putNext;
+    });
+    this.#journalWeight += weight(record);
+  }
+
+  async checkpoint(snapshot: StoreSnapshot, seq: number): Promise<void> {
+    this.#epoch++;
+    const prefix = `${String(seq)}.${String(Date.now())}:`;
+    const records = snapshotRecords(snapshot, prefix);
+    const manifest = manifestFor(records.length - 1, seq, prefix);
+    await transact<null>(this.#database, 'readwrite', (stores, done) => {
+      stores.journal.clear();
+      stores.tenant.clear().onsuccess = () => {
+        putInTurn(stores.tenant, [...records, [MANIFEST, manifest]], () => {
+          done(null);
+        });
+      };
+    });
+    this.#journalWeight = 0;
+    this.#snapshotWeight = snapshotWeight(snapshot);
+  }
+
+  wantsCompaction(): boolean {
+    const { compactMinItems = 20_000, compactRatio = 0.5 } = this.#options;
+    return (
+      this.#journalWeight > compactMinItems &&
+      this.#journalWeight > this.#snapshotWeight * compactRatio
+    );
+  }
+
+  async compact(snapshot: StoreSnapshot, seq: number): Promise<void> {
+    const epoch = this.#epoch;
+    const folded = this.#journalWeight;
+    const prefix = `${String(seq)}.${String(Date.now())}:`;
+    const records = snapshotRecords(snapshot, prefix);
+    await transact<null>(this.#database, 'readwrite', (stores, done) => {
+      putInTurn(stores.tenant, records, () => {
+        done(null);
       });
-    },
-  };
+    });
+    const switched = await transact<boolean>(this.#database, 'readwrite', (stores, done) => {
+      if (epoch !== this.#epoch) {
+        for (const [key] of records) stores.tenant.delete(key);
+        done(false);
+        return;
+      }
+      const current = stores.tenant.get(MANIFEST);
+      current.onsuccess = () => {
+        const old = current.result as unknown;
+        if (isManifest(old)) {
+          const oldPrefix = old.prefix ?? '';
+          stores.tenant.delete(headKey(oldPrefix));
+          for (let i = 0; i < old.parts; i++) stores.tenant.delete(partKey(oldPrefix, i));
+        }
+        stores.journal.delete(IDBKeyRange.upperBound(seq));
+        stores.tenant.put(manifestFor(records.length - 1, seq, prefix), MANIFEST).onsuccess =
+          () => {
+            done(true);
+          };
+      };
+    });
+    if (!switched) return;
+    this.#journalWeight = Math.max(0, this.#journalWeight - folded);
+    this.#snapshotWeight = snapshotWeight(snapshot);
+  }
+
+  async load(): Promise<LoadedTenant | null> {
+    return loadTenant(this.#database);
+  }
 }

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/engine/rules';
-import type { SnapshotSink } from '../persistence/autosave';
-import { importStore, type StoreSnapshot } from '../persistence/codec';
-import { fileSink, readSnapshotFile } from '../persistence/file';
+import { importStore } from '../persistence/codec';
+import type { JournalRecord } from '../persistence/delta';
+import { loadDataFile, openFileStorage } from '../persistence/file-storage';
+import type { TenantStorage } from '../persistence/journal';
 import { startServer, type RunningServer } from './http-server';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-commit-'));
@@ -18,21 +19,26 @@ afterEach(async () => {
   for (const server of running.splice(0)) await server.close();
 });
 
-/** A file sink whose writes can be held back, to line up concurrent requests deterministically. */
-function gatedSink(file: string) {
-  const inner = fileSink(file);
+/** A file storage whose appends can be held back, to line up concurrent requests deterministically. */
+async function gatedStorage(file: string) {
+  const { storage: inner } = await openFileStorage(file);
   let gate: Promise<void> | null = null;
   let open: () => void = () => undefined;
   let started = 0;
-  const sink: SnapshotSink = {
-    async save(snapshot: StoreSnapshot) {
+  const storage: TenantStorage = {
+    async append(record: JournalRecord) {
       started++;
       if (gate) await gate;
-      await inner.save(snapshot);
+      await inner.append(record);
     },
+    checkpoint: (snapshot, seq) => inner.checkpoint(snapshot, seq),
+    wantsCompaction: () => inner.wantsCompaction(),
+    compact: (snapshot, seq) => inner.compact(snapshot, seq),
+    load: () => inner.load(),
+    close: () => inner.close(),
   };
   return {
-    sink,
+    storage,
     get started() {
       return started;
     },
@@ -56,11 +62,12 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 async function startWithFile(name: string) {
   const file = path.join(dir, name);
-  const gated = gatedSink(file);
-  const server = await startServer({ seed: 'default', clock: 'manual', persist: gated.sink });
+  const gated = await gatedStorage(file);
+  const server = await startServer({ seed: 'default', clock: 'manual', persist: gated.storage });
   running.push(server);
   const tokenResponse = await fetch(`${server.origin}/_emulator/token`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
   });
   const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
@@ -101,9 +108,9 @@ describe('group commit', () => {
     expect(await Promise.all(patches)).toEqual(ids.map(() => 204));
     expect(saver.status().writes - writesBefore).toBe(2);
 
-    const saved = await readSnapshotFile(file);
+    const saved = await loadDataFile(file);
     if (!saved) throw new Error('no data file');
-    const restored = importStore(saved, compileRule, 'manual');
+    const restored = importStore(saved.snapshot, compileRule, 'manual');
     expect(ids.map((id) => restored.tenant.profile(id)?.jobTitle)).toEqual(
       ids.map((_, i) => `Burst ${String(i)}`),
     );
@@ -141,7 +148,7 @@ describe('group commit', () => {
     expect(changed.status).toBe(204);
     expect(writes()).toBe(before + 1);
     expect(
-      (await readSnapshotFile(file))?.engine.users.find((u) => u.profile.id === id)?.profile
+      (await loadDataFile(file))?.snapshot.engine.users.find((u) => u.profile.id === id)?.profile
         .department,
     ).toBe('Durability');
   }, 60_000);

@@ -4,7 +4,7 @@ import { graph } from '../lib/graph/graph';
 import type { GraphCollection, SubscribedSku } from '../lib/graph/graph-types';
 import { withQuery } from '../lib/graph/odata';
 import { toPlanId, toSkuId, type SkuId } from '../lib/ids';
-import { planName, productName } from '../lib/licensing/names';
+import { productName } from '../lib/licensing/product-name';
 import { seatsOf } from '../lib/licensing/seats';
 import { graphKeys } from './keys';
 import type { Product } from './types';
@@ -19,8 +19,11 @@ const SELECT = [
   'appliesTo',
 ];
 
+/** Names a service plan (`lib/licensing/names`, which carries the whole catalog). */
+type PlanNamer = (planId: string, technicalName?: string | null) => string;
+
 /** A `subscribedSku` as the portal reads it; null without a skuId (nothing could name it). */
-export function parseProduct(sku: SubscribedSku): Product | null {
+export function parseProduct(sku: SubscribedSku, planName: PlanNamer): Product | null {
   if (!sku.skuId) return null;
   const skuId = toSkuId(sku.skuId);
   const partNumber = sku.skuPartNumber ?? '';
@@ -51,11 +54,15 @@ export function parseProduct(sku: SubscribedSku): Product | null {
 }
 
 export async function getProducts(signal?: AbortSignal): Promise<Product[]> {
-  const page = await graph.get<GraphCollection<SubscribedSku>>(
-    withQuery('/subscribedSkus', { select: SELECT }),
-    { signal },
-  );
-  return page.value.flatMap((sku) => parseProduct(sku) ?? []);
+  // Plan names come from the catalog, a chunk of its own that loads while Graph answers, so the
+  // first screen's JavaScript does not carry it.
+  const [page, { planName }] = await Promise.all([
+    graph.get<GraphCollection<SubscribedSku>>(withQuery('/subscribedSkus', { select: SELECT }), {
+      signal,
+    }),
+    import('../lib/licensing/names'),
+  ]);
+  return page.value.flatMap((sku) => parseProduct(sku, planName) ?? []);
 }
 
 export const productsQueryOptions = () =>

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { configuredGraphBaseUrl } from '../lib/graph/graph-config';
 import { AppProviders } from './providers';
 import { createAppQueryClient } from './query-client';
+import { prefetchRoutesWhenIdle } from './prefetch';
 import { createAppRouter } from './router';
 
 async function startBackend(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       </AppProviders>
     </StrictMode>,
   );
+  prefetchRoutesWhenIdle(router);
 }
 
 void main();

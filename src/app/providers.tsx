@@ -1,4 +1,4 @@
-/** Everything a screen needs around it: Fluent theme (light/dark from the theme store), TanStack Query, toasts. */
+/** Everything a screen needs around it: the admin's language, Fluent theme (light/dark from the theme store), TanStack Query, toasts. */
 import {
   FluentProvider,
   Toaster,
@@ -11,6 +11,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { stopProcessingWatches } from '../api/processing';
 import { APP_TOASTER_ID } from '../components/toasts';
+import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { useThemeStore } from '../lib/theme/theme-store';
 
 // Fluent copies the provider's className onto every portal (dialogs, menus, toasts), so the page
@@ -42,11 +43,13 @@ export function AppProviders({
     [queryClient],
   );
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <div className={styles.page}>{children}</div>
-        <Toaster toasterId={APP_TOASTER_ID} position="top-end" pauseOnHover pauseOnWindowBlur />
-      </QueryClientProvider>
-    </FluentProvider>
+    <I18nProvider>
+      <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>
+        <QueryClientProvider client={queryClient}>
+          <div className={styles.page}>{children}</div>
+          <Toaster toasterId={APP_TOASTER_ID} position="top-end" pauseOnHover pauseOnWindowBlur />
+        </QueryClientProvider>
+      </FluentProvider>
+    </I18nProvider>
   );
 }

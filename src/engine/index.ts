@@ -17,7 +17,22 @@ export {
   type ServicePlanInfo,
 } from './catalog/catalog';
 export type * from './types';
-export type { TenantSnapshot } from './snapshot';
+export type {
+  TenantSnapshot,
+  SnapshotGroup,
+  SnapshotJob,
+  SnapshotPlan,
+  SnapshotSku,
+  SnapshotUser,
+} from './snapshot';
+export {
+  applyTenantDeltas,
+  isEmptyTenantDelta,
+  type ChangeTracker,
+  type DeltaGroup,
+  type DeltaUser,
+  type TenantDelta,
+} from './changes';
 export {
   changeImpact,
   planGain,

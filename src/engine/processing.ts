@@ -24,15 +24,19 @@ export class JobQueue {
   readonly #jobs: Job[] = [];
   #nextId = 1;
 
-  /** Queues users for processing on behalf of `groups`. Returns the job, or null when there is nothing to do. */
+  /**
+   * Queues users for processing on behalf of `groups`. Returns the job, or null when there is
+   * nothing to do (unless `keepEmpty`: a restored job stays in line whatever it holds).
+   */
   enqueue(
     reason: JobReason,
     groups: readonly GroupRecord[],
     users: Iterable<UserRecord>,
     retry: Retry = null,
+    keepEmpty = false,
   ): Job | null {
     const list = [...new Set(users)];
-    if (list.length === 0 && groups.length === 0) return null;
+    if (list.length === 0 && groups.length === 0 && !keepEmpty) return null;
     const job: Job = {
       id: this.#nextId++,
       reason,
@@ -84,7 +88,8 @@ export class JobQueue {
     let budget = Math.max(1, maxUsers);
     while (budget > 0 && jobs.length > 0) {
       const job = jobs[0] as Job;
-      const groupIds = job.groups.map((g) => g.id);
+      // A group deleted while its job waited drops out of it (a restored job no longer names it).
+      const groupIds = job.groups.filter((g) => g.alive).map((g) => g.id);
       if (!job.started) {
         job.started = true;
         job.users = job.users.filter((u) => u.alive).sort((a, b) => a.ord - b.ord);

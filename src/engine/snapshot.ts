@@ -16,7 +16,7 @@ import type {
   PrepaidUnits,
 } from './types';
 import type { UserProfile } from './user-profile';
-import { createSkuRecord, variantOf } from './variants';
+import { createSkuRecord, variantOf, type SkuRecord } from './variants';
 
 /**
  * A tenant as plain JSON: enough to rebuild it exactly (entries, applied versions, errors, lost
@@ -69,62 +69,108 @@ export interface TenantSnapshot {
   }[];
 }
 
+/** One user of a snapshot. */
+export type SnapshotUser = TenantSnapshot['users'][number];
+/** One group of a snapshot. */
+export type SnapshotGroup = TenantSnapshot['groups'][number];
+/** One subscription of a snapshot. */
+export type SnapshotSku = TenantSnapshot['skus'][number];
+/** One plan of a snapshot (a plan the catalog does not know). */
+export type SnapshotPlan = TenantSnapshot['plans'][number];
+/** One queued job of a snapshot. */
+export type SnapshotJob = TenantSnapshot['jobs'][number];
+
+/** A user as the snapshot stores it. */
+export function userItem(u: UserRecord): SnapshotUser {
+  return {
+    profile: u.profile,
+    entries: u.entries.map((e) => ({
+      skuId: e.sku.skuId,
+      groupId: e.group?.id ?? null,
+      disabled: e.intent.disabled,
+      applied: e.applied?.disabled ?? null,
+      error: e.error,
+      errorPlans: e.errorPlans,
+      updatedAt: e.updatedAt,
+      appliedAt: e.appliedAt,
+    })),
+    lost: [...(u.lost ?? [])],
+    since: [...(u.since ?? [])],
+  };
+}
+
+/** A group as the snapshot stores it, without its members (`groupItem` adds them). */
+export function groupFields(g: GroupRecord): Omit<SnapshotGroup, 'members'> {
+  return {
+    id: g.id,
+    securityEnabled: g.securityEnabled,
+    rule: g.dynamic ? { text: g.dynamic.rule.text, paused: g.dynamic.paused } : null,
+    licenses: g.licenses,
+    memberGroups: [...g.memberGroups],
+  };
+}
+
+/** A group as the snapshot stores it: user members in creation order. */
+export function groupItem(g: GroupRecord): SnapshotGroup {
+  return {
+    ...groupFields(g),
+    members: [...g.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id),
+  };
+}
+
+/** A subscription as the snapshot stores it. */
+export function skuItem(s: SkuRecord): SnapshotSku {
+  return {
+    skuId: s.skuId,
+    skuPartNumber: s.skuPartNumber,
+    prepaid: s.prepaid,
+    planIds: s.planIds,
+    planAddedAt: [...s.planAddedAt],
+  };
+}
+
+/** The plans of the tenant's SKUs that the catalog does not know (added with `addServicePlan`). */
+export function extraPlans(state: TenantState): SnapshotPlan[] {
+  const catalogPlan = (id: string) => state.plans.isCatalogPlan(id);
+  const extra = new Set(state.skus.flatMap((s) => s.planIds.filter((id) => !catalogPlan(id))));
+  return [...extra].map((id) => {
+    const p = state.plans.get(id);
+    return {
+      servicePlanId: id,
+      servicePlanName: p?.servicePlanName ?? id,
+      friendlyName: p?.friendlyName ?? id,
+      service: p?.service ?? '',
+    };
+  });
+}
+
+/**
+ * The queued jobs as the snapshot stores them: a started job keeps only its users still to do;
+ * deleted users and groups are left out, as importing would drop them (so export, import and
+ * export again give the same jobs).
+ */
+export function jobItems(queue: JobQueue): SnapshotJob[] {
+  return queue.jobs.map((j) => ({
+    reason: j.reason,
+    groupIds: j.groups.filter((g) => g.alive).map((g) => g.id),
+    userIds: j.users
+      .slice(j.started ? j.processed : 0)
+      .filter((u) => u.alive)
+      .map((u) => u.profile.id),
+    retry: j.retry === null ? null : j.retry === 'all' ? 'all' : j.retry.alive ? j.retry.id : null,
+  }));
+}
+
 /** Writes the live part of a tenant to a snapshot (deleted users and groups are left out). */
 export function exportState(state: TenantState, queue: JobQueue): TenantSnapshot {
-  const catalogPlan = (id: string) => state.plans.isCatalogPlan(id);
-  const extraPlans = new Set(state.skus.flatMap((s) => s.planIds.filter((id) => !catalogPlan(id))));
   return {
     version: 1,
     tenantCountry: state.tenantCountry,
-    plans: [...extraPlans].map((id) => {
-      const p = state.plans.get(id);
-      return {
-        servicePlanId: id,
-        servicePlanName: p?.servicePlanName ?? id,
-        friendlyName: p?.friendlyName ?? id,
-        service: p?.service ?? '',
-      };
-    }),
-    skus: state.skus.map((s) => ({
-      skuId: s.skuId,
-      skuPartNumber: s.skuPartNumber,
-      prepaid: s.prepaid,
-      planIds: s.planIds,
-      planAddedAt: [...s.planAddedAt],
-    })),
-    users: state.users
-      .filter((u) => u.alive)
-      .map((u) => ({
-        profile: u.profile,
-        entries: u.entries.map((e) => ({
-          skuId: e.sku.skuId,
-          groupId: e.group?.id ?? null,
-          disabled: e.intent.disabled,
-          applied: e.applied?.disabled ?? null,
-          error: e.error,
-          errorPlans: e.errorPlans,
-          updatedAt: e.updatedAt,
-          appliedAt: e.appliedAt,
-        })),
-        lost: [...(u.lost ?? [])],
-        since: [...(u.since ?? [])],
-      })),
-    groups: state.groups
-      .filter((g) => g.alive)
-      .map((g) => ({
-        id: g.id,
-        securityEnabled: g.securityEnabled,
-        rule: g.dynamic ? { text: g.dynamic.rule.text, paused: g.dynamic.paused } : null,
-        licenses: g.licenses,
-        members: [...g.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id),
-        memberGroups: [...g.memberGroups],
-      })),
-    jobs: queue.jobs.map((j) => ({
-      reason: j.reason,
-      groupIds: j.groups.map((g) => g.id),
-      userIds: j.users.slice(j.started ? j.processed : 0).map((u) => u.profile.id),
-      retry: j.retry === null ? null : j.retry === 'all' ? 'all' : j.retry.id,
-    })),
+    plans: extraPlans(state),
+    skus: state.skus.map(skuItem),
+    users: state.users.filter((u) => u.alive).map(userItem),
+    groups: state.groups.filter((g) => g.alive).map(groupItem),
+    jobs: jobItems(queue),
   };
 }
 
@@ -218,6 +264,7 @@ export function importState(
     const users = j.userIds.flatMap((id) => state.userById.get(id) ?? []);
     const retry: Retry =
       j.retry === null ? null : j.retry === 'all' ? 'all' : (state.groupById.get(j.retry) ?? null);
-    queue.enqueue(j.reason, groups, users, retry);
+    // Kept even when empty: its correlation id is next in line (the emulator's audit).
+    queue.enqueue(j.reason, groups, users, retry, true);
   }
 }

@@ -124,6 +124,11 @@ export interface TenantState {
   sink: ((change: UserChangeRecord) => void) | null;
   /** Every SKU's current plan list; replaced (journaled) whenever a SKU is added or gains a plan. */
   skuPlans: ReadonlyMap<SkuRecord, readonly string[]>;
+  /**
+   * Records written with `write` since a `ChangeTracker` last looked (set by the tracker; absent
+   * without one), so it compares only those instead of every user.
+   */
+  written?: Set<object>;
   /** Last SKU version handed out. Never journaled, so a version is never reused after a rollback. */
   versions: number;
 }
@@ -142,6 +147,7 @@ export function write<T extends object, K extends keyof T>(
       target[key] = old;
     });
   }
+  state.written?.add(target);
   target[key] = value;
 }
 

@@ -1,30 +1,25 @@
 import { catalog as defaultCatalog, type Catalog } from './catalog/catalog';
+import { ChangeTracker } from './changes';
 import { assignUserLicenses } from './direct';
-import { LicensingError, messages } from './errors';
-import { checkSameGroupDependencies, nextGroupLicenses } from './group-licenses';
+import * as groups from './group-commands';
+import { checkSameGroupDependencies } from './group-licenses';
+import * as groupQueries from './group-queries';
+import { groupView } from './group-queries';
 import { changeImpact, type RuleImpact } from './impact';
-import { evaluateGroup, evaluateUser, join, leave, membershipContext } from './membership';
+import { membershipContext } from './membership';
 import { PlanRegistry } from './plan-rules';
 import { JobQueue } from './processing';
 import { reconcileUser } from './reconcile';
+import { requireGroup, requireUser } from './records';
 import { exportState, importState, type TenantSnapshot } from './snapshot';
-import {
-  countProxies,
-  mapSet,
-  setAdd,
-  setDeleteOrdered,
-  write,
-  type GroupRecord,
-  type TenantState,
-  type UserRecord,
-} from './state';
+import type { TenantState } from './state';
 import {
   addServicePlan,
   addSubscription,
-  skuRecord,
   subscriptionView,
   updateSubscription,
 } from './subscriptions';
+import * as users from './user-commands';
 import { runWhatIf } from './what-if';
 import type {
   GroupDefinition,
@@ -102,6 +97,11 @@ export class Tenant {
     return exportState(this.#state, this.#queue);
   }
 
+  /** A tracker of what changes from now on, for persistence in proportion to the change. */
+  trackChanges(): ChangeTracker {
+    return new ChangeTracker(this.#state, this.#queue);
+  }
+
   get tenantCountry(): string {
     return this.#state.tenantCountry;
   }
@@ -134,7 +134,9 @@ export class Tenant {
       service?: string;
     },
   ): GroupView[] {
-    return addServicePlan(this.#state, this.#queue, skuId, plan).map((g) => this.#groupView(g));
+    return addServicePlan(this.#state, this.#queue, skuId, plan).map((g) =>
+      groupView(this.#queue, g),
+    );
   }
 
   subscription(skuId: string): SubscriptionView | undefined {
@@ -150,45 +152,17 @@ export class Tenant {
 
   /** Adds a user; dynamic groups evaluate it at once and their licences are queued. */
   addUser(profile: UserProfile): void {
-    if (this.#state.userById.has(profile.id))
-      throw new LicensingError('Invalid', `A user with id ${profile.id} already exists.`);
-    const user: UserRecord = {
-      ord: this.#state.users.length,
-      profile,
-      groups: [],
-      entries: [],
-      lost: null,
-      since: null,
-      skuPlans: this.#state.skuPlans,
-      alive: true,
-    };
-    this.#state.users.push(user);
-    this.#state.journal?.record(() => this.#state.users.pop());
-    mapSet(this.#state, this.#state.userById, profile.id, user);
-    countProxies(this.#state, profile.proxyAddresses, 1);
-    this.#enqueueMembership(evaluateUser(this.#state, user), [user]);
+    users.addUser(this.#state, this.#queue, profile);
   }
 
   /** Changes a user's attributes. Dynamic groups re-evaluate the user; licence errors are not retried. */
   updateUser(userId: string, patch: Partial<Omit<UserProfile, 'id'>>): void {
-    const user = this.#user(userId);
-    const next = { ...user.profile, ...patch, id: user.profile.id };
-    countProxies(this.#state, user.profile.proxyAddresses, -1);
-    countProxies(this.#state, next.proxyAddresses, 1);
-    write(this.#state, user, 'profile', next);
-    this.#enqueueMembership(evaluateUser(this.#state, user), [user]);
+    users.updateUser(this.#state, this.#queue, userId, patch);
   }
 
   /** Deletes a user: memberships go, entries go, seats are released at once. */
   deleteUser(userId: string): void {
-    const user = this.#user(userId);
-    for (const group of user.groups) leave(this.#state, group, user);
-    for (const sku of new Set(user.entries.filter((e) => e.applied).map((e) => e.sku)))
-      write(this.#state, sku, 'consumed', sku.consumed - 1);
-    write(this.#state, user, 'entries', []);
-    countProxies(this.#state, user.profile.proxyAddresses, -1);
-    write(this.#state, user, 'alive', false);
-    mapSet(this.#state, this.#state.userById, userId, undefined);
+    users.deleteUser(this.#state, userId);
   }
 
   profile(userId: string): UserProfile | undefined {
@@ -208,7 +182,7 @@ export class Tenant {
 
   /** Ids of the groups the user is a direct member of. */
   memberOf(userId: string): string[] {
-    return this.#user(userId).groups.map((g) => g.id);
+    return requireUser(this.#state, userId).groups.map((g) => g.id);
   }
 
   /**
@@ -220,167 +194,54 @@ export class Tenant {
     add: readonly LicenseRequest[],
     remove: readonly string[],
   ): UserLicenseChange | null {
-    const user = this.#user(userId);
+    const user = requireUser(this.#state, userId);
     const direct = assignUserLicenses(this.#state, user, add, remove);
     return this.#emit(mergeChanges(this.#state, direct, reconcileUser(this.#state, user, null)));
   }
 
   /** Reprocess on a user: retries every entry in error, synchronously. */
   reprocessUser(userId: string): UserLicenseChange | null {
-    return this.#emit(reconcileUser(this.#state, this.#user(userId), 'all'));
+    return this.#emit(reconcileUser(this.#state, requireUser(this.#state, userId), 'all'));
   }
 
   /** Every source that enables, disables or is blocked from giving a plan to a user. */
   explain(userId: string, servicePlanId: string): PlanExplanation {
-    const user = this.#user(userId);
-    const id = servicePlanId.toLowerCase();
-    const status =
-      this.license(userId)?.assignedPlans.find((p) => p.servicePlanId === id)?.capabilityStatus ??
-      null;
-    const sources = user.entries
-      .filter((e) => e.sku.planSet.has(id))
-      .map((e) => ({
-        skuId: e.sku.skuId,
-        assignedByGroup: e.group?.id ?? null,
-        effect: e.applied?.planSet.has(id)
-          ? ('enables' as const)
-          : e.intent.disabled.includes(id)
-            ? ('disables' as const)
-            : ('blocked' as const),
-        error: e.error,
-      }));
-    return { servicePlanId: id, status, sources };
+    return users.explainPlan(this.#state, userId, servicePlanId);
   }
 
   // ---- groups --------------------------------------------------------------------------------
 
   createGroup(definition: GroupDefinition): GroupView {
-    if (this.#state.groupById.has(definition.id))
-      throw new LicensingError('Invalid', `A group with id ${definition.id} already exists.`);
-    const membership = definition.membership;
-    const group: GroupRecord = {
-      ord: this.#state.groups.length,
-      id: definition.id,
-      securityEnabled: definition.securityEnabled,
-      dynamic:
-        membership.kind === 'dynamic' ? { rule: membership.rule, paused: membership.paused } : null,
-      licenses: [],
-      members: new Set(),
-      memberGroups: new Set(),
-      alive: true,
-      intents: null,
-    };
-    this.#state.groups.push(group);
-    this.#state.journal?.record(() => this.#state.groups.pop());
-    mapSet(this.#state, this.#state.groupById, group.id, group);
-    evaluateGroup(this.#state, group);
-    return this.#groupView(group);
+    return groupView(this.#queue, groups.createGroup(this.#state, definition));
   }
 
   /** Refused while the group has licences (rule 13). */
   deleteGroup(groupId: string): void {
-    const group = this.#group(groupId);
-    if (group.licenses.length > 0)
-      throw new LicensingError('Invalid', messages.licensedGroupDelete(groupId));
-    for (const user of [...group.members]) leave(this.#state, group, user);
-    for (const other of this.#state.groups)
-      if (other.memberGroups.has(groupId))
-        setDeleteOrdered(this.#state, other.memberGroups, groupId);
-    write(this.#state, group, 'alive', false);
-    mapSet(this.#state, this.#state.groupById, groupId, undefined);
+    groups.deleteGroup(this.#state, groupId);
   }
 
   /** A licensed group cannot stop being security-enabled: its licences would silently stop applying. */
   setSecurityEnabled(groupId: string, securityEnabled: boolean): void {
-    const group = this.#group(groupId);
-    if (group.securityEnabled === securityEnabled) return;
-    if (!securityEnabled && group.licenses.length > 0)
-      throw new LicensingError('Invalid', messages.notSecurityEnabled(groupId));
-    write(this.#state, group, 'securityEnabled', securityEnabled);
+    groups.setSecurityEnabled(this.#state, groupId, securityEnabled);
   }
 
   /** Adds a user or a (nested) group as a member. Refused on dynamic groups. */
   addMember(groupId: string, memberId: string): void {
-    this.addMembers(groupId, [memberId]);
+    groups.addMembers(this.#state, this.#queue, groupId, [memberId]);
   }
 
-  /**
-   * Adds several members at once (Graph's `members@odata.bind`): all are checked first, then
-   * added, and their licences are queued as one job.
-   */
+  /** Adds several members at once; all are checked first, their licences queued as one job. */
   addMembers(groupId: string, memberIds: readonly string[]): void {
-    const group = this.#group(groupId);
-    if (group.dynamic) throw new LicensingError('Invalid', messages.dynamicMembers(groupId));
-    const seen = new Set<string>();
-    const members = memberIds.map((memberId) => {
-      const user = this.#state.userById.get(memberId);
-      const nested = user ? undefined : this.#state.groupById.get(memberId);
-      if (!user && !nested)
-        throw new LicensingError(
-          'NotFound',
-          `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`,
-        );
-      if (
-        seen.has(memberId) ||
-        (user && group.members.has(user)) ||
-        group.memberGroups.has(memberId)
-      ) {
-        throw new LicensingError(
-          'Invalid',
-          "One or more added object references already exist for the following modified properties: 'members'.",
-        );
-      }
-      if (nested === group)
-        throw new LicensingError('Invalid', 'A group cannot be a member of itself.');
-      seen.add(memberId);
-      return { user, memberId };
-    });
-    const users: UserRecord[] = [];
-    for (const { user, memberId } of members) {
-      if (!user) {
-        setAdd(this.#state, group.memberGroups, memberId);
-        continue;
-      }
-      join(this.#state, group, user);
-      users.push(user);
-    }
-    this.#enqueueMembership([group], users);
+    groups.addMembers(this.#state, this.#queue, groupId, memberIds);
   }
 
   removeMember(groupId: string, memberId: string): void {
-    const group = this.#group(groupId);
-    if (group.dynamic) throw new LicensingError('Invalid', messages.dynamicMembers(groupId));
-    if (group.memberGroups.has(memberId)) {
-      setDeleteOrdered(this.#state, group.memberGroups, memberId);
-      return;
-    }
-    const user = this.#state.userById.get(memberId);
-    if (!user || !group.members.has(user))
-      throw new LicensingError(
-        'NotFound',
-        `Resource '${memberId}' does not exist or one of its queried reference-property objects are not present.`,
-      );
-    leave(this.#state, group, user);
-    this.#enqueueMembership([group], [user]);
+    groups.removeMember(this.#state, this.#queue, groupId, memberId);
   }
 
-  /**
-   * Sets (or clears) a group's membership rule. A rule change re-evaluates membership: users who
-   * no longer match leave, users who still match are untouched, new matches join.
-   */
+  /** Sets (or clears) a group's membership rule and re-evaluates membership. */
   setMembershipRule(groupId: string, rule: MembershipRule | null): void {
-    const group = this.#group(groupId);
-    if (rule === null) {
-      write(this.#state, group, 'dynamic', null);
-      return;
-    }
-    if (!group.dynamic) {
-      for (const nested of [...group.memberGroups])
-        setDeleteOrdered(this.#state, group.memberGroups, nested);
-    }
-    write(this.#state, group, 'dynamic', { rule, paused: group.dynamic?.paused ?? false });
-    const { joined, left } = evaluateGroup(this.#state, group);
-    this.#enqueueMembership([group], [...joined, ...left]);
+    groups.setMembershipRule(this.#state, this.#queue, groupId, rule);
   }
 
   /**
@@ -388,7 +249,7 @@ export class Tenant {
    * the licences and plans gained or lost net of their other assignment paths, seats and errors.
    */
   previewMembershipRule(groupId: string, rule: MembershipRule): RuleImpact {
-    const group = this.#group(groupId);
+    const group = requireGroup(this.#state, groupId);
     const members = () => new Set([...group.members].map((u) => u.profile.id));
     const result = this.whatIf((t) => {
       const before = members();
@@ -409,15 +270,7 @@ export class Tenant {
 
   /** Pauses or resumes membership processing; resuming re-evaluates the rule. */
   setMembershipPaused(groupId: string, paused: boolean): void {
-    const group = this.#group(groupId);
-    if (!group.dynamic)
-      throw new LicensingError('Invalid', `Group ${groupId} has no membership rule to pause.`);
-    if (group.dynamic.paused === paused) return;
-    write(this.#state, group, 'dynamic', { ...group.dynamic, paused });
-    if (!paused) {
-      const { joined, left } = evaluateGroup(this.#state, group);
-      this.#enqueueMembership([group], [...joined, ...left]);
-    }
+    groups.setMembershipPaused(this.#state, this.#queue, groupId, paused);
   }
 
   /** `assignLicense` on a group: validated now, applied to members by queued processing. */
@@ -426,68 +279,41 @@ export class Tenant {
     add: readonly LicenseRequest[],
     remove: readonly string[],
   ): { before: readonly LicenseRequest[]; after: readonly LicenseRequest[] } {
-    const group = this.#group(groupId);
-    const before = group.licenses;
-    const after = nextGroupLicenses(this.#state, group, add, remove);
-    write(this.#state, group, 'licenses', after);
-    this.#queue.enqueue('groupLicenses', [group], group.members);
-    return { before, after };
+    return groups.assignGroupLicenses(this.#state, this.#queue, groupId, add, remove);
   }
 
   /** Reprocess on a group: retries its entries in error for its members and former members. */
   reprocessGroup(groupId: string): void {
-    const group = this.#group(groupId);
-    const holders = this.#state.users.filter(
-      (u) => u.alive && u.entries.some((e) => e.group === group),
-    );
-    this.#queue.enqueue('reprocess', [group], [...group.members, ...holders], group);
+    groups.reprocessGroup(this.#state, this.#queue, groupId);
   }
 
   group(groupId: string): GroupView | undefined {
     const group = this.#state.groupById.get(groupId);
-    return group ? this.#groupView(group) : undefined;
+    return group ? groupView(this.#queue, group) : undefined;
   }
 
   /** Number of direct user members (cheap, unlike reading `userMemberIds`). */
   memberCount(groupId: string): number {
-    return this.#group(groupId).members.size;
+    return requireGroup(this.#state, groupId).members.size;
   }
 
   groupIds(): string[] {
     return this.#state.groups.filter((g) => g.alive).map((g) => g.id);
   }
 
-  /**
-   * Whether any user holds an entry of the group in error: also after the group's licences were
-   * removed, while an entry is kept for a prerequisite (rule 8). Stops at the first one found.
-   */
+  /** Whether any user holds an entry of the group in error (also for entries kept after removal). */
   hasMembersWithLicenseErrors(groupId: string): boolean {
-    const group = this.#group(groupId);
-    for (const user of this.#state.users) {
-      if (!user.alive) continue;
-      for (const entry of user.entries)
-        if (entry.group === group && entry.error !== 'None') return true;
-    }
-    return false;
+    return groupQueries.hasMembersWithLicenseErrors(this.#state, groupId);
   }
 
   /** Users holding an entry of the group in error. */
   membersWithLicenseErrors(groupId: string): string[] {
-    const group = this.#group(groupId);
-    return this.#state.users
-      .filter((u) => u.alive && u.entries.some((e) => e.group === group && e.error !== 'None'))
-      .map((u) => u.profile.id);
+    return groupQueries.membersWithLicenseErrors(this.#state, groupId);
   }
 
   /** Groups that assign the SKU with a plan added after the product was bought enabled (to review). */
   groupsWithNewPlans(skuId: string): { groupId: string; servicePlanIds: string[] }[] {
-    const sku = skuRecord(this.#state, skuId);
-    const added = [...sku.planAddedAt.keys()];
-    return this.#state.groups.flatMap((g) => {
-      const license = g.alive ? g.licenses.find((l) => l.skuId === sku.skuId) : undefined;
-      const enabled = license ? added.filter((id) => !license.disabledPlans.includes(id)) : [];
-      return enabled.length > 0 ? [{ groupId: g.id, servicePlanIds: enabled }] : [];
-    });
+    return groupQueries.groupsWithNewPlans(this.#state, skuId);
   }
 
   /** Checks a group licence set without applying it (for the UI before Save). */
@@ -546,54 +372,5 @@ export class Tenant {
   #emit(change: LazyUserChange | null): LazyUserChange | null {
     if (change) this.#state.sink?.(change);
     return change;
-  }
-
-  /** Queues users whose membership moved, for the groups where that matters for licensing. */
-  #enqueueMembership(groups: readonly GroupRecord[], users: readonly UserRecord[]): void {
-    const relevant = groups.filter(
-      (g) => g.licenses.length > 0 || users.some((u) => u.entries.some((e) => e.group === g)),
-    );
-    if (relevant.length > 0 && users.length > 0) this.#queue.enqueue('membership', relevant, users);
-  }
-
-  #user(userId: string): UserRecord {
-    const user = this.#state.userById.get(userId);
-    if (!user)
-      throw new LicensingError(
-        'NotFound',
-        `Resource '${userId}' does not exist or one of its queried reference-property objects are not present.`,
-      );
-    return user;
-  }
-
-  #group(groupId: string): GroupRecord {
-    const group = this.#state.groupById.get(groupId);
-    if (!group)
-      throw new LicensingError(
-        'NotFound',
-        `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`,
-      );
-    return group;
-  }
-
-  #groupView(group: GroupRecord): GroupView {
-    const processing = this.#queue.stateOf(group);
-    let members: string[] | undefined;
-    return {
-      id: group.id,
-      securityEnabled: group.securityEnabled,
-      membershipKind: group.dynamic ? 'dynamic' : 'assigned',
-      membershipRule: group.dynamic?.rule.text ?? null,
-      paused: group.dynamic?.paused ?? false,
-      assignedLicenses: group.licenses,
-      // Sorting 60,000 members is only paid by callers that read them.
-      get userMemberIds() {
-        members ??= [...group.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id);
-        return members;
-      },
-      groupMemberIds: [...group.memberGroups],
-      licenseProcessingState: processing.state,
-      progress: { processed: processing.processed, total: processing.total },
-    };
   }
 }

@@ -14,6 +14,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { AppProviders } from '../app/providers';
 import { createAppQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
+import { useLocaleStore } from '../lib/i18n/locale-store';
+import type { Locale } from '../lib/i18n/locales';
 import { useSessionStore } from '../lib/session/session-store';
 import { signInAs } from '../lib/session/sign-in';
 import { useThemeStore, type ThemeName } from '../lib/theme/theme-store';
@@ -24,6 +26,8 @@ export interface RenderRouteOptions {
   readonly account?: string | null;
   readonly seed?: SeedName;
   readonly theme?: ThemeName;
+  /** The language the admin chose; default: none chosen (the browser's language decides). */
+  readonly locale?: Locale;
 }
 
 export interface RenderRouteResult extends RenderResult {
@@ -42,6 +46,7 @@ export async function renderRoute(
   localStorage.clear();
   useSessionStore.setState({ account: null, recentAccounts: [] });
   useThemeStore.setState({ theme: options.theme ?? 'light' });
+  useLocaleStore.setState({ chosen: options.locale ?? null });
   const account = options.account === undefined ? ADMIN.global : options.account;
   if (account !== null) await signInAs(account);
 

@@ -1,6 +1,10 @@
-/** Shared response builders for Graph handlers: entities and collections with OData options. */
+/**
+ * What Graph routes share: the query options a route may declare (parsed and refused by the
+ * pipeline before anything else runs) and the builders of entity and collection answers.
+ */
 import type { GroupRow, UserRow } from '../adapter';
-import { jsonResponse, type RequestContext } from '../http';
+import { errorMessages, graphError } from '../errors';
+import { jsonResponse, type ResponseIds } from '../http';
 import {
   arraySource,
   collectionBody,
@@ -8,36 +12,161 @@ import {
   matchKeys,
   pageOf,
   project,
-  runQuery,
   type RowSource,
 } from '../odata/apply';
-import type { ResourceSpec } from '../odata/model';
+import { propertyOf, type ResourceSpec } from '../odata/model';
 import {
   parseListQuery,
   parseSelect,
   refuseUnsupported,
   systemOptions,
+  type ListQuery,
   type QueryCapabilities,
 } from '../odata/query';
+import type { QueryDecl, ReadContext } from '../pipeline/route';
+import { checkRoleAssignableGroup } from '../protections';
 import { GROUP_SPEC } from '../resources/groups';
 import { USER_SPEC } from '../resources/users';
-import type { TenantStore } from '../store';
+import type { StoreReader } from '../store';
 
-/** Path prefix matching any origin, so one set of handlers serves browser, tests and server. */
-export const V1 = '*/v1.0';
+/** What a builder needs of a step context. */
+export interface AnswerContext extends ResponseIds {
+  readonly url: URL;
+  readonly store: StoreReader;
+}
 
-/** One entity with `$select`; other query options are refused. */
+// ---- query declarations ------------------------------------------------------------------------
+
+/** No system query option at all (actions, deletes). */
+export const noQuery: QueryDecl<null> = {
+  parse(url) {
+    refuseUnsupported(systemOptions(url), {});
+    return null;
+  },
+};
+
+/** One entity: `$select` only. */
+export function selectQuery<Row>(spec: ResourceSpec<Row>): QueryDecl<string[] | null> {
+  return {
+    parse(url) {
+      const options = systemOptions(url);
+      refuseUnsupported(options, { select: true });
+      return parseSelect(options.get('$select'), spec);
+    },
+  };
+}
+
+/** A collection with the options the endpoint supports. */
+export function listQuery<Row>(
+  spec: ResourceSpec<Row>,
+  caps: QueryCapabilities,
+): QueryDecl<ListQuery<Row>> {
+  return { parse: (url, headers) => parseListQuery(url, headers, spec, caps) };
+}
+
+/** `/$count` of a collection: needs `ConsistencyLevel: eventual`; `$filter` and `$search`. */
+export function countQuery<Row>(spec: ResourceSpec<Row>): QueryDecl<ListQuery<Row>> {
+  return {
+    parse(url, headers) {
+      if ((headers.get('consistencylevel') ?? '').toLowerCase() !== 'eventual')
+        throw graphError.badRequest(errorMessages.countNeedsConsistency);
+      return parseListQuery(url, headers, spec, { filter: true, search: true });
+    },
+  };
+}
+
+/** `$select` over a fixed list of property names; `$filter` refused as Graph refuses it here. */
+export function namesQuery(
+  names: readonly string[],
+  typeName: string,
+): QueryDecl<readonly string[] | null> {
+  return {
+    parse(url) {
+      const options = systemOptions(url);
+      if (options.has('$filter'))
+        throw graphError.unsupportedQuery('Query filter expressions are not supported.');
+      refuseUnsupported(options, { select: true });
+      const raw = options.get('$select');
+      if (raw === undefined) return null;
+      const selected = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+      for (const name of selected) {
+        if (!names.includes(name))
+          throw graphError.badRequest(errorMessages.unknownProperty(name, typeName));
+      }
+      return selected;
+    },
+  };
+}
+
+/** A user or a group, as `directoryObject` collections hold them. */
+export type DirectoryRow =
+  | { readonly kind: 'user'; readonly row: UserRow }
+  | { readonly kind: 'group'; readonly row: GroupRow };
+
+const DIRECTORY_OBJECT: ResourceSpec<DirectoryRow> = {
+  typeName: 'directoryObject',
+  resourceName: 'DirectoryObject',
+  directoryObject: true,
+  properties: {},
+};
+
+/** The options of a mixed users-and-groups collection: `$select` of either's properties, `$top`, `$count`. */
+export interface DirectoryQuery {
+  readonly select: readonly string[] | null;
+  readonly list: ListQuery<DirectoryRow>;
+}
+
+/** `members`, `memberOf`, `membersWithLicenseErrors`. */
+export const directoryQuery: QueryDecl<DirectoryQuery> = {
+  parse(url, headers) {
+    const options = systemOptions(url);
+    refuseUnsupported(options, { select: true, top: true, count: true }, true);
+    const raw = options.get('$select');
+    const select =
+      raw === undefined
+        ? null
+        : raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0);
+    for (const name of select ?? []) {
+      if (!propertyOf(USER_SPEC, name) && !propertyOf(GROUP_SPEC, name))
+        throw graphError.badRequest(errorMessages.unknownProperty(name, 'directoryObject'));
+    }
+    const rest = new URL(url.href);
+    rest.searchParams.delete('$select');
+    return {
+      select,
+      list: parseListQuery(rest, headers, DIRECTORY_OBJECT, { top: true, count: true }),
+    };
+  },
+};
+
+/**
+ * The group a request changes (`:id`), checked: it exists, and when it is role-assignable the
+ * admin may manage it (Entra's protection, `protections.ts`).
+ */
+export function manageableGroupId(ctx: ReadContext<unknown>): string {
+  const id = ctx.store.requireGroupId(ctx.params.id ?? '');
+  checkRoleAssignableGroup(ctx.admin.roles, ctx.store.requireGroup(id).isAssignableToRole);
+  return id;
+}
+
+// ---- answers -----------------------------------------------------------------------------------
+
+/** One entity with its `$select` (parsed by `selectQuery`). */
 export function entityResponse<Row>(
-  ctx: RequestContext,
+  ctx: AnswerContext,
   row: Row,
   spec: ResourceSpec<Row>,
   entitySet: string,
+  select: readonly string[] | null,
   status = 200,
   headers: Record<string, string> = {},
 ): Response {
-  const options = systemOptions(ctx.url);
-  refuseUnsupported(options, { select: true });
-  const select = parseSelect(options.get('$select'), spec);
   return jsonResponse(
     ctx,
     {
@@ -54,39 +183,43 @@ export function entityResponse<Row>(
  * and every further page is a slice. Any change to the tenant starts a new version.
  */
 const recent = new WeakMap<
-  TenantStore,
+  StoreReader,
   { version: number; results: Map<string, readonly unknown[]> }
 >();
 
-function cachedKeys<Key>(
-  store: TenantStore,
+async function cachedKeys<Key>(
+  store: StoreReader,
   cacheKey: string,
-  compute: () => readonly Key[],
-): readonly Key[] {
-  let entry = recent.get(store);
-  if (entry?.version !== store.version) {
-    entry = { version: store.version, results: new Map() };
-    recent.set(store, entry);
-  }
-  const hit = entry.results.get(cacheKey);
+  compute: () => Promise<readonly Key[]>,
+): Promise<readonly Key[]> {
+  const version = store.version;
+  const entry = recent.get(store);
+  const hit = entry?.version === version ? entry.results.get(cacheKey) : undefined;
   if (hit) return hit as readonly Key[];
-  const keys = compute();
-  if (entry.results.size >= 16) entry.results.clear();
-  entry.results.set(cacheKey, keys);
+  const keys = await compute();
+  // The scan yields to the event loop: cache it only if the tenant did not change meanwhile.
+  if (store.version === version) {
+    let current = recent.get(store);
+    if (current?.version !== version) {
+      current = { version, results: new Map() };
+      recent.set(store, current);
+    }
+    if (current.results.size >= 16) current.results.clear();
+    current.results.set(cacheKey, keys);
+  }
   return keys;
 }
 
-/** A collection with the options the endpoint supports, from rows or a row source. */
-export function listResponse<Key, Row>(
-  ctx: RequestContext,
+/** A collection answer over rows or a row source, with the parsed list options. */
+export async function listResponse<Key, Row>(
+  ctx: AnswerContext,
   rows: readonly Row[] | RowSource<Key, Row>,
   spec: ResourceSpec<Row>,
   entitySet: string,
-  caps: QueryCapabilities,
+  query: ListQuery<Row>,
   decorate: (json: Record<string, unknown>, row: Row) => Record<string, unknown> = (json) => json,
   defaultTop = 100,
-): Response {
-  const query = parseListQuery(ctx.url, ctx.request.headers, spec, caps);
+): Promise<Response> {
   const source = (Array.isArray(rows) ? arraySource(rows) : rows) as RowSource<unknown, Row>;
   const option = (name: string) =>
     [...ctx.url.searchParams].find(([k]) => k.toLowerCase() === name)?.[1] ?? '';
@@ -98,8 +231,8 @@ export function listResponse<Key, Row>(
     String(query.count),
   ].join('\u0001');
   const keys = Array.isArray(rows)
-    ? matchKeys(source, spec, query)
-    : cachedKeys(ctx.store, cacheKey, () => matchKeys(source, spec, query));
+    ? await matchKeys(source, spec, query)
+    : await cachedKeys(ctx.store, cacheKey, () => matchKeys(source, spec, query));
   const page = pageOf(source, keys, query, defaultTop);
   const values = page.rows.map((row) => decorate(project(row, spec, query.select), row));
   return jsonResponse(
@@ -108,45 +241,33 @@ export function listResponse<Key, Row>(
   );
 }
 
-const DIRECTORY_OBJECT: ResourceSpec<DirectoryRow> = {
-  typeName: 'directoryObject',
-  resourceName: 'DirectoryObject',
-  directoryObject: true,
-  properties: {},
-};
-
-/** A user or a group, as `directoryObject` collections hold them. */
-export type DirectoryRow =
-  | { readonly kind: 'user'; readonly row: UserRow }
-  | { readonly kind: 'group'; readonly row: GroupRow };
+/** The number of matches, as `/$count` answers it (plain text). */
+export async function countResponse<Key, Row>(
+  ctx: AnswerContext,
+  source: RowSource<Key, Row>,
+  spec: ResourceSpec<Row>,
+  query: ListQuery<Row>,
+): Promise<Response> {
+  const total = (await matchKeys(source, spec, query)).length;
+  return new Response(String(total), {
+    headers: {
+      'content-type': 'text/plain',
+      'request-id': ctx.requestId,
+      'client-request-id': ctx.clientRequestId,
+    },
+  });
+}
 
 /** A mixed collection of users and groups (members, memberOf, membersWithLicenseErrors). */
-export function directoryObjectsResponse(
-  ctx: RequestContext,
-  rows: readonly DirectoryRow[],
-): Response {
-  const options = systemOptions(ctx.url);
-  refuseUnsupported(options, { select: true, top: true, count: true });
-  const raw = options.get('$select');
-  const names =
-    raw === undefined
-      ? null
-      : raw
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s.length > 0);
-  for (const name of names ?? []) {
-    if (!USER_SPEC.properties[name] && !GROUP_SPEC.properties[name]) parseSelect(name, USER_SPEC);
-  }
+export async function directoryObjectsResponse(
+  ctx: AnswerContext,
+  source: RowSource<string, DirectoryRow>,
+  query: DirectoryQuery,
+): Promise<Response> {
+  const names = query.select;
   const pick = <Row>(row: Row, spec: ResourceSpec<Row>) =>
-    project(row, spec, names ? names.filter((n) => spec.properties[n]) : null);
-  const url = new URL(ctx.url.href);
-  url.searchParams.delete('$select');
-  const query = parseListQuery(url, ctx.request.headers, DIRECTORY_OBJECT, {
-    top: true,
-    count: true,
-  });
-  const page = runQuery(rows, DIRECTORY_OBJECT, query);
+    project(row, spec, names ? names.filter((n) => propertyOf(spec, n)) : null);
+  const page = pageOf(source, await matchKeys(source, DIRECTORY_OBJECT, query.list), query.list);
   const values = page.rows.map((item) =>
     item.kind === 'user'
       ? { '@odata.type': '#microsoft.graph.user', ...pick(item.row, USER_SPEC) }
@@ -154,6 +275,6 @@ export function directoryObjectsResponse(
   );
   return jsonResponse(
     ctx,
-    collectionBody(ctx.url, 'directoryObjects', names, values, page, query.count),
+    collectionBody(ctx.url, 'directoryObjects', names, values, page, query.list.count),
   );
 }

@@ -1,82 +1,105 @@
 /** Group membership: `members`, `members/$ref`, `membersWithLicenseErrors`. */
-import { http, type HttpHandler } from 'msw';
 import { addMember, removeMember } from '../directory-groups';
-import type { Emulator } from '../emulator';
-import { graphError } from '../errors';
-import { graphRoute, noContent, type RequestContext } from '../http';
+import { noContent } from '../http';
 import { parseReference } from '../input';
+import type { RowSource } from '../odata/apply';
+import { graphRoute, type Route } from '../pipeline/route';
 import { groupRow, requireGroupRow, userRow } from '../rows';
-import { directoryObjectsResponse, V1, type DirectoryRow } from './common';
+import type { StoreReader } from '../store';
+import {
+  directoryObjectsResponse,
+  directoryQuery,
+  manageableGroupId,
+  noQuery,
+  type DirectoryRow,
+} from './common';
 
-function rowsOf(
-  ctx: RequestContext,
+/**
+ * Users, then groups, as a directory-object source. Rows are built only for the page answered,
+ * so listing a 60,000-member group does not build 60,000 rows.
+ */
+export function directorySource(
+  store: StoreReader,
   userIds: readonly string[],
-  groupIds: readonly string[] = [],
-): DirectoryRow[] {
-  const users = userIds.flatMap((id) => {
-    const row = userRow(ctx.store, id);
-    return row ? [{ kind: 'user' as const, row }] : [];
-  });
-  const groups = groupIds.flatMap((id) => {
-    const row = groupRow(ctx.store, id);
-    return row ? [{ kind: 'group' as const, row }] : [];
-  });
-  return [...users, ...groups];
+  groupIds: readonly string[],
+): RowSource<string, DirectoryRow> {
+  const users = userIds.filter((id) => store.users.has(id));
+  const groups = groupIds.filter((id) => store.groups.has(id));
+  const keys = groups.length === 0 ? users : [...users, ...groups];
+  const isUser = (id: string) => store.users.has(id);
+  const row = (id: string): DirectoryRow => {
+    const user = isUser(id) ? userRow(store, id) : undefined;
+    if (user) return { kind: 'user', row: user };
+    const group = groupRow(store, id);
+    if (group) return { kind: 'group', row: group };
+    throw new Error(`Directory object ${id} vanished while it was listed.`);
+  };
+  return { keys, cursor: row, row };
 }
 
-/** Role-assignable groups: only a Global Administrator changes their members (Privileged Role Administrator is not modelled). */
-function checkRoleAssignable(ctx: RequestContext, groupId: string): void {
-  if (
-    ctx.store.requireGroup(groupId).isAssignableToRole &&
-    !ctx.roles.includes('Global Administrator')
-  )
-    throw graphError.forbidden();
-}
+/** Routes of group membership. */
+export const groupMemberRoutes: readonly Route[] = [
+  graphRoute({
+    method: 'GET',
+    path: '/groups/:id/members',
+    query: directoryQuery,
+    respond: (ctx) => {
+      const group = requireGroupRow(ctx.store, ctx.params.id ?? '');
+      return directoryObjectsResponse(
+        ctx,
+        directorySource(ctx.store, group.view.userMemberIds, group.view.groupMemberIds),
+        ctx.query,
+      );
+    },
+  }),
 
-/** Handlers of group membership. */
-export function groupMemberHandlers(emulator: Emulator): HttpHandler[] {
-  const add = graphRoute(emulator, { action: 'group.members', body: 'json' }, (ctx, body) => {
-    const groupId = ctx.store.requireGroupId(ctx.params.id ?? '');
-    checkRoleAssignable(ctx, groupId);
-    const ref = parseReference(body);
-    const memberId =
-      ctx.store.findUserId(ref) ??
-      (ctx.store.groups.has(ref.toLowerCase()) ? ref.toLowerCase() : ref);
-    addMember(ctx.store, groupId, memberId, ctx.actor());
-    return noContent(ctx);
-  });
-  const remove = graphRoute(emulator, { action: 'group.members' }, (ctx) => {
-    const groupId = ctx.store.requireGroupId(ctx.params.id ?? '');
-    checkRoleAssignable(ctx, groupId);
-    const raw = ctx.params.memberId ?? '';
-    const memberId = ctx.store.findUserId(raw) ?? raw.toLowerCase();
-    removeMember(ctx.store, groupId, memberId, ctx.actor());
-    return noContent(ctx);
-  });
-  return [
-    http.get(
-      `${V1}/groups/:id/members`,
-      graphRoute(emulator, {}, (ctx) => {
-        const group = requireGroupRow(ctx.store, ctx.params.id ?? '');
-        return directoryObjectsResponse(
-          ctx,
-          rowsOf(ctx, group.view.userMemberIds, group.view.groupMemberIds),
-        );
-      }),
-    ),
-    http.post(`${V1}/groups/:id/members/$ref`, add),
-    http.post(`${V1}/groups/:id/members/%24ref`, add),
-    http.delete(`${V1}/groups/:id/members/:memberId/$ref`, remove),
-    http.delete(`${V1}/groups/:id/members/:memberId/%24ref`, remove),
-    http.get(
-      `${V1}/groups/:id/membersWithLicenseErrors`,
-      graphRoute(emulator, {}, (ctx) => {
-        const id = ctx.store.requireGroupId(ctx.params.id ?? '');
-        return directoryObjectsResponse(
-          ctx,
-          rowsOf(ctx, ctx.store.tenant.membersWithLicenseErrors(id)),
-        );
-      }),
-    ),
-  ];
-}
+  graphRoute({
+    method: 'POST',
+    path: '/groups/:id/members/$ref',
+    action: 'group.members',
+    body: 'json',
+    query: noQuery,
+    accept: (ctx) => {
+      const groupId = manageableGroupId(ctx);
+      const ref = parseReference(ctx.body);
+      const memberId =
+        ctx.store.findUserId(ref) ??
+        (ctx.store.groups.has(ref.toLowerCase()) ? ref.toLowerCase() : ref);
+      return { groupId, memberId };
+    },
+    apply: (ctx, { groupId, memberId }) => {
+      addMember(ctx.store, groupId, memberId, ctx.actor());
+    },
+    respond: (ctx) => noContent(ctx),
+  }),
+
+  graphRoute({
+    method: 'DELETE',
+    path: '/groups/:id/members/:memberId/$ref',
+    action: 'group.members',
+    query: noQuery,
+    accept: (ctx) => {
+      const groupId = manageableGroupId(ctx);
+      const raw = ctx.params.memberId ?? '';
+      return { groupId, memberId: ctx.store.findUserId(raw) ?? raw.toLowerCase() };
+    },
+    apply: (ctx, { groupId, memberId }) => {
+      removeMember(ctx.store, groupId, memberId, ctx.actor());
+    },
+    respond: (ctx) => noContent(ctx),
+  }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/groups/:id/membersWithLicenseErrors',
+    query: directoryQuery,
+    respond: (ctx) => {
+      const id = ctx.store.requireGroupId(ctx.params.id ?? '');
+      return directoryObjectsResponse(
+        ctx,
+        directorySource(ctx.store, ctx.store.tenant.membersWithLicenseErrors(id), []),
+        ctx.query,
+      );
+    },
+  }),
+];

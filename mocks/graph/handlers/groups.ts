@@ -1,15 +1,30 @@
-/** `/groups` and `/groups/{id}`. */
-import { http, type HttpHandler } from 'msw';
-import { createGroup, deleteGroup, updateGroup } from '../directory-groups';
-import type { Emulator } from '../emulator';
+/** `/groups`, `/groups/{id}` and `/groups/$count`. */
+import {
+  checkGroupUpdate,
+  checkNewGroup,
+  createGroup,
+  deleteGroup,
+  updateGroup,
+  type NewGroupInput,
+} from '../directory-groups';
 import { graphError } from '../errors';
 import { parseGroupBody, touchesRule } from '../group-input';
-import { graphRoute, noContent } from '../http';
-import { runQuery } from '../odata/apply';
-import { parseListQuery } from '../odata/query';
+import { noContent } from '../http';
+import { arraySource } from '../odata/apply';
+import { graphRoute, type Route } from '../pipeline/route';
+import { checkRoleAssignableGroup } from '../protections';
 import { GROUP_SPEC } from '../resources/groups';
 import { groupRows, requireGroupRow } from '../rows';
-import { entityResponse, listResponse, V1 } from './common';
+import {
+  countQuery,
+  countResponse,
+  entityResponse,
+  listQuery,
+  listResponse,
+  manageableGroupId,
+  noQuery,
+  selectQuery,
+} from './common';
 
 const LIST_CAPS = {
   select: true,
@@ -20,106 +35,92 @@ const LIST_CAPS = {
   top: true,
 } as const;
 
-/** Handlers of the group resource. */
-export function groupHandlers(emulator: Emulator): HttpHandler[] {
-  return [
-    http.get(
-      `${V1}/groups`,
-      graphRoute(emulator, {}, (ctx) =>
-        listResponse(ctx, groupRows(ctx.store), GROUP_SPEC, 'groups', LIST_CAPS),
-      ),
-    ),
+/** Routes of the group resource. */
+export const groupRoutes: readonly Route[] = [
+  graphRoute({
+    method: 'GET',
+    path: '/groups',
+    query: listQuery(GROUP_SPEC, LIST_CAPS),
+    respond: (ctx) => listResponse(ctx, groupRows(ctx.store), GROUP_SPEC, 'groups', ctx.query),
+  }),
 
-    http.get(
-      `${V1}/groups/$count`,
-      graphRoute(emulator, {}, (ctx) => {
-        if ((ctx.request.headers.get('consistencylevel') ?? '').toLowerCase() !== 'eventual')
-          throw graphError.badRequest('$count is not currently supported.');
-        const query = parseListQuery(ctx.url, ctx.request.headers, GROUP_SPEC, {
-          filter: true,
-          search: true,
-        });
-        const total = runQuery(
-          groupRows(ctx.store),
-          GROUP_SPEC,
-          query,
-          Number.MAX_SAFE_INTEGER,
-        ).total;
-        return new Response(String(total), {
-          headers: {
-            'content-type': 'text/plain',
-            'request-id': ctx.requestId,
-            'client-request-id': ctx.clientRequestId,
-          },
-        });
-      }),
-    ),
+  graphRoute({
+    method: 'GET',
+    path: '/groups/$count',
+    query: countQuery(GROUP_SPEC),
+    respond: (ctx) => countResponse(ctx, arraySource(groupRows(ctx.store)), GROUP_SPEC, ctx.query),
+  }),
 
-    http.post(
-      `${V1}/groups`,
-      graphRoute(emulator, { action: 'group.create', body: 'json' }, (ctx, body) => {
-        const input = parseGroupBody(body, 'create', ctx.store.compileRule);
-        const { displayName, mailEnabled, mailNickname, securityEnabled } = input;
-        if (
-          displayName === undefined ||
-          mailEnabled === undefined ||
-          mailNickname === undefined ||
-          securityEnabled === undefined
-        ) {
-          throw graphError.badRequest(
-            "Invalid value specified for property 'displayName' of resource 'Group'.",
-          );
-        }
-        const id = createGroup(
-          ctx.store,
-          { ...input, displayName, mailEnabled, mailNickname, securityEnabled },
-          ctx.actor(),
+  graphRoute({
+    method: 'POST',
+    path: '/groups',
+    action: 'group.create',
+    body: 'json',
+    query: selectQuery(GROUP_SPEC),
+    accept: (ctx): NewGroupInput => {
+      const input = parseGroupBody(ctx.body, 'create', ctx.store.compileRule);
+      const { displayName, mailEnabled, mailNickname, securityEnabled } = input;
+      if (
+        displayName === undefined ||
+        mailEnabled === undefined ||
+        mailNickname === undefined ||
+        securityEnabled === undefined
+      ) {
+        throw graphError.badRequest(
+          "Invalid value specified for property 'displayName' of resource 'Group'.",
         );
-        return entityResponse(ctx, requireGroupRow(ctx.store, id), GROUP_SPEC, 'groups', 201);
-      }),
-    ),
+      }
+      const complete = { ...input, displayName, mailEnabled, mailNickname, securityEnabled };
+      checkNewGroup(complete);
+      checkRoleAssignableGroup(ctx.admin.roles, complete.isAssignableToRole);
+      return complete;
+    },
+    apply: (ctx, input) => createGroup(ctx.store, input, ctx.actor()),
+    respond: (ctx, id) =>
+      entityResponse(ctx, requireGroupRow(ctx.store, id), GROUP_SPEC, 'groups', ctx.query, 201),
+  }),
 
-    http.get(
-      `${V1}/groups/:id`,
-      graphRoute(emulator, {}, (ctx) =>
-        entityResponse(ctx, requireGroupRow(ctx.store, ctx.params.id ?? ''), GROUP_SPEC, 'groups'),
+  graphRoute({
+    method: 'GET',
+    path: '/groups/:id',
+    query: selectQuery(GROUP_SPEC),
+    respond: (ctx) =>
+      entityResponse(
+        ctx,
+        requireGroupRow(ctx.store, ctx.params.id ?? ''),
+        GROUP_SPEC,
+        'groups',
+        ctx.query,
       ),
-    ),
+  }),
 
-    http.patch(
-      `${V1}/groups/:id`,
-      graphRoute(
-        emulator,
-        { action: (body) => (touchesRule(body) ? 'group.rule' : 'group.update'), body: 'json' },
-        (ctx, body) => {
-          const id = ctx.store.requireGroupId(ctx.params.id ?? '');
-          const input = parseGroupBody(body, 'update', ctx.store.compileRule);
-          updateGroup(ctx.store, id, input, ctx.actor());
-          return noContent(ctx);
-        },
-      ),
-    ),
+  graphRoute({
+    method: 'PATCH',
+    path: '/groups/:id',
+    action: (body) => (touchesRule(body) ? 'group.rule' : 'group.update'),
+    body: 'json',
+    query: noQuery,
+    accept: (ctx) => {
+      const id = manageableGroupId(ctx);
+      const input = parseGroupBody(ctx.body, 'update', ctx.store.compileRule);
+      checkGroupUpdate(ctx.store, id, input);
+      return { id, input };
+    },
+    apply: (ctx, { id, input }) => {
+      updateGroup(ctx.store, id, input, ctx.actor());
+    },
+    respond: (ctx) => noContent(ctx),
+  }),
 
-    http.delete(
-      `${V1}/groups/:id`,
-      graphRoute(emulator, { action: 'group.delete' }, (ctx) => {
-        const id = ctx.store.requireGroupId(ctx.params.id ?? '');
-        deleteGroup(ctx.store, id, ctx.actor());
-        return noContent(ctx);
-      }),
-    ),
-
-    http.all(
-      `${V1}/groups/:id`,
-      graphRoute(emulator, {}, () => {
-        throw graphError.methodNotAllowed();
-      }),
-    ),
-    http.all(
-      `${V1}/groups`,
-      graphRoute(emulator, {}, () => {
-        throw graphError.methodNotAllowed();
-      }),
-    ),
-  ];
-}
+  graphRoute({
+    method: 'DELETE',
+    path: '/groups/:id',
+    action: 'group.delete',
+    query: noQuery,
+    accept: manageableGroupId,
+    apply: (ctx, id) => {
+      deleteGroup(ctx.store, id, ctx.actor());
+    },
+    respond: (ctx) => noContent(ctx),
+  }),
+];

@@ -4,7 +4,6 @@
  * rolled back), and `evaluateDynamicMembership` (Graph beta's `evaluateDynamicMembershipResult`:
  * does a user match a rule, and why, per sub-expression). Every role may call them; they are reads with a body.
  */
-import { http, type HttpHandler } from 'msw';
 import {
   compileRule,
   planGain,
@@ -14,18 +13,20 @@ import {
   type UserImpact,
   type UserProfile,
 } from '../../../src/engine';
-import type { Emulator } from '../emulator';
 import { graphError } from '../errors';
 import { compileOrReject } from '../group-input';
-import { graphRoute, jsonResponse, type RequestContext } from '../http';
+import { jsonResponse } from '../http';
 import { parseAssignLicense } from '../input';
-import type { TenantStore } from '../store';
-import { V1 } from './common';
+import { graphRoute, type ReadContext, type Route } from '../pipeline/route';
+import type { StoreReader } from '../store';
+import { noQuery } from './common';
+
+type RequestContext = ReadContext<null>;
 
 /** Lists in a preview answer stop here; the totals say how many there are. */
 export const PREVIEW_LIST_CAP = 500;
 
-function userJson(store: TenantStore, impact: UserImpact) {
+function userJson(store: StoreReader, impact: UserImpact) {
   return {
     userId: impact.userId,
     displayName: store.tenant.profile(impact.userId)?.displayName ?? null,
@@ -37,7 +38,7 @@ function userJson(store: TenantStore, impact: UserImpact) {
   };
 }
 
-function refJson(store: TenantStore, id: string) {
+function refJson(store: StoreReader, id: string) {
   return { id, displayName: store.tenant.profile(id)?.displayName ?? null };
 }
 
@@ -88,7 +89,8 @@ function newErrorsByCode(users: readonly UserImpact[]): Record<string, number> {
   return counts;
 }
 
-function previewAssignLicense(ctx: RequestContext, body: Record<string, unknown>): Response {
+function previewAssignLicense(ctx: RequestContext): Response {
+  const body = ctx.body;
   const id = ctx.store.requireGroupId(ctx.params.id ?? '');
   const { add, remove } = parseAssignLicense(body);
   const result = ctx.store.tenant.whatIf((t) => t.assignGroupLicenses(id, add, remove));
@@ -150,7 +152,8 @@ function previewAssignLicense(ctx: RequestContext, body: Record<string, unknown>
   });
 }
 
-function previewMembershipRule(ctx: RequestContext, body: Record<string, unknown>): Response {
+function previewMembershipRule(ctx: RequestContext): Response {
+  const body = ctx.body;
   const id = ctx.store.requireGroupId(ctx.params.id ?? '');
   checkKeys(body, ['membershipRule'], 'previewMembershipRule');
   const text = requireString(body, 'membershipRule', 'previewMembershipRule');
@@ -265,7 +268,8 @@ function details(node: ExpressionResult, user: UserProfile): ExpressionEvaluatio
   return out;
 }
 
-function evaluate(ctx: RequestContext, body: Record<string, unknown>): Response {
+function evaluate(ctx: RequestContext): Response {
+  const body = ctx.body;
   const groupId = ctx.params.id === undefined ? null : ctx.store.requireGroupId(ctx.params.id);
   checkKeys(body, ['memberId', 'membershipRule'], 'evaluateDynamicMembership');
   const memberId = ctx.store.requireUserId(
@@ -297,16 +301,31 @@ function evaluate(ctx: RequestContext, body: Record<string, unknown>): Response 
   });
 }
 
-/** Handlers of the preview and evaluate extensions. */
-export function previewHandlers(emulator: Emulator): HttpHandler[] {
-  const assign = graphRoute(emulator, { body: 'json' }, previewAssignLicense);
-  const rule = graphRoute(emulator, { body: 'json' }, previewMembershipRule);
-  const evaluateRoute = graphRoute(emulator, { body: 'json' }, evaluate);
-  return [
-    http.post(`${V1}/groups/evaluateDynamicMembership`, evaluateRoute),
-    http.post(`${V1}/groups/microsoft.graph.evaluateDynamicMembership`, evaluateRoute),
-    http.post(`${V1}/groups/:id/evaluateDynamicMembership`, evaluateRoute),
-    http.post(`${V1}/groups/:id/previewAssignLicense`, assign),
-    http.post(`${V1}/groups/:id/previewMembershipRule`, rule),
-  ];
-}
+/** Routes of the preview and evaluate extensions: reads with a body, open to every role. */
+export const previewRoutes: readonly Route[] = [
+  graphRoute({
+    method: 'POST',
+    path: [
+      '/groups/evaluateDynamicMembership',
+      '/groups/microsoft.graph.evaluateDynamicMembership',
+      '/groups/:id/evaluateDynamicMembership',
+    ],
+    body: 'json',
+    query: noQuery,
+    respond: evaluate,
+  }),
+  graphRoute({
+    method: 'POST',
+    path: '/groups/:id/previewAssignLicense',
+    body: 'json',
+    query: noQuery,
+    respond: previewAssignLicense,
+  }),
+  graphRoute({
+    method: 'POST',
+    path: '/groups/:id/previewMembershipRule',
+    body: 'json',
+    query: noQuery,
+    respond: previewMembershipRule,
+  }),
+];

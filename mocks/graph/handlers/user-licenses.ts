@@ -1,17 +1,22 @@
 /** Licensing on users: `assignLicense`, `reprocessLicenseAssignment`, `licenseDetails`, `memberOf`. */
-import { http, type HttpHandler } from 'msw';
 import { licenseDetailsWire } from '../adapter';
 import { assignUserLicenses, reprocessUser } from '../directory-users';
-import type { Emulator } from '../emulator';
 import { graphError } from '../errors';
-import { graphRoute, jsonResponse, type RequestContext } from '../http';
 import { parseAssignLicense } from '../input';
-import { contextUrl } from '../odata/apply';
-import { parseSelect, refuseUnsupported, systemOptions } from '../odata/query';
 import type { ResourceSpec } from '../odata/model';
-import { groupRow, requireUserRow } from '../rows';
-import { directoryObjectsResponse, listResponse, V1 } from './common';
-import { userActionResponse } from './users';
+import { graphRoute, type ReadContext, type Route } from '../pipeline/route';
+import { USER_SPEC } from '../resources/users';
+import { requireUserRow } from '../rows';
+import type { StoreReader } from '../store';
+import {
+  directoryObjectsResponse,
+  directoryQuery,
+  entityResponse,
+  listQuery,
+  listResponse,
+  selectQuery,
+} from './common';
+import { directorySource } from './group-members';
 
 type Detail = Record<string, unknown>;
 
@@ -28,92 +33,107 @@ const LICENSE_DETAILS_SPEC: ResourceSpec<Detail> = {
   },
 };
 
-function detailsOf(ctx: RequestContext, key: string): Detail[] {
-  const row = requireUserRow(ctx.store, key);
-  return licenseDetailsWire(row.id, row.license(), (skuId) => ctx.store.tenant.subscription(skuId));
+function detailsOf(store: StoreReader, key: string): Detail[] {
+  const row = requireUserRow(store, key);
+  return licenseDetailsWire(row.id, row.license(), (skuId) => store.tenant.subscription(skuId));
 }
 
-/** Handlers of licensing actions and navigations on users. */
-export function userLicenseHandlers(emulator: Emulator): HttpHandler[] {
-  const assign = graphRoute(
-    emulator,
-    { action: 'user.assignLicense', body: 'json' },
-    (ctx, body) => {
-      const id = ctx.store.requireUserId(ctx.params.id ?? '');
-      const { add, remove } = parseAssignLicense(body);
+const userAnswer = (ctx: ReadContext<string[] | null>, id: string) =>
+  entityResponse(ctx, requireUserRow(ctx.store, id), USER_SPEC, 'users', ctx.query);
+
+/** Routes of licensing actions and navigations on users. */
+export const userLicenseRoutes: readonly Route[] = [
+  graphRoute({
+    method: 'POST',
+    path: ['/users/:id/assignLicense', '/users/:id/microsoft.graph.assignLicense'],
+    action: 'user.assignLicense',
+    body: 'json',
+    query: selectQuery(USER_SPEC),
+    accept: (ctx) => ({
+      id: ctx.store.requireUserId(ctx.params.id ?? ''),
+      ...parseAssignLicense(ctx.body),
+    }),
+    apply: (ctx, { id, add, remove }) => {
       assignUserLicenses(ctx.store, id, add, remove, ctx.actor());
-      return userActionResponse(ctx, id);
+      return id;
     },
-  );
-  const reprocess = graphRoute(emulator, { action: 'user.reprocess' }, (ctx) => {
-    const id = ctx.store.requireUserId(ctx.params.id ?? '');
-    reprocessUser(ctx.store, id, ctx.actor());
-    return userActionResponse(ctx, id);
-  });
-  return [
-    http.post(`${V1}/users/:id/assignLicense`, assign),
-    http.post(`${V1}/users/:id/microsoft.graph.assignLicense`, assign),
-    http.post(`${V1}/users/:id/reprocessLicenseAssignment`, reprocess),
-    http.post(`${V1}/users/:id/microsoft.graph.reprocessLicenseAssignment`, reprocess),
+    respond: userAnswer,
+  }),
 
-    http.get(
-      `${V1}/users/:id/licenseDetails`,
-      graphRoute(emulator, {}, (ctx) =>
-        listResponse(
-          ctx,
-          detailsOf(ctx, ctx.params.id ?? ''),
-          LICENSE_DETAILS_SPEC,
-          `users('${ctx.params.id ?? ''}')/licenseDetails`,
-          { select: true, top: true },
-        ),
+  graphRoute({
+    method: 'POST',
+    path: [
+      '/users/:id/reprocessLicenseAssignment',
+      '/users/:id/microsoft.graph.reprocessLicenseAssignment',
+    ],
+    action: 'user.reprocess',
+    query: selectQuery(USER_SPEC),
+    accept: (ctx) => ctx.store.requireUserId(ctx.params.id ?? ''),
+    apply: (ctx, id) => {
+      reprocessUser(ctx.store, id, ctx.actor());
+      return id;
+    },
+    respond: userAnswer,
+  }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/users/:id/licenseDetails',
+    query: listQuery(LICENSE_DETAILS_SPEC, { select: true, top: true }),
+    respond: (ctx) =>
+      listResponse(
+        ctx,
+        detailsOf(ctx.store, ctx.params.id ?? ''),
+        LICENSE_DETAILS_SPEC,
+        `users('${ctx.params.id ?? ''}')/licenseDetails`,
+        ctx.query,
       ),
-    ),
-    http.get(
-      `${V1}/me/licenseDetails`,
-      graphRoute(emulator, {}, (ctx) =>
-        listResponse(
-          ctx,
-          detailsOf(ctx, ctx.adminId),
-          LICENSE_DETAILS_SPEC,
-          `users('${ctx.adminId}')/licenseDetails`,
-          { select: true, top: true },
-        ),
+  }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/me/licenseDetails',
+    query: listQuery(LICENSE_DETAILS_SPEC, { select: true, top: true }),
+    respond: (ctx) =>
+      listResponse(
+        ctx,
+        detailsOf(ctx.store, ctx.admin.id),
+        LICENSE_DETAILS_SPEC,
+        `users('${ctx.admin.id}')/licenseDetails`,
+        ctx.query,
       ),
-    ),
+  }),
 
-    http.get(
-      `${V1}/users/:id/licenseDetails/:detailId`,
-      graphRoute(emulator, {}, (ctx) => {
-        const detail = detailsOf(ctx, ctx.params.id ?? '').find(
-          (d) => d.id === ctx.params.detailId,
-        );
-        if (!detail) throw graphError.notFound(ctx.params.detailId ?? '');
-        const options = systemOptions(ctx.url);
-        refuseUnsupported(options, { select: true });
-        const select = parseSelect(options.get('$select'), LICENSE_DETAILS_SPEC);
-        const body = select ? Object.fromEntries(select.map((k) => [k, detail[k]])) : detail;
-        return jsonResponse(ctx, {
-          '@odata.context': contextUrl(
-            ctx.url.origin,
-            `users('${ctx.params.id ?? ''}')/licenseDetails`,
-            select,
-            true,
-          ),
-          ...body,
-        });
-      }),
-    ),
+  graphRoute({
+    method: 'GET',
+    path: '/users/:id/licenseDetails/:detailId',
+    query: selectQuery(LICENSE_DETAILS_SPEC),
+    respond: (ctx) => {
+      const detail = detailsOf(ctx.store, ctx.params.id ?? '').find(
+        (d) => d.id === ctx.params.detailId,
+      );
+      if (!detail) throw graphError.notFound(ctx.params.detailId ?? '');
+      return entityResponse(
+        ctx,
+        detail,
+        LICENSE_DETAILS_SPEC,
+        `users('${ctx.params.id ?? ''}')/licenseDetails`,
+        ctx.query,
+      );
+    },
+  }),
 
-    http.get(
-      `${V1}/users/:id/memberOf`,
-      graphRoute(emulator, {}, (ctx) => {
-        const row = requireUserRow(ctx.store, ctx.params.id ?? '');
-        const groups = ctx.store.tenant.memberOf(row.id).flatMap((gid) => {
-          const g = groupRow(ctx.store, gid);
-          return g ? [{ kind: 'group' as const, row: g }] : [];
-        });
-        return directoryObjectsResponse(ctx, groups);
-      }),
-    ),
-  ];
-}
+  graphRoute({
+    method: 'GET',
+    path: '/users/:id/memberOf',
+    query: directoryQuery,
+    respond: (ctx) => {
+      const row = requireUserRow(ctx.store, ctx.params.id ?? '');
+      return directoryObjectsResponse(
+        ctx,
+        directorySource(ctx.store, [], ctx.store.tenant.memberOf(row.id)),
+        ctx.query,
+      );
+    },
+  }),
+];

@@ -1,15 +1,22 @@
-/** `/users`, `/users/{id | userPrincipalName}` and `/me`. */
-import { http, type HttpHandler } from 'msw';
-import { createUser, deleteUser, updateUser } from '../directory-users';
-import type { Emulator } from '../emulator';
+/** `/users`, `/users/{id | userPrincipalName}`, `/users/$count` and `/me`. */
+import { createUser, deleteUser, ensureUniqueUpn, updateUser } from '../directory-users';
 import { graphError } from '../errors';
-import { graphRoute, jsonResponse, noContent } from '../http';
-import { parseListQuery } from '../odata/query';
-import { matchKeys } from '../odata/apply';
+import { noContent } from '../http';
+import { graphRoute, type Route } from '../pipeline/route';
+import { checkUserAction } from '../protections';
 import { USER_SPEC } from '../resources/users';
-import { requireUserRow, userSource } from '../rows';
+import { requireUserRow } from '../rows';
+import { indexedUserSource } from '../search/user-index';
 import { onlyUsageLocation, parseUserBody } from '../user-input';
-import { entityResponse, listResponse, V1 } from './common';
+import {
+  countQuery,
+  countResponse,
+  entityResponse,
+  listQuery,
+  listResponse,
+  noQuery,
+  selectQuery,
+} from './common';
 
 const LIST_CAPS = {
   select: true,
@@ -20,129 +27,99 @@ const LIST_CAPS = {
   top: true,
 } as const;
 
-/** Handlers of the user resource. */
-export function userHandlers(emulator: Emulator): HttpHandler[] {
-  return [
-    http.get(
-      `${V1}/users`,
-      graphRoute(emulator, {}, (ctx) =>
-        listResponse(ctx, userSource(ctx.store), USER_SPEC, 'users', LIST_CAPS),
+/** Routes of the user resource. */
+export const userRoutes: readonly Route[] = [
+  graphRoute({
+    method: 'GET',
+    path: '/users',
+    query: listQuery(USER_SPEC, LIST_CAPS),
+    respond: (ctx) =>
+      listResponse(ctx, indexedUserSource(ctx.store), USER_SPEC, 'users', ctx.query),
+  }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/users/$count',
+    query: countQuery(USER_SPEC),
+    respond: (ctx) => countResponse(ctx, indexedUserSource(ctx.store), USER_SPEC, ctx.query),
+  }),
+
+  graphRoute({
+    method: 'POST',
+    path: '/users',
+    action: 'user.create',
+    body: 'json',
+    query: selectQuery(USER_SPEC),
+    accept: (ctx) => {
+      const patch = parseUserBody(ctx.body, 'create');
+      const upn = patch.userPrincipalName;
+      if (upn === undefined)
+        throw graphError.badRequest(
+          "Invalid value specified for property 'userPrincipalName' of resource 'User'.",
+        );
+      ensureUniqueUpn(ctx.store, upn, null);
+      return { ...patch, userPrincipalName: upn };
+    },
+    apply: (ctx, input) => createUser(ctx.store, input, ctx.actor()),
+    respond: (ctx, id) =>
+      entityResponse(ctx, requireUserRow(ctx.store, id), USER_SPEC, 'users', ctx.query, 201),
+  }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/me',
+    query: selectQuery(USER_SPEC),
+    respond: (ctx) =>
+      entityResponse(ctx, requireUserRow(ctx.store, ctx.admin.id), USER_SPEC, 'users', ctx.query),
+  }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/users/:id',
+    query: selectQuery(USER_SPEC),
+    respond: (ctx) =>
+      entityResponse(
+        ctx,
+        requireUserRow(ctx.store, ctx.params.id ?? ''),
+        USER_SPEC,
+        'users',
+        ctx.query,
       ),
-    ),
+  }),
 
-    http.get(
-      `${V1}/users/$count`,
-      graphRoute(emulator, {}, (ctx) => {
-        if ((ctx.request.headers.get('consistencylevel') ?? '').toLowerCase() !== 'eventual')
-          throw graphError.badRequest('$count is not currently supported.');
-        const query = parseListQuery(ctx.url, ctx.request.headers, USER_SPEC, {
-          filter: true,
-          search: true,
-        });
-        const total = matchKeys(userSource(ctx.store), USER_SPEC, query).length;
-        return new Response(String(total), {
-          headers: {
-            'content-type': 'text/plain',
-            'request-id': ctx.requestId,
-            'client-request-id': ctx.clientRequestId,
-          },
-        });
-      }),
-    ),
+  graphRoute({
+    method: 'PATCH',
+    path: '/users/:id',
+    action: (body) => (onlyUsageLocation(body) ? 'user.updateUsageLocation' : 'user.update'),
+    body: 'json',
+    query: noQuery,
+    accept: (ctx) => {
+      const id = ctx.store.requireUserId(ctx.params.id ?? '');
+      const patch = parseUserBody(ctx.body, 'update', ctx.store.tenant.profile(id));
+      if (patch.userPrincipalName !== undefined)
+        ensureUniqueUpn(ctx.store, patch.userPrincipalName, id);
+      checkUserAction(ctx.store, ctx.admin.roles, id, { kind: 'update', body: ctx.body });
+      return { id, patch };
+    },
+    apply: (ctx, { id, patch }) => {
+      updateUser(ctx.store, id, patch, ctx.actor());
+    },
+    respond: (ctx) => noContent(ctx),
+  }),
 
-    http.post(
-      `${V1}/users`,
-      graphRoute(emulator, { action: 'user.create', body: 'json' }, (ctx, body) => {
-        const patch = parseUserBody(body, 'create');
-        const upn = patch.userPrincipalName;
-        if (upn === undefined)
-          throw graphError.badRequest(
-            "Invalid value specified for property 'userPrincipalName' of resource 'User'.",
-          );
-        const id = createUser(ctx.store, { ...patch, userPrincipalName: upn }, ctx.actor());
-        return entityResponse(ctx, requireUserRow(ctx.store, id), USER_SPEC, 'users', 201);
-      }),
-    ),
-
-    http.get(
-      `${V1}/me`,
-      graphRoute(emulator, {}, (ctx) =>
-        entityResponse(ctx, requireUserRow(ctx.store, ctx.adminId), USER_SPEC, 'users'),
-      ),
-    ),
-
-    http.get(
-      `${V1}/users/:id`,
-      graphRoute(emulator, {}, (ctx) =>
-        entityResponse(ctx, requireUserRow(ctx.store, ctx.params.id ?? ''), USER_SPEC, 'users'),
-      ),
-    ),
-
-    http.patch(
-      `${V1}/users/:id`,
-      graphRoute(
-        emulator,
-        {
-          action: (body) => (onlyUsageLocation(body) ? 'user.updateUsageLocation' : 'user.update'),
-          body: 'json',
-        },
-        (ctx, body) => {
-          const id = ctx.store.requireUserId(ctx.params.id ?? '');
-          const patch = parseUserBody(body, 'update', ctx.store.tenant.profile(id));
-          updateUser(ctx.store, id, patch, ctx.actor());
-          return noContent(ctx);
-        },
-      ),
-    ),
-
-    http.delete(
-      `${V1}/users/:id`,
-      graphRoute(emulator, { action: 'user.delete' }, (ctx) => {
-        const id = ctx.store.requireUserId(ctx.params.id ?? '');
-        deleteUser(ctx.store, id, ctx.actor());
-        return noContent(ctx);
-      }),
-    ),
-
-    http.all(
-      `${V1}/users/:id`,
-      graphRoute(emulator, {}, () => {
-        throw graphError.methodNotAllowed();
-      }),
-    ),
-    http.all(
-      `${V1}/users`,
-      graphRoute(emulator, {}, () => {
-        throw graphError.methodNotAllowed();
-      }),
-    ),
-    http.all(
-      `${V1}/me`,
-      graphRoute(emulator, {}, () => {
-        throw graphError.methodNotAllowed();
-      }),
-    ),
-  ];
-}
-
-/** JSON of a user for action responses (`assignLicense`, reprocess): default properties. */
-export function userActionResponse(
-  ctx: Parameters<Parameters<typeof graphRoute>[2]>[0],
-  id: string,
-): Response {
-  return jsonResponse(ctx, {
-    '@odata.context': `${ctx.url.origin}/v1.0/$metadata#users/$entity`,
-    ...defaultUser(ctx, id),
-  });
-}
-
-function defaultUser(
-  ctx: Parameters<Parameters<typeof graphRoute>[2]>[0],
-  id: string,
-): Record<string, unknown> {
-  const row = requireUserRow(ctx.store, id);
-  const out: Record<string, unknown> = {};
-  for (const [name, prop] of Object.entries(USER_SPEC.properties))
-    if (prop.default) out[name] = prop.get(row);
-  return out;
-}
+  graphRoute({
+    method: 'DELETE',
+    path: '/users/:id',
+    action: 'user.delete',
+    query: noQuery,
+    accept: (ctx) => {
+      const id = ctx.store.requireUserId(ctx.params.id ?? '');
+      checkUserAction(ctx.store, ctx.admin.roles, id, { kind: 'delete' });
+      return id;
+    },
+    apply: (ctx, id) => {
+      deleteUser(ctx.store, id, ctx.actor());
+    },
+    respond: (ctx) => noContent(ctx),
+  }),
+];

@@ -2,7 +2,8 @@
  * Runs a checked list query over rows: filter, search, sort, page, project. Builds Graph's
  * collection body with `@odata.context`, `@odata.count` and an absolute `@odata.nextLink`.
  */
-import type { ResourceSpec } from './model';
+import { sortInSlices, TimeSlice } from '../slices';
+import { propertyOf, type ResourceSpec } from './model';
 import { encodeSkipToken, type ListQuery } from './query';
 import { matchesSearch } from './search';
 
@@ -14,6 +15,17 @@ export interface RowSource<Key, Row> {
   readonly keys: readonly Key[];
   cursor(key: Key): Row;
   row(key: Key): Row;
+  /**
+   * Candidates for a query from an index (in `keys` order), or null to scan every key. The filter
+   * still runs on the candidates; the search only when the index did not answer it.
+   */
+  narrow?(query: ListQuery<Row>): NarrowedKeys<Key> | null;
+}
+
+/** What an index makes of a query: a superset of the filter's matches, the search's exactly if `searchAnswered`. */
+export interface NarrowedKeys<Key> {
+  readonly keys: readonly Key[];
+  readonly searchAnswered: boolean;
 }
 
 /** A source over rows that already exist. */
@@ -35,36 +47,64 @@ function sortKey(value: unknown): string | number | null {
   return JSON.stringify(value);
 }
 
-/** The keys matching a query's filter and search, sorted by its `$orderby` (stable). */
-export function matchKeys<Key, Row>(
+interface Sorted<Key> {
+  readonly key: Key;
+  readonly sort: (string | number | null)[];
+}
+
+function compareSorted<Key>(
+  orderby: ListQuery<unknown>['orderby'],
+): (a: Sorted<Key>, b: Sorted<Key>) => number {
+  return (a, b) => {
+    for (let i = 0; i < orderby.length; i++) {
+      const x = a.sort[i] ?? null;
+      const y = b.sort[i] ?? null;
+      if (x === y) continue;
+      const direction = orderby[i]?.descending ? -1 : 1;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (x < y ? -1 : 1) * direction;
+    }
+    return 0;
+  };
+}
+
+/**
+ * The keys matching a query's filter and search, sorted by its `$orderby` (stable). Scans and
+ * sorts in time slices (`slices.ts`), so a filter over 100,000 users never holds the event loop
+ * for more than a few milliseconds at a time.
+ */
+export async function matchKeys<Key, Row>(
   source: RowSource<Key, Row>,
   spec: ResourceSpec<Row>,
   query: ListQuery<Row>,
-): readonly Key[] {
-  const { filter, search, orderby } = query;
-  if (!filter && !search && orderby.length === 0) return source.keys;
-  const matched: { key: Key; sort: (string | number | null)[] }[] = [];
-  for (const key of source.keys) {
+): Promise<readonly Key[]> {
+  // An index (user search) may answer the search and narrow the rows to scan.
+  const narrowed = query.filter || query.search ? (source.narrow?.(query) ?? null) : null;
+  const keys = narrowed ? narrowed.keys : source.keys;
+  const { filter, orderby } = query;
+  const search = narrowed?.searchAnswered ? null : query.search;
+  if (!filter && !search && orderby.length === 0) return keys;
+  const slice = new TimeSlice();
+  // Take a turn before a long scan: requests that arrive together start one after the other.
+  if (keys.length > 1024) await slice.yield();
+  const ordered = orderby.length > 0;
+  const getters = orderby.map((o) => propertyOf(spec, o.property));
+  const matched: Key[] = [];
+  const sortable: Sorted<Key>[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    // A row can cost tens of microseconds (a licence view): look at the clock every 16 rows.
+    if ((i & 15) === 0 && slice.due()) await slice.yield();
+    const key = keys[i] as Key;
     const row = source.cursor(key);
     if (filter && !filter(row)) continue;
     if (search && !matchesSearch(row, search, spec)) continue;
-    matched.push({ key, sort: orderby.map((o) => sortKey(spec.properties[o.property]?.get(row))) });
+    if (ordered) sortable.push({ key, sort: getters.map((p) => sortKey(p?.get(row))) });
+    else matched.push(key);
   }
-  if (orderby.length > 0) {
-    matched.sort((a, b) => {
-      for (let i = 0; i < orderby.length; i++) {
-        const x = a.sort[i] ?? null;
-        const y = b.sort[i] ?? null;
-        if (x === y) continue;
-        const direction = orderby[i]?.descending ? -1 : 1;
-        if (x === null) return 1;
-        if (y === null) return -1;
-        return (x < y ? -1 : 1) * direction;
-      }
-      return 0;
-    });
-  }
-  return matched.map((m) => m.key);
+  if (!ordered) return matched;
+  const sorted = await sortInSlices(sortable, compareSorted<Key>(orderby), slice);
+  return sorted.map((m) => m.key);
 }
 
 /** One page of matched keys as rows. `defaultTop` is the page size without `$top`. */
@@ -81,14 +121,14 @@ export function pageOf<Key, Row>(
 }
 
 /** Filters, searches, sorts and pages rows. */
-export function runQuery<Row>(
+export async function runQuery<Row>(
   rows: readonly Row[],
   spec: ResourceSpec<Row>,
   query: ListQuery<Row>,
   defaultTop = 100,
-): Page<Row> {
+): Promise<Page<Row>> {
   const source = arraySource(rows);
-  return pageOf(source, matchKeys(source, spec, query), query, defaultTop);
+  return pageOf(source, await matchKeys(source, spec, query), query, defaultTop);
 }
 
 /** The JSON of one row: the selected properties, or the default ones. */
@@ -100,7 +140,7 @@ export function project<Row>(
   const out: Record<string, unknown> = {};
   if (select) {
     for (const name of select) {
-      const prop = spec.properties[name];
+      const prop = propertyOf(spec, name);
       if (prop && !prop.filterOnly) out[name] = prop.get(row);
     }
     return out;
@@ -124,10 +164,14 @@ export function contextUrl(
 
 /** The next page's URL: the same request with a `$skiptoken`. */
 export function nextLink(url: URL, offset: number): string {
-  const next = new URL(url.href);
-  next.searchParams.delete('$skiptoken');
-  next.searchParams.set('$skiptoken', encodeSkipToken(offset));
-  return next.href;
+  // The request's own query string, as the client wrote it (`$top`, not `%24top`), so clients
+  // that parse the link (the Graph SDK's PageIterator) read the same options back.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '' && !/^(\$|%24)skiptoken=/i.test(part));
+  kept.push(`$skiptoken=${encodeSkipToken(offset)}`);
+  return `${url.origin}${url.pathname}?${kept.join('&')}`;
 }
 
 /** A collection body. */

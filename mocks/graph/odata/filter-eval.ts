@@ -6,7 +6,14 @@
 import { errorMessages, graphError } from '../errors';
 import type { ComparisonOp, FilterExpr, Literal, Path } from './filter-parser';
 import { checkFunctionArgument, checkOperand } from './filter-types';
-import type { EdmType, FilterOp, PropertySpec, ResourceSpec } from './model';
+import {
+  own,
+  propertyOf,
+  type EdmType,
+  type FilterOp,
+  type PropertySpec,
+  type ResourceSpec,
+} from './model';
 
 /** Whether the request is an advanced query (`ConsistencyLevel: eventual` and `$count=true`). */
 export interface FilterContext {
@@ -22,32 +29,106 @@ function norm(value: unknown): unknown {
   return typeof value === 'string' ? value.toLowerCase() : value;
 }
 
-function compareValues(op: ComparisonOp, actual: unknown, expected: Literal): boolean {
+/**
+ * A test of a value against a literal, with the literal normalised once (not once per row): eq and
+ * ne compare case-insensitively, ordering compares dates as instants.
+ */
+function comparer(op: ComparisonOp, expected: Literal): (actual: unknown) => boolean {
   if (expected === null) {
-    const isNull = actual === null || actual === undefined;
-    return op === 'eq' ? isNull : op === 'ne' ? !isNull : false;
+    if (op === 'eq') return (actual) => actual === null || actual === undefined;
+    if (op === 'ne') return (actual) => actual !== null && actual !== undefined;
+    return () => false;
   }
-  if (actual === null || actual === undefined) return op === 'ne';
-  if (op === 'eq') return norm(actual) === norm(expected);
-  if (op === 'ne') return norm(actual) !== norm(expected);
-  let a: unknown = norm(actual);
-  let b: unknown = norm(expected);
-  if (typeof a === 'string' && typeof b === 'string' && DATE.test(a) && DATE.test(b)) {
-    a = Date.parse(a);
-    b = Date.parse(b.toUpperCase());
+  const want = norm(expected);
+  if (op === 'eq' || op === 'ne') {
+    const equal = op === 'eq';
+    return (actual) => {
+      if (actual === null || actual === undefined) return !equal;
+      return (norm(actual) === want) === equal;
+    };
   }
-  if (typeof a !== typeof b) return false;
-  const x = a as string | number;
-  const y = b as string | number;
-  switch (op) {
-    case 'gt':
-      return x > y;
-    case 'ge':
-      return x >= y;
-    case 'lt':
-      return x < y;
+  const wantDate =
+    typeof want === 'string' && DATE.test(want) ? Date.parse(want.toUpperCase()) : null;
+  return (actual) => {
+    if (actual === null || actual === undefined) return false;
+    let a: unknown = norm(actual);
+    let b: unknown = want;
+    if (wantDate !== null && typeof a === 'string' && DATE.test(a)) {
+      a = Date.parse(a);
+      b = wantDate;
+    }
+    if (typeof a !== typeof b) return false;
+    const x = a as string | number;
+    const y = b as string | number;
+    switch (op) {
+      case 'gt':
+        return x > y;
+      case 'ge':
+        return x >= y;
+      case 'lt':
+        return x < y;
+      default:
+        return x <= y;
+    }
+  };
+}
+
+/** `x in (...)`: a set lookup for strings (case-insensitive), a comparison per value otherwise. */
+function member(values: readonly Literal[]): (actual: unknown) => boolean {
+  const strings = new Set<string>();
+  const others: ((actual: unknown) => boolean)[] = [];
+  for (const value of values) {
+    if (typeof value === 'string') strings.add(value.toLowerCase());
+    else others.push(comparer('eq', value));
+  }
+  return (actual) =>
+    (typeof actual === 'string' && strings.has(actual.toLowerCase())) ||
+    others.some((test) => test(actual));
+}
+
+/** Standard (not advanced) queries allow at most this many values per `in` and clauses per `or`. */
+export const MAX_CLAUSES = 15;
+
+/** Counts the clauses of an `or` chain (`a or b or c` is 3). */
+function orClauses(expr: FilterExpr): number {
+  return expr.kind === 'or' ? orClauses(expr.left) + orClauses(expr.right) : 1;
+}
+
+/**
+ * Graph's limits on standard queries: an `in` holds at most 15 values and an `or` at most 15
+ * clauses (advanced queries are bounded by the URL length instead, checked by the caller).
+ */
+function checkClauseLimits(expr: FilterExpr, advanced: boolean, inChain = false): void {
+  if (advanced) return;
+  switch (expr.kind) {
+    case 'or': {
+      if (!inChain) {
+        const count = orClauses(expr);
+        if (count > MAX_CLAUSES)
+          throw graphError.unsupportedQuery(errorMessages.tooManyClauses(count, MAX_CLAUSES));
+      }
+      checkClauseLimits(expr.left, advanced, true);
+      checkClauseLimits(expr.right, advanced, true);
+      return;
+    }
+    case 'and':
+      checkClauseLimits(expr.left, advanced);
+      checkClauseLimits(expr.right, advanced);
+      return;
+    case 'not':
+      checkClauseLimits(expr.expr, advanced);
+      return;
+    case 'lambda':
+      checkClauseLimits(expr.body, advanced);
+      return;
+    case 'in':
+      if (expr.values.length > MAX_CLAUSES)
+        throw graphError.unsupportedQuery(
+          errorMessages.tooManyClauses(expr.values.length, MAX_CLAUSES),
+        );
+      return;
     default:
-      return x <= y;
+      return;
   }
 }
 
@@ -68,7 +149,7 @@ export function compileFilter<Row>(
 
   function property(path: Path): { name: string; prop: PropertySpec<Row> } {
     const name = path.segments[0] ?? '';
-    const prop = spec.properties[name];
+    const prop = propertyOf(spec, name);
     if (!prop) throw graphError.badRequest(errorMessages.unknownProperty(name, spec.typeName));
     return { name, prop };
   }
@@ -93,12 +174,12 @@ export function compileFilter<Row>(
     const { name, prop } = property(path);
     if (path.segments.length === 1) {
       allow(prop, name, op, prop.filter);
-      return { get: (row) => prop.get(row), type: prop.types?.[''] };
+      return { get: (row) => prop.get(row), type: own(prop.types, '') };
     }
     const key = path.segments.slice(1).join('/');
-    allow(prop, `${name}/${key}`, op, prop.nested?.[key]);
+    allow(prop, `${name}/${key}`, op, own(prop.nested, key));
     const rest = path.segments.slice(1);
-    return { get: (row) => dig(prop.get(row), rest), type: prop.types?.[key] };
+    return { get: (row) => dig(prop.get(row), rest), type: own(prop.types, key) };
   }
 
   function lambdaBody(
@@ -110,9 +191,9 @@ export function compileFilter<Row>(
     const item = (path: Path, op: FilterOp): { get: Getter; type: EdmType | undefined } => {
       if (path.segments[0] !== variable) throw unsupported(name);
       const key = path.segments.slice(1).join('/');
-      allow(prop, name, op, prop.items?.[key]);
+      allow(prop, name, op, own(prop.items, key));
       const rest = path.segments.slice(1);
-      return { get: (value) => dig(value, rest), type: prop.types?.[key] };
+      return { get: (value) => dig(value, rest), type: own(prop.types, key) };
     };
     switch (expr.kind) {
       case 'and':
@@ -124,14 +205,16 @@ export function compileFilter<Row>(
       case 'compare': {
         const { get, type } = item(expr.path, opName(expr.op));
         checkOperand(type, expr.op, expr.valueType);
-        return (v) => compareValues(expr.op, get(v), expr.value);
+        const test = comparer(expr.op, expr.value);
+        return (v) => test(get(v));
       }
       case 'in': {
         const { get, type } = item(expr.path, 'in');
         expr.valueTypes.forEach((valueType) => {
           checkOperand(type, 'in', valueType ?? null);
         });
-        return (v) => expr.values.some((x) => compareValues('eq', get(v), x));
+        const test = member(expr.values);
+        return (v) => test(get(v));
       }
       case 'function': {
         const { get, type } = item(expr.path, expr.name);
@@ -173,17 +256,16 @@ export function compileFilter<Row>(
       case 'compare': {
         const { get, type } = access(expr.path, opName(expr.op));
         checkOperand(type, expr.op, expr.valueType);
-        return (row) => compareValues(expr.op, get(row), expr.value);
+        const test = comparer(expr.op, expr.value);
+        return (row) => test(get(row));
       }
       case 'in': {
         const { get, type } = access(expr.path, 'in');
         expr.valueTypes.forEach((valueType) => {
           checkOperand(type, 'in', valueType ?? null);
         });
-        return (row) => {
-          const v = get(row);
-          return expr.values.some((x) => compareValues('eq', v, x));
-        };
+        const test = member(expr.values);
+        return (row) => test(get(row));
       }
       case 'function': {
         const { get, type } = access(expr.path, expr.name);
@@ -201,9 +283,10 @@ export function compileFilter<Row>(
       }
       case 'count': {
         const { get } = access(expr.path, 'count');
+        const test = comparer(expr.op, expr.value);
         return (row) => {
           const v = get(row);
-          return compareValues(expr.op, Array.isArray(v) ? v.length : 0, expr.value);
+          return test(Array.isArray(v) ? v.length : 0);
         };
       }
       case 'lambda': {
@@ -219,13 +302,15 @@ export function compileFilter<Row>(
     }
   }
 
+  checkClauseLimits(expr, ctx.advanced);
   return build(expr);
 }
 
 function dig(value: unknown, segments: readonly string[]): unknown {
   let current = value;
   for (const segment of segments) {
-    if (current === null || typeof current !== 'object') return null;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment))
+      return null;
     current = (current as Record<string, unknown>)[segment];
   }
   return current ?? null;

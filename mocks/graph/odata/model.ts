@@ -49,3 +49,22 @@ export interface ResourceSpec<Row> {
   /** Whether `ne`, `not`, `endswith` and `$count` filters need advanced query headers (directory objects). */
   readonly directoryObject: boolean;
 }
+
+/**
+ * An own entry of a table, by a name from the request. Never the JavaScript prototype:
+ * `$select=constructor` or `__proto__` name no property (a 400), not `Object.prototype.constructor`.
+ */
+export function own<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A property of a resource by name, or undefined (own properties only: see `own`). */
+export function propertyOf<Row>(
+  spec: ResourceSpec<Row>,
+  name: string,
+): PropertySpec<Row> | undefined {
+  return own(spec.properties, name);
+}

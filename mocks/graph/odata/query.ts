@@ -4,8 +4,8 @@
  */
 import { errorMessages, graphError } from '../errors';
 import { compileFilter } from './filter-eval';
-import { parseFilter } from './filter-parser';
-import type { ResourceSpec } from './model';
+import { parseFilter, type FilterExpr } from './filter-parser';
+import { propertyOf, type ResourceSpec } from './model';
 import { parseSearch, type SearchExpr } from './search';
 
 /** Which options an endpoint accepts. */
@@ -20,10 +20,15 @@ export interface QueryCapabilities {
   readonly maxTop?: number;
 }
 
+/** Longest request URL (path and query) of an advanced query with `$filter`, as Graph documents. */
+export const MAX_ADVANCED_URL = 2048;
+
 /** The options of a list request, checked. */
 export interface ListQuery<Row> {
   readonly select: readonly string[] | null;
   readonly filter: ((row: Row) => boolean) | null;
+  /** The parsed `$filter` (for an index to narrow the rows the filter runs on). */
+  readonly filterExpr: FilterExpr | null;
   readonly orderby: readonly { readonly property: string; readonly descending: boolean }[];
   readonly search: SearchExpr | null;
   readonly count: boolean;
@@ -67,14 +72,17 @@ export function systemOptions(url: URL): Map<string, string> {
   return options;
 }
 
-/** Encodes a paging position as an opaque `$skiptoken`. */
+/** Encodes a paging position as an opaque `$skiptoken` (base64url: nothing to escape in a URL). */
 export function encodeSkipToken(offset: number): string {
-  return btoa(JSON.stringify({ o: offset })).replaceAll('=', '');
+  return btoa(JSON.stringify({ o: offset }))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replaceAll('=', '');
 }
 
 function decodeSkipToken(token: string): number {
   try {
-    const value: unknown = JSON.parse(atob(token));
+    const value: unknown = JSON.parse(atob(token.replaceAll('-', '+').replaceAll('_', '/')));
     const offset =
       typeof value === 'object' && value !== null ? (value as { o?: unknown }).o : undefined;
     if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
@@ -99,15 +107,22 @@ export function parseSelect<Row>(
   if (names.length === 0)
     throw graphError.badRequest('Invalid $select: the list of properties is empty.');
   for (const name of names) {
-    if (!spec.properties[name])
+    if (!propertyOf(spec, name))
       throw graphError.badRequest(errorMessages.unknownProperty(name, spec.typeName));
   }
   return [...new Set(names)];
 }
 
-/** Refuses every option the endpoint does not accept. */
-export function refuseUnsupported(options: Map<string, string>, caps: QueryCapabilities): void {
-  const allowed = new Set<string>(['$skiptoken']);
+/**
+ * Refuses every option the endpoint does not accept. `$skiptoken` belongs to collections
+ * (`paging`), never to a single entity or an action.
+ */
+export function refuseUnsupported(
+  options: Map<string, string>,
+  caps: QueryCapabilities,
+  paging = false,
+): void {
+  const allowed = new Set<string>(paging ? ['$skiptoken'] : []);
   if (caps.select) allowed.add('$select');
   if (caps.filter) allowed.add('$filter');
   if (caps.orderby) allowed.add('$orderby');
@@ -130,7 +145,7 @@ export function parseListQuery<Row>(
   caps: QueryCapabilities,
 ): ListQuery<Row> {
   const options = systemOptions(url);
-  refuseUnsupported(options, caps);
+  refuseUnsupported(options, caps, true);
   const eventual = (headers.get('consistencylevel') ?? '').toLowerCase() === 'eventual';
   const countRaw = options.get('$count');
   if (countRaw !== undefined && countRaw !== 'true' && countRaw !== 'false')
@@ -154,8 +169,12 @@ export function parseListQuery<Row>(
   }
 
   const filterRaw = options.get('$filter');
-  const filter =
-    filterRaw === undefined ? null : compileFilter(parseFilter(filterRaw), spec, { advanced });
+  // Advanced queries lift the 15-value limits of `in` and `or`; the URL length bounds them instead.
+  const length = url.pathname.length + url.search.length;
+  if (filterRaw !== undefined && advanced && length > MAX_ADVANCED_URL)
+    throw graphError.badRequest(errorMessages.urlTooLong(length, MAX_ADVANCED_URL));
+  const filterExpr = filterRaw === undefined ? null : parseFilter(filterRaw);
+  const filter = filterExpr === null ? null : compileFilter(filterExpr, spec, { advanced });
 
   const orderby = (options.get('$orderby') ?? '')
     .split(',')
@@ -165,7 +184,7 @@ export function parseListQuery<Row>(
       const match = /^([A-Za-z][\w/]*)(?:\s+(asc|desc))?$/i.exec(clause);
       if (!match) throw graphError.badRequest(`Invalid $orderby clause '${clause}'.`);
       const property = match[1] ?? '';
-      if (!spec.properties[property]?.orderby)
+      if (!propertyOf(spec, property)?.orderby)
         throw graphError.unsupportedQuery(
           `Unsupported sort property '${property}' for '${spec.resourceName}'.`,
         );
@@ -183,6 +202,7 @@ export function parseListQuery<Row>(
   return {
     select: parseSelect(options.get('$select'), spec),
     filter,
+    filterExpr,
     orderby,
     search,
     count,

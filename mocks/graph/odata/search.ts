@@ -3,7 +3,7 @@
  * matches when every word of the term is the start of a word of the property's value.
  */
 import { graphError } from '../errors';
-import type { ResourceSpec } from './model';
+import { propertyOf, type ResourceSpec } from './model';
 
 /** One `"property:term"` clause. */
 export interface SearchClause {
@@ -14,7 +14,8 @@ export interface SearchClause {
 /** Clauses in disjunctive form: OR of ANDs. */
 export type SearchExpr = readonly (readonly SearchClause[])[];
 
-const words = (text: string) =>
+/** The words of a value or a search term, lower-cased: runs of letters and digits. */
+export const searchWords = (text: string): string[] =>
   text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -42,11 +43,14 @@ export function parseSearch<Row>(text: string, spec: ResourceSpec<Row>): SearchE
         `Syntax error: the $search clause "${clause}" must have the form "property:value".`,
       );
     const property = clause.slice(0, colon);
-    if (!spec.properties[property]?.search)
+    if (!propertyOf(spec, property)?.search)
       throw graphError.unsupportedQuery(
         `Unsupported $search property '${property}' for '${spec.resourceName}'.`,
       );
-    (groups.at(-1) as SearchClause[]).push({ property, words: words(clause.slice(colon + 1)) });
+    (groups.at(-1) as SearchClause[]).push({
+      property,
+      words: searchWords(clause.slice(colon + 1)),
+    });
   }
   return groups;
 }
@@ -55,9 +59,9 @@ export function parseSearch<Row>(text: string, spec: ResourceSpec<Row>): SearchE
 export function matchesSearch<Row>(row: Row, search: SearchExpr, spec: ResourceSpec<Row>): boolean {
   return search.some((clauses) =>
     clauses.every((clause) => {
-      const value = spec.properties[clause.property]?.get(row);
+      const value = propertyOf(spec, clause.property)?.get(row);
       if (typeof value !== 'string') return false;
-      const valueWords = words(value);
+      const valueWords = searchWords(value);
       return clause.words.every((w) => valueWords.some((v) => v.startsWith(w)));
     }),
   );

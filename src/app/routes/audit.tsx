@@ -1,8 +1,10 @@
-/** Audit logs (`/audit?activity=&target=&initiatedBy=&category=&result=&from=&to=&entry=&run=`): every filter lives in the URL. */
+/**
+ * Audit logs (`/audit?activity=&target=&initiatedBy=&category=&result=&from=&to=&entry=&run=`):
+ * every filter lives in the URL. The blade's component loads on demand from `./audit.lazy`.
+ */
 import { createRoute } from '@tanstack/react-router';
 import { auditEntriesQueryOptions } from '../../api/audit';
 import { auditFilter } from '../../features/audit/audit-filter';
-import { AuditPage } from '../../features/audit/audit-page';
 import { filtersOf, parseAuditSearch, type AuditSearch } from '../../features/audit/audit-search';
 import { preload } from './loaders';
 import { rootRoute } from './root';
@@ -19,6 +21,5 @@ export const auditRoute = createRoute({
         staleTime: 'static',
       }),
     ),
-  component: AuditPage,
   staticData: { breadcrumb: 'Audit logs' },
-});
+}).lazy(() => import('./audit.lazy').then((m) => m.auditLazyRoute));

@@ -1,18 +1,15 @@
-/** Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`), with the rule and audit tabs composed in. */
+/**
+ * Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`). The blades' components
+ * load on demand from `./groups.lazy`, which composes in the rule and audit tabs.
+ */
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { groupQueryOptions, groupsQueryOptions } from '../../api/groups';
-import type { Group } from '../../api/types';
-import { AuditLogPanel } from '../../features/audit/audit-log-panel';
-import { DynamicRulePanel } from '../../features/dynamic-rules/dynamic-rule-panel';
-import { NewDynamicGroupButton } from '../../features/dynamic-rules/new-dynamic-group-button';
-import { GroupDetailPage } from '../../features/groups/group-detail-page';
 import {
   GROUP_FILTERS,
   GROUP_TABS,
   type GroupFilter,
   type GroupTab,
 } from '../../features/groups/group-search';
-import { GroupsPage } from '../../features/groups/groups-page';
 import { toGroupId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { loadCrumb, preload } from './loaders';
@@ -25,19 +22,6 @@ export const groupsRoute = createRoute({
   staticData: { breadcrumb: 'Groups' },
 });
 
-function GroupList() {
-  return <GroupsPage toolbarExtras={<NewDynamicGroupButton />} />;
-}
-
-const ruleTab = (group: Group) => <DynamicRulePanel group={group} />;
-const auditTab = (group: Group) => (
-  <AuditLogPanel targetId={group.id} targetName={group.displayName} />
-);
-
-function GroupDetail() {
-  return <GroupDetailPage renderRuleTab={ruleTab} renderAuditTab={auditTab} />;
-}
-
 export const groupListRoute = createRoute({
   getParentRoute: () => groupsRoute,
   path: '/',
@@ -48,8 +32,7 @@ export const groupListRoute = createRoute({
   loaderDeps: ({ search }) => ({ search: search.q ?? '', filter: search.filter }),
   loader: ({ context, deps }) =>
     preload(() => context.queryClient.query({ ...groupsQueryOptions(deps), staleTime: 'static' })),
-  component: GroupList,
-});
+}).lazy(() => import('./groups.lazy').then((m) => m.groupListLazyRoute));
 
 export const groupDetailRoute = createRoute({
   getParentRoute: () => groupsRoute,
@@ -67,8 +50,7 @@ export const groupDetailRoute = createRoute({
         context.queryClient.query({ ...groupQueryOptions(params.groupId), staleTime: 'static' }),
       (g) => g.displayName,
     ),
-  component: GroupDetail,
   staticData: { breadcrumb: 'Group' },
-});
+}).lazy(() => import('./groups.lazy').then((m) => m.groupDetailLazyRoute));
 
 export const groupsRouteTree = groupsRoute.addChildren([groupListRoute, groupDetailRoute]);

@@ -1,9 +1,10 @@
-/** All products (`/licenses/products?q=`) and one product (`/licenses/products/$skuId?tab=`). */
+/**
+ * All products (`/licenses/products?q=`) and one product (`/licenses/products/$skuId?tab=`). The
+ * blades' components load on demand from `./products.lazy`.
+ */
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { findProduct, productsQueryOptions } from '../../api/products';
-import { ProductDetailPage } from '../../features/products/product-detail-page';
 import { PRODUCT_TABS, type ProductTab } from '../../features/products/product-search';
-import { ProductsPage } from '../../features/products/products-page';
 import { toSkuId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { licensesRoute } from './licenses';
@@ -24,8 +25,7 @@ export const productListRoute = createRoute({
   }),
   loader: ({ context }) =>
     preload(() => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' })),
-  component: ProductsPage,
-});
+}).lazy(() => import('./products.lazy').then((m) => m.productListLazyRoute));
 
 export const productDetailRoute = createRoute({
   getParentRoute: () => productsRoute,
@@ -42,8 +42,7 @@ export const productDetailRoute = createRoute({
       () => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' }),
       (products) => findProduct(products, params.skuId)?.name,
     ),
-  component: ProductDetailPage,
   staticData: { breadcrumb: 'Product' },
-});
+}).lazy(() => import('./products.lazy').then((m) => m.productDetailLazyRoute));
 
 export const productsRouteTree = productsRoute.addChildren([productListRoute, productDetailRoute]);

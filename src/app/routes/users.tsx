@@ -1,16 +1,15 @@
-/** Users (`/users?q=&filter=&sku=`) and one user (`/users/$userId?tab=&product=`). */
+/**
+ * Users (`/users?q=&filter=&sku=`) and one user (`/users/$userId?tab=&product=`). The blades'
+ * components load on demand from `./users.lazy`.
+ */
 import { Outlet, createRoute } from '@tanstack/react-router';
-import type { User } from '../../api/types';
 import { userQueryOptions, usersQueryOptions, usersWithErrorsQueryOptions } from '../../api/users';
-import { AuditLogPanel } from '../../features/audit/audit-log-panel';
-import { UserDetailPage } from '../../features/users/user-detail-page';
 import {
   USER_FILTERS,
   USER_TABS,
   type UserDetailSearch,
   type UserListSearch,
 } from '../../features/users/user-search';
-import { UsersPage } from '../../features/users/users-page';
 import { parseSkuId, toUserId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { loadCrumb, preload } from './loaders';
@@ -41,14 +40,7 @@ export const userListRoute = createRoute({
             staleTime: 'static',
           }),
     ),
-  component: UsersPage,
-});
-
-const auditTab = (user: User) => <AuditLogPanel targetId={user.id} targetName={user.displayName} />;
-
-function UserDetailRoute() {
-  return <UserDetailPage renderAuditTab={auditTab} />;
-}
+}).lazy(() => import('./users.lazy').then((m) => m.userListLazyRoute));
 
 export const userDetailRoute = createRoute({
   getParentRoute: () => usersRoute,
@@ -66,8 +58,7 @@ export const userDetailRoute = createRoute({
       () => context.queryClient.query({ ...userQueryOptions(params.userId), staleTime: 'static' }),
       (u) => u.displayName,
     ),
-  component: UserDetailRoute,
   staticData: { breadcrumb: 'User' },
-});
+}).lazy(() => import('./users.lazy').then((m) => m.userDetailLazyRoute));
 
 export const usersRouteTree = usersRoute.addChildren([userListRoute, userDetailRoute]);

@@ -6,6 +6,7 @@ import {
   MenuGroup,
   MenuGroupHeader,
   MenuItem,
+  MenuItemRadio,
   MenuList,
   MenuPopover,
   MenuTrigger,
@@ -13,10 +14,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { PersonSwapRegular, SignOutRegular } from '@fluentui/react-icons';
+import { LocalLanguageRegular, PersonSwapRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useAdminAccounts, useMe, useSignOut, useSwitchAccount } from '../../api/session';
 import { useNotify } from '../../components/toasts';
 import type { AdminAccount } from '../../lib/graph/graph-types';
+import { useLocale, useLocaleStore } from '../../lib/i18n/locale-store';
+import { LOCALE_NAMES, LOCALES, isLocale } from '../../lib/i18n/locales';
+import { useT } from '../../lib/i18n/use-t';
 import { useSessionStore, type SignedInAccount } from '../../lib/session/session-store';
 
 const useStyles = makeStyles({
@@ -37,11 +41,13 @@ const useStyles = makeStyles({
   popover: { minWidth: '340px' },
 });
 
-const roleText = (roles: readonly string[]) =>
-  roles.length > 0 ? roles.join(', ') : 'No administrator role';
-
 export function AccountMenu({ account }: { account: SignedInAccount }) {
   const styles = useStyles();
+  const t = useT();
+  const locale = useLocale();
+  const chooseLocale = useLocaleStore((state) => state.choose);
+  const roleText = (roles: readonly string[]) =>
+    roles.length > 0 ? roles.join(', ') : t('shell.account.noRole');
   const me = useMe();
   const admins = useAdminAccounts();
   const recent = useSessionStore((state) => state.recentAccounts);
@@ -57,23 +63,36 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
     switchAccount.mutate(target, {
       onSuccess: (signedIn) => {
         notify.success(
-          'Account switched',
-          `Signed in as ${signedIn.userPrincipalName} (${roleText(signedIn.roles)}).`,
+          t('shell.account.switched'),
+          t('shell.account.switchedBody', {
+            userPrincipalName: signedIn.userPrincipalName,
+            roles: roleText(signedIn.roles),
+          }),
         );
       },
       onError: (error) => {
-        notify.error(`Could not sign in as ${target.userPrincipalName}`, error);
+        notify.error(
+          t('shell.account.switchFailed', { userPrincipalName: target.userPrincipalName }),
+          error,
+        );
       },
     });
   };
 
   return (
-    <Menu positioning="below-end">
+    <Menu
+      positioning="below-end"
+      checkedValues={{ locale: [locale] }}
+      onCheckedValueChange={(_event, data) => {
+        const next = data.checkedItems[0];
+        if (data.name === 'locale' && isLocale(next)) chooseLocale(next);
+      }}
+    >
       <MenuTrigger disableButtonEnhancement>
         <Button
           appearance="transparent"
           className={styles.trigger}
-          aria-label={`Account: ${name}, ${roleText(account.roles)}`}
+          aria-label={t('shell.account.label', { name, roles: roleText(account.roles) })}
         >
           <Persona
             className={styles.persona}
@@ -93,7 +112,7 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
           {others.length > 0 ? (
             <MenuGroup>
               <MenuDivider />
-              <MenuGroupHeader>Switch account</MenuGroupHeader>
+              <MenuGroupHeader>{t('shell.account.switch')}</MenuGroupHeader>
               {others.map((other) => (
                 <MenuItem
                   key={other.userPrincipalName}
@@ -109,11 +128,26 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
             </MenuGroup>
           ) : null}
           <MenuDivider />
+          <MenuGroup>
+            <MenuGroupHeader>{t('shell.language')}</MenuGroupHeader>
+            {LOCALES.map((value) => (
+              <MenuItemRadio
+                key={value}
+                name="locale"
+                value={value}
+                icon={<LocalLanguageRegular />}
+                lang={value}
+              >
+                {LOCALE_NAMES[value]}
+              </MenuItemRadio>
+            ))}
+          </MenuGroup>
+          <MenuDivider />
           <MenuItem icon={<PersonSwapRegular />} onClick={signOut}>
-            Sign in with another account
+            {t('shell.account.anotherAccount')}
           </MenuItem>
           <MenuItem icon={<SignOutRegular />} onClick={signOut}>
-            Sign out
+            {t('shell.account.signOut')}
           </MenuItem>
         </MenuList>
       </MenuPopover>

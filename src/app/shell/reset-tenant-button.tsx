@@ -1,9 +1,8 @@
 /** "Reset demo tenant": after a confirm, the emulator goes back to its seed and every query refetches. */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useResetTenant } from '../../api/session';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
 
 const useStyles = makeStyles({
@@ -20,9 +19,15 @@ const useStyles = makeStyles({
   },
 });
 
+// The confirmation loads when first asked for, and then stays (so it can animate closed).
+const ConfirmDialog = lazy(() =>
+  import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+);
+
 export function ResetTenantButton() {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  const [asked, setAsked] = useState(false);
   const notify = useNotify();
   const reset = useResetTenant();
   return (
@@ -32,38 +37,43 @@ export function ResetTenantButton() {
         className={styles.button}
         icon={<ArrowResetRegular />}
         onClick={() => {
+          setAsked(true);
           setOpen(true);
         }}
       >
         Reset demo tenant
       </Button>
-      <ConfirmDialog
-        open={open}
-        title="Reset the demo tenant?"
-        confirmLabel="Reset"
-        busy={reset.isPending}
-        onConfirm={() => {
-          reset.mutate(undefined, {
-            onSuccess: () => {
+      {asked ? (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open={open}
+            title="Reset the demo tenant?"
+            confirmLabel="Reset"
+            busy={reset.isPending}
+            onConfirm={() => {
+              reset.mutate(undefined, {
+                onSuccess: () => {
+                  setOpen(false);
+                  notify.success(
+                    'Demo tenant reset',
+                    'Users, groups, products and audit logs are back to their starting state.',
+                  );
+                },
+                onError: (error) => {
+                  setOpen(false);
+                  notify.error('Could not reset the demo tenant', error);
+                },
+              });
+            }}
+            onCancel={() => {
               setOpen(false);
-              notify.success(
-                'Demo tenant reset',
-                'Users, groups, products and audit logs are back to their starting state.',
-              );
-            },
-            onError: (error) => {
-              setOpen(false);
-              notify.error('Could not reset the demo tenant', error);
-            },
-          });
-        }}
-        onCancel={() => {
-          setOpen(false);
-        }}
-      >
-        Every change made in this demo — licences, groups, members, users and audit records — is
-        discarded and the tenant returns to its seeded state. This cannot be undone.
-      </ConfirmDialog>
+            }}
+          >
+            Every change made in this demo — licences, groups, members, users and audit records — is
+            discarded and the tenant returns to its seeded state. This cannot be undone.
+          </ConfirmDialog>
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testEmulator } from '../../test/emulator';
+import { act } from '@testing-library/react';
+import { useGraphWaitsStore } from '../../lib/graph/graph-waits-store';
 import { ADMIN, renderRoute } from '../../test/render-route';
 
 describe('the portal shell', () => {
@@ -19,10 +21,60 @@ describe('the portal shell', () => {
     expect(screen.getByRole('main')).toContainElement(
       screen.getByRole('heading', { level: 1, name: 'Licenses' }),
     );
+    // The account menu loads on demand, just after the shell (it is not in the first load).
     expect(
-      screen.getByRole('button', { name: /^Account: .*License Administrator$/ }),
+      await screen.findByRole('button', { name: /^Account: .*License Administrator$/ }),
     ).toBeInTheDocument();
     expect(screen.getByText('License Administrator')).toBeVisible();
+  });
+
+  it('says it is waiting for Microsoft Graph while throttled requests wait, and stops saying it after', async () => {
+    await renderRoute('/licenses');
+    expect(screen.queryByText(/Waiting for Microsoft Graph/)).not.toBeInTheDocument();
+
+    act(() => {
+      useGraphWaitsStore
+        .getState()
+        .set([{ id: 1, reason: 'throttled', until: Date.now() + 5_000, path: '/users' }]);
+    });
+    expect(screen.getByText(/^Waiting for Microsoft Graph \([1-5] s\)$/)).toBeVisible();
+
+    act(() => {
+      useGraphWaitsStore.getState().set([]);
+    });
+    expect(screen.queryByText(/Waiting for Microsoft Graph/)).not.toBeInTheDocument();
+  });
+
+  it('speaks Dutch once the admin picks Nederlands in the account menu, and remembers it', async () => {
+    const { user } = await renderRoute('/licenses', { account: ADMIN.license });
+    expect(document.documentElement.lang).toBe('en-US');
+
+    await user.click(screen.getByRole('button', { name: /^Account: / }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Nederlands' }));
+
+    const nav = await screen.findByRole('navigation', { name: 'Navigatie' });
+    for (const name of [
+      'Gebruikers',
+      'Groepen',
+      'Overzicht',
+      'Alle producten',
+      'Controlelogboeken',
+    ])
+      expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nl-NL');
+    expect(JSON.parse(localStorage.getItem('portal.locale') ?? '{}')).toMatchObject({
+      state: { chosen: 'nl-NL' },
+    });
+  });
+
+  it('follows the browser language until the admin chooses one', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['nl-BE', 'en']);
+    try {
+      await renderRoute('/licenses');
+      expect(screen.getByRole('navigation', { name: 'Navigatie' })).toBeInTheDocument();
+    } finally {
+      languages.mockRestore();
+    }
   });
 
   it('redirects / to Licenses', async () => {

@@ -4,12 +4,14 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
+import { Suspense, lazy } from 'react';
+import { Loading } from '../../components/loading';
+import { useT } from '../../lib/i18n/use-t';
 import { useAccount } from '../../lib/session/session-store';
-import { AccountMenu } from './account-menu';
 import { Breadcrumbs } from './breadcrumbs';
+import { GraphWaitStatus } from './graph-wait-status';
 import { ResetTenantButton } from './reset-tenant-button';
 import { SideNav } from './side-nav';
-import { SignInPage } from './sign-in-page';
 import { TopBar } from './top-bar';
 
 const useStyles = makeStyles({
@@ -41,19 +43,28 @@ const useStyles = makeStyles({
   },
 });
 
+// Not needed for the first paint, so not in the first load: the sign-in page (a reload of a
+// signed-in admin never shows it) and the account menu (it appears as soon as its chunk is in).
+const SignInPage = lazy(() => import('./sign-in-page').then((m) => ({ default: m.SignInPage })));
+const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
+
 export function Shell() {
   const styles = useStyles();
   const account = useAccount();
+  const t = useT();
   return (
     <div className={styles.root}>
       <a href="#main" className={styles.skip}>
-        Skip to main content
+        {t('shell.skipToMain')}
       </a>
       <TopBar>
         {account ? (
           <>
+            <GraphWaitStatus />
             <ResetTenantButton />
-            <AccountMenu account={account} />
+            <Suspense fallback={null}>
+              <AccountMenu account={account} />
+            </Suspense>
           </>
         ) : null}
       </TopBar>
@@ -66,7 +77,9 @@ export function Shell() {
           </main>
         </div>
       ) : (
-        <SignInPage />
+        <Suspense fallback={<Loading label="Loading sign-in" rows={3} />}>
+          <SignInPage />
+        </Suspense>
       )}
     </div>
   );

@@ -21,6 +21,7 @@ import {
   bundleIcon,
 } from '@fluentui/react-icons';
 import { useLocation } from '@tanstack/react-router';
+import { useT } from '../../lib/i18n/use-t';
 import { NavItemLink, NavSubItemLink } from './nav-links';
 
 const Users = bundleIcon(PersonFilled, PersonRegular);
@@ -47,6 +48,7 @@ export function selectedNavValue(pathname: string): string | undefined {
 export function SideNav() {
   const styles = useStyles();
   const pathname = useLocation({ select: (location) => location.pathname });
+  const t = useT();
   const selected = selectedNavValue(pathname);
   return (
     <NavDrawer
@@ -56,30 +58,30 @@ export function SideNav() {
       selectedValue={selected}
       selectedCategoryValue={selected?.startsWith('/licenses') ? 'licenses' : undefined}
       defaultOpenCategories={['licenses']}
-      aria-label="Navigation"
+      aria-label={t('shell.nav.label')}
     >
       <NavDrawerBody>
-        <NavSectionHeader>Manage</NavSectionHeader>
+        <NavSectionHeader>{t('shell.nav.manage')}</NavSectionHeader>
         <NavItemLink value="/users" icon={<Users />} to="/users">
-          Users
+          {t('shell.nav.users')}
         </NavItemLink>
         <NavItemLink value="/groups" icon={<Groups />} to="/groups">
-          Groups
+          {t('shell.nav.groups')}
         </NavItemLink>
         <NavCategory value="licenses">
-          <NavCategoryItem icon={<Licenses />}>Licenses</NavCategoryItem>
+          <NavCategoryItem icon={<Licenses />}>{t('shell.nav.licenses')}</NavCategoryItem>
           <NavSubItemGroup>
             <NavSubItemLink value="/licenses" to="/licenses">
-              Overview
+              {t('shell.nav.overview')}
             </NavSubItemLink>
             <NavSubItemLink value="/licenses/products" to="/licenses/products">
-              All products
+              {t('shell.nav.allProducts')}
             </NavSubItemLink>
           </NavSubItemGroup>
         </NavCategory>
-        <NavSectionHeader>Monitoring</NavSectionHeader>
+        <NavSectionHeader>{t('shell.nav.monitoring')}</NavSectionHeader>
         <NavItemLink value="/audit" icon={<Audit />} to="/audit">
-          Audit logs
+          {t('shell.nav.auditLogs')}
         </NavItemLink>
       </NavDrawerBody>
     </NavDrawer>

@@ -2,6 +2,7 @@
 import { Text, ToggleButton, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { WeatherMoonRegular, WeatherSunnyRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { useT } from '../../lib/i18n/use-t';
 import { useThemeStore } from '../../lib/theme/theme-store';
 
 const useStyles = makeStyles({
@@ -40,6 +41,7 @@ export const PRODUCT_NAME = 'Microsoft Entra — Group licensing';
 
 export function TopBar({ children }: { children?: ReactNode }) {
   const styles = useStyles();
+  const t = useT();
   const theme = useThemeStore((state) => state.theme);
   const toggleTheme = useThemeStore((state) => state.toggleTheme);
   return (
@@ -49,14 +51,14 @@ export function TopBar({ children }: { children?: ReactNode }) {
       </Text>
       <span className={styles.spacer} />
       <Tooltip
-        content={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+        content={theme === 'dark' ? t('shell.theme.toLight') : t('shell.theme.toDark')}
         relationship="description"
       >
         <ToggleButton
           appearance="transparent"
           className={styles.toggle}
           checked={theme === 'dark'}
-          aria-label="Dark theme"
+          aria-label={t('shell.theme.dark')}
           icon={theme === 'dark' ? <WeatherSunnyRegular /> : <WeatherMoonRegular />}
           onClick={toggleTheme}
         />

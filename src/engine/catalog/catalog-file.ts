@@ -73,3 +73,15 @@ export interface CatalogFileAvailability {
     readonly onlyIn: readonly string[];
   }[];
 }
+
+/**
+ * Shape of `product-names.generated.json`: the display name of every product, without the plans
+ * and rules, so the portal's first screen can name products without loading the whole catalog.
+ * Keyed by `skuPartNumber` (the first product in file order with it); `bySkuId` holds the products
+ * whose part number another product with a different name shares.
+ */
+export interface ProductNamesFile {
+  readonly about: string;
+  readonly byPartNumber: Readonly<Record<string, string>>;
+  readonly bySkuId: Readonly<Record<string, string>>;
+}

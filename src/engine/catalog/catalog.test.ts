@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catalog, describePlan, isPlanAvailableIn } from './catalog.ts';
+import { productDisplayName } from './product-names.ts';
 
 const id = {
   ENTERPRISEPACK: '6fd2c87f-b296-42f0-b197-1e91e994b900',
@@ -72,6 +73,21 @@ describe('catalog products', () => {
     expect(catalog.product(id.EMS.toUpperCase())?.skuPartNumber).toBe('EMS');
     expect(catalog.product('00000000-0000-0000-0000-000000000000')).toBeUndefined();
     expect(catalog.productByPartNumber('NOPE')).toBeUndefined();
+  });
+});
+
+describe('product names without the catalog', () => {
+  it('names every catalog product exactly as the catalog does, both MCOPSTN5 included', () => {
+    for (const p of catalog.products)
+      expect(productDisplayName(p.skuId, p.skuPartNumber), p.skuId).toBe(p.displayName);
+    expect(productDisplayName(id.ENTERPRISEPACK.toUpperCase(), 'ENTERPRISEPACK')).toBe(
+      'Office 365 E3',
+    );
+  });
+
+  it('knows nothing of a product the catalog lacks', () => {
+    expect(productDisplayName('00000000-0000-0000-0000-000000000000', 'NOPE')).toBeUndefined();
+    expect(productDisplayName(undefined, undefined)).toBeUndefined();
   });
 });
 

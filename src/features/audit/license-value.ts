@@ -2,7 +2,8 @@
  * Readable Modified Properties: Graph writes licences as JSON arrays of
  * `[SkuName=ENTERPRISEPACK, SkuId=<guid>, DisabledPlans=[<guid>,…]]` strings.
  */
-import { planName, productName } from '../../lib/licensing/names';
+import { planName } from '../../lib/licensing/names';
+import { productName } from '../../lib/licensing/product-name';
 
 export interface LicenseValue {
   readonly skuId: string;

@@ -18,7 +18,8 @@ import {
 import type { MembershipRulePreview } from '../../api/previews';
 import { formatCount } from '../../lib/format';
 import type { UserLicenseImpact } from '../../lib/graph/graph-types';
-import { planName, productName } from '../../lib/licensing/names';
+import { planName } from '../../lib/licensing/names';
+import { productName } from '../../lib/licensing/product-name';
 import { errorTitle } from '../../lib/licensing/words';
 
 const SHOWN_ROWS = 100;

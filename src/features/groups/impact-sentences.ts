@@ -5,7 +5,8 @@
  */
 import type { LicensePreview, PlanEffect } from '../../api/previews';
 import { formatCount } from '../../lib/format';
-import { planName, productName } from '../../lib/licensing/names';
+import { planName } from '../../lib/licensing/names';
+import { productName } from '../../lib/licensing/product-name';
 import { errorTitle } from '../../lib/licensing/words';
 
 const n = formatCount;

@@ -17,8 +17,12 @@ async function control<T>(
   body?: unknown,
   base = emulatorControlUrl(),
 ): Promise<T> {
-  const init: RequestInit = { method, headers: { Accept: 'application/json' } };
-  if (body !== undefined) init.body = JSON.stringify(body);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const init: RequestInit = { method, headers };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
   let response: Response;
   try {
     response = await fetch(`${base}${path}`, init);

@@ -1,9 +1,21 @@
 /**
  * The portal's only way to call Graph: base URL + bearer token, JSON in and out, Graph's error
- * envelope turned into a `GraphError`. Create one with `createGraphClient`; the app uses the
- * shared instance `graph` from `./graph`.
+ * envelope turned into a `GraphError`, fit for production Graph: throttled requests wait and are
+ * retried (`retry-policy.ts`), at most a few requests are in flight and documented budgets are kept
+ * (`request-gate.ts`), every request carries a `client-request-id`, and fan-outs go through JSON
+ * `$batch` (`graph-batch.ts`). Create one with `createGraphClient`; the app uses the shared
+ * instance `graph` from `./graph`.
  */
+import { runBatch, type BatchOutcome, type BatchRequest } from './graph-batch';
 import { GraphError, graphErrorFromResponse } from './graph-error';
+import {
+  RequestGate,
+  realScheduler,
+  type GraphWait,
+  type RequestBudget,
+  type Scheduler,
+} from './request-gate';
+import { parseRetryAfter, retryDecision, type RetryOptions } from './retry-policy';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -18,6 +30,9 @@ export interface GraphRequestOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Options of a request without a body. */
+export type GraphReadOptions = Omit<GraphRequestOptions, 'method' | 'body'>;
+
 /** A successful answer. `data` is undefined for an empty body (204, or 202 without content). */
 export interface GraphResponse<T> {
   readonly status: number;
@@ -27,35 +42,57 @@ export interface GraphResponse<T> {
   readonly location: string | null;
 }
 
-/** How a client finds its base URL and token. */
+/** The directory audit log's documented budget: 5 requests per 10 s per app and tenant. */
+export const DIRECTORY_AUDIT_BUDGET: RequestBudget = {
+  name: 'directoryAudits',
+  matches: (path) => /\/auditLogs\/directoryAudits(\/|\?|$)/i.test(path),
+  requests: 5,
+  perMs: 10_000,
+};
+
+/** How a client finds its base URL and token, and how it paces itself. */
 export interface GraphClientConfig {
   /** Graph v1.0 base, such as `https://graph.microsoft.com/v1.0`; a function is read on every request. */
   readonly baseUrl: string | (() => string);
-  /** The current access token, or null when nobody is signed in. */
-  readonly getToken: () => string | null;
+  /** The current access token (null when nobody is signed in); may be asynchronous (MSAL). */
+  readonly getToken: () => string | null | Promise<string | null>;
   /**
    * Called once when Graph answers 401; returns a fresh token to retry with, or null to give up.
-   * The emulator forgets its tokens on reset, so the session renews them here.
+   * The emulator forgets its tokens on reset and expires them, so the session renews them here.
    */
   readonly renewToken?: () => Promise<string | null>;
   readonly fetch?: typeof fetch;
+  /** Requests in flight at once. Default 6, what browsers allow per host over HTTP/1.1. */
+  readonly maxConcurrency?: number;
+  /**
+   * Budgets of rate-limited resources, such as `DIRECTORY_AUDIT_BUDGET` on production Graph. Default
+   * none (the embedded emulator has no budgets unless asked to behave like Graph).
+   */
+  readonly budgets?: readonly RequestBudget[];
+  readonly retry?: RetryOptions;
+  /** Told whenever the set of waiting requests changes (for a "waiting for Graph" state). */
+  readonly onWaitsChange?: (waits: readonly GraphWait[]) => void;
+  /** Injected in tests: the clock and sleep, jitter, and the `client-request-id` source. */
+  readonly scheduler?: Scheduler;
+  readonly random?: () => number;
+  readonly newRequestId?: () => string;
 }
 
 export interface GraphClient {
   /** Any request; the full answer. `path` is relative to the base (`/users?$top=5`) or absolute (a nextLink). */
   request<T>(path: string, options?: GraphRequestOptions): Promise<GraphResponse<T>>;
-  get<T>(path: string, options?: Omit<GraphRequestOptions, 'method' | 'body'>): Promise<T>;
-  post<T = undefined>(
-    path: string,
-    body?: unknown,
-    options?: Omit<GraphRequestOptions, 'method' | 'body'>,
-  ): Promise<T>;
-  patch<T = undefined>(
-    path: string,
-    body: unknown,
-    options?: Omit<GraphRequestOptions, 'method' | 'body'>,
-  ): Promise<T>;
-  delete(path: string, options?: Omit<GraphRequestOptions, 'method' | 'body'>): Promise<void>;
+  get<T>(path: string, options?: GraphReadOptions): Promise<T>;
+  post<T = undefined>(path: string, body?: unknown, options?: GraphReadOptions): Promise<T>;
+  patch<T = undefined>(path: string, body: unknown, options?: GraphReadOptions): Promise<T>;
+  delete(path: string, options?: GraphReadOptions): Promise<void>;
+  /**
+   * Many requests through JSON `$batch`, 20 per batch; inner requests Graph throttled are retried
+   * after its `Retry-After`. One outcome per request, in the order given.
+   */
+  batch<T>(
+    requests: readonly BatchRequest[],
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<BatchOutcome<T>[]>;
 }
 
 function resolveUrl(base: string, path: string): string {
@@ -73,14 +110,25 @@ async function readBody(response: Response): Promise<unknown> {
 /** A Graph client over `fetch`. */
 export function createGraphClient(config: GraphClientConfig): GraphClient {
   const baseUrl = () => (typeof config.baseUrl === 'function' ? config.baseUrl() : config.baseUrl);
+  const scheduler = config.scheduler ?? realScheduler;
+  const random = config.random ?? Math.random;
+  const newRequestId = config.newRequestId ?? (() => crypto.randomUUID());
+  const gate = new RequestGate({
+    maxConcurrency: config.maxConcurrency ?? 6,
+    budgets: config.budgets ?? [],
+    scheduler,
+    ...(config.onWaitsChange ? { onWaitsChange: config.onWaitsChange } : {}),
+  });
 
   async function send(
     url: string,
     options: GraphRequestOptions,
     token: string | null,
+    clientRequestId: string,
   ): Promise<Response> {
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
+    headers.set('client-request-id', clientRequestId);
     if (token !== null) headers.set('Authorization', `Bearer ${token}`);
     if (options.eventual === true) headers.set('ConsistencyLevel', 'eventual');
     const init: RequestInit = { method: options.method ?? 'GET', headers };
@@ -99,41 +147,73 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
     }
   }
 
+  /** Sends once through the gate; renews the token once on 401. */
+  async function sendAuthorized(
+    url: string,
+    options: GraphRequestOptions,
+    clientRequestId: string,
+  ): Promise<Response> {
+    const response = await gate.run(url, options.signal, async () =>
+      send(url, options, await config.getToken(), clientRequestId),
+    );
+    if (response.status !== 401 || !config.renewToken) return response;
+    const fresh = await config.renewToken();
+    if (fresh === null) return response;
+    return gate.run(url, options.signal, () => send(url, options, fresh, clientRequestId));
+  }
+
   async function request<T>(
     path: string,
     options: GraphRequestOptions = {},
   ): Promise<GraphResponse<T>> {
     const url = resolveUrl(baseUrl(), path);
-    let response = await send(url, options, config.getToken());
-    if (response.status === 401 && config.renewToken) {
-      const fresh = await config.renewToken();
-      if (fresh !== null) response = await send(url, options, fresh);
+    const clientRequestId = newRequestId();
+    const method = options.method ?? 'GET';
+    for (let attempt = 1; ; attempt++) {
+      const response = await sendAuthorized(url, options, clientRequestId);
+      if (response.ok) {
+        return {
+          status: response.status,
+          data: (await readBody(response)) as T,
+          requestId: response.headers.get('request-id'),
+          location: response.headers.get('location'),
+        };
+      }
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), scheduler.now());
+      const decision = retryDecision(
+        { method, status: response.status, retryAfterMs },
+        attempt,
+        random,
+        config.retry,
+      );
+      if (decision === null) throw await graphErrorFromResponse(response);
+      // The answer is not read; let its body go without waiting on it.
+      response.body?.cancel().catch(() => undefined);
+      if (response.status === 429 && decision.toldByGraph) gate.pause(url, decision.delayMs);
+      else await gate.wait('throttled', scheduler.now() + decision.delayMs, url, options.signal);
     }
-    if (!response.ok) throw await graphErrorFromResponse(response);
-    return {
-      status: response.status,
-      data: (await readBody(response)) as T,
-      requestId: response.headers.get('request-id'),
-      location: response.headers.get('location'),
-    };
   }
 
-  return {
+  const client: GraphClient = {
     request,
-    get: async <T>(path: string, options: Omit<GraphRequestOptions, 'method' | 'body'> = {}) =>
+    get: async <T>(path: string, options: GraphReadOptions = {}) =>
       (await request<T>(path, options)).data,
-    post: async <T>(
-      path: string,
-      body?: unknown,
-      options: Omit<GraphRequestOptions, 'method' | 'body'> = {},
-    ) => (await request<T>(path, { ...options, method: 'POST', body })).data,
-    patch: async <T>(
-      path: string,
-      body: unknown,
-      options: Omit<GraphRequestOptions, 'method' | 'body'> = {},
-    ) => (await request<T>(path, { ...options, method: 'PATCH', body })).data,
-    delete: async (path: string, options: Omit<GraphRequestOptions, 'method' | 'body'> = {}) => {
+    post: async <T>(path: string, body?: unknown, options: GraphReadOptions = {}) =>
+      (await request<T>(path, { ...options, method: 'POST', body })).data,
+    patch: async <T>(path: string, body: unknown, options: GraphReadOptions = {}) =>
+      (await request<T>(path, { ...options, method: 'PATCH', body })).data,
+    delete: async (path: string, options: GraphReadOptions = {}) => {
       await request<undefined>(path, { ...options, method: 'DELETE' });
     },
+    batch: (requests, options = {}) =>
+      runBatch(requests, {
+        post: (body, signal) => client.post('/$batch', body, signal ? { signal } : {}),
+        wait: (ms, signal) => gate.wait('throttled', scheduler.now() + ms, '/$batch', signal),
+        now: () => scheduler.now(),
+        random,
+        ...(config.retry ? { retry: config.retry } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      }),
   };
+  return client;
 }

@@ -48,31 +48,47 @@ function isEnvelope(value: unknown): value is GraphErrorEnvelope {
 
 /** Builds a `GraphError` from a failed response (the body is read here). */
 export async function graphErrorFromResponse(response: Response): Promise<GraphError> {
-  const headerId = response.headers.get('request-id');
   const text = await response.text().catch(() => '');
   let body: unknown;
   try {
     body = text === '' ? null : JSON.parse(text);
   } catch {
-    body = null;
+    body = text;
   }
+  return graphErrorFromBody(
+    response.status,
+    body,
+    response.headers.get('request-id'),
+    response.statusText,
+  );
+}
+
+/**
+ * Builds a `GraphError` from a failed answer's status and parsed body (an inner response of a
+ * `$batch` has no `Response` of its own). A body that is not Graph's envelope is quoted when short.
+ */
+export function graphErrorFromBody(
+  status: number,
+  body: unknown,
+  requestId: string | null,
+  statusText = '',
+): GraphError {
   if (isEnvelope(body)) {
     const { code, message, innerError } = body.error;
     const innerId = innerError?.['request-id'];
     return new GraphError(
-      response.status,
+      status,
       typeof code === 'string' ? code : 'UnknownError',
       typeof message === 'string' && message !== ''
         ? message
-        : response.statusText || `HTTP ${String(response.status)}`,
-      headerId ?? (typeof innerId === 'string' ? innerId : null),
+        : statusText || `HTTP ${String(status)}`,
+      requestId ?? (typeof innerId === 'string' ? innerId : null),
     );
   }
+  const text = typeof body === 'string' ? body.trim() : '';
   const message =
-    text.trim() !== '' && text.length < 500
-      ? text.trim()
-      : `The request failed with HTTP ${String(response.status)}.`;
-  return new GraphError(response.status, 'UnknownError', message, headerId);
+    text !== '' && text.length < 500 ? text : `The request failed with HTTP ${String(status)}.`;
+  return new GraphError(status, 'UnknownError', message, requestId);
 }
 
 /** Whether a value is a `GraphError` (also across module copies). */

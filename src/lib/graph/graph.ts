@@ -3,9 +3,13 @@ import { renewSessionToken } from '../session/sign-in';
 import { useSessionStore } from '../session/session-store';
 import { createGraphClient } from './graph-client';
 import { graphBaseUrl } from './graph-config';
+import { useGraphWaitsStore } from './graph-waits-store';
 
 export const graph = createGraphClient({
   baseUrl: graphBaseUrl,
   getToken: () => useSessionStore.getState().account?.accessToken ?? null,
   renewToken: renewSessionToken,
+  onWaitsChange: (waits) => {
+    useGraphWaitsStore.getState().set(waits);
+  },
 });

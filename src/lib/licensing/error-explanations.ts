@@ -5,9 +5,11 @@
  * usage-location rule) from the plans the user has. Every blade shows the same line:
  * "<title>: <what happened>", the title alone where there is no room.
  */
-import { catalog, exclusiveConflicts, unmetPrerequisites } from '../../engine';
+import { catalog } from '../../engine/catalog/catalog';
+import { exclusiveConflicts, unmetPrerequisites } from '../../engine/plan-explain';
 import type { Assignment, UserPlan } from '../../api/types';
-import { planName, productName, purchasedPlans } from './names';
+import { planName, purchasedPlans } from './names';
+import { productName } from './product-name';
 import { errorTitle } from './words';
 
 /** What an explanation may look at: the user's plans, usage location and other assignments. */

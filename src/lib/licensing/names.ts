@@ -1,17 +1,13 @@
 /**
- * Product and service plan names as the portal shows them: the catalog's display name first (what
- * Microsoft calls the product), then what Graph sent (part number, plan name), then the id.
+ * Service plan names as the portal shows them: the catalog's friendly name first (what Microsoft
+ * calls the plan), then what Graph sent (the technical name), then the id. This module loads the
+ * whole catalog; product names have their own small module (`product-name.ts`).
  */
-import { catalog } from '../../engine';
+import { catalog } from '../../engine/catalog/catalog';
 import { toPlanId, type PlanId } from '../ids';
 
 /** An empty string is no name. */
 const named = (value: string | null | undefined) => (value === '' ? undefined : value);
-
-/** "Office 365 E3"; the part number for a product the catalog does not know; else the id. */
-export function productName(skuId: string, partNumber?: string | null): string {
-  return catalog.product(skuId)?.displayName ?? named(partNumber) ?? skuId;
-}
 
 /** "Exchange Online (Plan 2)"; the technical name for a plan the catalog does not know; else the id. */
 export function planName(planId: string, technicalName?: string | null): string {

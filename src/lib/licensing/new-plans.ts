@@ -3,7 +3,7 @@
  * does not flag them; what was bought is the catalog's plan list, and the rule itself (a group's
  * `disabledPlans` is a deny-list, so a new plan is on unless denied) is the engine's.
  */
-import { newPlansEnabled, plansAddedAfterPurchase } from '../../engine';
+import { newPlansEnabled, plansAddedAfterPurchase } from '../../engine/plan-explain';
 import type { GroupLicense, Product } from '../../api/types';
 import { toPlanId, type PlanId } from '../ids';
 import { purchasedPlans } from './names';

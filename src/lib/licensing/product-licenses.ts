@@ -12,7 +12,8 @@ import type {
   UserPlan,
 } from '../../api/types';
 import type { PlanId } from '../ids';
-import { planName, productName, purchasedPlans } from './names';
+import { planName, purchasedPlans } from './names';
+import { productName } from './product-name';
 import { DIRECT, errorTitle, pathsInWords, stateInWords } from './words';
 
 export interface ProductLicense {

@@ -10,4 +10,4 @@ export {
   rolesAllowing,
   type Action,
   type RoleName,
-} from '../../engine';
+} from '../../engine/roles';

@@ -1,0 +1,96 @@
+/**
+ * The contract between the committer (`autosave.ts`) and a place that keeps a tenant (the data
+ * file and its journal on the server, IndexedDB in the browser), and the one rule both use to
+ * replay a journal on load.
+ */
+import type { StoreSnapshot } from './codec';
+import { applyStoreDeltas, type JournalRecord } from './delta';
+import { DataFileError } from './errors';
+import { checkRecord } from './schema';
+
+/** A tenant as loaded: the snapshot with every journal record after it applied. */
+export interface LoadedTenant {
+  readonly snapshot: StoreSnapshot;
+  /** The last record applied (the snapshot's own when the journal was empty). */
+  readonly seq: number;
+}
+
+/** Where a tenant is kept: a snapshot, and a journal of records after it. */
+export interface TenantStorage {
+  /** Appends one record durably (on disk when it resolves); when it throws, nothing of it is kept. */
+  append(record: JournalRecord): Promise<void>;
+  /** Makes `snapshot` the whole saved tenant as of record `seq`, journal emptied (first save, reset). */
+  checkpoint(snapshot: StoreSnapshot, seq: number): Promise<void>;
+  /** Whether the journal has grown enough to be folded into the snapshot. */
+  wantsCompaction(): boolean;
+  /**
+   * Folds the journal into a new snapshot in the background: `snapshot` is the tenant as of record
+   * `seq`, the last one appended. Records appended from now on go to a fresh journal; the old one
+   * is dropped once the new snapshot is durable. A crash at any point leaves a loadable tenant.
+   */
+  compact(snapshot: StoreSnapshot, seq: number): Promise<void>;
+  /** The saved tenant (last durable state); null when nothing is saved. */
+  load(): Promise<LoadedTenant | null>;
+  /** Releases open files (shutdown). */
+  close?(): Promise<void>;
+}
+
+/** One journal record as read back, before it is checked. */
+export interface ReadRecord {
+  /** Where it is, for messages: `FILE.journal.12 line 3`, `IndexedDB "db" record 12`. */
+  readonly where: string;
+  /** The parsed value; undefined when the record is cut short (incomplete line, bad checksum). */
+  readonly value?: unknown;
+  /** Why it could not be read, when `value` is undefined. */
+  readonly problem?: string;
+}
+
+/** What replaying found besides the tenant. */
+export interface Replayed extends LoadedTenant {
+  /** Whether the last record was unreadable and dropped (a write cut short by a crash). */
+  readonly droppedTail: boolean;
+  readonly records: number;
+}
+
+/**
+ * Applies the records after the snapshot's `seq`, in order. The last record may be unreadable:
+ * its write was cut short, so it was never acknowledged, and it is dropped (`tailMayFailCheck`
+ * also drops a last record that reads but fails the schema: IndexedDB has no framing to tell the
+ * two apart). Anything else unreadable, or a gap in the numbering, stops the load.
+ */
+export function replay(
+  base: { readonly snapshot: StoreSnapshot; readonly seq: number },
+  read: readonly ReadRecord[],
+  tailMayFailCheck = false,
+): Replayed {
+  const records: JournalRecord[] = [];
+  let expected = base.seq + 1;
+  let droppedTail = false;
+  for (let i = 0; i < read.length; i++) {
+    const item = read[i] as ReadRecord;
+    const last = i === read.length - 1;
+    const checked =
+      item.value === undefined ? (item.problem ?? 'unreadable') : checkRecord(item.value);
+    if (typeof checked === 'string') {
+      if (last && (item.value === undefined || tailMayFailCheck)) {
+        droppedTail = true;
+        break;
+      }
+      throw new DataFileError(`${item.where}: ${checked}.`);
+    }
+    const { record } = checked;
+    if (record.seq <= base.seq) continue;
+    if (record.seq !== expected)
+      throw new DataFileError(
+        `${item.where}: record ${String(record.seq)} is out of order (expected ${String(expected)}); records are missing.`,
+      );
+    records.push(record);
+    expected++;
+  }
+  return {
+    snapshot: applyStoreDeltas(base.snapshot, records),
+    seq: expected - 1,
+    droppedTail,
+    records: records.length,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The embedded emulator as the page reaches it: a small typed RPC surface run inside the Web
+ * Worker (`emulator.worker.ts`). `start` opens the tenant (restored from IndexedDB, or built from
+ * the seed); `handle` answers one request as data, a change only once it is saved, exactly as the
+ * MSW handlers answer it in tests and in the HTTP server.
+ */
+import { transfer } from 'comlink';
+import { getResponse } from 'msw';
+import { buildUserIndexInSlices } from '../graph/search/user-index';
+import type { TenantStore } from '../graph/store';
+import {
+  openEmbeddedEmulator,
+  type EmbeddedEmulator,
+  type EmbeddedOptions,
+} from '../persistence/embedded';
+import {
+  requestFromWire,
+  responseToWire,
+  transferables,
+  type WireRequest,
+  type WireResponse,
+} from './wire';
+
+/** What `start` reports. */
+export interface EmulatorStarted {
+  /** Whether the tenant came from IndexedDB (false: built from the seed). */
+  readonly restored: boolean;
+}
+
+/** The RPC surface of the emulator worker. */
+export interface EmulatorService {
+  /** Opens the emulator once; later calls return the first call's outcome. */
+  start(options: EmbeddedOptions): Promise<EmulatorStarted>;
+  /**
+   * The emulator's answer to a request, or null when no handler takes it (outside `/v1.0/` and
+   * `/_emulator/`). Waits for `start`; rejects when the emulator could not start.
+   */
+  handle(request: WireRequest): Promise<WireResponse | null>;
+  /** Stops background processing and saving. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the user search index of every tenant the emulator loads, in slices between requests, so
+ * the admin's first search does not wait for it.
+ */
+function indexUsersInBackground(backend: EmbeddedEmulator): void {
+  let current = new AbortController();
+  const index = (store: TenantStore) => {
+    current.abort();
+    current = new AbortController();
+    void buildUserIndexInSlices(store, { signal: current.signal });
+  };
+  index(backend.emulator.store);
+  backend.emulator.onReplace(index);
+}
+
+/** A service over `open` (the real embedded emulator unless a test passes another). */
+export function createEmulatorService(
+  open: (options: EmbeddedOptions) => Promise<EmbeddedEmulator> = openEmbeddedEmulator,
+): EmulatorService {
+  let backend: Promise<EmbeddedEmulator> | null = null;
+  const started = () => {
+    if (!backend) throw new Error('The emulator worker was asked to answer before it was started.');
+    return backend;
+  };
+  return {
+    async start(options) {
+      if (!backend) {
+        backend = open(options);
+        backend.then(indexUsersInBackground, () => undefined);
+      }
+      return { restored: (await backend).restored };
+    },
+    async handle(wire) {
+      const emulator = await started();
+      const request = requestFromWire(wire);
+      const response = await getResponse(emulator.handlers, request);
+      if (!response) return null;
+      const answer = await responseToWire(response);
+      return transfer(answer, transferables(answer));
+    },
+    async stop() {
+      if (backend) (await backend).stop();
+    },
+  };
+}

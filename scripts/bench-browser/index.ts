@@ -1,0 +1,185 @@
+/**
+ * `npm run bench:browser`: builds the portal for production, serves it, and drives it in Chromium
+ * as an admin would on the `large` seed (100,006 users, groups up to 60,000 members), printing
+ * every figure of issue #13's table as the median of three runs, with the longest task on the UI
+ * thread (a `longtask` PerformanceObserver), and the gzip sizes of the entry and lazy chunks.
+ *
+ * `BENCH_PORT` (default 4180) is the preview server's port; `BENCH_SKIP_BUILD=1` reuses `dist/`;
+ * `BENCH_ROOT` measures another checkout (with its own `node_modules`), such as the commit before a
+ * change, with this harness, so before and after come from one machine in one sitting.
+ * Not part of `npm test`: it takes minutes, and its figures depend on the machine.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { buildSizes, totalGzip, type ChunkSize } from './chunks';
+import { installProbes, type LongTask } from './probes';
+import {
+  openBigGroupLicenses,
+  openUsers,
+  reload,
+  resetToLarge,
+  searchUsers,
+  signIn,
+  togglePlan,
+  waitForPortal,
+  type Measured,
+} from './scenarios';
+import { kb, median, ms, runs } from './stats';
+
+const here = path.resolve(import.meta.dirname, '../..');
+/** The checkout to build and measure (another one measures code from before a change, same harness). */
+const root = path.resolve(process.env.BENCH_ROOT ?? here);
+const port = Number(process.env.BENCH_PORT ?? 4180);
+const baseURL = `http://127.0.0.1:${String(port)}`;
+const RUNS = 3;
+const SEARCH_TERMS = ['Lidia', 'Kenji', 'Quentin'];
+
+function build(): void {
+  if (process.env.BENCH_SKIP_BUILD === '1') return;
+  console.log('building (vite build --manifest)…');
+  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--manifest'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      if ((await fetch(baseURL)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`The preview server did not come up on ${baseURL}.`);
+}
+
+const longest = (tasks: readonly LongTask[]) => Math.max(0, ...tasks.map((t) => t.duration));
+const taskLine = (measured: readonly Measured[]) => {
+  const counts = measured.map((m) => m.longTasks.length);
+  const longests = measured.map((m) => longest(m.longTasks));
+  const totals = measured.map((m) => m.longTasks.reduce((n, t) => n + t.duration, 0));
+  return `${String(median(counts))} long tasks, longest ${runs(longests)}, ${ms(median(totals))} in all`;
+};
+
+function row(what: string, value: string): void {
+  console.log(`| ${what} | ${value} |`);
+}
+
+function chunkTable(title: string, chunks: readonly ChunkSize[]): void {
+  console.log(`${title}: ${kb(totalGzip(chunks))} gzip in ${String(chunks.length)} files`);
+  for (const c of [...chunks].sort((a, b) => b.gzip - a.gzip))
+    console.log(`  ${c.file} (${c.src ?? '-'}): ${kb(c.bytes)}, ${kb(c.gzip)} gzip`);
+}
+
+async function main(): Promise<void> {
+  build();
+  const sizes = buildSizes(path.join(root, 'dist'));
+  const server = await serve();
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
+  });
+  try {
+    const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.log(`  [page error] ${message.text()}`);
+    });
+    await installProbes(page);
+    await page.goto('/');
+    await waitForPortal(page);
+
+    const resets: Measured[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      resets.push(await resetToLarge(page));
+      console.log(`reset to large ${String(i + 1)}: ${ms(resets.at(-1)?.ms ?? NaN)}`);
+    }
+    await signIn(page);
+
+    const reloads: { shell: number; data: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      reloads.push(await reload(page));
+      console.log(`reload ${String(i + 1)}: shell ${ms(reloads.at(-1)?.shell ?? NaN)}`);
+    }
+
+    await openUsers(page);
+    const searches: (Measured & { fromRequest: number })[] = [];
+    for (const term of SEARCH_TERMS) {
+      searches.push(await searchUsers(page, term));
+      console.log(`search "${term}": ${ms(searches.at(-1)?.ms ?? NaN)}`);
+    }
+
+    await openBigGroupLicenses(page);
+    const toggles = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await togglePlan(page);
+      toggles.push(run);
+      console.log(
+        `toggle ${String(i + 1)}: preview ${ms(run.preview.ms)}, save ${ms(run.save.ms)}, idle after ${ms(run.processing.ms)}`,
+      );
+    }
+
+    console.log('');
+    console.log(
+      `Browser benchmark, large seed, median of ${String(RUNS)} runs (each run in brackets)`,
+    );
+    console.log('');
+    console.log('| what the admin does | measured |');
+    console.log('| --- | --- |');
+    row(
+      'Save a plan toggle on the 60,000-member group: until the Save is answered',
+      runs(toggles.map((t) => t.save.ms)),
+    );
+    row(
+      '... long tasks on the UI thread from the Save until processing is idle (+2 s)',
+      taskLine(toggles.map((t) => t.processing)),
+    );
+    row(
+      'Impact preview of that toggle (click to preview shown)',
+      `${runs(toggles.map((t) => t.preview.ms))}; ${taskLine(toggles.map((t) => t.preview))}`,
+    );
+    row(
+      'Search users, last keystroke to filtered rows',
+      `${runs(searches.map((s) => s.ms))}; ${taskLine(searches)}`,
+    );
+    row(
+      '... from the search request (sent after the portal debounce) to filtered rows',
+      runs(searches.map((s) => s.fromRequest)),
+    );
+    row(
+      'Reload on the large tenant until the portal shell shows',
+      runs(reloads.map((r) => r.shell)),
+    );
+    row('... until the first blade shows its data', runs(reloads.map((r) => r.data)));
+    row(
+      'Reset to the large seed (built in the browser)',
+      `${runs(resets.map((r) => r.ms))}; ${taskLine(resets)}`,
+    );
+    row(
+      'First-load JavaScript (gzip)',
+      `${kb(totalGzip(sizes.firstLoad))} in ${String(sizes.firstLoad.length)} files; lazy ${kb(totalGzip(sizes.lazy))}; emulator ${kb(totalGzip(sizes.emulator))}`,
+    );
+    console.log('');
+    chunkTable('First load', sizes.firstLoad);
+    chunkTable('Loaded on demand', sizes.lazy);
+    chunkTable('Emulator', sizes.emulator);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();

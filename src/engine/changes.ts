@@ -1,0 +1,289 @@
+import type { Job, JobQueue } from './processing';
+import {
+  extraPlans,
+  groupFields,
+  jobItems,
+  skuItem,
+  userItem,
+  type SnapshotGroup,
+  type SnapshotJob,
+  type SnapshotPlan,
+  type SnapshotSku,
+  type SnapshotUser,
+  type TenantSnapshot,
+} from './snapshot';
+import type { Entry, GroupRecord, LostPlan, TenantState } from './state';
+import type { LicenseRequest, PrepaidUnits } from './types';
+import type { UserProfile } from './user-profile';
+
+/** A changed user: its snapshot item and the ids of the groups it is a direct member of. */
+export type DeltaUser = SnapshotUser & { readonly memberOf: readonly string[] };
+
+/** A changed group: its snapshot item without members (membership travels with the users). */
+export type DeltaGroup = Omit<SnapshotGroup, 'members'>;
+
+/**
+ * What changed in a tenant between two `ChangeTracker.delta()` calls, in the snapshot's own
+ * terms: applying it to the snapshot of the first moment (`applyTenantDeltas`) gives the snapshot
+ * of the second. Its size follows the change, not the tenant.
+ */
+export interface TenantDelta {
+  /** Subscriptions added or changed, whole. */
+  readonly skus: readonly SnapshotSku[];
+  /** The tenant's non-catalog plans, whole, when a subscription changed; null otherwise. */
+  readonly plans: readonly SnapshotPlan[] | null;
+  /** Users added or changed, whole, in creation order. */
+  readonly users: readonly DeltaUser[];
+  readonly removedUsers: readonly string[];
+  /** Groups added or changed (members excepted), whole, in creation order. */
+  readonly groups: readonly DeltaGroup[];
+  readonly removedGroups: readonly string[];
+  /** The job queue, whole, when it moved; null otherwise. */
+  readonly jobs: readonly SnapshotJob[] | null;
+}
+
+/** Whether a delta changes nothing. */
+export function isEmptyTenantDelta(delta: TenantDelta): boolean {
+  return (
+    delta.skus.length === 0 &&
+    delta.plans === null &&
+    delta.users.length === 0 &&
+    delta.removedUsers.length === 0 &&
+    delta.groups.length === 0 &&
+    delta.removedGroups.length === 0 &&
+    delta.jobs === null
+  );
+}
+
+interface UserMark {
+  profile: UserProfile;
+  entries: readonly Entry[];
+  groups: readonly GroupRecord[];
+  lost: ReadonlyMap<string, LostPlan> | null;
+  since: ReadonlyMap<string, number> | null;
+  alive: boolean;
+}
+
+interface GroupMark {
+  securityEnabled: boolean;
+  dynamic: GroupRecord['dynamic'];
+  licenses: readonly LicenseRequest[];
+  memberGroups: string;
+  alive: boolean;
+}
+
+interface SkuMark {
+  prepaid: PrepaidUnits;
+  planIds: readonly string[];
+  planAddedAt: ReadonlyMap<string, number>;
+}
+
+interface JobMark {
+  job: Job;
+  users: readonly unknown[];
+  processed: number;
+  started: boolean;
+}
+
+/**
+ * Finds what changed in a tenant since the previous `delta()` (or since it was made), by
+ * comparing each record's fields with the values they held then. It relies on how the engine
+ * writes: every field of a user, group or SKU is replaced, never mutated in place (entries are
+ * immutable, lists and maps are rebuilt), except two sets: a group's user members, which mirror
+ * the users' `groups` lists and so travel with the users, and a group's nested groups, compared by
+ * content. Only users the engine wrote since the last call (`write` records them) and new users
+ * are compared, so the cost follows the change, not the tenant; groups, SKUs and jobs (few) are
+ * compared every time. One tracker per tenant: a new one takes over the record of writes.
+ */
+export class ChangeTracker {
+  readonly #state: TenantState;
+  readonly #queue: JobQueue;
+  readonly #users: (UserMark | null)[] = [];
+  readonly #groups: (GroupMark | null)[] = [];
+  readonly #skus: SkuMark[] = [];
+  #jobs: JobMark[] = [];
+
+  constructor(state: TenantState, queue: JobQueue) {
+    this.#state = state;
+    this.#queue = queue;
+    this.delta(true);
+  }
+
+  /**
+   * What changed since the last call; the tracker then holds the tenant as it is now. Users are
+   * compared only where the engine wrote since (`TenantState.written`) or that are new, so a
+   * small change costs little however large the tenant; `all` compares every one.
+   */
+  delta(all = false): TenantDelta {
+    const state = this.#state;
+    const users: DeltaUser[] = [];
+    const removedUsers: string[] = [];
+    const written = state.written;
+    state.written = new Set();
+    const candidates: number[] = [];
+    if (all || !written) for (let ord = 0; ord < state.users.length; ord++) candidates.push(ord);
+    else {
+      for (const target of written) {
+        const ord = (target as { ord?: unknown }).ord;
+        if (typeof ord === 'number' && state.users[ord] === target) candidates.push(ord);
+      }
+      for (let ord = this.#users.length; ord < state.users.length; ord++) candidates.push(ord);
+      candidates.sort((a, b) => a - b);
+    }
+    let previous = -1;
+    for (const ord of candidates) {
+      if (ord === previous) continue;
+      previous = ord;
+      const u = state.users[ord];
+      if (!u) continue;
+      const mark = this.#users[ord] ?? null;
+      if (
+        mark?.alive === u.alive &&
+        mark.profile === u.profile &&
+        mark.entries === u.entries &&
+        mark.groups === u.groups &&
+        mark.lost === u.lost &&
+        mark.since === u.since
+      )
+        continue;
+      if (u.alive) users.push({ ...userItem(u), memberOf: u.groups.map((g) => g.id) });
+      else if (mark?.alive) removedUsers.push(u.profile.id);
+      this.#users[ord] = {
+        profile: u.profile,
+        entries: u.entries,
+        groups: u.groups,
+        lost: u.lost,
+        since: u.since,
+        alive: u.alive,
+      };
+    }
+    const groups: DeltaGroup[] = [];
+    const removedGroups: string[] = [];
+    for (let ord = 0; ord < state.groups.length; ord++) {
+      const g = state.groups[ord];
+      if (!g) continue;
+      const mark = this.#groups[ord] ?? null;
+      const memberGroups = [...g.memberGroups].join(',');
+      if (
+        mark?.alive === g.alive &&
+        mark.securityEnabled === g.securityEnabled &&
+        mark.dynamic === g.dynamic &&
+        mark.licenses === g.licenses &&
+        mark.memberGroups === memberGroups
+      )
+        continue;
+      if (g.alive) groups.push(groupFields(g));
+      else if (mark?.alive) removedGroups.push(g.id);
+      this.#groups[ord] = {
+        securityEnabled: g.securityEnabled,
+        dynamic: g.dynamic,
+        licenses: g.licenses,
+        memberGroups,
+        alive: g.alive,
+      };
+    }
+    const skus: SnapshotSku[] = [];
+    for (let ord = 0; ord < state.skus.length; ord++) {
+      const s = state.skus[ord];
+      if (!s) continue;
+      const mark = this.#skus[ord];
+      if (
+        mark?.prepaid === s.prepaid &&
+        mark.planIds === s.planIds &&
+        mark.planAddedAt === s.planAddedAt
+      )
+        continue;
+      skus.push(skuItem(s));
+      this.#skus[ord] = { prepaid: s.prepaid, planIds: s.planIds, planAddedAt: s.planAddedAt };
+    }
+    const queued = this.#queue.jobs;
+    const jobsMoved =
+      queued.length !== this.#jobs.length ||
+      queued.some((job, i) => {
+        const mark = this.#jobs[i];
+        return (
+          mark?.job !== job ||
+          mark.users !== job.users ||
+          mark.processed !== job.processed ||
+          mark.started !== job.started
+        );
+      });
+    if (jobsMoved)
+      this.#jobs = queued.map((job) => ({
+        job,
+        users: job.users,
+        processed: job.processed,
+        started: job.started,
+      }));
+    return {
+      skus,
+      plans: skus.length > 0 ? extraPlans(state) : null,
+      users,
+      removedUsers,
+      groups,
+      removedGroups,
+      jobs: jobsMoved ? jobItems(this.#queue) : null,
+    };
+  }
+}
+
+/**
+ * Applies deltas, oldest first, to the snapshot they start from: the snapshot of the tenant after
+ * the last of them. Users and groups keep their creation order (new ones come last); a group's
+ * members are rebuilt from the changed users' `memberOf`.
+ */
+export function applyTenantDeltas(
+  snapshot: TenantSnapshot,
+  deltas: readonly TenantDelta[],
+): TenantSnapshot {
+  if (deltas.length === 0) return snapshot;
+  const users = new Map(snapshot.users.map((u) => [u.profile.id, u]));
+  const groups = new Map(snapshot.groups.map((g) => [g.id, g]));
+  const skus = new Map(snapshot.skus.map((s) => [s.skuId, s]));
+  let plans = snapshot.plans;
+  let jobs = snapshot.jobs;
+  /** Users whose memberships the deltas decide: user id to group ids (null: removed). */
+  const memberOf = new Map<string, readonly string[] | null>();
+  for (const delta of deltas) {
+    for (const sku of delta.skus) skus.set(sku.skuId, sku);
+    if (delta.plans) plans = delta.plans;
+    for (const id of delta.removedUsers) {
+      users.delete(id);
+      memberOf.set(id, null);
+    }
+    for (const { memberOf: ids, ...user } of delta.users) {
+      users.set(user.profile.id, user);
+      memberOf.set(user.profile.id, ids);
+    }
+    for (const id of delta.removedGroups) groups.delete(id);
+    for (const group of delta.groups)
+      groups.set(group.id, { ...group, members: groups.get(group.id)?.members ?? [] });
+    if (delta.jobs) jobs = delta.jobs;
+  }
+  const order = new Map<string, number>();
+  for (const id of users.keys()) order.set(id, order.size);
+  const joining = new Map<string, string[]>();
+  for (const [userId, ids] of memberOf)
+    for (const groupId of ids ?? []) {
+      const list = joining.get(groupId);
+      if (list) list.push(userId);
+      else joining.set(groupId, [userId]);
+    }
+  const rebuilt = [...groups.values()].map((group): SnapshotGroup => {
+    const kept = group.members.filter((id) => !memberOf.has(id) && users.has(id));
+    const added = joining.get(group.id) ?? [];
+    if (added.length === 0 && kept.length === group.members.length) return group;
+    const members = [...kept, ...added].sort(
+      (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity),
+    );
+    return { ...group, members };
+  });
+  return {
+    ...snapshot,
+    plans,
+    skus: [...skus.values()],
+    users: [...users.values()],
+    groups: rebuilt,
+    jobs,
+  };
+}
