@@ -1,5 +1,5 @@
 /**
- * What route loaders share: read a blade's primary query before the blade renders (so a link the
+ * What route loaders share: start a blade's primary query before the blade renders (so a link the
  * admin hovers has its data ready, and a blade never waterfalls after render), and name the
  * blade's breadcrumb from it. A loader never fails a navigation: when the read fails the blade
  * shows the error itself, and nothing is read for nobody (the sign-in page).
@@ -27,12 +27,15 @@ export async function loadCrumb<T>(
   }
 }
 
-/** Starts reading the query and waits for it, without failing the navigation. */
-export async function preload(load: () => Promise<unknown>): Promise<void> {
+/**
+ * Starts reading a list blade's query before the blade renders (so it never waterfalls after
+ * render) without holding the navigation: when the search changes as the admin types (a filter, a
+ * search box), the blade stays mounted and shows its own loading state, instead of the router's
+ * pending screen replacing it and the text being typed.
+ */
+export function preload(load: () => Promise<unknown>): void {
   if (!signedIn()) return;
-  try {
-    await load();
-  } catch {
+  load().catch(() => {
     // The blade shows the error with a Retry.
-  }
+  });
 }

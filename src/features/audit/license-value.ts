@@ -2,8 +2,7 @@
  * Readable Modified Properties: Graph writes licences as JSON arrays of
  * `[SkuName=ENTERPRISEPACK, SkuId=<guid>, DisabledPlans=[<guid>,…]]` strings.
  */
-import { planName } from '../../lib/licensing/names';
-import { productName } from '../../lib/licensing/product-name';
+import { planName, productName } from '../../lib/licensing/names';
 
 export interface LicenseValue {
   readonly skuId: string;

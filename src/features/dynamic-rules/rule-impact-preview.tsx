@@ -18,8 +18,7 @@ import {
 import type { MembershipRulePreview } from '../../api/previews';
 import { formatCount } from '../../lib/format';
 import type { UserLicenseImpact } from '../../lib/graph/graph-types';
-import { planName } from '../../lib/licensing/names';
-import { productName } from '../../lib/licensing/product-name';
+import { planName, productName } from '../../lib/licensing/names';
 import { errorTitle } from '../../lib/licensing/words';
 
 const SHOWN_ROWS = 100;

@@ -8,7 +8,7 @@ import { useNotify } from '../../components/toasts';
 import { useAssignFlow } from '../../hooks/use-assign-flow';
 import { formatCount } from '../../lib/format';
 import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

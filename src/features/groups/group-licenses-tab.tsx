@@ -19,7 +19,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { QueryState } from '../../components/query-state';
 import { useNotify } from '../../components/toasts';
 import { formatCount } from '../../lib/format';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { AssignProductsDialog } from './assign-products-dialog';
 import { useGroupLicenseDraft, useLicenseDraftStore } from './license-draft-store';

@@ -1,7 +1,7 @@
 /** Overview: type, membership type, rule and its processing state, licence processing state. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Group } from '../../api/types';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 import {
   groupTypeInWords,
   membershipTypeInWords,

@@ -19,7 +19,7 @@ import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 import { groupTypeInWords, membershipTypeInWords } from '../../lib/licensing/words';
 import { GROUP_FILTER_LABELS, GROUP_FILTERS, type GroupFilter } from './group-search';
 

@@ -5,8 +5,7 @@
  */
 import type { LicensePreview, PlanEffect } from '../../api/previews';
 import { formatCount } from '../../lib/format';
-import { planName } from '../../lib/licensing/names';
-import { productName } from '../../lib/licensing/product-name';
+import { planName, productName } from '../../lib/licensing/names';
 import { errorTitle } from '../../lib/licensing/words';
 
 const n = formatCount;

@@ -1,7 +1,7 @@
 /** The failed assignments of a group, one row per user and product, with the reason in words. */
 import type { GroupId, SkuId, UserWithPlans } from '../../api/types';
 import { errorLine } from '../../lib/licensing/error-explanations';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 import { errorTitle } from '../../lib/licensing/words';
 
 export interface LicenseErrorRow {

@@ -22,7 +22,7 @@ import { useNotify } from '../../components/toasts';
 import { useAssignFlow } from '../../hooks/use-assign-flow';
 import { formatCount } from '../../lib/format';
 import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 import { assignPlanRows, initiallyOff } from './assign-plans';
 
 const route = getRouteApi('/users/$userId');

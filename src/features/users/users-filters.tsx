@@ -1,7 +1,7 @@
 /** The list's filter bar: search by name, a licence filter and a product. */
 import { Dropdown, Option, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
 import type { Product, SkuId } from '../../api/types';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 import type { UserFilter } from './user-search';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { Button } from '@fluentui/react-components';
 import type { UIEvent } from 'react';
 import type { UserSummary } from '../../api/types';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { productName } from '../../lib/licensing/product-name';
+import { productName } from '../../lib/licensing/names';
 import { userStatus } from '../../lib/licensing/product-licenses';
 
 const columns: VirtualTableColumn<UserSummary>[] = [

@@ -8,8 +8,7 @@
 import { catalog } from '../../engine/catalog/catalog';
 import { exclusiveConflicts, unmetPrerequisites } from '../../engine/plan-explain';
 import type { Assignment, UserPlan } from '../../api/types';
-import { planName, purchasedPlans } from './names';
-import { productName } from './product-name';
+import { planName, productName, purchasedPlans } from './names';
 import { errorTitle } from './words';
 
 /** What an explanation may look at: the user's plans, usage location and other assignments. */

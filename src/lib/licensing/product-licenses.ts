@@ -12,8 +12,7 @@ import type {
   UserPlan,
 } from '../../api/types';
 import type { PlanId } from '../ids';
-import { planName, purchasedPlans } from './names';
-import { productName } from './product-name';
+import { planName, productName, purchasedPlans } from './names';
 import { DIRECT, errorTitle, pathsInWords, stateInWords } from './words';
 
 export interface ProductLicense {
