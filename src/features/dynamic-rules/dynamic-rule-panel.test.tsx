@@ -64,8 +64,11 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     const { store } = testEmulator().emulator;
     const memberId = [...(store.tenant.group(id)?.userMemberIds ?? [])][0] ?? '';
     const name = store.tenant.profile(memberId)?.displayName ?? '';
-    await user.type(screen.getByRole('combobox', { name: 'Add users' }), name);
-    await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
+    const validate = screen.getByRole('region', { name: 'Validate rules' });
+    await user.type(within(validate).getByRole('searchbox', { name: 'Search users' }), name);
+    await user.click(
+      await within(validate).findByRole('checkbox', { name: new RegExp(`^${name} \\(`) }),
+    );
     expect(screen.getByLabelText('Users to validate')).toHaveTextContent(name);
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     const results = await screen.findByRole('list', { name: 'Validation results' });
