@@ -23,7 +23,8 @@ import { errorTitle } from '../../lib/licensing/words';
 
 const SHOWN_ROWS = 100;
 
-const names = (ids: readonly string[], name: (id: string) => string) => ids.map(name).join(', ');
+const names = (ids: readonly string[], name: (id: string) => string) =>
+  ids.map((id) => name(id)).join(', ');
 const count = (n: number, one: string, many: string) =>
   n === 1 ? `1 ${one}` : `${formatCount(n)} ${many}`;
 const SUMMARY = {
