@@ -14,12 +14,13 @@ export const auditRoute = createRoute({
   path: 'audit',
   validateSearch: (search: Record<string, unknown>): AuditSearch => parseAuditSearch(search),
   loaderDeps: ({ search }) => ({ filter: auditFilter(filtersOf(search)) }),
-  loader: ({ context, deps }) =>
+  loader: ({ context, deps }) => {
     preload(() =>
       context.queryClient.infiniteQuery({
         ...auditEntriesQueryOptions(deps.filter),
         staleTime: 'static',
       }),
-    ),
+    );
+  },
   staticData: { breadcrumb: 'Audit logs' },
 }).lazy(() => import('./audit.lazy').then((m) => m.auditLazyRoute));

@@ -30,8 +30,9 @@ export const groupListRoute = createRoute({
     filter: optionalOneOf(GROUP_FILTERS, search.filter),
   }),
   loaderDeps: ({ search }) => ({ search: search.q ?? '', filter: search.filter }),
-  loader: ({ context, deps }) =>
-    preload(() => context.queryClient.query({ ...groupsQueryOptions(deps), staleTime: 'static' })),
+  loader: ({ context, deps }) => {
+    preload(() => context.queryClient.query({ ...groupsQueryOptions(deps), staleTime: 'static' }));
+  },
 }).lazy(() => import('./groups.lazy').then((m) => m.groupListLazyRoute));
 
 export const groupDetailRoute = createRoute({

@@ -15,7 +15,8 @@ export const licensesRoute = createRoute({
 export const licensesOverviewRoute = createRoute({
   getParentRoute: () => licensesRoute,
   path: '/',
-  loader: ({ context }) =>
-    preload(() => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' })),
+  loader: ({ context }) => {
+    preload(() => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' }));
+  },
   component: LicensesOverviewPage,
 });

@@ -23,8 +23,9 @@ export const productListRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { q?: string } => ({
     q: optionalString(search.q),
   }),
-  loader: ({ context }) =>
-    preload(() => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' })),
+  loader: ({ context }) => {
+    preload(() => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' }));
+  },
 }).lazy(() => import('./products.lazy').then((m) => m.productListLazyRoute));
 
 export const productDetailRoute = createRoute({

@@ -31,7 +31,7 @@ export const userListRoute = createRoute({
     sku: parseSkuId(search.sku),
   }),
   loaderDeps: ({ search }) => search,
-  loader: ({ context, deps: { q = '', filter, sku } }) =>
+  loader: ({ context, deps: { q = '', filter, sku } }) => {
     preload(() =>
       filter === 'errors'
         ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })
@@ -39,7 +39,8 @@ export const userListRoute = createRoute({
             ...usersQueryOptions({ search: q, filter, sku }),
             staleTime: 'static',
           }),
-    ),
+    );
+  },
 }).lazy(() => import('./users.lazy').then((m) => m.userListLazyRoute));
 
 export const userDetailRoute = createRoute({
