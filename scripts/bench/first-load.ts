@@ -120,6 +120,7 @@ async function signIn(page: Page): Promise<Ids> {
   return page.evaluate<Ids>(`(async () => {
     const tokenAnswer = await fetch('https://graph.microsoft.com/_emulator/token', {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
     });
     const headers = { Authorization: 'Bearer ' + (await tokenAnswer.json()).access_token };
