@@ -93,3 +93,20 @@ export function planLoss(
   }
   return { lose, keep };
 }
+
+/**
+ * For one plan turned on in a group: the members who gain it and those who already had it through
+ * another assignment path ("871 users gain Yammer Enterprise; 40 already have it").
+ */
+export function planGain(
+  result: WhatIfResult,
+  servicePlanId: string,
+): { readonly gain: readonly string[]; readonly already: readonly string[] } {
+  const gain: string[] = [];
+  const already: string[] = [];
+  for (const change of result.changes) {
+    if (!enabled(change.after.planStatus, servicePlanId)) continue;
+    (enabled(change.before.planStatus, servicePlanId) ? already : gain).push(change.userId);
+  }
+  return { gain, already };
+}

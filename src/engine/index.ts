@@ -35,12 +35,19 @@ export {
 } from './changes';
 export {
   changeImpact,
+  planGain,
   planLoss,
   userImpact,
   type ChangeImpact,
   type RuleImpact,
   type UserImpact,
 } from './impact';
+export {
+  exclusiveConflicts,
+  newPlansEnabled,
+  plansAddedAfterPurchase,
+  unmetPrerequisites,
+} from './plan-explain';
 export {
   compileRule,
   completions,

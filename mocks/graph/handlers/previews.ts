@@ -6,6 +6,7 @@
  */
 import {
   compileRule,
+  planGain,
   planLoss,
   userImpact,
   type ExpressionResult,
@@ -65,6 +66,29 @@ function checkKeys(
   }
 }
 
+/** Per SKU, how many users get a seat of it and how many lose theirs (over every user, not a page). */
+function skuEffects(users: readonly UserImpact[]) {
+  const effects = new Map<string, { gain: number; lose: number }>();
+  const effect = (skuId: string) => {
+    const known = effects.get(skuId) ?? { gain: 0, lose: 0 };
+    effects.set(skuId, known);
+    return known;
+  };
+  for (const user of users) {
+    for (const skuId of user.gainedSkus) effect(skuId).gain += 1;
+    for (const skuId of user.lostSkus) effect(skuId).lose += 1;
+  }
+  return [...effects].map(([skuId, counts]) => ({ skuId, ...counts }));
+}
+
+/** How many new errors of each code (over every user). */
+function newErrorsByCode(users: readonly UserImpact[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const user of users)
+    for (const { error } of user.newErrors) counts[error] = (counts[error] ?? 0) + 1;
+  return counts;
+}
+
 function previewAssignLicense(ctx: RequestContext): Response {
   const body = ctx.body;
   const id = ctx.store.requireGroupId(ctx.params.id ?? '');
@@ -87,6 +111,12 @@ function previewAssignLicense(ctx: RequestContext): Response {
     lose: number;
     keep: number;
   }[] = [];
+  const enabledPlanEffects: {
+    skuId: string;
+    servicePlanId: string;
+    gain: number;
+    already: number;
+  }[] = [];
   for (const license of result.value.after) {
     const before = result.value.before.find((l) => l.skuId === license.skuId);
     if (!before) continue;
@@ -99,13 +129,26 @@ function previewAssignLicense(ctx: RequestContext): Response {
         keep: keep.length,
       });
     }
+    for (const planId of before.disabledPlans.filter((p) => !license.disabledPlans.includes(p))) {
+      const { gain, already } = planGain(result, planId);
+      enabledPlanEffects.push({
+        skuId: license.skuId,
+        servicePlanId: planId,
+        gain: gain.length,
+        already: already.length,
+      });
+    }
   }
   return jsonResponse(ctx, {
     users: users.slice(0, PREVIEW_LIST_CAP).map((u) => userJson(ctx.store, u)),
     totalUsers: users.length,
+    usersLosingLicenses: users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0).length,
     seatDelta: result.seatDelta,
     newErrorCount: result.newErrors.length,
+    newErrorsByCode: newErrorsByCode(users),
     disabledPlanEffects,
+    enabledPlanEffects,
+    skuEffects: skuEffects(users),
   });
 }
 
