@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ADMIN, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import {
@@ -25,8 +25,8 @@ test.beforeEach(async ({ page }) => {
 test('journey 7: who changed a group license, when processing ran, and what it did to each user', async ({
   page,
 }) => {
-  await signInAs(page, ADMIN.global);
   await resetTenant(page);
+  await signInAs(page, ADMIN.global);
   await changeGroupLicenseThroughGraph(page, {
     as: ADMIN.license,
     groupName: 'E3 extended services',
@@ -82,8 +82,8 @@ test('journey 7: who changed a group license, when processing ran, and what it d
 });
 
 test('a filtered Audit logs link reloads to the same filtered view', async ({ page }) => {
-  await signInAs(page, ADMIN.global);
   await resetTenant(page);
+  await signInAs(page, ADMIN.global);
   await goToAuditLogs(page);
   await filterAuditByActivity(page, 'Finish applying group based license to users');
   await filterAuditByTarget(page, 'Kiosk');

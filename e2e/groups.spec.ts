@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './support/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
 import { emulatorControl, resetTenant, waitForLicenseProcessing } from './support/emulator';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ADMIN, assertSignedInAs, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import {
@@ -11,7 +11,8 @@ import {
 test('an admin signs in and lands on Licenses in the portal shell', async ({ page }) => {
   await signInAs(page, ADMIN.license);
 
-  await expect(page).toHaveTitle('Licenses — Group-based licensing portal');
+  await expect(page).toHaveTitle('Licenses — Seatwise');
+  await expect(page.getByRole('banner')).not.toContainText('Microsoft Entra —');
   await assertPageHeading(page, 'Licenses');
   await assertSignedInAs(page, 'License Administrator');
   const nav = page.getByRole('navigation', { name: 'Navigation' });

@@ -8,7 +8,7 @@ import { graph } from '../lib/graph/graph';
 import type { User as WireUser } from '../lib/graph/graph-types';
 import { listAdminAccounts, resetTenant } from '../lib/graph/emulator-control';
 import { useAccount, useSessionStore } from '../lib/session/session-store';
-import { renewSessionToken, signInAs } from '../lib/session/sign-in';
+import { resetSession, signInAs } from '../lib/session/sign-in';
 import { graphKeys } from './keys';
 import { stopProcessingWatches } from './processing';
 
@@ -42,9 +42,13 @@ export function useMe() {
 export function useSwitchAccount() {
   const client = useQueryClient();
   return useMutation({
+    // Whatever was read before (another account's blades) is dropped as the account switches,
+    // before the shell renders: resetting afterwards abandoned the first blade's reads and sent
+    // them again. The sign-in page's own reads (still on screen) stay.
     mutationFn: (account: { userPrincipalName: string; displayName?: string | null }) =>
-      signInAs(account.userPrincipalName, account.displayName ?? null),
-    onSuccess: () => client.resetQueries(),
+      signInAs(account.userPrincipalName, account.displayName ?? null, () => {
+        client.removeQueries({ type: 'inactive' });
+      }),
   });
 }
 
@@ -52,11 +56,12 @@ export function useSwitchAccount() {
 export function useResetTenant() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async () => {
-      await resetTenant();
-      await renewSessionToken();
-    },
-    onSuccess: () => client.resetQueries(),
+    // Requests made while the tenant resets wait for the new token (the reset revokes the old
+    // one), and every query starts again before they resume.
+    mutationFn: () =>
+      resetSession(resetTenant, () => {
+        void client.resetQueries();
+      }),
   });
 }
 

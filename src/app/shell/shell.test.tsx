@@ -2,9 +2,45 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testEmulator } from '../../test/emulator';
-import { act } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import { useGraphWaitsStore } from '../../lib/graph/graph-waits-store';
 import { ADMIN, renderRoute } from '../../test/render-route';
+
+/**
+ * Records the emulator's answers to Graph (not its control API) from now on: "METHOD url status"
+ * for each answer whose status passes `keep`; `stop()` ends the recording and returns the lines.
+ */
+function graphAnswers(keep: (status: number) => boolean): { stop: () => string[] } {
+  const lines: string[] = [];
+  const listener = ({ request, response }: { request: Request; response: Response }) => {
+    if (request.url.includes('/v1.0/') && keep(response.status))
+      lines.push(`${request.method} ${request.url} ${String(response.status)}`);
+  };
+  const events = testEmulator().server.events;
+  events.on('response:mocked', listener);
+  return {
+    stop: () => {
+      events.removeListener('response:mocked', listener);
+      return lines;
+    },
+  };
+}
+
+/** Records every Graph request sent from now on ("METHOD url"), answered or abandoned. */
+function graphRequests(): { stop: () => string[] } {
+  const lines: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    if (request.url.includes('/v1.0/')) lines.push(`${request.method} ${request.url}`);
+  };
+  const events = testEmulator().server.events;
+  events.on('request:start', listener);
+  return {
+    stop: () => {
+      events.removeListener('request:start', listener);
+      return lines;
+    },
+  };
+}
 
 describe('the portal shell', () => {
   afterEach(() => {
@@ -113,6 +149,21 @@ describe('the portal shell', () => {
     expect(within(breadcrumb).getByText('All products')).toBeInTheDocument();
   });
 
+  it('keeps the navigation a controlled component when leaving Licenses for another blade', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const { user, router } = await renderRoute('/licenses');
+
+    await user.click(screen.getByRole('link', { name: 'Groups' }));
+    await screen.findByRole('heading', { level: 1, name: 'Groups' });
+    expect(router.state.location.pathname).toBe('/groups');
+
+    const uncontrolled = errors.mock.calls.filter((args) =>
+      args.some((arg) => String(arg).includes('controlled value to be uncontrolled')),
+    );
+    errors.mockRestore();
+    expect(uncontrolled).toEqual([]);
+  });
+
   it('keeps the product search in the URL and lists matching products from Graph', async () => {
     const { user, router } = await renderRoute('/licenses/products?q=E3');
 
@@ -138,6 +189,23 @@ describe('the portal shell', () => {
     expect(await screen.findByText('Demo tenant reset')).toBeInTheDocument();
   });
 
+  it('asks Graph nothing with the token a reset revoked: requests wait for the new one', async () => {
+    const { user, queryClient } = await renderRoute('/licenses');
+    await screen.findByRole('list', { name: 'Seats per product' });
+    const refused = graphAnswers((status) => status === 401);
+
+    await user.click(screen.getByRole('button', { name: 'Reset demo tenant' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Reset the demo tenant?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Reset' }));
+    expect(await screen.findByText('Demo tenant reset')).toBeInTheDocument();
+    await screen.findByRole('list', { name: 'Seats per product' });
+    await waitFor(() => {
+      expect(queryClient.isFetching()).toBe(0);
+    });
+
+    expect(refused.stop()).toEqual([]);
+  });
+
   it('lists the tenant admins with their roles on first start and signs in as the one picked', async () => {
     const { user } = await renderRoute('/licenses', { account: null });
 
@@ -152,6 +220,22 @@ describe('the portal shell', () => {
 
     expect(await screen.findByRole('navigation', { name: 'Navigation' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Account: .*Global Reader$/ })).toBeInTheDocument();
+  });
+
+  it('reads the first blade once after signing in: no request is abandoned and sent again', async () => {
+    const { user, queryClient } = await renderRoute('/licenses', { account: null });
+    const accounts = await screen.findByRole('list', { name: 'Administrator accounts' });
+    const sent = graphRequests();
+
+    await user.click(within(accounts).getByRole('button', { name: /License Administrator$/ }));
+    await screen.findByRole('list', { name: 'Seats per product' });
+    await waitFor(() => {
+      expect(queryClient.isFetching()).toBe(0);
+    });
+
+    const reads = sent.stop().filter((line) => line.startsWith('GET '));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.filter((line, i) => reads.indexOf(line) !== i)).toEqual([]);
   });
 
   it('asks for a user name when the emulator cannot list its admins, and says why sign-in failed', async () => {

@@ -56,7 +56,9 @@ export function SideNav() {
       type="inline"
       className={styles.drawer}
       selectedValue={selected}
-      selectedCategoryValue={selected?.startsWith('/licenses') ? 'licenses' : undefined}
+      // '' (no category) rather than undefined: the drawer stays a controlled component when the
+      // admin leaves Licenses (Fluent warns on a controlled value becoming uncontrolled).
+      selectedCategoryValue={selected?.startsWith('/licenses') ? 'licenses' : ''}
       defaultOpenCategories={['licenses']}
       aria-label={t('shell.nav.label')}
     >

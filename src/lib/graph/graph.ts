@@ -1,13 +1,12 @@
 /** The shared Graph client: the configured base URL and the signed-in admin's token. */
-import { renewSessionToken } from '../session/sign-in';
-import { useSessionStore } from '../session/session-store';
+import { renewSessionToken, sessionToken } from '../session/sign-in';
 import { createGraphClient } from './graph-client';
 import { graphBaseUrl } from './graph-config';
 import { useGraphWaitsStore } from './graph-waits-store';
 
 export const graph = createGraphClient({
   baseUrl: graphBaseUrl,
-  getToken: () => useSessionStore.getState().account?.accessToken ?? null,
+  getToken: sessionToken,
   renewToken: renewSessionToken,
   onWaitsChange: (waits) => {
     useGraphWaitsStore.getState().set(waits);

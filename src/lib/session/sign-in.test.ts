@@ -4,7 +4,8 @@ import { graph } from '../graph/graph';
 import { DEFAULT_GRAPH_BASE_URL, emulatorControlUrl } from '../graph/graph-config';
 import type { User } from '../graph/graph-types';
 import { useSessionStore } from './session-store';
-import { signInAs } from './sign-in';
+import { resetSession, signInAs } from './sign-in';
+import { resetTenant } from '../graph/emulator-control';
 
 async function advanceClock(advance: string): Promise<void> {
   const response = await fetch(`${emulatorControlUrl()}/clock`, {
@@ -40,5 +41,43 @@ describe('the signed-in session', () => {
     const renewed = useSessionStore.getState().account;
     expect(renewed?.userPrincipalName).toBe(ADMIN.global);
     expect(renewed?.accessToken).not.toBe(account.accessToken);
+  });
+
+  it('sends nothing with the token a reset revokes: a request made meanwhile waits for the new one', async () => {
+    const account = await signInAs(ADMIN.global);
+    const statuses: number[] = [];
+    const listener = ({ request, response }: { request: Request; response: Response }) => {
+      if (request.url.includes('/v1.0/me')) statuses.push(response.status);
+    };
+    testEmulator().server.events.on('response:mocked', listener);
+
+    let forgotten = 0;
+    const reset = resetSession(
+      async () => {
+        await resetTenant();
+        // The reset is done and the old token revoked; the portal asks Graph something now.
+        meanwhile = graph.get<User>('/me?$select=userPrincipalName');
+      },
+      () => (forgotten += 1),
+    );
+    let meanwhile: Promise<User> | null = null;
+    const token = await reset;
+    const me = await (meanwhile as Promise<User> | null);
+    testEmulator().server.events.removeListener('response:mocked', listener);
+
+    expect(token).not.toBe(account.accessToken);
+    expect(useSessionStore.getState().account?.accessToken).toBe(token);
+    expect(me?.userPrincipalName).toBe(ADMIN.global);
+    expect(statuses).toEqual([200]);
+    expect(forgotten).toBe(1);
+  });
+
+  it('renews the token and rethrows when the reset fails', async () => {
+    const account = await signInAs(ADMIN.global);
+    await expect(resetSession(() => Promise.reject(new Error('reset refused')))).rejects.toThrow(
+      'reset refused',
+    );
+    expect(useSessionStore.getState().account?.userPrincipalName).toBe(ADMIN.global);
+    expect(useSessionStore.getState().account?.accessToken).not.toBe(account.accessToken);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * The journeys' `test`: Playwright's, with a page that fails the journey when the portal logs a
+ * console error, throws an uncaught error, or a request fails (network failure or an HTTP error
+ * status) that the journey did not announce. A journey that provokes a refusal on purpose (a
+ * reader pressing Save, a bad rule) says so first with `hygiene.expectFailure(...)`.
+ */
+import { test as base, type ConsoleMessage, type Request, type Response } from '@playwright/test';
+
+/** A failure the journey expects: the request's method and a part of its URL, and the status. */
+export interface ExpectedFailure {
+  readonly method?: string;
+  readonly url: string | RegExp;
+  readonly status: number;
+}
+
+export interface Hygiene {
+  /** Announces a refusal the journey provokes; matching responses (and their console line) pass. */
+  expectFailure(failure: ExpectedFailure): void;
+}
+
+const matches = (url: string, pattern: string | RegExp) =>
+  typeof pattern === 'string' ? url.includes(pattern) : pattern.test(url);
+
+/** Chromium's console line for a response with an error status ("Failed to load resource: …"). */
+const FAILED_RESOURCE = /^Failed to load resource: the server responded with a status of (\d{3})/;
+
+/** The emulator's impact-preview extensions (`/groups/{id}/previewAssignLicense`, ...). */
+const PREVIEW = /\/v1\.0\/[^?]*\/preview[A-Z][A-Za-z]*(\?|$)/;
+
+export const test = base.extend<{ hygiene: Hygiene }>({
+  hygiene: [
+    async ({ page }, use) => {
+      const expected: ExpectedFailure[] = [];
+      const problems: string[] = [];
+      const isExpected = (method: string, url: string, status: number) =>
+        expected.some(
+          (e) =>
+            e.status === status &&
+            (e.method === undefined || e.method === method) &&
+            matches(url, e.url),
+        );
+
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        const status = FAILED_RESOURCE.exec(text)?.[1];
+        const url = message.location().url;
+        // The response itself is judged below; its console echo only when it was expected.
+        if (status !== undefined && expected.some((e) => e.status === Number(status))) return;
+        problems.push(`console error: ${text}${url ? ` (${url})` : ''}`);
+      };
+      const onPageError = (error: Error) => {
+        problems.push(`uncaught error: ${error.message}`);
+      };
+      const onFailed = (request: Request) => {
+        // An impact preview the admin's next toggle superseded is cancelled on purpose (its query
+        // has no observer left and TanStack Query aborts it); nothing else may be abandoned.
+        if (request.method() === 'POST' && PREVIEW.test(request.url())) return;
+        problems.push(
+          `request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`,
+        );
+      };
+      const onResponse = (response: Response) => {
+        const status = response.status();
+        if (status < 400) return;
+        const request = response.request();
+        if (isExpected(request.method(), response.url(), status)) return;
+        problems.push(`HTTP ${String(status)}: ${request.method()} ${response.url()}`);
+      };
+      page.on('console', onConsole);
+      page.on('pageerror', onPageError);
+      page.on('requestfailed', onFailed);
+      page.on('response', onResponse);
+
+      await use({ expectFailure: (failure) => expected.push(failure) });
+
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('requestfailed', onFailed);
+      page.off('response', onResponse);
+      if (problems.length > 0)
+        throw new Error(
+          `The journey left ${String(problems.length)} console error(s) or unexpected failed request(s):\n- ${problems.join('\n- ')}`,
+        );
+    },
+    { auto: true },
+  ],
+});
+
+export { expect, type Locator, type Page } from '@playwright/test';
