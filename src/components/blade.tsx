@@ -3,7 +3,8 @@
  * bar (usually a Fluent `Toolbar`), optional tabs, then the content. The title is the page's h1.
  */
 import { Caption1, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
+import { PORTAL_NAME } from '../lib/portal-name';
 
 // The blade is as tall as its content and the page's main area scrolls it. Nothing inside is ever
 // squeezed to fit the window: a flex child with a fixed min-height (a Fluent MessageBar is 36px)
@@ -50,6 +51,10 @@ export interface BladeProps {
 export function Blade({ title, subtitle, icon, commands, tabs, children, className }: BladeProps) {
   const styles = useStyles();
   const titleId = useId();
+  // The browser tab and history name the blade, then the portal.
+  useEffect(() => {
+    document.title = `${title} — ${PORTAL_NAME}`;
+  }, [title]);
   return (
     <section aria-labelledby={titleId} className={mergeClasses(styles.root, className)}>
       <header className={styles.header}>

@@ -64,6 +64,15 @@ describe('the portal shell', () => {
     expect(screen.getByText('License Administrator')).toBeVisible();
   });
 
+  it('goes by its own name, says it works with Microsoft Entra, and names the blade in the page title', async () => {
+    await renderRoute('/licenses');
+
+    const banner = screen.getByText('Seatwise').closest('header');
+    expect(banner).toHaveTextContent('works with Microsoft Entra group-based licensing');
+    expect(banner).not.toHaveTextContent('Microsoft Entra — Group licensing');
+    expect(document.title).toBe('Licenses — Seatwise');
+  });
+
   it('says it is waiting for Microsoft Graph while throttled requests wait, and stops saying it after', async () => {
     await renderRoute('/licenses');
     expect(screen.queryByText(/Waiting for Microsoft Graph/)).not.toBeInTheDocument();
@@ -156,6 +165,7 @@ describe('the portal shell', () => {
     await user.click(screen.getByRole('link', { name: 'Groups' }));
     await screen.findByRole('heading', { level: 1, name: 'Groups' });
     expect(router.state.location.pathname).toBe('/groups');
+    expect(document.title).toBe('Groups — Seatwise');
 
     const uncontrolled = errors.mock.calls.filter((args) =>
       args.some((arg) => String(arg).includes('controlled value to be uncontrolled')),

@@ -1,8 +1,9 @@
-/** The portal's header: product name, theme switch, "Reset demo tenant" and the signed-in account. */
+/** The portal's header: the portal's name (and that it works with Microsoft Entra), theme switch, "Reset demo tenant" and the signed-in account. */
 import { Text, ToggleButton, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { WeatherMoonRegular, WeatherSunnyRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { useT } from '../../lib/i18n/use-t';
+import { PORTAL_NAME } from '../../lib/portal-name';
 import { useThemeStore } from '../../lib/theme/theme-store';
 
 const useStyles = makeStyles({
@@ -21,6 +22,12 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  tagline: {
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForegroundOnBrand,
+    opacity: 0.85,
+    '@media (max-width: 1100px)': { display: 'none' },
+  },
   spacer: { flexGrow: 1 },
   toggle: {
     color: tokens.colorNeutralForegroundOnBrand,
@@ -37,8 +44,6 @@ const useStyles = makeStyles({
   },
 });
 
-export const PRODUCT_NAME = 'Microsoft Entra — Group licensing';
-
 export function TopBar({ children }: { children?: ReactNode }) {
   const styles = useStyles();
   const t = useT();
@@ -47,7 +52,10 @@ export function TopBar({ children }: { children?: ReactNode }) {
   return (
     <header className={styles.bar}>
       <Text as="span" size={400} className={styles.brand}>
-        {PRODUCT_NAME}
+        {PORTAL_NAME}
+      </Text>
+      <Text as="span" size={200} className={styles.tagline}>
+        {t('shell.tagline')}
       </Text>
       <span className={styles.spacer} />
       <Tooltip

@@ -1,5 +1,6 @@
 /** The portal's frame: top bar, navigation, account menu. English is the source catalog. */
 export const shell = {
+  'shell.tagline': 'works with Microsoft Entra group-based licensing',
   'shell.skipToMain': 'Skip to main content',
   'shell.theme.dark': 'Dark theme',
   'shell.theme.toLight': 'Switch to light theme',

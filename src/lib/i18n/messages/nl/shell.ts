@@ -2,6 +2,7 @@
 import type { shell as en } from '../en/shell';
 
 export const shell: Record<keyof typeof en, string> = {
+  'shell.tagline': 'werkt met groepsgebaseerde licenties van Microsoft Entra',
   'shell.skipToMain': 'Naar de hoofdinhoud',
   'shell.theme.dark': 'Donker thema',
   'shell.theme.toLight': 'Overschakelen naar licht thema',
