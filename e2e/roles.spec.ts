@@ -22,6 +22,22 @@ test('a Global Reader sees every blade, and every control that would change some
   await signInAs(page, ADMIN.globalReader);
   await assertSignedInAs(page, READER);
 
+  // Said once on the page, not only by disabled controls; and a reader cannot wipe the tenant.
+  const notice = page
+    .getByRole('main')
+    .getByText(/you can see everything in this tenant and change nothing/);
+  await expect(notice).toBeVisible();
+  const reset = page.getByRole('banner').getByRole('button', { name: 'Reset demo tenant' });
+  await expect(reset).toHaveAttribute('aria-disabled', 'true');
+  await reset.focus();
+  await expect(reset).toHaveAccessibleDescription(
+    `Only a Global Administrator can reset the demo tenant. You are signed in as ${READER}.`,
+  );
+  await reset.blur();
+  await page.screenshot({ path: 'test-results/read-only-notice.png' });
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+
   await goToLicenses(page);
   await assertMutatingControlsDisabled(page, READER);
   await assertNoSeriousA11yViolations(page);
@@ -58,4 +74,25 @@ test('a Global Reader sees every blade, and every control that would change some
   await goToAuditLogs(page);
   await assertMutatingControlsDisabled(page, READER);
   await assertNoSeriousA11yViolations(page);
+});
+
+test('a Global Administrator resets the demo tenant to the seed chosen in the confirmation', async ({
+  page,
+}) => {
+  await resetTenant(page);
+  await signInAs(page, ADMIN.global);
+  await goToLicenses(page);
+  await expect(page.getByRole('list', { name: 'Seats per product' })).toBeVisible();
+
+  await page.getByRole('banner').getByRole('button', { name: 'Reset demo tenant' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Reset the demo tenant?' });
+  await expect(dialog.getByRole('radio')).toHaveCount(3);
+  await dialog.getByRole('radio', { name: /^Empty — / }).check();
+  await page.screenshot({ path: 'test-results/reset-dialog.png' });
+  await assertNoSeriousA11yViolations(page);
+  await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
+
+  await expect(page.getByText('Demo tenant reset', { exact: true })).toBeVisible();
+  await expect(page.getByText('No products yet')).toBeVisible();
+  await assertSignedInAs(page, 'Global Administrator');
 });

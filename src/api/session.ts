@@ -52,16 +52,26 @@ export function useSwitchAccount() {
   });
 }
 
-/** "Reset demo tenant": the emulator goes back to its seed; a fresh token; every query again. */
+/** The seeds "Reset demo tenant" offers. */
+export const RESET_SEEDS = ['default', 'empty', 'large'] as const;
+export type ResetSeed = (typeof RESET_SEEDS)[number];
+
+/**
+ * "Reset demo tenant": the emulator goes back to a seed; a fresh token; every query again. The
+ * admin's token goes with the request, so the emulator refuses anyone but a Global Administrator.
+ */
 export function useResetTenant() {
   const client = useQueryClient();
   return useMutation({
     // Requests made while the tenant resets wait for the new token (the reset revokes the old
     // one), and every query starts again before they resume.
-    mutationFn: () =>
-      resetSession(resetTenant, () => {
-        void client.resetQueries();
-      }),
+    mutationFn: (seed: ResetSeed) =>
+      resetSession(
+        () => resetTenant(seed, useSessionStore.getState().account?.accessToken ?? null),
+        () => {
+          void client.resetQueries();
+        },
+      ),
   });
 }
 

@@ -7,7 +7,8 @@
 import { catalog, type PrepaidUnits } from '../../../src/engine';
 import { subscribedSkuWire } from '../adapter';
 import { isoDate, parseDuration } from '../clock';
-import { graphError } from '../errors';
+import { authenticate } from '../pipeline/pipeline';
+import { GraphError, graphError } from '../errors';
 import { isGuid } from '../ids';
 import { controlRoute, type Route } from '../pipeline/route';
 import { parseProfile, profileJson } from '../profile/profile';
@@ -92,7 +93,19 @@ export const controlRoutes: readonly Route[] = [
     method: 'POST',
     path: '/reset',
     body: 'optional-json',
-    accept: ({ body }) => {
+    accept: ({ store, request, body }) => {
+      // The portal sends its admin's token: only a Global Administrator may wipe the tenant (a
+      // Global Reader pressing Reset is refused, and nothing changes). Without a token (tests,
+      // scripts, the HTTP server behind its control secret) the control API answers as before.
+      if (request.headers.has('authorization')) {
+        const admin = authenticate(store, request);
+        if (!admin.roles.includes('Global Administrator'))
+          throw new GraphError(
+            403,
+            'Authorization_RequestDenied',
+            'Only a Global Administrator may reset the demo tenant.',
+          );
+      }
       const seed = body.seed ?? 'default';
       if (typeof seed !== 'string' || !isSeedName(seed))
         throw graphError.badRequest("'seed' must be one of default, empty, large.");

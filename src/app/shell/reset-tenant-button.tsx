@@ -1,9 +1,12 @@
-/** "Reset demo tenant": after a confirm, the emulator goes back to its seed and every query refetches. */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * "Reset demo tenant" in the top bar: only for a Global Administrator (others see why it is off).
+ * The confirmation, with the seed to start from, loads when first asked for.
+ */
+import { Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useState } from 'react';
-import { useResetTenant } from '../../api/session';
-import { useNotify } from '../../components/toasts';
+import { useT } from '../../lib/i18n/use-t';
+import { useAccount } from '../../lib/session/session-store';
 
 const useStyles = makeStyles({
   button: {
@@ -19,59 +22,54 @@ const useStyles = makeStyles({
   },
 });
 
-// The confirmation loads when first asked for, and then stays (so it can animate closed).
-const ConfirmDialog = lazy(() =>
-  import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+// Loaded when first asked for, and then kept (so it can animate closed).
+const ResetTenantDialog = lazy(() =>
+  import('./reset-tenant-dialog').then((m) => ({ default: m.ResetTenantDialog })),
 );
 
 export function ResetTenantButton() {
   const styles = useStyles();
+  const t = useT();
+  const roles = useAccount()?.roles ?? [];
   const [open, setOpen] = useState(false);
   const [asked, setAsked] = useState(false);
-  const notify = useNotify();
-  const reset = useResetTenant();
+  // Wiping the tenant is a Global Administrator's decision (the emulator refuses anyone else).
+  const allowed = roles.includes('Global Administrator');
+  const button = (
+    <Button
+      appearance="transparent"
+      className={styles.button}
+      icon={<ArrowResetRegular />}
+      disabledFocusable={!allowed}
+      onClick={() => {
+        if (!allowed) return;
+        setAsked(true);
+        setOpen(true);
+      }}
+    >
+      {t('shell.reset.button')}
+    </Button>
+  );
   return (
     <>
-      <Button
-        appearance="transparent"
-        className={styles.button}
-        icon={<ArrowResetRegular />}
-        onClick={() => {
-          setAsked(true);
-          setOpen(true);
-        }}
-      >
-        Reset demo tenant
-      </Button>
+      {allowed ? (
+        button
+      ) : (
+        <Tooltip
+          content={t('shell.reset.onlyGlobalAdmin', { roles: roles.join(', ') || '—' })}
+          relationship="description"
+        >
+          {button}
+        </Tooltip>
+      )}
       {asked ? (
         <Suspense fallback={null}>
-          <ConfirmDialog
+          <ResetTenantDialog
             open={open}
-            title="Reset the demo tenant?"
-            confirmLabel="Reset"
-            busy={reset.isPending}
-            onConfirm={() => {
-              reset.mutate(undefined, {
-                onSuccess: () => {
-                  setOpen(false);
-                  notify.success(
-                    'Demo tenant reset',
-                    'Users, groups, products and audit logs are back to their starting state.',
-                  );
-                },
-                onError: (error) => {
-                  setOpen(false);
-                  notify.error('Could not reset the demo tenant', error);
-                },
-              });
-            }}
-            onCancel={() => {
+            onClose={() => {
               setOpen(false);
             }}
-          >
-            Every change made in this demo — licences, groups, members, users and audit records — is
-            discarded and the tenant returns to its seeded state. This cannot be undone.
-          </ConfirmDialog>
+          />
         </Suspense>
       ) : null}
     </>

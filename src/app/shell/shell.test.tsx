@@ -199,6 +199,52 @@ describe('the portal shell', () => {
     expect(await screen.findByText('Demo tenant reset')).toBeInTheDocument();
   });
 
+  it('resets to the seed the admin chooses, saying what each holds', async () => {
+    const { user } = await renderRoute('/licenses', { account: ADMIN.global });
+    await screen.findByRole('list', { name: 'Seats per product' });
+
+    await user.click(screen.getByRole('button', { name: 'Reset demo tenant' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Reset the demo tenant?' });
+    const seeds = within(dialog).getAllByRole('radio');
+    expect(seeds.map((radio) => radio.closest('span')?.textContent ?? '')).toHaveLength(3);
+    expect(
+      within(dialog).getByRole('radio', { name: /^Contoso — About 2,000 users/ }),
+    ).toBeChecked();
+    await user.click(within(dialog).getByRole('radio', { name: /^Empty — / }));
+    await user.click(within(dialog).getByRole('button', { name: 'Reset' }));
+
+    expect(await screen.findByText('Demo tenant reset')).toBeInTheDocument();
+    expect(await screen.findByText('No products yet')).toBeInTheDocument();
+  });
+
+  it('lets only a Global Administrator reset, and tells a reader once that the portal is read-only', async () => {
+    const { user, router } = await renderRoute('/licenses', { account: ADMIN.globalReader });
+
+    const reset = screen.getByRole('button', { name: 'Reset demo tenant' });
+    expect(reset).toHaveAttribute('aria-disabled', 'true');
+    expect(reset).toHaveAccessibleDescription(
+      'Only a Global Administrator can reset the demo tenant. You are signed in as Global Reader.',
+    );
+    await user.click(reset);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+
+    const notice = await screen.findByText(
+      /you can see everything in this tenant and change nothing/,
+    );
+    expect(notice).toHaveTextContent('You are signed in as Global Reader');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/change nothing/)).not.toBeInTheDocument();
+    await router.navigate({ to: '/groups' });
+    await screen.findByRole('heading', { level: 1, name: 'Groups' });
+    expect(screen.queryByText(/change nothing/)).not.toBeInTheDocument();
+  });
+
+  it('shows no read-only notice to an admin who can change things', async () => {
+    await renderRoute('/licenses', { account: ADMIN.license });
+    await screen.findByRole('list', { name: 'Seats per product' });
+    expect(screen.queryByText(/change nothing/)).not.toBeInTheDocument();
+  });
+
   it('asks Graph nothing with the token a reset revoked: requests wait for the new one', async () => {
     const { user, queryClient } = await renderRoute('/licenses');
     await screen.findByRole('list', { name: 'Seats per product' });

@@ -7,6 +7,7 @@ import { Outlet } from '@tanstack/react-router';
 import { Suspense, lazy } from 'react';
 import { Loading } from '../../components/loading';
 import { useT } from '../../lib/i18n/use-t';
+import { ROLE_ACTIONS, type RoleName } from '../../lib/session/roles';
 import { useAccount } from '../../lib/session/session-store';
 import { Breadcrumbs } from './breadcrumbs';
 import { GraphWaitStatus } from './graph-wait-status';
@@ -47,6 +48,13 @@ const useStyles = makeStyles({
 // signed-in admin never shows it) and the account menu (it appears as soon as its chunk is in).
 const SignInPage = lazy(() => import('./sign-in-page').then((m) => ({ default: m.SignInPage })));
 const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
+const ReadOnlyNotice = lazy(() =>
+  import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })),
+);
+
+/** Whether none of the roles may change anything (a reader). */
+const readsOnly = (roles: readonly RoleName[]) =>
+  roles.every((role) => ROLE_ACTIONS[role].length === 0);
 
 export function Shell() {
   const styles = useStyles();
@@ -73,6 +81,15 @@ export function Shell() {
           <SideNav />
           <main id="main" className={styles.main} tabIndex={-1}>
             <Breadcrumbs />
+            {readsOnly(account.roles) ? (
+              <Suspense fallback={null}>
+                <ReadOnlyNotice
+                  key={account.userPrincipalName}
+                  userPrincipalName={account.userPrincipalName}
+                  roles={account.roles}
+                />
+              </Suspense>
+            ) : null}
             <Outlet />
           </main>
         </div>

@@ -25,7 +25,6 @@ const useStyles = makeStyles({
   tagline: {
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForegroundOnBrand,
-    opacity: 0.85,
     '@media (max-width: 1100px)': { display: 'none' },
   },
   spacer: { flexGrow: 1 },

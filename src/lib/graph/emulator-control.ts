@@ -16,8 +16,10 @@ async function control<T>(
   path: string,
   body?: unknown,
   base = emulatorControlUrl(),
+  token: string | null = null,
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
   const init: RequestInit = { method, headers };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -39,9 +41,21 @@ export function requestToken(userPrincipalName: string): Promise<EmulatorToken> 
   return control<EmulatorToken>('POST', '/token', { userPrincipalName });
 }
 
-/** Replaces the tenant with a fresh copy of a seed (`default`, `empty`, `large`). Every token is forgotten. */
-export function resetTenant(seed?: string): Promise<EmulatorResetResult> {
-  return control<EmulatorResetResult>('POST', '/reset', seed === undefined ? {} : { seed });
+/**
+ * Replaces the tenant with a fresh copy of a seed (`default`, `empty`, `large`). Every token is
+ * forgotten. With the admin's token the emulator lets only a Global Administrator do it.
+ */
+export function resetTenant(
+  seed?: string,
+  token: string | null = null,
+): Promise<EmulatorResetResult> {
+  return control<EmulatorResetResult>(
+    'POST',
+    '/reset',
+    seed === undefined ? {} : { seed },
+    emulatorControlUrl(),
+    token,
+  );
 }
 
 /** Whether background licence processing is idle. */
