@@ -35,9 +35,12 @@ export {
 } from './changes';
 export {
   changeImpact,
+  groupLicenseImpact,
   planLoss,
   userImpact,
   type ChangeImpact,
+  type DisabledPlanEffect,
+  type GroupLicenseImpact,
   type RuleImpact,
   type UserImpact,
 } from './impact';

@@ -245,6 +245,11 @@ export class LazyUserChange implements UserLicenseChange {
     return this.#afterEntries;
   }
 
+  /** The plans the user had lost before the change (Suspended or Deleted), or null. */
+  get beforeLost(): ReadonlyMap<string, LostPlan> | null {
+    return this.#beforeLost;
+  }
+
   /** The stored states, for callers inside the engine. */
   get raw(): { readonly before: RawLicense; readonly after: RawLicense } {
     const at = this.#at;

@@ -6,8 +6,6 @@
  */
 import {
   compileRule,
-  planLoss,
-  userImpact,
   type ExpressionResult,
   type UserImpact,
   type UserProfile,
@@ -66,46 +64,15 @@ function checkKeys(
 }
 
 function previewAssignLicense(ctx: RequestContext): Response {
-  const body = ctx.body;
   const id = ctx.store.requireGroupId(ctx.params.id ?? '');
-  const { add, remove } = parseAssignLicense(body);
-  const result = ctx.store.tenant.whatIf((t) => t.assignGroupLicenses(id, add, remove));
-  const users = result.changes
-    .map(userImpact)
-    .filter(
-      (u) =>
-        u.gainedSkus.length +
-          u.lostSkus.length +
-          u.gainedPlans.length +
-          u.lostPlans.length +
-          u.newErrors.length >
-        0,
-    );
-  const disabledPlanEffects: {
-    skuId: string;
-    servicePlanId: string;
-    lose: number;
-    keep: number;
-  }[] = [];
-  for (const license of result.value.after) {
-    const before = result.value.before.find((l) => l.skuId === license.skuId);
-    if (!before) continue;
-    for (const planId of license.disabledPlans.filter((p) => !before.disabledPlans.includes(p))) {
-      const { lose, keep } = planLoss(result, planId);
-      disabledPlanEffects.push({
-        skuId: license.skuId,
-        servicePlanId: planId,
-        lose: lose.length,
-        keep: keep.length,
-      });
-    }
-  }
+  const { add, remove } = parseAssignLicense(ctx.body);
+  const impact = ctx.store.tenant.previewGroupLicenses(id, add, remove);
   return jsonResponse(ctx, {
-    users: users.slice(0, PREVIEW_LIST_CAP).map((u) => userJson(ctx.store, u)),
-    totalUsers: users.length,
-    seatDelta: result.seatDelta,
-    newErrorCount: result.newErrors.length,
-    disabledPlanEffects,
+    users: impact.users.slice(0, PREVIEW_LIST_CAP).map((u) => userJson(ctx.store, u)),
+    totalUsers: impact.users.length,
+    seatDelta: impact.seatDelta,
+    newErrorCount: impact.newErrorCount,
+    disabledPlanEffects: impact.disabledPlanEffects,
   });
 }
 
