@@ -166,8 +166,7 @@ export function planLoss(
 // are never Enabled), and a SKU is assigned exactly when an entry of it is applied. Lists come out
 // in the snapshot path's order; `impact.test.ts` holds the two paths equal on random tenants.
 
-const NO_ERRORS: readonly AssignmentStateView[] = Object.freeze([]);
-const NO_PLAN_IDS: ReadonlySet<string> = new Set();
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Whether an applied entry enables the plan (the plan's status is Enabled). */
 function enables(entries: readonly Entry[], planId: string): boolean {
@@ -175,37 +174,49 @@ function enables(entries: readonly Entry[], planId: string): boolean {
   return false;
 }
 
-/** The plans applied entries enable, in first-seen order (the order `assignedPlans` lists them). */
-function enabledPlans(entries: readonly Entry[]): ReadonlySet<string> {
-  let only: ReadonlySet<string> | null = null;
-  let count = 0;
-  for (const entry of entries) {
-    if (!entry.applied) continue;
-    only = entry.applied.planSet;
-    count++;
-  }
-  if (count <= 1) return only ?? NO_PLAN_IDS;
-  const plans = new Set<string>();
-  for (const entry of entries) {
-    if (entry.applied) for (const id of entry.applied.planIds) plans.add(id);
-  }
-  return plans;
+/** Whether an applied entry before `index` enables the plan (it was listed already). */
+function enabledEarlier(entries: readonly Entry[], index: number, planId: string): boolean {
+  for (let i = 0; i < index; i++) if (entries[i]?.applied?.planSet.has(planId)) return true;
+  return false;
 }
 
-/** SKUs with an applied entry, in subscription order (the order of `assignedLicenses`). */
-function assignedSkus(entries: readonly Entry[]): readonly SkuRecord[] {
-  const skus: SkuRecord[] = [];
-  for (const entry of entries) {
-    if (entry.applied && !skus.includes(entry.sku)) skus.push(entry.sku);
-  }
-  return skus.length > 1 ? skus.sort((a, b) => a.ord - b.ord) : skus;
+/** Whether an entry of the SKU is applied (the SKU is in `assignedLicenses`). */
+function assigns(entries: readonly Entry[], sku: SkuRecord): boolean {
+  for (const entry of entries) if (entry.applied && entry.sku === sku) return true;
+  return false;
 }
 
-/** SKU ids of `skus` that `other` lacks. */
-function skusMissingFrom(skus: readonly SkuRecord[], other: readonly SkuRecord[]): string[] {
-  const missing: string[] = [];
-  for (const sku of skus) if (!other.includes(sku)) missing.push(sku.skuId);
-  return missing;
+/**
+ * Plans `entries` enable and `other` does not (nor `lost`, when given), in first-seen order: the
+ * order `assignedPlans` lists enabled plans.
+ */
+function plansMissing(
+  entries: readonly Entry[],
+  other: readonly Entry[],
+  lost: ReadonlyMap<string, unknown> | null,
+  into: string[] | null,
+): string[] | null {
+  let found = into;
+  for (let i = 0; i < entries.length; i++) {
+    const applied = entries[i]?.applied;
+    if (!applied) continue;
+    for (const id of applied.planIds) {
+      if (enables(other, id) || lost?.has(id) || enabledEarlier(entries, i, id)) continue;
+      (found ??= []).push(id);
+    }
+  }
+  return found;
+}
+
+/** SKU ids `entries` assign and `other` does not, in subscription order. */
+function skusMissing(entries: readonly Entry[], other: readonly Entry[]): readonly string[] {
+  let found: SkuRecord[] | null = null;
+  for (const entry of entries) {
+    if (!entry.applied || assigns(other, entry.sku) || found?.includes(entry.sku)) continue;
+    (found ??= []).push(entry.sku);
+  }
+  if (!found) return NONE;
+  return found.sort((a, b) => a.ord - b.ord).map((sku) => sku.skuId);
 }
 
 /** Entries of `after` in error that were not in error (or not there) in `before`. */
@@ -223,36 +234,28 @@ function newEntryErrors(
     if (was && was.error !== 'None') continue;
     (found ??= []).push(entryView(entry));
   }
-  return found ?? NO_ERRORS;
+  return found ?? NONE;
 }
 
 /** `userImpact` of a change made by the engine, from its entries (same result, no snapshots). */
 export function entriesImpact(change: LazyUserChange): UserImpact {
   const before = change.beforeEntries;
   const after = change.afterEntries;
-  const plansBefore = enabledPlans(before);
-  const plansAfter = enabledPlans(after);
-  const skusBefore = assignedSkus(before);
-  const skusAfter = assignedSkus(after);
-  const lostPlans: string[] = [];
-  for (const id of plansBefore) if (!plansAfter.has(id)) lostPlans.push(id);
   // Gained, in the order of the snapshots' plan lists: plans the user had lost first (they follow
   // the enabled ones in `assignedPlans`), then plans new to the user.
-  const gainedPlans: string[] = [];
   const lost = change.beforeLost;
+  let gained: string[] | null = null;
   if (lost) {
     for (const id of lost.keys())
-      if (!plansBefore.has(id) && plansAfter.has(id)) gainedPlans.push(id);
+      if (!enables(before, id) && enables(after, id)) (gained ??= []).push(id);
   }
-  for (const id of plansAfter) {
-    if (!plansBefore.has(id) && !(lost?.has(id) ?? false)) gainedPlans.push(id);
-  }
+  gained = plansMissing(after, before, lost, gained);
   return {
     userId: change.userId,
-    gainedSkus: skusMissingFrom(skusAfter, skusBefore),
-    lostSkus: skusMissingFrom(skusBefore, skusAfter),
-    gainedPlans,
-    lostPlans,
+    gainedSkus: skusMissing(after, before),
+    lostSkus: skusMissing(before, after),
+    gainedPlans: gained ?? NONE,
+    lostPlans: plansMissing(before, after, null, null) ?? NONE,
     newErrors: newEntryErrors(before, after),
   };
 }
