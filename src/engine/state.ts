@@ -225,7 +225,10 @@ export function countProxies(
   addresses: readonly string[],
   delta: 1 | -1,
 ): void {
-  for (const key of new Set(addresses.map(proxyKey))) {
+  // Most users have one address: no list and set of keys to build for them.
+  const keys =
+    addresses.length === 1 ? [proxyKey(addresses[0] as string)] : new Set(addresses.map(proxyKey));
+  for (const key of keys) {
     const next = (state.proxyCount.get(key) ?? 0) + delta;
     mapSet(state, state.proxyCount, key, next > 0 ? next : undefined);
   }
