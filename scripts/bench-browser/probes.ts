@@ -20,6 +20,8 @@ export interface FetchRecord {
   readonly start: number;
   /** When the response (its headers) arrived; null while pending or when it failed. */
   readonly answered: number | null;
+  /** When it failed (aborted, network error); null otherwise. */
+  readonly failed: number | null;
 }
 
 interface Probes {
@@ -69,11 +71,17 @@ export async function installProbes(page: Page): Promise<void> {
         url: input instanceof Request ? input.url : String(input),
         start: performance.now(),
         answered: null as number | null,
+        failed: null as number | null,
       };
       probes.fetches.push(record);
-      const response = await original(input, init);
-      record.answered = performance.now();
-      return response;
+      try {
+        const response = await original(input, init);
+        record.answered = performance.now();
+        return response;
+      } catch (error) {
+        record.failed = performance.now();
+        throw error;
+      }
     };
     const selectors = Object.values(watched);
     const observer = new MutationObserver(() => {
