@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettierConfig from 'eslint-config-prettier/flat';
@@ -45,9 +46,22 @@ const boundaryZones = [
     message: 'Features are composed in src/app; a feature may not import from src/app.',
   },
   {
-    target: ['./src/components', './src/lib'],
+    target: ['./src/components', './src/lib', './src/hooks', './src/api'],
     from: ['./src/features', './src/app'],
-    message: 'src/components and src/lib sit below features and app and may not import them.',
+    message:
+      'src/api, src/hooks, src/components and src/lib sit below features and app and may not import them.',
+  },
+  {
+    target: ['./src/api'],
+    from: ['./src/hooks', './src/components'],
+    message: 'src/api is data only: it may not import hooks or components.',
+  },
+  {
+    target: ['./src/lib', './src/components'],
+    from: ['./src/api', './src/hooks'],
+    except: ['./types.ts'],
+    message:
+      'src/lib and src/components sit below src/api: they may use its view types (src/api/types.ts) only.',
   },
   {
     target: [
@@ -64,6 +78,11 @@ const boundaryZones = [
     message: mocksOnlyFrom,
   },
 ];
+
+const graphClientOnlyInApi =
+  'Graph is read and written only through src/api (fetchers, queryOptions, mutations); features and the app never call the Graph client or the emulator control API themselves.';
+const keysOnlyInFactory =
+  'Query keys are written only in src/api/keys.ts (graphKeys); use the queryOptions of src/api.';
 
 const engineSourceFiles = ['src/engine/**/*.ts'];
 const engineTestFiles = ['src/engine/**/*.test.ts', 'src/engine/**/*.bench.ts'];
@@ -204,6 +223,71 @@ export default defineConfig([
       ],
     },
   },
+
+  // One data layer: only src/api talks to Graph, and only src/api/keys.ts spells a query key.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/lib/**', 'src/test/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/lib/graph/graph',
+                '**/lib/graph/graph-client',
+                '**/lib/graph/paging',
+                '**/lib/graph/emulator-control',
+              ],
+              message: graphClientOnlyInApi,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/keys.ts', 'src/engine/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ArrayExpression > Literal:first-child[value='graph']",
+          message: keysOnlyInFactory,
+        },
+        {
+          selector: "Property[key.name='queryKey'] > ArrayExpression",
+          message: keysOnlyInFactory,
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/engine/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey']",
+          message: keysOnlyInFactory,
+        },
+        {
+          selector: "ArrayExpression > Literal:first-child[value='graph']",
+          message: keysOnlyInFactory,
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(invalidateQueries|refetchQueries|resetQueries|removeQueries|setQueryData)$/]',
+          message:
+            'Refresh by entity through src/api (a mutation, useRefresh, invalidate); features never touch the cache by key.',
+        },
+      ],
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'],
 
   // Layout is Prettier's job (`npm run format`); turn off the lint rules that would argue with it.
   prettierConfig,

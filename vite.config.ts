@@ -42,7 +42,10 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/{app,components,features,test}/**/*.test.ts'],
+          include: [
+            'src/**/*.test.tsx',
+            'src/{api,app,components,features,hooks,test}/**/*.test.ts',
+          ],
           setupFiles: ['src/test/setup.ts'],
         },
       },

@@ -7,10 +7,9 @@ import {
   filterAuditByActivity,
   filterAuditByTarget,
   openAuditEntry,
-  resetTenant,
-  waitForProcessing,
   warmUpPortal,
 } from './support/audit';
+import { resetTenant, waitForLicenseProcessing } from './support/emulator';
 import { assertBladeInteractive, assertPageHeading, goToAuditLogs } from './support/navigation';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
@@ -33,7 +32,7 @@ test('journey 7: who changed a group license, when processing ran, and what it d
     groupName: 'E3 extended services',
     removeSkuIds: [E3],
   });
-  await waitForProcessing(page);
+  await waitForLicenseProcessing(page);
 
   await goToAuditLogs(page);
   await filterAuditByActivity(page, 'Set group license');

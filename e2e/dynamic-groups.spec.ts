@@ -5,18 +5,21 @@ import {
   createUserThroughGraph,
   fillRule,
   goToRuleTab,
-  graphAll,
-  graphAs,
-  groupIdByName,
   groupsOfUser,
   previewImpact,
   previewNames,
   setExtensionAttribute1,
   skuIdOf,
   userLicensing,
-  waitForProcessing,
 } from './support/dynamic-rules';
-import { goToGroup, resetTenant } from './support/groups';
+import {
+  graphAll,
+  graphAs,
+  groupIdByName,
+  resetTenant,
+  waitForLicenseProcessing,
+} from './support/emulator';
+import { goToGroup } from './support/groups';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -30,7 +33,7 @@ test('extensionAttribute1 drives both dynamic groups and their licences; clearin
   const userId = await createUserThroughGraph(page, 'Dana Dynamic', 'dana.dynamic');
 
   await setExtensionAttribute1(page, userId, 'EMS;E5_baseservices;');
-  await waitForProcessing(page);
+  await waitForLicenseProcessing(page);
   expect(await groupsOfUser(page, userId)).toEqual(
     expect.arrayContaining(['EMS licensed users', 'E5 base services']),
   );
@@ -44,9 +47,10 @@ test('extensionAttribute1 drives both dynamic groups and their licences; clearin
   // The rule tab's Validate rules says why Dana is a member.
   await goToGroup(page, 'E5 base services');
   await goToRuleTab(page);
-  await page.getByRole('combobox', { name: 'Add users' }).pressSequentially('Dana Dyn');
-  await page.getByRole('option', { name: /Dana Dynamic/ }).click();
-  await page.getByRole('button', { name: 'Validate' }).click();
+  const validate = page.getByRole('region', { name: 'Validate rules' });
+  await validate.getByRole('searchbox', { name: 'Search users' }).pressSequentially('Dana Dyn');
+  await validate.getByRole('checkbox', { name: /^Dana Dynamic \(/ }).check();
+  await validate.getByRole('button', { name: 'Validate' }).click();
   const results = page.getByRole('list', { name: 'Validation results' });
   await expect(results.getByRole('listitem', { name: 'Dana Dynamic: Member' })).toBeVisible();
   await expect(
@@ -61,7 +65,7 @@ test('extensionAttribute1 drives both dynamic groups and their licences; clearin
   await assertNoSeriousA11yViolations(page);
 
   await setExtensionAttribute1(page, userId, 'Kiosk;');
-  await waitForProcessing(page);
+  await waitForLicenseProcessing(page);
   const groups = await groupsOfUser(page, userId);
   expect(groups).not.toContain('EMS licensed users');
   expect(groups).not.toContain('E5 base services');
@@ -125,7 +129,7 @@ test('a narrower rule: the preview lists exactly who leaves, Save asks with the 
   });
   await expect(editor).toHaveValue(rule);
 
-  await waitForProcessing(page);
+  await waitForLicenseProcessing(page);
   for (const leaver of leavers) {
     const licensing = await userLicensing(page, leaver.id);
     expect(licensing.assignedLicenses.map((l) => l.skuId)).not.toContain(emsSku);

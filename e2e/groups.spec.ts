@@ -1,20 +1,15 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
-import {
-  emulatorControl,
-  goToGroup,
-  goToGroupTab,
-  productCard,
-  resetTenant,
-  waitForLicenseProcessing,
-} from './support/groups';
+import { emulatorControl, resetTenant, waitForLicenseProcessing } from './support/emulator';
+import { goToGroup, goToGroupTab, productCard } from './support/groups';
 import {
   OFFICE_365_E3,
   assertPlan,
   findE3BaseOnlyUser,
   goToUser,
   goToUserTab,
+  openUserProduct,
 } from './support/users';
 
 const E5 = 'c7df2760-2c81-4ef7-b578-5b5392b571df';
@@ -93,10 +88,7 @@ test('journey 4: a user in E3 base and E3 extended services gets the union of pl
   ];
   await goToUser(page, member);
   await goToUserTab(page, 'Licenses');
-  await page
-    .getByRole('table', { name: 'Licenses' })
-    .getByRole('button', { name: OFFICE_365_E3.name })
-    .click();
+  await openUserProduct(page, OFFICE_365_E3.name);
   for (const plan of E3_BASE_ONLY_PLANS)
     await assertPlan(page, OFFICE_365_E3.name, plan, true, 'E3 base services');
   for (const plan of E3_EXTENDED_ONLY_PLANS)

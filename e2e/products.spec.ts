@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
-import { assignProductToUser, goToProduct, goToProductTab, resetTenant } from './support/products';
+import { resetTenant } from './support/emulator';
+import { assignProductToUser, goToProduct, goToProductTab } from './support/products';
 
 test.setTimeout(180_000);
 

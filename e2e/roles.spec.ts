@@ -8,12 +8,8 @@ import {
   goToLicenses,
   goToUsers,
 } from './support/navigation';
-import {
-  assertMutatingControlsDisabled,
-  goToProduct,
-  goToProductTab,
-  resetTenant,
-} from './support/products';
+import { resetTenant } from './support/emulator';
+import { assertMutatingControlsDisabled, goToProduct, goToProductTab } from './support/products';
 
 const READER = 'Global Reader';
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
-import { resetTenant } from './support/products';
+import { resetTenant } from './support/emulator';
 import {
   OFFICE_365_E3,
   assertPlan,
@@ -10,6 +10,7 @@ import {
   findUserLocatedByGroupLicensing,
   goToUser,
   goToUserTab,
+  openUserProduct,
   openAssignDialog,
 } from './support/users';
 
@@ -73,15 +74,12 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   const member = await findE3BaseOnlyUser(page);
   await goToUser(page, member);
   await goToUserTab(page, 'Licenses');
-  await page
-    .getByRole('table', { name: 'Licenses' })
-    .getByRole('button', { name: OFFICE_365_E3.name })
-    .click();
+  await openUserProduct(page, OFFICE_365_E3.name);
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', true, 'E3 base services');
   await assertPlan(page, OFFICE_365_E3.name, 'Yammer Enterprise', false, '—');
 
   const dialog = await openAssignDialog(page, OFFICE_365_E3.name);
-  const plans = dialog.getByRole('group', { name: 'Service plans' });
+  const plans = dialog.getByRole('list', { name: 'Service plans' });
   await expect(plans.getByRole('switch', { name: 'Exchange Online (Plan 2)' })).toBeDisabled();
   await expect(plans.getByText('From group E3 base services').first()).toBeVisible();
   await dialog.getByRole('button', { name: 'Turn all off' }).click();
@@ -108,7 +106,7 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   // Toggle it: turn Sway on in the direct licence too.
   const edit = await openAssignDialog(page, OFFICE_365_E3.name);
   await edit
-    .getByRole('group', { name: 'Service plans' })
+    .getByRole('list', { name: 'Service plans' })
     .getByRole('switch', { name: 'Sway' })
     .check();
   await edit.getByRole('button', { name: 'Assign', exact: true }).click();

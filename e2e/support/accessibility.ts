@@ -14,11 +14,62 @@ function isTabsterSentinel(violationId: string, html: string): boolean {
   return violationId === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
 }
 
-/** Runs axe over the whole page and fails on any serious or critical WCAG violation. */
+declare global {
+  interface Window {
+    /** Timers paused while axe scans (see `settle`). */
+    __pausedForAxe?: Animation[];
+  }
+}
+
+/**
+ * Brings the page to the state the admin sees once it has settled, and holds it there while axe
+ * scans: entering toasts and dialogs finish fading in (half transparent, their text would fail
+ * the contrast check), and long finite animations — a toast's dismiss timer is a 4–8 s CSS
+ * animation — are paused, so a toast cannot start fading out in the middle of a slow scan.
+ * Endless animations (spinners, skeleton shimmer) are left alone. `release` resumes the timers.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const running = () =>
+      document.getAnimations().filter((animation) => {
+        if (animation.playState !== 'running') return false;
+        const end = animation.effect?.getComputedTiming().endTime ?? 0;
+        return end !== Infinity;
+      });
+    const remaining = (animation: Animation) =>
+      Number(animation.effect?.getComputedTiming().endTime ?? 0) -
+      Number(animation.currentTime ?? 0);
+    window.__pausedForAxe = [];
+    // An animation that ends may start the next one (enter, then settle): a few rounds at most.
+    for (let round = 0; round < 3; round++) {
+      const now = running();
+      const timers = now.filter((animation) => remaining(animation) > 1_000);
+      for (const timer of timers) timer.pause();
+      window.__pausedForAxe.push(...timers);
+      const transitions = now.filter((animation) => !timers.includes(animation));
+      if (transitions.length === 0) return;
+      await Promise.allSettled(transitions.map((animation) => animation.finished));
+    }
+  });
+}
+
+async function release(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const animation of window.__pausedForAxe ?? []) animation.play();
+    window.__pausedForAxe = [];
+  });
+}
+
+/**
+ * Runs axe over the whole page, as the admin sees it once it has settled, and fails on any
+ * serious or critical WCAG violation.
+ */
 export async function assertNoSeriousA11yViolations(page: Page): Promise<void> {
+  await settle(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
+  await release(page);
   const blocking = results.violations
     .filter((violation) => blockingImpacts.has(violation.impact ?? ''))
     .map((violation) => ({

@@ -1,36 +1,8 @@
-/** Audit logs journeys: reset the tenant, change a group licence through Graph, filter and read the log. */
+/** Audit logs journeys: change a group licence through Graph, filter and read the log. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { graphAs, groupIdByName } from './emulator';
 
-const GRAPH = 'https://graph.microsoft.com/v1.0';
-
-/** Puts the in-browser tenant back to a seed (the page must have loaded the portal). */
-export async function resetTenant(
-  page: Page,
-  seed: 'default' | 'empty' | 'large' = 'default',
-): Promise<void> {
-  const status = await page.evaluate(
-    async (body) =>
-      (
-        await fetch('/_emulator/reset', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body,
-        })
-      ).status,
-    JSON.stringify({ seed }),
-  );
-  expect(status).toBe(200);
-}
-
-/** Resolves when the emulator's background licence processing is idle. */
-export async function waitForProcessing(page: Page): Promise<void> {
-  const status = await page.evaluate(
-    async () => (await fetch('/_emulator/processing/wait', { method: 'POST' })).status,
-  );
-  expect(status).toBe(200);
-}
-
-/** `POST /groups/{id}/assignLicense` as an admin, from the page (the emulator lives in its service worker). */
+/** `POST /groups/{id}/assignLicense` as an admin, through Graph (the emulator lives in the page). */
 export async function changeGroupLicenseThroughGraph(
   page: Page,
   change: {
@@ -40,37 +12,16 @@ export async function changeGroupLicenseThroughGraph(
     readonly removeSkuIds?: readonly string[];
   },
 ): Promise<void> {
-  const status = await page.evaluate(
-    async ({ graph, as, groupName, add, remove }) => {
-      const token = (
-        (await (
-          await fetch('/_emulator/token', {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ userPrincipalName: as }),
-          })
-        ).json()) as { access_token: string }
-      ).access_token;
-      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-      const filter = encodeURIComponent(`displayName eq '${groupName.replaceAll("'", "''")}'`);
-      const groups = (await (
-        await fetch(`${graph}/groups?$filter=${filter}&$select=id`, { headers })
-      ).json()) as { value: { id: string }[] };
-      const id = groups.value[0]?.id ?? 'missing';
-      const body = JSON.stringify({
-        addLicenses: add.map((skuId) => ({ skuId, disabledPlans: [] })),
-        removeLicenses: remove,
-      });
-      return (await fetch(`${graph}/groups/${id}/assignLicense`, { method: 'POST', headers, body }))
-        .status;
-    },
+  const id = await groupIdByName(page, change.groupName);
+  const { status } = await graphAs(
+    page,
+    'POST',
+    `/groups/${id}/assignLicense`,
     {
-      graph: GRAPH,
-      as: change.as,
-      groupName: change.groupName,
-      add: [...(change.addSkuIds ?? [])],
-      remove: [...(change.removeSkuIds ?? [])],
+      addLicenses: (change.addSkuIds ?? []).map((skuId) => ({ skuId, disabledPlans: [] })),
+      removeLicenses: [...(change.removeSkuIds ?? [])],
     },
+    change.as,
   );
   expect(status).toBe(202);
 }

@@ -3,64 +3,7 @@
  * "Dynamic membership rules" tab, its editor, impact preview and Save.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-
-const GRAPH = 'https://graph.microsoft.com/v1.0';
-
-/** A Graph call from the page as an admin (Global Administrator unless told); returns status and JSON body. */
-export async function graphAs(
-  page: Page,
-  method: 'GET' | 'POST' | 'PATCH',
-  path: string,
-  body?: unknown,
-  as = 'admin@contoso.onmicrosoft.com',
-): Promise<{ status: number; json: unknown }> {
-  return page.evaluate(
-    async ({ graph, method, path, body, as }) => {
-      const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ userPrincipalName: as }),
-      });
-      const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-      const init: RequestInit = {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          'Content-Type': 'application/json',
-          ConsistencyLevel: 'eventual',
-        },
-      };
-      if (body !== undefined) init.body = JSON.stringify(body);
-      const response = await fetch(path.startsWith('https://') ? path : `${graph}${path}`, init);
-      const text = await response.text();
-      return { status: response.status, json: (text ? JSON.parse(text) : {}) as unknown };
-    },
-    { graph: GRAPH, method, path, body, as },
-  );
-}
-
-/** Every page of a Graph collection. */
-export async function graphAll<T>(page: Page, path: string): Promise<T[]> {
-  const out: T[] = [];
-  let next: string | undefined = path;
-  while (next) {
-    const { status, json } = await graphAs(page, 'GET', next);
-    expect(status).toBe(200);
-    const collection = json as { value: T[]; '@odata.nextLink'?: string };
-    out.push(...collection.value);
-    next = collection['@odata.nextLink'];
-  }
-  return out;
-}
-
-/** A group's id by display name. */
-export async function groupIdByName(page: Page, name: string): Promise<string> {
-  const filter = encodeURIComponent(`displayName eq '${name.replaceAll("'", "''")}'`);
-  const groups = await graphAll<{ id: string }>(page, `/groups?$filter=${filter}&$select=id`);
-  const id = groups[0]?.id;
-  if (!id) throw new Error(`No group named ${name}`);
-  return id;
-}
+import { graphAll, graphAs } from './emulator';
 
 /** The skuId of a subscribed product by its part number (ENTERPRISEPREMIUM, EMS, …). */
 export async function skuIdOf(page: Page, skuPartNumber: string): Promise<string> {
@@ -156,14 +99,4 @@ export async function previewNames(preview: Locator, move: 'Leaves' | 'Joins'): 
     els.map((row) => row.querySelector('td')?.textContent ?? ''),
   );
   return names.sort();
-}
-
-/** Resolves when the emulator's background processing is idle. */
-export async function waitForProcessing(page: Page): Promise<void> {
-  const status = await page.evaluate(
-    async () =>
-      (await fetch('https://graph.microsoft.com/_emulator/processing/wait', { method: 'POST' }))
-        .status,
-  );
-  expect(status).toBe(200);
 }

@@ -1,26 +1,6 @@
-/** Helpers for the Licenses blades: reset the tenant, open a product and its tabs, assign, check gated controls. */
+/** Helpers for the Licenses blades: open a product and its tabs, assign, check gated controls. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { assertPageHeading, goToAllProducts } from './navigation';
-
-/** Puts the browser's emulator back to the default seed. Call before `signInAs`. */
-export async function resetTenant(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(
-    page
-      .getByRole('heading', { level: 1, name: 'Sign in' })
-      .or(page.getByRole('navigation', { name: 'Navigation' }))
-      .first(),
-  ).toBeVisible({ timeout: 30_000 });
-  const status = await page.evaluate(async () => {
-    const response = await fetch('https://graph.microsoft.com/_emulator/reset', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ seed: 'default' }),
-    });
-    return response.status;
-  });
-  expect(status).toBe(200);
-}
 
 /** Licenses → All products → the product with this name. */
 export async function goToProduct(page: Page, name: string): Promise<void> {

@@ -1,5 +1,6 @@
 /** Helpers for the Users blades: find seeded users through Graph, open a user, assign and check plans. */
 import { expect, type Page } from '@playwright/test';
+import { graphGet } from './emulator';
 import { assertListShowsOnly, assertPageHeading, goToUsers } from './navigation';
 
 export const OFFICE_365_E3 = {
@@ -11,27 +12,6 @@ export interface SeededUser {
   readonly id: string;
   readonly displayName: string;
   readonly userPrincipalName: string;
-}
-
-/** Runs a Graph GET inside the page (the emulator lives in the browser), as the Global Administrator. */
-async function graphGet<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate<T, string>(async (relative) => {
-    const tokenResponse = await fetch('https://graph.microsoft.com/_emulator/token', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
-    });
-    const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
-    const response = await fetch(
-      relative.startsWith('https://') ? relative : `https://graph.microsoft.com/v1.0${relative}`,
-      {
-        headers: { Authorization: `Bearer ${token}`, ConsistencyLevel: 'eventual' },
-      },
-    );
-    if (!response.ok)
-      throw new Error(`GET ${relative}: ${String(response.status)} ${await response.text()}`);
-    return (await response.json()) as T;
-  }, path);
 }
 
 interface AuditRecord {
@@ -124,6 +104,14 @@ export async function goToUserTab(
 ): Promise<void> {
   await page.getByRole('tab', { name: tab }).click();
   await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** On a user's Licenses tab, opens a product's service plans. */
+export async function openUserProduct(page: Page, productName: string): Promise<void> {
+  await page
+    .getByRole('table', { name: 'Licenses' })
+    .getByRole('button', { name: productName })
+    .click();
 }
 
 /** Licenses toolbar → Assign → the product; returns the dialog (plans toggle inside it). */

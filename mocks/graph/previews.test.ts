@@ -166,6 +166,56 @@ describe('previewAssignLicense', () => {
     expect(await snapshot(ems)).toEqual(before);
   });
 
+  it('counts, over every member and not one page, who gains a plan turned on and who loses one turned off', async () => {
+    const e3Base = await groupId('E3 base services');
+    const license = (
+      (await h.raw('GET', `/groups/${e3Base}?$select=assignedLicenses`)).json.assignedLicenses as {
+        skuId: string;
+        disabledPlans: string[];
+      }[]
+    )[0];
+    const off = license?.disabledPlans[0] ?? '';
+    const on =
+      (
+        (await h.raw('GET', '/subscribedSkus')).json.value as {
+          skuId: string;
+          servicePlans: { servicePlanId: string }[];
+        }[]
+      )
+        .find((s) => s.skuId === license?.skuId)
+        ?.servicePlans.map((p) => p.servicePlanId)
+        .find((id) => !license?.disabledPlans.includes(id)) ?? '';
+    const { status, json } = await post(`/groups/${e3Base}/previewAssignLicense`, {
+      addLicenses: [
+        {
+          skuId: license?.skuId,
+          disabledPlans: [...(license?.disabledPlans ?? []).filter((id) => id !== off), on],
+        },
+      ],
+      removeLicenses: [],
+    });
+    expect(status).toBe(200);
+    const users = json.users as UserJson[];
+    expect(json.totalUsers).toBeGreaterThan(users.length);
+    const gained = (json.enabledPlanEffects as { servicePlanId: string; gain: number }[])[0];
+    const lost = (json.disabledPlanEffects as { servicePlanId: string; lose: number }[])[0];
+    expect(gained?.servicePlanId).toBe(off);
+    expect(lost?.servicePlanId).toBe(on);
+    expect(gained?.gain).toBeGreaterThan(users.filter((u) => u.gainedPlans.includes(off)).length);
+    expect(json.usersLosingLicenses).toBe(lost?.lose);
+    expect(json.usersLosingLicenses).toBeGreaterThan(500);
+    const byCode = json.newErrorsByCode as Record<string, number>;
+    expect(Object.values(byCode).reduce((a, b) => a + b, 0)).toBe(json.newErrorCount);
+    for (const effect of json.skuEffects as { skuId: string; gain: number; lose: number }[]) {
+      expect(effect.gain).toBeGreaterThanOrEqual(
+        users.filter((u) => u.gainedSkus.includes(effect.skuId)).length,
+      );
+      expect(effect.lose).toBeGreaterThanOrEqual(
+        users.filter((u) => u.lostSkus.includes(effect.skuId)).length,
+      );
+    }
+  });
+
   it('answers removing the SKU with seats freed, and validation errors as 400', async () => {
     const ems = await groupId('EMS licensed users');
     const remove = await post(`/groups/${ems}/previewAssignLicense`, {

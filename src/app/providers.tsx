@@ -8,7 +8,8 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { stopProcessingWatches } from '../api/processing';
 import { APP_TOASTER_ID } from '../components/toasts';
 import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { useThemeStore } from '../lib/theme/theme-store';
@@ -34,6 +35,13 @@ export function AppProviders({
 }) {
   const styles = useStyles();
   const theme = useThemeStore((state) => state.theme);
+  // Watches of background processing poll Graph; they end with the app.
+  useEffect(
+    () => () => {
+      stopProcessingWatches(queryClient);
+    },
+    [queryClient],
+  );
   return (
     <I18nProvider>
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} data-theme={theme}>

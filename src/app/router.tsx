@@ -8,7 +8,7 @@ import { auditRoute } from './routes/audit';
 import { groupsRouteTree } from './routes/groups';
 import { licensesOverviewRoute, licensesRoute } from './routes/licenses';
 import { productsRouteTree } from './routes/products';
-import { indexRoute, notFoundComponent, rootRoute } from './routes/root';
+import { indexRoute, notFoundComponent, pendingComponent, rootRoute } from './routes/root';
 import { usersRouteTree } from './routes/users';
 
 export const routeTree = rootRoute.addChildren([
@@ -28,6 +28,7 @@ export function createAppRouter(options: { queryClient: QueryClient; history?: R
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
     defaultNotFoundComponent: notFoundComponent,
+    defaultPendingComponent: pendingComponent,
   });
 }
 
@@ -36,7 +37,7 @@ declare module '@tanstack/react-router' {
     router: ReturnType<typeof createAppRouter>;
   }
   interface StaticDataRouteOption {
-    /** The route's breadcrumb; a detail blade can replace it with `useBreadcrumbLabel`. */
+    /** The route's breadcrumb; a detail route's loader can name it (`loaders.ts`, `Crumb`). */
     breadcrumb?: string;
   }
 }

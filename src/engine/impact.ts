@@ -37,10 +37,20 @@ export interface DisabledPlanEffect {
   readonly keep: number;
 }
 
+/** For one plan a group licence change turns on: members who gain it, members who had it already. */
+export interface EnabledPlanEffect {
+  readonly skuId: string;
+  readonly servicePlanId: string;
+  readonly gain: number;
+  readonly already: number;
+}
+
 /** The impact of a group licence change before it is saved (the plan-toggle preview). */
 export interface GroupLicenseImpact extends ChangeImpact {
   /** One item per plan newly disabled in a SKU the group already assigned, in licence order. */
   readonly disabledPlanEffects: readonly DisabledPlanEffect[];
+  /** One item per plan newly enabled in a SKU the group already assigned, in licence order. */
+  readonly enabledPlanEffects: readonly EnabledPlanEffect[];
 }
 
 /** Membership moves and their licence impact, for a rule change before it is saved. */
@@ -106,7 +116,8 @@ export function changeImpact(result: WhatIfResult): ChangeImpact {
 /**
  * Summarises the what-if of a group's `assignLicense` (its value: the group's licences before and
  * after): `changeImpact`, plus, for every plan newly disabled in a SKU the group kept, how many
- * members lose it and how many keep it through another assignment path.
+ * members lose it and how many keep it through another assignment path, and for every plan newly
+ * enabled, how many gain it and how many had it already.
  */
 export function groupLicenseImpact(
   result: WhatIfResult & {
@@ -117,6 +128,7 @@ export function groupLicenseImpact(
   },
 ): GroupLicenseImpact {
   const disabledPlanEffects: DisabledPlanEffect[] = [];
+  const enabledPlanEffects: EnabledPlanEffect[] = [];
   for (const license of result.value.after) {
     const before = result.value.before.find((l) => l.skuId === license.skuId);
     if (!before) continue;
@@ -129,8 +141,17 @@ export function groupLicenseImpact(
         keep: keep.length,
       });
     }
+    for (const planId of before.disabledPlans.filter((p) => !license.disabledPlans.includes(p))) {
+      const { gain, already } = planGain(result, planId);
+      enabledPlanEffects.push({
+        skuId: license.skuId,
+        servicePlanId: planId,
+        gain: gain.length,
+        already: already.length,
+      });
+    }
   }
-  return { ...changeImpact(result), disabledPlanEffects };
+  return { ...changeImpact(result), disabledPlanEffects, enabledPlanEffects };
 }
 
 /**
@@ -258,4 +279,28 @@ export function entriesImpact(change: LazyUserChange): UserImpact {
     lostPlans: plansMissing(before, after, null, null) ?? NONE,
     newErrors: newEntryErrors(before, after),
   };
+}
+
+/**
+ * For one plan turned on in a group: the members who gain it and those who already had it through
+ * another assignment path ("871 users gain Yammer Enterprise; 40 already have it").
+ */
+export function planGain(
+  result: WhatIfResult,
+  servicePlanId: string,
+): { readonly gain: readonly string[]; readonly already: readonly string[] } {
+  const gain: string[] = [];
+  const already: string[] = [];
+  for (const change of result.changes) {
+    const lazy = change instanceof LazyUserChange;
+    const after = lazy
+      ? enables(change.afterEntries, servicePlanId)
+      : enabled(change.after.planStatus, servicePlanId);
+    if (!after) continue;
+    const before = lazy
+      ? enables(change.beforeEntries, servicePlanId)
+      : enabled(change.before.planStatus, servicePlanId);
+    (before ? already : gain).push(change.userId);
+  }
+  return { gain, already };
 }

@@ -36,6 +36,7 @@ export {
 export {
   changeImpact,
   groupLicenseImpact,
+  planGain,
   planLoss,
   userImpact,
   type ChangeImpact,
@@ -44,6 +45,12 @@ export {
   type RuleImpact,
   type UserImpact,
 } from './impact';
+export {
+  exclusiveConflicts,
+  newPlansEnabled,
+  plansAddedAfterPurchase,
+  unmetPrerequisites,
+} from './plan-explain';
 export {
   compileRule,
   completions,

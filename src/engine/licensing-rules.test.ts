@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from './errors';
-import { planLoss } from './impact';
+import { planGain, planLoss } from './impact';
 import { Tenant } from './tenant';
 import {
   addGroup,
@@ -347,6 +347,25 @@ describe('impact previews', () => {
       t.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [stream] }], []),
     );
     expect(planLoss(result, stream)).toEqual({ lose: ['ada', 'bob'], keep: ['cy'] });
+  });
+
+  it('turning a plan on in a group: who gains it and who already has it through another group', () => {
+    const { tenant } = testTenant();
+    tenant.addSubscription(E3, seats(5));
+    const stream = planOf('ENTERPRISEPACK', 'STREAM_O365_E3');
+    addGroup(
+      tenant,
+      'all',
+      ['ada', 'bob', 'cy'].map((id) => addUser(tenant, id)),
+    );
+    addGroup(tenant, 'video', ['cy']);
+    tenant.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [stream] }], []);
+    tenant.assignGroupLicenses('video', [{ skuId: E3, disabledPlans: [] }], []);
+    tenant.drain();
+    const result = tenant.whatIf((t) =>
+      t.assignGroupLicenses('all', [{ skuId: E3, disabledPlans: [] }], []),
+    );
+    expect(planGain(result, stream)).toEqual({ gain: ['ada', 'bob'], already: ['cy'] });
   });
 });
 

@@ -16,7 +16,6 @@ import { createAppQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
 import { useLocaleStore } from '../lib/i18n/locale-store';
 import type { Locale } from '../lib/i18n/locales';
-import { useBreadcrumbStore } from '../lib/navigation/breadcrumb-store';
 import { useSessionStore } from '../lib/session/session-store';
 import { signInAs } from '../lib/session/sign-in';
 import { useThemeStore, type ThemeName } from '../lib/theme/theme-store';
@@ -47,7 +46,6 @@ export async function renderRoute(
   localStorage.clear();
   useSessionStore.setState({ account: null, recentAccounts: [] });
   useThemeStore.setState({ theme: options.theme ?? 'light' });
-  useBreadcrumbStore.setState({ labels: {} });
   useLocaleStore.setState({ chosen: options.locale ?? null });
   const account = options.account === undefined ? ADMIN.global : options.account;
   if (account !== null) await signInAs(account);

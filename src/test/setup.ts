@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { installJsdomLayoutStubs } from './jsdom-layout';
+
+// Every zustand store is put back to its initial state after each test (`__mocks__/zustand.ts`).
+vi.mock('zustand');
 
 installJsdomLayoutStubs();
 

@@ -63,6 +63,29 @@ function checkKeys(
   }
 }
 
+/** Per SKU, how many users get a seat of it and how many lose theirs (over every user, not a page). */
+function skuEffects(users: readonly UserImpact[]) {
+  const effects = new Map<string, { gain: number; lose: number }>();
+  const effect = (skuId: string) => {
+    const known = effects.get(skuId) ?? { gain: 0, lose: 0 };
+    effects.set(skuId, known);
+    return known;
+  };
+  for (const user of users) {
+    for (const skuId of user.gainedSkus) effect(skuId).gain += 1;
+    for (const skuId of user.lostSkus) effect(skuId).lose += 1;
+  }
+  return [...effects].map(([skuId, counts]) => ({ skuId, ...counts }));
+}
+
+/** How many new errors of each code (over every user). */
+function newErrorsByCode(users: readonly UserImpact[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const user of users)
+    for (const { error } of user.newErrors) counts[error] = (counts[error] ?? 0) + 1;
+  return counts;
+}
+
 function previewAssignLicense(ctx: RequestContext): Response {
   const id = ctx.store.requireGroupId(ctx.params.id ?? '');
   const { add, remove } = parseAssignLicense(ctx.body);
@@ -72,7 +95,12 @@ function previewAssignLicense(ctx: RequestContext): Response {
     totalUsers: impact.users.length,
     seatDelta: impact.seatDelta,
     newErrorCount: impact.newErrorCount,
+    usersLosingLicenses: impact.users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0)
+      .length,
+    newErrorsByCode: newErrorsByCode(impact.users),
     disabledPlanEffects: impact.disabledPlanEffects,
+    enabledPlanEffects: impact.enabledPlanEffects,
+    skuEffects: skuEffects(impact.users),
   });
 }
 

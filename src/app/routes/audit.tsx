@@ -3,12 +3,24 @@
  * every filter lives in the URL. The blade's component loads on demand from `./audit.lazy`.
  */
 import { createRoute } from '@tanstack/react-router';
-import { parseAuditSearch, type AuditSearch } from '../../features/audit/audit-search';
+import { auditEntriesQueryOptions } from '../../api/audit';
+import { auditFilter } from '../../features/audit/audit-filter';
+import { filtersOf, parseAuditSearch, type AuditSearch } from '../../features/audit/audit-search';
+import { preload } from './loaders';
 import { rootRoute } from './root';
 
 export const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'audit',
   validateSearch: (search: Record<string, unknown>): AuditSearch => parseAuditSearch(search),
+  loaderDeps: ({ search }) => ({ filter: auditFilter(filtersOf(search)) }),
+  loader: ({ context, deps }) => {
+    preload(() =>
+      context.queryClient.infiniteQuery({
+        ...auditEntriesQueryOptions(deps.filter),
+        staleTime: 'static',
+      }),
+    );
+  },
   staticData: { breadcrumb: 'Audit logs' },
 }).lazy(() => import('./audit.lazy').then((m) => m.auditLazyRoute));

@@ -10,7 +10,7 @@ import { AuditLogPanel } from '../../features/audit/audit-log-panel';
 import { NewDynamicGroupButton } from '../../features/dynamic-rules/new-dynamic-group-button';
 import { GroupDetailPage } from '../../features/groups/group-detail-page';
 import { GroupsPage } from '../../features/groups/groups-page';
-import type { Group } from '../../lib/graph/graph-types';
+import type { Group } from '../../api/types';
 import { whenIdle } from '../prefetch';
 
 const loadRulePanel = () => import('../../features/dynamic-rules/dynamic-rule-panel');
@@ -22,11 +22,11 @@ function GroupList() {
 
 const ruleTab = (group: Group) => (
   <Suspense fallback={<Loading label="Loading the membership rule" rows={3} />}>
-    <DynamicRulePanel groupId={group.id ?? ''} />
+    <DynamicRulePanel group={group} />
   </Suspense>
 );
 const auditTab = (group: Group) => (
-  <AuditLogPanel targetId={group.id ?? ''} targetName={group.displayName ?? ''} />
+  <AuditLogPanel targetId={group.id} targetName={group.displayName} />
 );
 
 function GroupDetail() {

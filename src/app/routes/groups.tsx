@@ -3,13 +3,16 @@
  * load on demand from `./groups.lazy`, which composes in the rule and audit tabs.
  */
 import { Outlet, createRoute } from '@tanstack/react-router';
+import { groupQueryOptions, groupsQueryOptions } from '../../api/groups';
 import {
   GROUP_FILTERS,
   GROUP_TABS,
   type GroupFilter,
   type GroupTab,
 } from '../../features/groups/group-search';
+import { toGroupId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
+import { loadCrumb, preload } from './loaders';
 import { rootRoute } from './root';
 
 export const groupsRoute = createRoute({
@@ -26,14 +29,28 @@ export const groupListRoute = createRoute({
     q: optionalString(search.q),
     filter: optionalOneOf(GROUP_FILTERS, search.filter),
   }),
+  loaderDeps: ({ search }) => ({ search: search.q ?? '', filter: search.filter }),
+  loader: ({ context, deps }) => {
+    preload(() => context.queryClient.query({ ...groupsQueryOptions(deps), staleTime: 'static' }));
+  },
 }).lazy(() => import('./groups.lazy').then((m) => m.groupListLazyRoute));
 
 export const groupDetailRoute = createRoute({
   getParentRoute: () => groupsRoute,
   path: '$groupId',
+  params: {
+    parse: ({ groupId }) => ({ groupId: toGroupId(groupId) }),
+    stringify: ({ groupId }) => ({ groupId }),
+  },
   validateSearch: (search: Record<string, unknown>): { tab?: GroupTab } => ({
     tab: optionalOneOf(GROUP_TABS, search.tab),
   }),
+  loader: ({ context, params }) =>
+    loadCrumb(
+      () =>
+        context.queryClient.query({ ...groupQueryOptions(params.groupId), staleTime: 'static' }),
+      (g) => g.displayName,
+    ),
   staticData: { breadcrumb: 'Group' },
 }).lazy(() => import('./groups.lazy').then((m) => m.groupDetailLazyRoute));
 

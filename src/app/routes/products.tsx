@@ -3,9 +3,12 @@
  * blades' components load on demand from `./products.lazy`.
  */
 import { Outlet, createRoute } from '@tanstack/react-router';
-import { PRODUCT_TABS } from '../../features/products/product-search';
+import { findProduct, productsQueryOptions } from '../../api/products';
+import { PRODUCT_TABS, type ProductTab } from '../../features/products/product-search';
+import { toSkuId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { licensesRoute } from './licenses';
+import { loadCrumb, preload } from './loaders';
 
 export const productsRoute = createRoute({
   getParentRoute: () => licensesRoute,
@@ -20,14 +23,26 @@ export const productListRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { q?: string } => ({
     q: optionalString(search.q),
   }),
+  loader: ({ context }) => {
+    preload(() => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' }));
+  },
 }).lazy(() => import('./products.lazy').then((m) => m.productListLazyRoute));
 
 export const productDetailRoute = createRoute({
   getParentRoute: () => productsRoute,
   path: '$skuId',
-  validateSearch: (search: Record<string, unknown>): { tab?: (typeof PRODUCT_TABS)[number] } => ({
+  params: {
+    parse: ({ skuId }) => ({ skuId: toSkuId(skuId) }),
+    stringify: ({ skuId }) => ({ skuId }),
+  },
+  validateSearch: (search: Record<string, unknown>): { tab?: ProductTab } => ({
     tab: optionalOneOf(PRODUCT_TABS, search.tab),
   }),
+  loader: ({ context, params }) =>
+    loadCrumb(
+      () => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' }),
+      (products) => findProduct(products, params.skuId)?.name,
+    ),
   staticData: { breadcrumb: 'Product' },
 }).lazy(() => import('./products.lazy').then((m) => m.productDetailLazyRoute));
 

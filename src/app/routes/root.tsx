@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, redirect } from '@tanstack/react-router';
 import { EmptyState } from '../../components/empty-state';
+import { Loading } from '../../components/loading';
 import { Shell } from '../shell/shell';
 
 export interface RouterContext {
@@ -28,4 +29,9 @@ export function notFoundComponent() {
       description="The link may be old, or the object was deleted."
     />
   );
+}
+
+/** Shown in place of a blade whose data takes more than a second to read. */
+export function pendingComponent() {
+  return <Loading label="Loading" />;
 }

@@ -3,13 +3,16 @@
  * components load on demand from `./users.lazy`.
  */
 import { Outlet, createRoute } from '@tanstack/react-router';
+import { userQueryOptions, usersQueryOptions, usersWithErrorsQueryOptions } from '../../api/users';
 import {
   USER_FILTERS,
   USER_TABS,
   type UserDetailSearch,
   type UserListSearch,
 } from '../../features/users/user-search';
-import { optionalGuid, optionalOneOf, optionalString } from '../../lib/url/search-params';
+import { parseSkuId, toUserId } from '../../lib/ids';
+import { optionalOneOf, optionalString } from '../../lib/url/search-params';
+import { loadCrumb, preload } from './loaders';
 import { rootRoute } from './root';
 
 export const usersRoute = createRoute({
@@ -25,17 +28,37 @@ export const userListRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): UserListSearch => ({
     q: optionalString(search.q),
     filter: optionalOneOf(USER_FILTERS, search.filter),
-    sku: optionalGuid(search.sku),
+    sku: parseSkuId(search.sku),
   }),
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps: { q = '', filter, sku } }) => {
+    preload(() =>
+      filter === 'errors'
+        ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })
+        : context.queryClient.infiniteQuery({
+            ...usersQueryOptions({ search: q, filter, sku }),
+            staleTime: 'static',
+          }),
+    );
+  },
 }).lazy(() => import('./users.lazy').then((m) => m.userListLazyRoute));
 
 export const userDetailRoute = createRoute({
   getParentRoute: () => usersRoute,
   path: '$userId',
+  params: {
+    parse: ({ userId }) => ({ userId: toUserId(userId) }),
+    stringify: ({ userId }) => ({ userId }),
+  },
   validateSearch: (search: Record<string, unknown>): UserDetailSearch => ({
     tab: optionalOneOf(USER_TABS, search.tab),
-    product: optionalString(search.product),
+    product: parseSkuId(search.product),
   }),
+  loader: ({ context, params }) =>
+    loadCrumb(
+      () => context.queryClient.query({ ...userQueryOptions(params.userId), staleTime: 'static' }),
+      (u) => u.displayName,
+    ),
   staticData: { breadcrumb: 'User' },
 }).lazy(() => import('./users.lazy').then((m) => m.userDetailLazyRoute));
 

@@ -15,16 +15,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { LocalLanguageRegular, PersonSwapRegular, SignOutRegular } from '@fluentui/react-icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { useAdminAccounts, useMe, useSignOut, useSwitchAccount } from '../../api/session';
 import { useNotify } from '../../components/toasts';
 import type { AdminAccount } from '../../lib/graph/graph-types';
 import { useLocale, useLocaleStore } from '../../lib/i18n/locale-store';
 import { LOCALE_NAMES, LOCALES, isLocale } from '../../lib/i18n/locales';
 import { useT } from '../../lib/i18n/use-t';
 import { useSessionStore, type SignedInAccount } from '../../lib/session/session-store';
-import { useAdminAccounts } from './use-admin-accounts';
-import { useMe } from './use-me';
-import { useSwitchAccount } from './use-switch-account';
 
 const useStyles = makeStyles({
   trigger: {
@@ -54,9 +51,8 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
   const me = useMe();
   const admins = useAdminAccounts();
   const recent = useSessionStore((state) => state.recentAccounts);
-  const signOut = useSessionStore((state) => state.signOut);
+  const signOut = useSignOut();
   const switchAccount = useSwitchAccount();
-  const queryClient = useQueryClient();
   const notify = useNotify();
   const name = me.data?.displayName ?? account.displayName ?? account.userPrincipalName;
   const others: AdminAccount[] = (admins.data ?? recent).filter(
@@ -147,22 +143,10 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
             ))}
           </MenuGroup>
           <MenuDivider />
-          <MenuItem
-            icon={<PersonSwapRegular />}
-            onClick={() => {
-              signOut();
-              queryClient.clear();
-            }}
-          >
+          <MenuItem icon={<PersonSwapRegular />} onClick={signOut}>
             {t('shell.account.anotherAccount')}
           </MenuItem>
-          <MenuItem
-            icon={<SignOutRegular />}
-            onClick={() => {
-              signOut();
-              queryClient.clear();
-            }}
-          >
+          <MenuItem icon={<SignOutRegular />} onClick={signOut}>
             {t('shell.account.signOut')}
           </MenuItem>
         </MenuList>

@@ -1,4 +1,4 @@
-/** Breadcrumbs from the matched routes' `staticData.breadcrumb`, or the label a blade set. */
+/** Breadcrumbs from the matched routes: the crumb a route's loader named, else its static label. */
 import {
   Breadcrumb,
   BreadcrumbButton,
@@ -9,21 +9,22 @@ import {
 } from '@fluentui/react-components';
 import { useMatches } from '@tanstack/react-router';
 import { Fragment } from 'react';
-import { useBreadcrumbStore } from '../../lib/navigation/breadcrumb-store';
-import { useLinkProps } from './use-link-props';
+import type { Crumb } from '../routes/loaders';
+import { BreadcrumbLink } from './nav-links';
 
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
 
+const loaderCrumb = (data: unknown): string | undefined =>
+  typeof data === 'object' && data !== null && 'crumb' in data ? (data as Crumb).crumb : undefined;
+
 export function Breadcrumbs() {
   const styles = useStyles();
-  const link = useLinkProps();
-  const labels = useBreadcrumbStore((state) => state.labels);
   const crumbs = useMatches({
     select: (matches) =>
       matches.flatMap((match) => {
-        const label = match.staticData.breadcrumb;
+        const label = loaderCrumb(match.loaderData) ?? match.staticData.breadcrumb;
         return label === undefined ? [] : [{ id: match.id, label, pathname: match.pathname }];
       }),
   });
@@ -33,14 +34,13 @@ export function Breadcrumbs() {
       <Breadcrumb aria-label="Breadcrumb" size="small">
         {crumbs.map((crumb, index) => {
           const current = index === crumbs.length - 1;
-          const label = labels[crumb.id] ?? crumb.label;
           return (
             <Fragment key={crumb.id}>
               <BreadcrumbItem>
                 {current ? (
-                  <BreadcrumbButton current>{label}</BreadcrumbButton>
+                  <BreadcrumbButton current>{crumb.label}</BreadcrumbButton>
                 ) : (
-                  <BreadcrumbButton {...link(crumb.pathname)}>{label}</BreadcrumbButton>
+                  <BreadcrumbLink to={crumb.pathname}>{crumb.label}</BreadcrumbLink>
                 )}
               </BreadcrumbItem>
               {current ? null : <BreadcrumbDivider />}

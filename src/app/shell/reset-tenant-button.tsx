@@ -1,11 +1,9 @@
 /** "Reset demo tenant": after a confirm, the emulator goes back to its seed and every query refetches. */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useState } from 'react';
+import { useResetTenant } from '../../api/session';
 import { useNotify } from '../../components/toasts';
-import { resetTenant } from '../../lib/graph/emulator-control';
-import { renewSessionToken } from '../../lib/session/sign-in';
 
 const useStyles = makeStyles({
   button: {
@@ -30,26 +28,8 @@ export function ResetTenantButton() {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [asked, setAsked] = useState(false);
-  const queryClient = useQueryClient();
   const notify = useNotify();
-  const reset = useMutation({
-    mutationFn: async () => {
-      await resetTenant();
-      await renewSessionToken();
-    },
-    onSuccess: async () => {
-      setOpen(false);
-      await queryClient.resetQueries();
-      notify.success(
-        'Demo tenant reset',
-        'Users, groups, products and audit logs are back to their starting state.',
-      );
-    },
-    onError: (error) => {
-      setOpen(false);
-      notify.error('Could not reset the demo tenant', error);
-    },
-  });
+  const reset = useResetTenant();
   return (
     <>
       <Button
@@ -71,7 +51,19 @@ export function ResetTenantButton() {
             confirmLabel="Reset"
             busy={reset.isPending}
             onConfirm={() => {
-              reset.mutate();
+              reset.mutate(undefined, {
+                onSuccess: () => {
+                  setOpen(false);
+                  notify.success(
+                    'Demo tenant reset',
+                    'Users, groups, products and audit logs are back to their starting state.',
+                  );
+                },
+                onError: (error) => {
+                  setOpen(false);
+                  notify.error('Could not reset the demo tenant', error);
+                },
+              });
             }}
             onCancel={() => {
               setOpen(false);

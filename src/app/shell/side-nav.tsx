@@ -4,9 +4,7 @@ import {
   NavCategoryItem,
   NavDrawer,
   NavDrawerBody,
-  NavItem,
   NavSectionHeader,
-  NavSubItem,
   NavSubItemGroup,
   makeStyles,
   tokens,
@@ -24,7 +22,7 @@ import {
 } from '@fluentui/react-icons';
 import { useLocation } from '@tanstack/react-router';
 import { useT } from '../../lib/i18n/use-t';
-import { useLinkProps } from './use-link-props';
+import { NavItemLink, NavSubItemLink } from './nav-links';
 
 const Users = bundleIcon(PersonFilled, PersonRegular);
 const Groups = bundleIcon(PeopleTeamFilled, PeopleTeamRegular);
@@ -50,7 +48,6 @@ export function selectedNavValue(pathname: string): string | undefined {
 export function SideNav() {
   const styles = useStyles();
   const pathname = useLocation({ select: (location) => location.pathname });
-  const link = useLinkProps();
   const t = useT();
   const selected = selectedNavValue(pathname);
   return (
@@ -65,27 +62,27 @@ export function SideNav() {
     >
       <NavDrawerBody>
         <NavSectionHeader>{t('shell.nav.manage')}</NavSectionHeader>
-        <NavItem value="/users" icon={<Users />} {...link('/users')}>
+        <NavItemLink value="/users" icon={<Users />} to="/users">
           {t('shell.nav.users')}
-        </NavItem>
-        <NavItem value="/groups" icon={<Groups />} {...link('/groups')}>
+        </NavItemLink>
+        <NavItemLink value="/groups" icon={<Groups />} to="/groups">
           {t('shell.nav.groups')}
-        </NavItem>
+        </NavItemLink>
         <NavCategory value="licenses">
           <NavCategoryItem icon={<Licenses />}>{t('shell.nav.licenses')}</NavCategoryItem>
           <NavSubItemGroup>
-            <NavSubItem value="/licenses" {...link('/licenses')}>
+            <NavSubItemLink value="/licenses" to="/licenses">
               {t('shell.nav.overview')}
-            </NavSubItem>
-            <NavSubItem value="/licenses/products" {...link('/licenses/products')}>
+            </NavSubItemLink>
+            <NavSubItemLink value="/licenses/products" to="/licenses/products">
               {t('shell.nav.allProducts')}
-            </NavSubItem>
+            </NavSubItemLink>
           </NavSubItemGroup>
         </NavCategory>
         <NavSectionHeader>{t('shell.nav.monitoring')}</NavSectionHeader>
-        <NavItem value="/audit" icon={<Audit />} {...link('/audit')}>
+        <NavItemLink value="/audit" icon={<Audit />} to="/audit">
           {t('shell.nav.auditLogs')}
-        </NavItem>
+        </NavItemLink>
       </NavDrawerBody>
     </NavDrawer>
   );

@@ -16,11 +16,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useAdminAccounts, useSwitchAccount } from '../../api/session';
 import { ErrorMessage } from '../../components/error-message';
 import type { AdminAccount } from '../../lib/graph/graph-types';
 import { useSessionStore } from '../../lib/session/session-store';
-import { useAdminAccounts } from './use-admin-accounts';
-import { useSwitchAccount } from './use-switch-account';
 
 const useStyles = makeStyles({
   page: {

@@ -4,7 +4,8 @@ import type { DirectoryAudit } from '../../lib/graph/graph-types';
 import { filter } from '../../lib/graph/odata';
 import { renderRoute } from '../../test/render-route';
 import { LICENSING_APP_NAME } from './audit-search';
-import { auditEntries, catchDownloads } from './audit-test-kit';
+import { auditEntries } from '../../test/control';
+import { catchDownloads } from '../../test/downloads';
 
 afterEach(() => {
   vi.restoreAllMocks();

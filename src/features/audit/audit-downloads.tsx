@@ -2,24 +2,27 @@
 import { ToolbarButton } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
+import { getAllAuditEntries } from '../../api/audit';
 import { useNotify } from '../../components/toasts';
 import { csvBlob, downloadFile } from '../../lib/csv';
+import { formatCount } from '../../lib/format';
+import { auditFilter } from './audit-filter';
+import { AUDIT_DOWNLOAD_LIMIT } from './audit-limits';
 import { auditsToCsv, auditsToJson } from './audit-export';
 import type { AuditFilters } from './audit-search';
-import { AUDIT_DOWNLOAD_LIMIT, getAllDirectoryAudits } from './use-directory-audits';
 
 type Format = 'csv' | 'json';
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatCount;
 
 export function AuditDownloads({ filters }: { filters: AuditFilters }) {
   const notify = useNotify();
   const download = useMutation({
     mutationFn: async (format: Format) => ({
       format,
-      ...(await getAllDirectoryAudits(filters, AUDIT_DOWNLOAD_LIMIT)),
+      ...(await getAllAuditEntries(auditFilter(filters), AUDIT_DOWNLOAD_LIMIT)),
     }),
-    onSuccess: ({ format, audits, capped }) => {
+    onSuccess: ({ format, entries: audits, capped }) => {
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv') downloadFile(`AuditLogs_${stamp}.csv`, csvBlob(auditsToCsv(audits)));
       else

@@ -2,13 +2,12 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, FlowRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
-import type { DirectoryAudit } from '../../lib/graph/graph-types';
+import { useAuditEntry } from '../../api/audit';
+import type { AuditEntry } from '../../api/types';
+import { QueryState } from '../../components/query-state';
 import { formatAuditDate, statusLabel } from './audit-format';
 import { RUN_ACTIVITIES } from './audit-search';
 import { ModifiedProperties } from './modified-properties';
-import { useDirectoryAudit } from './use-directory-audit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -41,15 +40,15 @@ function Fields({ items }: { items: readonly (readonly [string, ReactNode])[] })
   );
 }
 
-function Initiator({ audit }: { audit: DirectoryAudit }) {
+function Initiator({ audit }: { audit: AuditEntry }) {
   const styles = useStyles();
-  const user = audit.initiatedBy?.user;
-  if (user) {
+  const by = audit.initiatedBy;
+  if (by.kind === 'user') {
     return (
       <>
-        {user.displayName ?? user.userPrincipalName}
+        {by.displayName ?? by.userPrincipalName}
         <Caption1 block className={styles.secondary}>
-          {[user.userPrincipalName, user.id, user.ipAddress && `IP ${user.ipAddress}`]
+          {[by.userPrincipalName, by.id, by.ipAddress && `IP ${by.ipAddress}`]
             .filter(Boolean)
             .join(' · ')}
         </Caption1>
@@ -58,8 +57,7 @@ function Initiator({ audit }: { audit: DirectoryAudit }) {
   }
   return (
     <>
-      {audit.initiatedBy?.app?.displayName ?? 'Unknown'}{' '}
-      <Caption1 className={styles.secondary}>(app)</Caption1>
+      {by.displayName ?? 'Unknown'} <Caption1 className={styles.secondary}>(app)</Caption1>
     </>
   );
 }
@@ -71,21 +69,13 @@ export interface AuditEntryDetailsProps {
   readonly onBackToRun?: () => void;
 }
 
-export function AuditEntryDetails({ id, onViewRun, onBackToRun }: AuditEntryDetailsProps) {
+function Details({
+  audit,
+  onViewRun,
+  onBackToRun,
+}: Omit<AuditEntryDetailsProps, 'id'> & { audit: AuditEntry }) {
   const styles = useStyles();
-  const query = useDirectoryAudit(id);
-  if (query.isPending) return <Loading label="Loading audit entry" rows={4} />;
-  if (query.isError)
-    return (
-      <ErrorMessage
-        title="Could not load the audit entry"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  const audit = query.data;
-  const inRun = RUN_ACTIVITIES.includes(audit.activityDisplayName ?? '') && audit.correlationId;
-
+  const run = RUN_ACTIVITIES.includes(audit.activityDisplayName) ? audit.correlationId : null;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -94,12 +84,12 @@ export function AuditEntryDetails({ id, onViewRun, onBackToRun }: AuditEntryDeta
             Back to processing run
           </Button>
         ) : null}
-        {inRun && !onBackToRun ? (
+        {run !== null && !onBackToRun ? (
           <Button
             appearance="primary"
             icon={<FlowRegular />}
             onClick={() => {
-              onViewRun(audit.correlationId ?? '');
+              onViewRun(run);
             }}
           >
             View processing run
@@ -118,26 +108,41 @@ export function AuditEntryDetails({ id, onViewRun, onBackToRun }: AuditEntryDeta
           ['Initiated by', <Initiator key="i" audit={audit} />],
           ['Correlation ID', audit.correlationId],
           ['Entry ID', audit.id],
-          ...(audit.additionalDetails ?? []).map((d) => [d.key ?? '', d.value] as const),
+          ...audit.additionalDetails.map((d) => [d.key, d.value] as const),
         ]}
       />
-      {(audit.targetResources ?? []).map((target, i) => {
-        const name = target.displayName ?? target.userPrincipalName ?? target.id ?? '';
-        return (
-          <section
-            key={`${target.id ?? ''}-${String(i)}`}
-            className={styles.section}
-            aria-label={`Target: ${name}`}
-          >
-            <Subtitle2 as="h3">Target: {name}</Subtitle2>
-            <Caption1 className={styles.secondary}>
-              {[target.type, target.userPrincipalName, target.id].filter(Boolean).join(' · ')}
-            </Caption1>
-            <Subtitle2 as="h4">Modified Properties</Subtitle2>
-            <ModifiedProperties properties={target.modifiedProperties ?? []} targetName={name} />
-          </section>
-        );
-      })}
+      {audit.targets.map((target, i) => (
+        <section
+          key={`${target.id}-${String(i)}`}
+          className={styles.section}
+          aria-label={`Target: ${target.displayName}`}
+        >
+          <Subtitle2 as="h3">{`Target: ${target.displayName}`}</Subtitle2>
+          <Caption1 className={styles.secondary}>
+            {[target.type, target.userPrincipalName, target.id].filter(Boolean).join(' · ')}
+          </Caption1>
+          <Subtitle2 as="h4">Modified Properties</Subtitle2>
+          <ModifiedProperties
+            properties={target.modifiedProperties}
+            targetName={target.displayName}
+          />
+        </section>
+      ))}
     </div>
+  );
+}
+
+export function AuditEntryDetails({ id, ...actions }: AuditEntryDetailsProps) {
+  const query = useAuditEntry(id);
+  return (
+    <QueryState
+      query={query}
+      data={query.data}
+      loading="Loading audit entry"
+      error="Could not load the audit entry"
+      rows={4}
+    >
+      {(audit) => <Details audit={audit} {...actions} />}
+    </QueryState>
   );
 }

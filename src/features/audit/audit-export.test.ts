@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseAuditEntry } from '../../api/audit';
 import type { DirectoryAudit } from '../../lib/graph/graph-types';
 import { auditsToCsv, auditsToJson } from './audit-export';
+
+const entries = (audits: DirectoryAudit[]) => audits.flatMap((a) => parseAuditEntry(a) ?? []);
 
 describe('auditsToCsv', () => {
   const audit: DirectoryAudit = {
@@ -22,7 +25,7 @@ describe('auditsToCsv', () => {
   };
 
   it('writes a header and one neutralised row per entry, quoting only what needs it', () => {
-    expect(auditsToCsv([audit]).split('\r\n')).toEqual([
+    expect(auditsToCsv(entries([audit])).split('\r\n')).toEqual([
       'Date,Service,Category,Activity,Status,Status reason,Target(s),Initiated by,Correlation ID,Modified properties',
       `2026-11-01T09:00:00Z,Core Directory,GroupManagement,Set group license,success,,"'=HYPERLINK(""http://evil"")",admin@contoso.onmicrosoft.com,c1,"AssignedLicense: [] -> [""x""]"`,
       '',
@@ -35,12 +38,12 @@ describe('auditsToCsv', () => {
       activityDisplayName: 'Finish applying group based license to users',
       initiatedBy: { app: { displayName: 'Microsoft Azure AD Group-Based Licensing' } },
     };
-    expect(auditsToCsv([run]).split('\r\n')[1]).toBe(
+    expect(auditsToCsv(entries([run])).split('\r\n')[1]).toBe(
       ',,,Finish applying group based license to users,,,,Microsoft Azure AD Group-Based Licensing,,',
     );
   });
 
   it('writes JSON as Graph returned it', () => {
-    expect(JSON.parse(auditsToJson([audit]))).toEqual([audit]);
+    expect(JSON.parse(auditsToJson(entries([audit])))).toEqual([audit]);
   });
 });

@@ -1,6 +1,6 @@
 /** The filtered audit log as CSV (written by `src/lib/csv`, safe to open in a spreadsheet) or JSON. */
+import type { AuditEntry } from '../../api/types';
 import { toCsv } from '../../lib/csv';
-import type { DirectoryAudit } from '../../lib/graph/graph-types';
 import { initiatorName, targetNames } from './audit-format';
 
 export const AUDIT_CSV_HEADER = [
@@ -16,17 +16,15 @@ export const AUDIT_CSV_HEADER = [
   'Modified properties',
 ] as const;
 
-function modified(audit: DirectoryAudit): string {
-  return (audit.targetResources ?? [])
+function modified(audit: AuditEntry): string {
+  return audit.targets
     .flatMap((t) =>
-      (t.modifiedProperties ?? []).map(
-        (p) => `${p.displayName ?? ''}: ${p.oldValue ?? ''} -> ${p.newValue ?? ''}`,
-      ),
+      t.modifiedProperties.map((p) => `${p.name}: ${p.oldValue ?? ''} -> ${p.newValue ?? ''}`),
     )
     .join('; ');
 }
 
-export function auditsToCsv(audits: readonly DirectoryAudit[]): string {
+export function auditsToCsv(audits: readonly AuditEntry[]): string {
   return toCsv(
     AUDIT_CSV_HEADER,
     audits.map((a) => [
@@ -45,6 +43,10 @@ export function auditsToCsv(audits: readonly DirectoryAudit[]): string {
 }
 
 /** The entries exactly as Graph returned them. */
-export function auditsToJson(audits: readonly DirectoryAudit[]): string {
-  return JSON.stringify(audits, null, 2);
+export function auditsToJson(audits: readonly AuditEntry[]): string {
+  return JSON.stringify(
+    audits.map((a) => a.raw),
+    null,
+    2,
+  );
 }

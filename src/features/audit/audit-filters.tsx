@@ -10,8 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
-import { listAdminAccounts } from '../../lib/graph/emulator-control';
+import { useAdminAccounts } from '../../api/session';
 import {
   AUDIT_ACTIVITIES,
   AUDIT_CATEGORIES,
@@ -43,18 +42,15 @@ export interface AuditFiltersProps {
   readonly onChange: (patch: Partial<AuditFilters>, replace: boolean) => void;
 }
 
-function useInitiators() {
-  return useQuery({
-    queryKey: ['emulator', 'admins'],
-    queryFn: () => listAdminAccounts(),
-    staleTime: Number.POSITIVE_INFINITY,
-    select: (admins) => [LICENSING_APP_NAME, ...(admins ?? []).map((a) => a.userPrincipalName)],
-  });
+/** Who can initiate an audited change: the licensing service and every admin account. */
+function useInitiators(): string[] {
+  const admins = useAdminAccounts().data ?? [];
+  return [LICENSING_APP_NAME, ...admins.map((a) => a.userPrincipalName)];
 }
 
 export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
   const styles = useStyles();
-  const initiators = useInitiators().data ?? [LICENSING_APP_NAME];
+  const initiators = useInitiators();
   const { activity, target, initiatedBy, category, result, from, to } = filters;
   const active = [activity, target, initiatedBy, category, result, from, to].some(
     (v) => v !== undefined,

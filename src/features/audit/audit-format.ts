@@ -1,17 +1,15 @@
 /** How an audit entry reads in the list: who did it, to what, when. */
-import type { DirectoryAudit } from '../../lib/graph/graph-types';
+import type { AuditEntry } from '../../api/types';
 
 /** The admin's UPN (or display name), or the app's name. */
-export function initiatorName(audit: DirectoryAudit): string {
-  const user = audit.initiatedBy?.user;
-  if (user) return user.userPrincipalName ?? user.displayName ?? user.id ?? '';
-  return audit.initiatedBy?.app?.displayName ?? '';
+export function initiatorName(audit: AuditEntry): string {
+  const by = audit.initiatedBy;
+  if (by.kind === 'user') return by.userPrincipalName ?? by.displayName ?? by.id ?? '';
+  return by.displayName ?? '';
 }
 
-export function targetNames(audit: DirectoryAudit): string {
-  return (audit.targetResources ?? [])
-    .map((t) => t.displayName ?? t.userPrincipalName ?? t.id ?? '')
-    .join(', ');
+export function targetNames(audit: AuditEntry): string {
+  return audit.targets.map((t) => t.displayName).join(', ');
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-US', {
@@ -21,14 +19,13 @@ const dateFormat = new Intl.DateTimeFormat('en-US', {
 });
 
 /** "Nov 1, 2026, 9:00:00 AM UTC". */
-export function formatAuditDate(iso: string | null | undefined): string {
+export function formatAuditDate(iso: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} UTC`;
 }
 
-export function statusLabel(result: string | null | undefined): string {
-  if (result === 'success') return 'Success';
-  if (result === 'failure') return 'Failure';
-  return result ?? '';
-}
+const STATUS_WORDS: Readonly<Record<string, string>> = { success: 'Success', failure: 'Failure' };
+
+export const statusLabel = (result: string | null): string =>
+  result === null ? '' : (STATUS_WORDS[result] ?? result);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { graph } from '../../lib/graph/graph';
 import type { Group, GraphCollection } from '../../lib/graph/graph-types';
 import { filter, withQuery } from '../../lib/graph/odata';
+import { toGroupId } from '../../lib/ids';
 import { renderRoute } from '../../test/render-route';
 
 describe("A group's Audit logs tab", () => {
@@ -15,7 +16,7 @@ describe("A group's Audit logs tab", () => {
     await act(() =>
       router.navigate({
         to: '/groups/$groupId',
-        params: { groupId: id },
+        params: { groupId: toGroupId(id) },
         search: { tab: 'audit' },
       }),
     );

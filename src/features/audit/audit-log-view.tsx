@@ -18,16 +18,21 @@ import {
   DocumentBulletListRegular,
 } from '@fluentui/react-icons';
 import { useMemo } from 'react';
+import { useAuditEntries } from '../../api/audit';
+import { useRefresh } from '../../api/refresh';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
+import { formatCount } from '../../lib/format';
+import { auditFilter } from './audit-filter';
 import { AuditDownloads } from './audit-downloads';
 import { AuditEntryDetails } from './audit-entry-details';
 import { AuditFilterBar } from './audit-filters';
 import { filtersOf, type AuditSearch } from './audit-search';
 import { AuditTable } from './audit-table';
 import { ProcessingRun } from './processing-run';
-import { useDirectoryAudits } from './use-directory-audits';
+
+const loadedInWords = (n: number, more: boolean) =>
+  `${n === 1 ? '1 entry' : `${formatCount(n)} entries`} loaded${more ? ', more available' : ', no more to load'}`;
 
 export interface AuditLogViewProps {
   readonly search: AuditSearch;
@@ -36,8 +41,9 @@ export interface AuditLogViewProps {
 
 export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
   const filters = useMemo(() => filtersOf(search), [search]);
-  const query = useDirectoryAudits(filters);
-  const audits = useMemo(() => query.data?.pages.flatMap((p) => p.value) ?? [], [query.data]);
+  const refresh = useRefresh();
+  const query = useAuditEntries(auditFilter(filters));
+  const audits = useMemo(() => query.data?.pages.flatMap((p) => p.items), [query.data]);
   const set = (patch: Partial<AuditSearch>, replace = false) => {
     onSearchChange({ ...search, ...patch }, replace);
   };
@@ -46,7 +52,7 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
   return (
     <>
       <Toolbar aria-label="Audit log commands">
-        <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void query.refetch()}>
+        <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
           Refresh
         </ToolbarButton>
         <AuditDownloads filters={filters} />
@@ -57,44 +63,41 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
           set({ ...patch, entry: undefined, run: undefined }, replace);
         }}
       />
-      {query.isPending ? <Loading label="Loading audit logs" /> : null}
-      {query.isError ? (
-        <ErrorMessage
-          title="Could not load audit logs"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      ) : null}
-      {query.isSuccess && audits.length === 0 ? (
-        <EmptyState
-          icon={<DocumentBulletListRegular />}
-          title="No audit entries match these filters"
-          description="Change or clear the filters to see more."
-        />
-      ) : null}
-      {audits.length > 0 ? (
-        <>
-          <AuditTable
-            audits={audits}
-            onOpen={(a) => {
-              set({ entry: a.id ?? undefined });
-            }}
+      <QueryState
+        query={query}
+        data={audits}
+        loading="Loading audit logs"
+        error="Could not load audit logs"
+        isEmpty={(entries) => entries.length === 0}
+        empty={
+          <EmptyState
+            icon={<DocumentBulletListRegular />}
+            title="No audit entries match these filters"
+            description="Change or clear the filters to see more."
           />
-          <Caption1 role="status">
-            {audits.length.toLocaleString('en-US')} {audits.length === 1 ? 'entry' : 'entries'}{' '}
-            loaded{query.hasNextPage ? ', more available' : ', no more to load'}
-          </Caption1>
-          {query.hasNextPage ? (
-            <Button
-              disabled={query.isFetchingNextPage}
-              onClick={() => void query.fetchNextPage()}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-            </Button>
-          ) : null}
-        </>
-      ) : null}
+        }
+      >
+        {(entries) => (
+          <>
+            <AuditTable
+              audits={entries}
+              onOpen={(a) => {
+                set({ entry: a.id });
+              }}
+            />
+            <Caption1 role="status">{loadedInWords(entries.length, query.hasNextPage)}</Caption1>
+            {query.hasNextPage ? (
+              <Button
+                disabled={query.isFetchingNextPage}
+                onClick={() => void query.fetchNextPage()}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              </Button>
+            ) : null}
+          </>
+        )}
+      </QueryState>
       <OverlayDrawer
         position="end"
         size="large"

@@ -7,7 +7,7 @@ import type { Group, GraphCollection } from '../../lib/graph/graph-types';
 import { filter, withQuery } from '../../lib/graph/odata';
 import { testEmulator } from '../../test/emulator';
 import { ADMIN, renderRoute } from '../../test/render-route';
-import { auditEntries } from './audit-test-kit';
+import { auditEntries } from '../../test/control';
 
 const APP = 'Microsoft Azure AD Group-Based Licensing';
 const SET_E3 = '/audit?activity=Set%20group%20license&target=E3%20base';

@@ -1,10 +1,18 @@
 /** The audit list: Date, Service, Category, Activity, Status, Target(s), Initiated by. */
 import { Badge } from '@fluentui/react-components';
+import type { AuditEntry } from '../../api/types';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import type { DirectoryAudit } from '../../lib/graph/graph-types';
 import { formatAuditDate, initiatorName, statusLabel, targetNames } from './audit-format';
 
-const columns: VirtualTableColumn<DirectoryAudit>[] = [
+export function StatusBadge({ result }: { readonly result: string | null }) {
+  return (
+    <Badge appearance="tint" color={result === 'failure' ? 'danger' : 'success'}>
+      {statusLabel(result)}
+    </Badge>
+  );
+}
+
+const columns: VirtualTableColumn<AuditEntry>[] = [
   {
     id: 'date',
     header: 'Date',
@@ -27,35 +35,16 @@ const columns: VirtualTableColumn<DirectoryAudit>[] = [
     id: 'activity',
     header: 'Activity',
     width: 'minmax(180px, 2fr)',
-    cell: (a) => a.activityDisplayName ?? '',
+    cell: (a) => a.activityDisplayName,
   },
-  {
-    id: 'status',
-    header: 'Status',
-    width: '90px',
-    cell: (a) => (
-      <Badge appearance="tint" color={a.result === 'failure' ? 'danger' : 'success'}>
-        {statusLabel(a.result)}
-      </Badge>
-    ),
-  },
-  {
-    id: 'targets',
-    header: 'Target(s)',
-    width: 'minmax(120px, 1.4fr)',
-    cell: (a) => targetNames(a),
-  },
-  {
-    id: 'initiatedBy',
-    header: 'Initiated by',
-    width: 'minmax(160px, 1.8fr)',
-    cell: (a) => initiatorName(a),
-  },
+  { id: 'status', header: 'Status', width: '90px', cell: (a) => <StatusBadge result={a.result} /> },
+  { id: 'targets', header: 'Target(s)', width: 'minmax(120px, 1.4fr)', cell: targetNames },
+  { id: 'initiatedBy', header: 'Initiated by', width: 'minmax(160px, 1.8fr)', cell: initiatorName },
 ];
 
 export interface AuditTableProps {
-  readonly audits: readonly DirectoryAudit[];
-  readonly onOpen: (audit: DirectoryAudit) => void;
+  readonly audits: readonly AuditEntry[];
+  readonly onOpen: (audit: AuditEntry) => void;
 }
 
 export function AuditTable({ audits, onOpen }: AuditTableProps) {
@@ -64,7 +53,7 @@ export function AuditTable({ audits, onOpen }: AuditTableProps) {
       label="Audit logs"
       columns={columns}
       rows={audits}
-      getRowId={(a) => a.id ?? ''}
+      getRowId={(a) => a.id}
       onRowActivate={onOpen}
     />
   );

@@ -2,7 +2,7 @@
  * Readable Modified Properties: Graph writes licences as JSON arrays of
  * `[SkuName=ENTERPRISEPACK, SkuId=<guid>, DisabledPlans=[<guid>,…]]` strings.
  */
-import { catalog, describePlan } from '../../engine';
+import { planName, productName } from '../../lib/licensing/names';
 
 export interface LicenseValue {
   readonly skuId: string;
@@ -21,12 +21,12 @@ function parseOne(text: string): LicenseValue | null {
   return {
     skuId,
     skuName,
-    productName: catalog.product(skuId)?.displayName ?? skuName,
+    productName: productName(skuId, skuName),
     disabledPlans: plans
       .split(',')
       .map((p) => p.trim())
       .filter((p) => p !== '')
-      .map((id) => ({ id, name: describePlan(id) })),
+      .map((id) => ({ id, name: planName(id) })),
   };
 }
 

@@ -11,7 +11,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ModifiedProperty } from '@microsoft/microsoft-graph-types';
+import type { ModifiedProperty } from '../../api/types';
+import { formatCount } from '../../lib/format';
 import { parseLicenseValue, plainValue, type LicenseValue } from './license-value';
 
 const useStyles = makeStyles({
@@ -41,7 +42,7 @@ function License({ license }: { license: LicenseValue }) {
         <details>
           <summary>
             <Caption1>
-              {count} disabled {count === 1 ? 'plan' : 'plans'}
+              {count === 1 ? '1 disabled plan' : `${formatCount(count)} disabled plans`}
             </Caption1>
           </summary>
           <ul className={styles.plans}>
@@ -101,8 +102,8 @@ export function ModifiedProperties({ properties, targetName }: ModifiedPropertie
       </TableHeader>
       <TableBody>
         {properties.map((p, i) => (
-          <TableRow key={`${p.displayName ?? ''}-${String(i)}`}>
-            <TableCell>{p.displayName}</TableCell>
+          <TableRow key={`${p.name}-${String(i)}`}>
+            <TableCell>{p.name}</TableCell>
             <TableCell>
               <PropertyValue value={p.oldValue} />
             </TableCell>

@@ -3,7 +3,6 @@
  * user's Change user license, and Finish with its summary. All share one correlation id.
  */
 import {
-  Badge,
   Caption1,
   Link,
   MessageBar,
@@ -13,15 +12,18 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { useProcessingRun } from '../../api/audit';
+import type { AuditEntry } from '../../api/types';
+import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import type { DirectoryAudit } from '../../lib/graph/graph-types';
-import { formatAuditDate, initiatorName, statusLabel, targetNames } from './audit-format';
+import { formatCount } from '../../lib/format';
+import { formatAuditDate, initiatorName, targetNames } from './audit-format';
+import { StatusBadge } from './audit-table';
 import { finishSummary } from './license-value';
-import { useProcessingRun } from './use-processing-run';
 
 const CHANGE = 'Change user license';
+const START = 'Start applying group based license to users';
+const FINISH = 'Finish applying group based license to users';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,28 +37,30 @@ const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground3 },
 });
 
-function stepDetail(audit: DirectoryAudit): string | null {
-  if (audit.activityDisplayName === 'Finish applying group based license to users') {
-    const result = audit.targetResources?.[0]?.modifiedProperties?.find(
-      (p) => p.displayName === 'Result',
-    );
+function stepDetail(audit: AuditEntry): string | null {
+  if (audit.activityDisplayName === FINISH) {
+    const result = audit.targets[0]?.modifiedProperties.find((p) => p.name === 'Result');
     return finishSummary(result?.newValue);
   }
-  const toProcess = audit.additionalDetails?.find((d) => d.key === 'Users to process')?.value;
+  const toProcess = audit.additionalDetails.find((d) => d.key === 'Users to process')?.value;
   return toProcess ? `Users to process: ${toProcess}` : null;
 }
 
-const changeColumns: VirtualTableColumn<DirectoryAudit>[] = [
-  { id: 'user', header: 'User', width: 'minmax(180px, 2fr)', cell: (a) => targetNames(a) },
+const stepLine = (audit: AuditEntry) =>
+  `${formatAuditDate(audit.activityDateTime)} · ${targetNames(audit)} · Initiated by ${initiatorName(audit)}`;
+
+const changesHeading = (changes: number, failed: number) =>
+  failed > 0
+    ? `Per-user changes (${formatCount(changes)}, ${formatCount(failed)} failed)`
+    : `Per-user changes (${formatCount(changes)})`;
+
+const changeColumns: VirtualTableColumn<AuditEntry>[] = [
+  { id: 'user', header: 'User', width: 'minmax(180px, 2fr)', cell: targetNames },
   {
     id: 'status',
     header: 'Status',
     width: '110px',
-    cell: (a) => (
-      <Badge appearance="tint" color={a.result === 'failure' ? 'danger' : 'success'}>
-        {statusLabel(a.result)}
-      </Badge>
-    ),
+    cell: (a) => <StatusBadge result={a.result} />,
   },
   {
     id: 'reason',
@@ -71,30 +75,21 @@ export interface ProcessingRunProps {
   readonly onOpenEntry: (id: string) => void;
 }
 
-export function ProcessingRun({ correlationId, onOpenEntry }: ProcessingRunProps) {
+function Run({
+  records,
+  correlationId,
+  onOpenEntry,
+}: ProcessingRunProps & { records: readonly AuditEntry[] }) {
   const styles = useStyles();
-  const query = useProcessingRun(correlationId);
-  if (query.isPending) return <Loading label="Loading processing run" rows={4} />;
-  if (query.isError)
-    return (
-      <ErrorMessage
-        title="Could not load the processing run"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  const steps = query.data.filter((a) => a.activityDisplayName !== CHANGE);
-  const changes = query.data.filter((a) => a.activityDisplayName === CHANGE);
+  const steps = records.filter((a) => a.activityDisplayName !== CHANGE);
+  const changes = records.filter((a) => a.activityDisplayName === CHANGE);
   const failed = changes.filter((a) => a.result === 'failure').length;
-  const finished = steps.some(
-    (a) => a.activityDisplayName === 'Finish applying group based license to users',
-  );
-
+  const started = steps.some((a) => a.activityDisplayName === START);
+  const finished = steps.some((a) => a.activityDisplayName === FINISH);
   return (
     <div className={styles.root}>
-      <Caption1 className={styles.secondary}>Correlation ID {correlationId}</Caption1>
-      {!finished &&
-      steps.some((a) => a.activityDisplayName === 'Start applying group based license to users') ? (
+      <Caption1 className={styles.secondary}>{`Correlation ID ${correlationId}`}</Caption1>
+      {started && !finished ? (
         <MessageBar intent="info">
           <MessageBarBody>Processing has not finished yet.</MessageBarBody>
         </MessageBar>
@@ -106,14 +101,13 @@ export function ProcessingRun({ correlationId, onOpenEntry }: ProcessingRunProps
             <li key={a.id}>
               <Link
                 onClick={() => {
-                  onOpenEntry(a.id ?? '');
+                  onOpenEntry(a.id);
                 }}
               >
                 {a.activityDisplayName}
               </Link>
               <Caption1 block className={styles.secondary}>
-                {formatAuditDate(a.activityDateTime)} · {targetNames(a)} · Initiated by{' '}
-                {initiatorName(a)}
+                {stepLine(a)}
               </Caption1>
               {detail ? (
                 <Text as="p" block>
@@ -124,24 +118,38 @@ export function ProcessingRun({ correlationId, onOpenEntry }: ProcessingRunProps
           );
         })}
       </ol>
-      <Subtitle2 as="h3">
-        Per-user changes ({changes.length.toLocaleString('en-US')}
-        {failed > 0 ? `, ${failed.toLocaleString('en-US')} failed` : ''})
-      </Subtitle2>
+      <Subtitle2 as="h3">{changesHeading(changes.length, failed)}</Subtitle2>
       {changes.length === 0 ? (
-        <Caption1>No user's licenses changed in this run.</Caption1>
+        <Caption1>No user&apos;s licenses changed in this run.</Caption1>
       ) : (
         <VirtualTable
           label="Per-user changes"
           columns={changeColumns}
           rows={changes}
-          getRowId={(a) => a.id ?? ''}
+          getRowId={(a) => a.id}
           onRowActivate={(a) => {
-            onOpenEntry(a.id ?? '');
+            onOpenEntry(a.id);
           }}
           maxHeight="50vh"
         />
       )}
     </div>
+  );
+}
+
+export function ProcessingRun({ correlationId, onOpenEntry }: ProcessingRunProps) {
+  const query = useProcessingRun(correlationId);
+  return (
+    <QueryState
+      query={query}
+      data={query.data}
+      loading="Loading processing run"
+      error="Could not load the processing run"
+      rows={4}
+    >
+      {(records) => (
+        <Run records={records} correlationId={correlationId} onOpenEntry={onOpenEntry} />
+      )}
+    </QueryState>
   );
 }

@@ -5,6 +5,7 @@ import { ADMIN } from '../../test/render-route';
 import { expectedImpact, openRuleTab } from './rule-test-kit';
 
 const EMS_RULE = '(user.extensionAttribute1 -contains "EMS") -and (user.accountEnabled -eq true)';
+const EMS_E3 = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
 const NARROWER = '(user.extensionAttribute1 -contains "EMS") -and (user.department -eq "Sales")';
 
 describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
@@ -64,8 +65,11 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     const { store } = testEmulator().emulator;
     const memberId = [...(store.tenant.group(id)?.userMemberIds ?? [])][0] ?? '';
     const name = store.tenant.profile(memberId)?.displayName ?? '';
-    await user.type(screen.getByRole('combobox', { name: 'Add users' }), name);
-    await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
+    const validate = screen.getByRole('region', { name: 'Validate rules' });
+    await user.type(within(validate).getByRole('searchbox', { name: 'Search users' }), name);
+    await user.click(
+      await within(validate).findByRole('checkbox', { name: new RegExp(`^${name} \\(`) }),
+    );
     expect(screen.getByLabelText('Users to validate')).toHaveTextContent(name);
     await user.click(screen.getByRole('button', { name: 'Validate' }));
     const results = await screen.findByRole('list', { name: 'Validation results' });
@@ -112,10 +116,20 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     expect(rows.filter((r) => r.textContent.includes('Leaves'))).toHaveLength(
       Math.min(100, expected.left.length),
     );
-    expect(rows[0]).toHaveTextContent('Leaves');
-    expect(rows[0]).toHaveTextContent('Enterprise Mobility + Security');
+    // Every shown user who loses the EMS seat leaves and reads the product by name (which users
+    // come first follows member order, so the rows are matched by name, not by position).
+    const { store } = testEmulator().emulator;
+    const emsLosers = expected.users
+      .filter((u) => u.lostSkus.includes(EMS_E3))
+      .map((u) => store.tenant.profile(u.userId)?.displayName ?? u.userId);
+    const shown = rows.filter((r) => emsLosers.some((name) => r.textContent.startsWith(name)));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const row of shown) {
+      expect(row).toHaveTextContent('Leaves');
+      expect(row).toHaveTextContent('Enterprise Mobility + Security');
+    }
     expect(within(preview).getByRole('list', { name: 'Seat changes' })).toHaveTextContent(
-      `Enterprise Mobility + Security E3: ${String(expected.seatDelta['efccb6f7-5641-4e0e-bd10-b4976e1bf68e'] ?? 0)} seats`,
+      `Enterprise Mobility + Security E3: ${String(expected.seatDelta[EMS_E3] ?? 0)} seats`,
     );
   });
 

@@ -19,20 +19,21 @@ import {
   PlayRegular,
   SaveRegular,
 } from '@fluentui/react-icons';
+import { useMutation } from '@tanstack/react-query';
+import { previewMembershipRule } from '../../api/previews';
+import type { Group, GroupId } from '../../api/types';
+import { useUpdateMembershipRule } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { formatCount } from '../../lib/format';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
 import { useNotify } from '../../components/toasts';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { RuleEditor } from './rule-editor';
 import { RuleImpactPreview } from './rule-impact-preview';
 import { useRuleDraft, useRuleDraftStore } from './rule-draft-store';
-import { useDynamicGroup } from './use-dynamic-group';
-import { usePreviewMembershipRule } from './use-preview-membership-rule';
 import { useRuleDiagnostics } from './use-rule-diagnostics';
 import { useSaveRuleFlow } from './use-save-rule-flow';
-import { useUpdateMembershipRule } from './use-update-membership-rule';
 import { ValidateRules } from './validate-rules';
 
 const useStyles = makeStyles({
@@ -47,22 +48,11 @@ const useStyles = makeStyles({
 });
 
 export interface DynamicRulePanelProps {
-  readonly groupId: string;
+  readonly group: Group;
 }
 
-export function DynamicRulePanel({ groupId }: DynamicRulePanelProps) {
-  const group = useDynamicGroup(groupId);
-  if (group.isPending) return <Loading label="Loading membership rule" rows={4} />;
-  if (group.isError)
-    return (
-      <ErrorMessage
-        error={group.error}
-        title="Could not load the membership rule"
-        onRetry={() => void group.refetch()}
-      />
-    );
-  const { membershipRule, membershipRuleProcessingState, groupTypes, displayName } = group.data;
-  if (!groupTypes.includes('DynamicMembership') || membershipRule === null) {
+export function DynamicRulePanel({ group }: DynamicRulePanelProps) {
+  if (!group.isDynamic || group.membershipRule === null) {
     return (
       <EmptyState
         title="Assigned membership"
@@ -72,16 +62,21 @@ export function DynamicRulePanel({ groupId }: DynamicRulePanelProps) {
   }
   return (
     <RulePanelBody
-      groupId={groupId}
-      groupName={displayName ?? groupId}
-      savedRule={membershipRule}
-      paused={membershipRuleProcessingState === 'Paused'}
+      groupId={group.id}
+      groupName={group.displayName}
+      savedRule={group.membershipRule}
+      paused={group.membershipRuleProcessingState === 'Paused'}
     />
   );
 }
 
+const losingQuestion = (n: number, group: string) =>
+  n === 1
+    ? `1 user will lose licenses when ${group} applies the new rule.`
+    : `${formatCount(n)} users will lose licenses when ${group} applies the new rule.`;
+
 interface BodyProps {
-  readonly groupId: string;
+  readonly groupId: GroupId;
   readonly groupName: string;
   readonly savedRule: string;
   readonly paused: boolean;
@@ -97,15 +92,17 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
   const dirty = rule !== savedRule;
   const diagnostics = useRuleDiagnostics(rule);
   const valid = diagnostics.length === 0;
-  const preview = usePreviewMembershipRule(groupId);
+  const preview = useMutation({
+    mutationFn: (text: string) => previewMembershipRule(groupId, text),
+  });
   const flow = useSaveRuleFlow(groupId, groupName);
-  const processing = useUpdateMembershipRule(groupId);
+  const processing = useUpdateMembershipRule();
   const previewFresh = preview.data !== undefined && preview.variables === rule;
 
   const toggleProcessing = () => {
     const next = paused ? 'On' : 'Paused';
     processing.mutate(
-      { membershipRuleProcessingState: next },
+      { groupId, change: { membershipRuleProcessingState: next } },
       {
         onSuccess: () => {
           notify.success(
@@ -196,10 +193,7 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
         onConfirm={flow.confirm}
         onCancel={flow.cancel}
       >
-        {flow.confirmLosing === 1
-          ? '1 user will lose licenses'
-          : `${String(flow.confirmLosing ?? 0)} users will lose licenses`}{' '}
-        when {groupName} applies the new rule.
+        {losingQuestion(flow.confirmLosing ?? 0, groupName)}
       </ConfirmDialog>
     </div>
   );

@@ -1,6 +1,6 @@
 /** Per-expression results of one user against a rule, as a nested list with ✓ and ✗. */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ExpressionEvaluationDetails } from './use-evaluate-dynamic-membership';
+import type { ExpressionEvaluationDetails } from '../../api/previews';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyleType: 'none' },

@@ -2,38 +2,20 @@
  * "New dynamic group" on the groups list: a dialog that creates a dynamic security group from a
  * name and a membership rule (written in the rule editor), then opens its rule tab.
  */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  Spinner,
-  ToolbarButton,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, ToolbarButton } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useCreateDynamicGroup } from '../../api/writes';
 import { ErrorMessage } from '../../components/error-message';
+import { FormDialog } from '../../components/form-dialog';
 import { useNotify } from '../../components/toasts';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { RuleEditor } from './rule-editor';
 import { useRuleDraft, useRuleDraftStore } from './rule-draft-store';
-import { useCreateDynamicGroup } from './use-create-dynamic-group';
 import { diagnosticsOf } from './use-rule-diagnostics';
 
 const DRAFT_KEY = 'new-dynamic-group';
-
-const useStyles = makeStyles({
-  surface: { maxWidth: '760px', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 /** A mail nickname from a display name: letters, digits, dots, dashes and underscores only. */
 export const nicknameFrom = (name: string) =>
@@ -68,7 +50,6 @@ export function NewDynamicGroupButton() {
 }
 
 function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
-  const styles = useStyles();
   const notify = useNotify();
   const navigate = useNavigate();
   const create = useCreateDynamicGroup();
@@ -79,7 +60,7 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
   const discard = useRuleDraftStore((s) => s.discard);
   const mailNickname = nickname ?? nicknameFrom(displayName);
   const ruleValid = diagnosticsOf(rule).length === 0;
-  const ready = displayName.trim() !== '' && mailNickname !== '' && ruleValid && !create.isPending;
+  const ready = displayName.trim() !== '' && mailNickname !== '' && ruleValid;
 
   const submit = () => {
     create.mutate(
@@ -100,69 +81,42 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(_event, data) => {
-        if (!data.open && !create.isPending) onClose();
-      }}
+    <FormDialog
+      title="New dynamic group"
+      submitLabel="Create"
+      canSubmit={ready}
+      busy={create.isPending}
+      onSubmit={submit}
+      onClose={onClose}
+      wide
+      submitOnEnter
     >
-      <DialogSurface className={styles.surface}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (ready) submit();
+      <Field label="Group name" required>
+        <Input
+          value={displayName}
+          onChange={(_event, data) => {
+            setDisplayName(data.value);
           }}
-        >
-          <DialogBody>
-            <DialogTitle>New dynamic group</DialogTitle>
-            <DialogContent className={styles.content}>
-              <Field label="Group name" required>
-                <Input
-                  value={displayName}
-                  onChange={(_event, data) => {
-                    setDisplayName(data.value);
-                  }}
-                />
-              </Field>
-              <Field
-                label="Mail nickname"
-                required
-                hint="Letters, digits, dots, dashes and underscores."
-              >
-                <Input
-                  value={mailNickname}
-                  onChange={(_event, data) => {
-                    setNickname(data.value);
-                  }}
-                />
-              </Field>
-              <RuleEditor
-                label="Dynamic membership rule"
-                value={rule}
-                onChange={(text) => {
-                  setDraft(DRAFT_KEY, text);
-                }}
-              />
-              {create.error ? (
-                <ErrorMessage error={create.error} title="Could not create the group" />
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button
-                type="submit"
-                appearance="primary"
-                disabled={!ready}
-                icon={create.isPending ? <Spinner size="tiny" /> : undefined}
-              >
-                Create
-              </Button>
-              <Button disabled={create.isPending} onClick={onClose}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+        />
+      </Field>
+      <Field label="Mail nickname" required hint="Letters, digits, dots, dashes and underscores.">
+        <Input
+          value={mailNickname}
+          onChange={(_event, data) => {
+            setNickname(data.value);
+          }}
+        />
+      </Field>
+      <RuleEditor
+        label="Dynamic membership rule"
+        value={rule}
+        onChange={(text) => {
+          setDraft(DRAFT_KEY, text);
+        }}
+      />
+      {create.error ? (
+        <ErrorMessage error={create.error} title="Could not create the group" />
+      ) : null}
+    </FormDialog>
   );
 }

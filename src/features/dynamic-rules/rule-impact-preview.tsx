@@ -15,11 +15,30 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { names, planName, productName } from './license-names';
+import type { MembershipRulePreview } from '../../api/previews';
+import { formatCount } from '../../lib/format';
 import type { UserLicenseImpact } from '../../lib/graph/graph-types';
-import type { MembershipRulePreview } from './use-preview-membership-rule';
+import { planName, productName } from '../../lib/licensing/names';
+import { errorTitle } from '../../lib/licensing/words';
 
 const SHOWN_ROWS = 100;
+
+const names = (ids: readonly string[], name: (id: string) => string) =>
+  ids.map((id) => name(id)).join(', ');
+const count = (n: number, one: string, many: string) =>
+  n === 1 ? `1 ${one}` : `${formatCount(n)} ${many}`;
+const SUMMARY = {
+  join: (n: number) => count(n, 'user joins', 'users join'),
+  leave: (n: number) => count(n, 'user leaves', 'users leave'),
+  lose: (n: number) => count(n, 'user loses licenses', 'users lose licenses'),
+  errors: (n: number) => count(n, 'new license error', 'new license errors'),
+  intoError: (n: number) =>
+    count(n, 'license assignment would go into error.', 'license assignments would go into error.'),
+  seats: (product: string, delta: number) =>
+    `${product}: ${delta > 0 ? '+' : ''}${formatCount(delta)} seats`,
+  showing: (shown: number, all: number) =>
+    `Showing ${formatCount(shown)} of ${formatCount(all)} users.`,
+};
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -40,13 +59,13 @@ function rowsOf(preview: MembershipRulePreview): Row[] {
   const rows: Row[] = [
     ...preview.left.map((r) => ({
       id: r.id,
-      displayName: r.displayName ?? r.id,
+      displayName: r.displayName,
       move: 'Leaves' as const,
       impact: impact.get(r.id),
     })),
     ...preview.joined.map((r) => ({
       id: r.id,
-      displayName: r.displayName ?? r.id,
+      displayName: r.displayName,
       move: 'Joins' as const,
       impact: impact.get(r.id),
     })),
@@ -62,7 +81,7 @@ function errorsText(impact: UserLicenseImpact | undefined): string {
   const errors = impact?.newErrors ?? [];
   return errors.length === 0
     ? '—'
-    : errors.map((e) => `${productName(e.skuId)}: ${e.error}`).join(', ');
+    : errors.map((e) => `${productName(e.skuId)}: ${errorTitle(e.error)}`).join(', ');
 }
 
 export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview }) {
@@ -75,25 +94,23 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
       <Subtitle2 as="h3">Impact preview</Subtitle2>
       <div className={styles.summary}>
         <Badge appearance="tint" color="success">
-          {preview.totalJoined} users join
+          {SUMMARY.join(preview.totalJoined)}
         </Badge>
         <Badge appearance="tint" color="danger">
-          {preview.totalLeft} users leave
+          {SUMMARY.leave(preview.totalLeft)}
         </Badge>
         <Badge appearance="tint" color={losing > 0 ? 'danger' : 'informative'}>
-          {losing} users lose licenses
+          {SUMMARY.lose(losing)}
         </Badge>
         <Badge appearance="tint" color={preview.newErrorCount > 0 ? 'warning' : 'informative'}>
-          {preview.newErrorCount} new license errors
+          {SUMMARY.errors(preview.newErrorCount)}
         </Badge>
       </div>
       {seats.length > 0 ? (
         <ul className={styles.seats} aria-label="Seat changes">
           {seats.map(([skuId, delta]) => (
             <li key={skuId}>
-              <Body1>
-                {productName(skuId)}: {delta > 0 ? `+${String(delta)}` : String(delta)} seats
-              </Body1>
+              <Body1>{SUMMARY.seats(productName(skuId), delta)}</Body1>
             </li>
           ))}
         </ul>
@@ -102,9 +119,7 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
       )}
       {preview.newErrorCount > 0 ? (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {preview.newErrorCount} license assignments would go into error.
-          </MessageBarBody>
+          <MessageBarBody>{SUMMARY.intoError(preview.newErrorCount)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {rows.length === 0 ? (
@@ -136,10 +151,13 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
         </Table>
       )}
       {rows.length > SHOWN_ROWS ||
+      preview.totalUsers > preview.users.length ||
       preview.totalLeft + preview.totalJoined > preview.left.length + preview.joined.length ? (
         <Caption1 className={styles.muted}>
-          Showing {Math.min(rows.length, SHOWN_ROWS)} of{' '}
-          {Math.max(rows.length, preview.totalLeft + preview.totalJoined)} users.
+          {SUMMARY.showing(
+            Math.min(rows.length, SHOWN_ROWS),
+            Math.max(rows.length, preview.totalUsers, preview.totalLeft + preview.totalJoined),
+          )}
         </Caption1>
       ) : null}
     </section>

@@ -1,23 +1,12 @@
-/** Test helpers for the dynamic rule blades: a seeded group's id, and its rule tab opened. */
+/** Test helpers for the dynamic rule blades: a seeded group's rule tab, and what the engine expects. */
 import { screen } from '@testing-library/react';
-import { resetTestTenant, testEmulator } from '../../test/emulator';
+import { testEmulator } from '../../test/emulator';
 import { renderRoute } from '../../test/render-route';
-import { useRuleDraftStore } from './rule-draft-store';
+import { seededGroupId } from '../../test/seed';
 
-/** The id of a group of the default seed (ids are deterministic per seed). */
-export function seededGroupId(name: string): string {
-  resetTestTenant('default');
-  const found = [...testEmulator().emulator.store.groups].find(
-    ([, group]) => group.displayName === name,
-  );
-  if (!found) throw new Error(`No seeded group named ${name}`);
-  return found[0];
-}
-
-/** Opens a seeded dynamic group on its "Dynamic membership rules" tab, with no drafts. */
+/** Opens a seeded dynamic group on its "Dynamic membership rules" tab. */
 export async function openRuleTab(name: string, account?: string) {
   const id = seededGroupId(name);
-  useRuleDraftStore.setState({ drafts: {} });
   const view = await renderRoute(
     `/groups/${id}?tab=rule`,
     account === undefined ? {} : { account },

@@ -3,10 +3,11 @@
  * states how many), then PATCH the rule, toast, and drop the draft.
  */
 import { useState } from 'react';
+import { previewMembershipRule } from '../../api/previews';
+import type { GroupId } from '../../api/types';
+import { useUpdateMembershipRule } from '../../api/writes';
 import { useNotify } from '../../components/toasts';
 import { useRuleDraftStore } from './rule-draft-store';
-import { previewMembershipRule } from './use-preview-membership-rule';
-import { useUpdateMembershipRule } from './use-update-membership-rule';
 
 export interface SaveRuleFlow {
   /** Users who would lose licences, while the confirmation is open; null when closed. */
@@ -17,16 +18,16 @@ export interface SaveRuleFlow {
   cancel: () => void;
 }
 
-export function useSaveRuleFlow(groupId: string, groupName: string): SaveRuleFlow {
+export function useSaveRuleFlow(groupId: GroupId, groupName: string): SaveRuleFlow {
   const notify = useNotify();
-  const update = useUpdateMembershipRule(groupId);
+  const update = useUpdateMembershipRule();
   const discard = useRuleDraftStore((s) => s.discard);
   const [pending, setPending] = useState<{ rule: string; losing: number } | null>(null);
   const [checking, setChecking] = useState(false);
 
   const commit = (rule: string) => {
     update.mutate(
-      { membershipRule: rule },
+      { groupId, change: { membershipRule: rule } },
       {
         onSuccess: () => {
           setPending(null);

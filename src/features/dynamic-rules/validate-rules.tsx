@@ -4,29 +4,29 @@
  */
 import {
   Badge,
-  Button,
-  Combobox,
-  Field,
-  makeStyles,
-  Option,
-  Subtitle2,
-  Tag,
-  TagGroup,
-  tokens,
   Body1,
+  Button,
   Caption1,
+  Subtitle2,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { evaluateDynamicMembership, type MembershipEvaluation } from '../../api/previews';
+import type { GroupId } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
+import { SearchPicker, type Candidate } from '../../components/search-picker';
+import { useDirectoryPicker } from '../../hooks/use-directory-picker';
+import { PICKER_WORDS } from '../../lib/licensing/directory-candidates';
 import { ExpressionTree } from './expression-tree';
-import {
-  evaluateDynamicMembership,
-  type MembershipEvaluation,
-} from './use-evaluate-dynamic-membership';
-import { useUserSearch, type UserChoice } from './use-user-search';
 
 export const MAX_VALIDATE_USERS = 20;
+
+/** The users picker of Validate rules: the picked users are the ones to validate. */
+const VALIDATE_WORDS = { ...PICKER_WORDS.user, picked: 'Users to validate' };
+const chooseNote = `Choose up to ${String(MAX_VALIDATE_USERS)} users to check whether the rule makes them members, and why.`;
+const fullNote = `You can validate up to ${String(MAX_VALIDATE_USERS)} users at a time.`;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -49,7 +49,7 @@ const useStyles = makeStyles({
 });
 
 interface Outcome {
-  readonly user: UserChoice;
+  readonly user: Candidate;
   readonly evaluation: MembershipEvaluation;
 }
 
@@ -58,16 +58,15 @@ export function ValidateRules({
   rule,
   ruleIsValid,
 }: {
-  groupId: string;
+  groupId: GroupId;
   rule: string;
   ruleIsValid: boolean;
 }) {
   const styles = useStyles();
-  const [search, setSearch] = useState('');
-  const [picked, setPicked] = useState<readonly UserChoice[]>([]);
-  const found = useUserSearch(search);
+  const picker = useDirectoryPicker('user');
+  const [picked, setPicked] = useState<readonly Candidate[]>([]);
   const evaluate = useMutation({
-    mutationFn: (users: readonly UserChoice[]) =>
+    mutationFn: (users: readonly Candidate[]) =>
       Promise.all(
         users.map(async (user): Promise<Outcome> => ({
           user,
@@ -76,47 +75,23 @@ export function ValidateRules({
       ),
   });
   const full = picked.length >= MAX_VALIDATE_USERS;
-  const choose = (id: string | undefined) => {
-    const user = found.data?.find((u) => u.id === id);
-    if (user && !full && !picked.some((p) => p.id === user.id)) setPicked([...picked, user]);
-    setSearch('');
-  };
-
   return (
     <section className={styles.root} aria-label="Validate rules">
       <Subtitle2 as="h3">Validate rules</Subtitle2>
-      <Body1>
-        Choose up to {MAX_VALIDATE_USERS} users to check whether the rule makes them members, and
-        why.
-      </Body1>
+      <Body1>{chooseNote}</Body1>
+      <SearchPicker
+        words={VALIDATE_WORDS}
+        {...picker}
+        picked={picked}
+        full={full}
+        onToggle={(candidate, on) => {
+          setPicked((prev) =>
+            on ? [...prev, candidate] : prev.filter((p) => p.id !== candidate.id),
+          );
+        }}
+      />
+      {full ? <Caption1>{fullNote}</Caption1> : null}
       <div className={styles.row}>
-        <Field
-          label="Add users"
-          hint={
-            full
-              ? `You can validate up to ${String(MAX_VALIDATE_USERS)} users at a time.`
-              : undefined
-          }
-        >
-          <Combobox
-            freeform
-            disabled={full}
-            placeholder="Search by name"
-            value={search}
-            onChange={(event) => {
-              setSearch(event.target.value);
-            }}
-            onOptionSelect={(_event, data) => {
-              choose(data.optionValue);
-            }}
-          >
-            {(found.data ?? []).map((u) => (
-              <Option key={u.id} value={u.id} text={u.displayName ?? u.userPrincipalName}>
-                {u.displayName ?? u.userPrincipalName} ({u.userPrincipalName})
-              </Option>
-            ))}
-          </Combobox>
-        </Field>
         <Button
           appearance="primary"
           disabled={picked.length === 0 || !ruleIsValid || evaluate.isPending}
@@ -127,25 +102,6 @@ export function ValidateRules({
           Validate
         </Button>
       </div>
-      {picked.length > 0 ? (
-        <TagGroup
-          aria-label="Users to validate"
-          onDismiss={(_event, data) => {
-            setPicked(picked.filter((p) => p.id !== data.value));
-          }}
-        >
-          {picked.map((u) => (
-            <Tag
-              key={u.id}
-              value={u.id}
-              dismissible
-              dismissIcon={{ 'aria-label': `Remove ${u.displayName ?? u.userPrincipalName}` }}
-            >
-              {u.displayName ?? u.userPrincipalName}
-            </Tag>
-          ))}
-        </TagGroup>
-      ) : null}
       {!ruleIsValid ? <Caption1>Fix the rule's problems to validate it.</Caption1> : null}
       {evaluate.error ? (
         <ErrorMessage error={evaluate.error} title="Could not validate the rule" />
@@ -153,7 +109,7 @@ export function ValidateRules({
       {evaluate.data ? (
         <ul className={styles.results} aria-label="Validation results">
           {evaluate.data.map(({ user, evaluation }) => {
-            const name = user.displayName ?? user.userPrincipalName;
+            const name = user.name;
             const member = evaluation.membershipRuleEvaluationResult;
             return (
               <li

@@ -1,107 +1,82 @@
 /** Assign: pick products the organization owns and add them to the group (all plans on). */
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState } from 'react';
-import { ErrorMessage } from '../../components/error-message';
+import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { useReducer } from 'react';
+import type { Group, Product } from '../../api/types';
+import { ErrorList } from '../../components/error-list';
+import { FormDialog } from '../../components/form-dialog';
 import { useNotify } from '../../components/toasts';
-import type { Group, SubscribedSku } from '../../lib/graph/graph-types';
-import { productName } from './group-names';
-import { useAssignGroupLicense } from './use-assign-group-license';
+import { useAssignFlow } from '../../hooks/use-assign-flow';
+import { formatCount } from '../../lib/format';
+import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
+import { productName } from '../../lib/licensing/names';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-const available = (sku: SubscribedSku) =>
-  (sku.prepaidUnits?.enabled ?? 0) + (sku.prepaidUnits?.warning ?? 0) - (sku.consumedUnits ?? 0);
+const choiceInWords = (product: Product) =>
+  `${product.name} (${formatCount(product.seats.available)} available)`;
 
 export function AssignProductsDialog({
   group,
-  skus,
+  products,
   onClose,
 }: {
   readonly group: Group;
-  readonly skus: readonly SubscribedSku[];
+  readonly products: readonly Product[];
   readonly onClose: () => void;
 }) {
   const styles = useStyles();
   const notify = useNotify();
-  const assign = useAssignGroupLicense(group.id ?? '');
-  const [selected, setSelected] = useState<readonly string[]>([]);
-  const assigned = new Set((group.assignedLicenses ?? []).map((l) => l.skuId));
-  const choices = skus.filter((s) => !assigned.has(s.skuId) && (s.appliesTo ?? 'User') === 'User');
+  const flow = useAssignFlow();
+  const [draft, dispatch] = useReducer(
+    assignDraftReducer<Group>,
+    emptyDraft<Group>({ targets: [group] }),
+  );
+  const assigned = new Set(group.licenses.map((l) => l.skuId));
+  const choices = products.filter((p) => !assigned.has(p.skuId) && p.appliesTo === 'User');
 
-  const submit = () => {
-    assign.mutate(
-      { addLicenses: selected.map((skuId) => ({ skuId, disabledPlans: [] })), removeLicenses: [] },
-      {
-        onSuccess: () => {
-          notify.success(
-            'Licenses assigned',
-            `${selected.map((id) => productName(id, skus)).join(', ')} assigned to ${group.displayName ?? 'the group'}. Members are being processed.`,
-          );
-          onClose();
-        },
-      },
+  const submit = async () => {
+    const { done } = await flow.submit(
+      [{ target: { kind: 'group', id: group.id }, name: group.displayName }],
+      draftChange(draft),
     );
+    if (done.length === 0) return;
+    notify.success(
+      'Licenses assigned',
+      `${draft.skuIds.map((id) => productName(id)).join(', ')} assigned to ${group.displayName}. Members are being processed.`,
+    );
+    onClose();
   };
 
   return (
-    <Dialog
-      open
-      onOpenChange={(_event, data) => {
-        if (!data.open && !assign.isPending) onClose();
-      }}
+    <FormDialog
+      title="Assign licenses"
+      submitLabel="Assign"
+      canSubmit={draft.skuIds.length > 0}
+      busy={flow.busy}
+      onSubmit={() => void submit()}
+      onClose={onClose}
     >
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>Assign licenses</DialogTitle>
-          <DialogContent>
-            {assign.isError ? <ErrorMessage title="Could not assign" error={assign.error} /> : null}
-            <div className={styles.list} role="group" aria-label="Products">
-              {choices.length === 0 ? (
-                <p>Every product the organization owns is already assigned to this group.</p>
-              ) : null}
-              {choices.map((sku) => (
-                <Checkbox
-                  key={sku.skuId}
-                  label={`${productName(sku.skuId ?? '', skus)} (${String(Math.max(0, available(sku)))} available)`}
-                  checked={selected.includes(sku.skuId ?? '')}
-                  onChange={(_event, data) => {
-                    setSelected((prev) =>
-                      data.checked === true
-                        ? [...prev, sku.skuId ?? '']
-                        : prev.filter((id) => id !== sku.skuId),
-                    );
-                  }}
-                />
-              ))}
-            </div>
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={selected.length === 0 || assign.isPending}
-              onClick={submit}
-            >
-              Assign
-            </Button>
-            <Button disabled={assign.isPending} onClick={onClose}>
-              Cancel
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <ErrorList
+        title="Could not assign"
+        items={flow.failures.map((f) => ({ key: f.target.id, name: f.name, error: f.error }))}
+      />
+      <div className={styles.list} role="group" aria-label="Products">
+        {choices.length === 0 ? (
+          <p>Every product the organization owns is already assigned to this group.</p>
+        ) : null}
+        {choices.map((product) => (
+          <Checkbox
+            key={product.skuId}
+            label={choiceInWords(product)}
+            checked={draft.skuIds.includes(product.skuId)}
+            onChange={(_event, data) => {
+              dispatch({ type: 'product', skuId: product.skuId, picked: data.checked === true });
+            }}
+          />
+        ))}
+      </div>
+    </FormDialog>
   );
 }

@@ -11,14 +11,17 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useGroupMembers } from '../../api/group-members';
+import { useProducts } from '../../api/products';
+import type { Group, SkuId } from '../../api/types';
+import { useAssignLicense } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { useNotify } from '../../components/toasts';
-import type { Group } from '../../lib/graph/graph-types';
+import { formatCount } from '../../lib/format';
+import { productName } from '../../lib/licensing/names';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { AssignProductsDialog } from './assign-products-dialog';
-import { productName } from './group-names';
 import { useGroupLicenseDraft, useLicenseDraftStore } from './license-draft-store';
 import { LicenseErrorsSection } from './license-errors-section';
 import { LicenseSaveBar } from './license-save-bar';
@@ -26,9 +29,6 @@ import { NestedGroupsWarning } from './nested-groups-warning';
 import { NewPlansWarning } from './new-plans-warning';
 import { ProcessingBanner } from './processing-banner';
 import { ProductPlansCard } from './product-plans-card';
-import { useAssignGroupLicense } from './use-assign-group-license';
-import { useGroupMembers } from './use-group-members';
-import { useSubscribedSkus } from './use-subscribed-skus';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -37,36 +37,34 @@ const useStyles = makeStyles({
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
+const removeQuestion = (product: string, group: string, users: number) =>
+  `Remove ${product} from ${group}? ${users === 1 ? '1 user loses' : `${formatCount(users)} users lose`} it unless another group or a direct assignment gives it to them.`;
+
 export function GroupLicensesTab({ group }: { readonly group: Group }) {
   const styles = useStyles();
   const notify = useNotify();
-  const groupId = group.id ?? '';
-  const skus = useSubscribedSkus();
-  const members = useGroupMembers(groupId);
-  const draft = useGroupLicenseDraft(groupId);
+  const products = useProducts();
+  const members = useGroupMembers(group.id);
+  const draft = useGroupLicenseDraft(group.id);
   const setPlanEnabled = useLicenseDraftStore((s) => s.setPlanEnabled);
   const discard = useLicenseDraftStore((s) => s.discard);
-  const assign = useAssignGroupLicense(groupId);
+  const assign = useAssignLicense();
   const [assigning, setAssigning] = useState(false);
-  const [removing, setRemoving] = useState<string | null>(null);
-  const canCarry = group.securityEnabled === true;
-  const licenses = group.assignedLicenses ?? [];
-  const userMembers = (members.data ?? []).filter(
-    (m) => m['@odata.type'] === '#microsoft.graph.user',
-  ).length;
+  const [removing, setRemoving] = useState<SkuId | null>(null);
+  const canCarry = group.securityEnabled;
+  const userMembers = (members.data ?? []).filter((m) => m.kind === 'user').length;
 
   const remove = () => {
     if (removing === null) return;
-    const name = productName(removing, skus.data);
     assign.mutate(
-      { addLicenses: [], removeLicenses: [removing] },
+      { target: { kind: 'group', id: group.id }, change: { add: [], remove: [removing] } },
       {
         onSuccess: () => {
-          discard(groupId);
+          discard(group.id);
           setRemoving(null);
           notify.success(
             'License removed',
-            `${name} was removed from ${group.displayName ?? 'the group'}.`,
+            `${productName(removing)} was removed from ${group.displayName}.`,
           );
         },
         onError: (error) => {
@@ -84,21 +82,20 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>This group can&apos;t have licenses</MessageBarTitle>
-            Licenses can be assigned only to security groups. {group.displayName} is not
-            security-enabled, so Assignments are turned off.
+            {`Licenses can be assigned only to security groups. ${group.displayName} is not security-enabled, so Assignments are turned off.`}
           </MessageBarBody>
         </MessageBar>
       )}
       <NestedGroupsWarning members={members.data} />
-      <NewPlansWarning group={group} skus={skus.data} />
+      <NewPlansWarning group={group} products={products.data} />
       <section aria-labelledby="assigned-products" className={styles.section}>
         <Subtitle2 as="h2" id="assigned-products">
           Assigned products
         </Subtitle2>
         <p className={styles.text}>
-          {licenses.length === 0
+          {group.licenses.length === 0
             ? 'No products are assigned to this group.'
-            : licenses.map((l) => productName(l.skuId ?? '', skus.data)).join(', ')}
+            : group.licenses.map((l) => productName(l.skuId)).join(', ')}
         </p>
       </section>
       <section aria-labelledby="assignments" className={styles.cards}>
@@ -110,7 +107,7 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
             <RequirePermission action="group.assignLicense">
               <ToolbarButton
                 icon={<AddRegular />}
-                disabled={!canCarry || !skus.isSuccess}
+                disabled={!canCarry || !products.isSuccess}
                 onClick={() => {
                   setAssigning(true);
                 }}
@@ -120,49 +117,41 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
             </RequirePermission>
           </Toolbar>
         </div>
-        <LicenseSaveBar
-          group={group}
-          draft={draft}
-          skus={skus.data}
-          userMemberCount={userMembers}
-        />
-        {skus.isPending ? <Loading label="Loading products" rows={3} /> : null}
-        {skus.isError ? (
-          <ErrorMessage
-            title="Could not load products"
-            error={skus.error}
-            onRetry={() => void skus.refetch()}
-          />
-        ) : null}
-        {licenses.map((license) => (
-          <ProductPlansCard
-            key={license.skuId}
-            skuId={license.skuId ?? ''}
-            sku={skus.data?.find((s) => s.skuId === license.skuId)}
-            skus={skus.data}
-            saved={license.disabledPlans ?? []}
-            draft={draft[license.skuId ?? '']}
-            disabled={!canCarry || assign.isPending}
-            onToggle={(planId, enabled) => {
-              setPlanEnabled(
-                groupId,
-                license.skuId ?? '',
-                planId,
-                enabled,
-                license.disabledPlans ?? [],
-              );
-            }}
-            onRemove={() => {
-              setRemoving(license.skuId ?? '');
-            }}
-          />
-        ))}
+        <LicenseSaveBar group={group} draft={draft} userMemberCount={userMembers} />
+        <QueryState
+          query={products}
+          data={products.data}
+          loading="Loading products"
+          error="Could not load products"
+          rows={3}
+        >
+          {(owned) =>
+            group.licenses.map((license) => {
+              const product = owned.find((p) => p.skuId === license.skuId);
+              return product ? (
+                <ProductPlansCard
+                  key={license.skuId}
+                  product={product}
+                  license={license}
+                  draft={draft[license.skuId]}
+                  disabled={!canCarry || assign.isPending}
+                  onToggle={(planId, enabled) => {
+                    setPlanEnabled(group.id, license.skuId, planId, enabled, license.disabledPlans);
+                  }}
+                  onRemove={() => {
+                    setRemoving(license.skuId);
+                  }}
+                />
+              ) : null;
+            })
+          }
+        </QueryState>
       </section>
-      {licenses.length > 0 ? <LicenseErrorsSection group={group} skus={skus.data} /> : null}
-      {assigning && skus.data ? (
+      {group.licenses.length > 0 ? <LicenseErrorsSection group={group} /> : null}
+      {assigning && products.data ? (
         <AssignProductsDialog
           group={group}
-          skus={skus.data}
+          products={products.data}
           onClose={() => {
             setAssigning(false);
           }}
@@ -178,7 +167,7 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
           setRemoving(null);
         }}
       >
-        {`Remove ${removing ? productName(removing, skus.data) : ''} from ${group.displayName ?? 'the group'}? ${userMembers.toLocaleString('en-US')} ${userMembers === 1 ? 'user loses' : 'users lose'} it unless another group or a direct assignment gives it to them.`}
+        {removeQuestion(removing ? productName(removing) : '', group.displayName, userMembers)}
       </ConfirmDialog>
     </>
   );

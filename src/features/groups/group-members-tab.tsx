@@ -9,61 +9,57 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { useGroupMembers } from '../../api/group-members';
+import type { DirectoryObject, Group } from '../../api/types';
+import { useRemoveGroupMember } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { useNotify } from '../../components/toasts';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import type { DirectoryMember, Group } from '../../lib/graph/graph-types';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { AddMembersDialog } from './add-members-dialog';
-import { isDynamic } from './group-names';
 import { NestedGroupsWarning } from './nested-groups-warning';
-import { useRemoveGroupMember } from './use-group-member-changes';
-import { useGroupMembers } from './use-group-members';
 
-const memberType = (m: DirectoryMember) =>
-  m['@odata.type'] === '#microsoft.graph.group' ? 'Group' : 'User';
+const KIND_WORDS: Readonly<Record<DirectoryObject['kind'], string>> = {
+  user: 'User',
+  group: 'Group',
+};
+const NONE = '—';
+
+const removeQuestion = (member: DirectoryObject | null, group: Group) =>
+  `Remove ${member?.displayName ?? 'this member'} from ${group.displayName}? They lose the licenses this group gives them.`;
 
 export function GroupMembersTab({ group }: { readonly group: Group }) {
-  const groupId = group.id ?? '';
-  const dynamic = isDynamic(group);
   const notify = useNotify();
-  const members = useGroupMembers(groupId);
-  const remove = useRemoveGroupMember(groupId);
+  const members = useGroupMembers(group.id);
+  const remove = useRemoveGroupMember();
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<DirectoryMember | null>(null);
-
-  const columns = useMemo<VirtualTableColumn<DirectoryMember>[]>(
+  const [removing, setRemoving] = useState<DirectoryObject | null>(null);
+  const columns = useMemo<VirtualTableColumn<DirectoryObject>[]>(
     () => [
-      {
-        id: 'name',
-        header: 'Name',
-        width: 'minmax(200px, 2fr)',
-        cell: (m) => m.displayName ?? m.id ?? '',
-      },
-      { id: 'type', header: 'Type', width: '100px', cell: memberType },
+      { id: 'name', header: 'Name', width: 'minmax(200px, 2fr)', cell: (m) => m.displayName },
+      { id: 'type', header: 'Type', width: '100px', cell: (m) => KIND_WORDS[m.kind] },
       {
         id: 'upn',
         header: 'User name',
         width: 'minmax(200px, 2fr)',
-        cell: (m) => ('userPrincipalName' in m ? m.userPrincipalName : null) ?? '—',
+        cell: (m) => m.userPrincipalName ?? NONE,
       },
-      ...(dynamic
+      ...(group.isDynamic
         ? []
         : [
             {
               id: 'actions',
               header: 'Actions',
               width: '120px',
-              cell: (m: DirectoryMember) => (
+              cell: (m: DirectoryObject) => (
                 <RequirePermission action="group.members">
                   <Button
                     size="small"
                     appearance="subtle"
                     icon={<DeleteRegular />}
-                    aria-label={`Remove ${m.displayName ?? ''}`}
+                    aria-label={`Remove ${m.displayName}`}
                     onClick={() => {
                       setRemoving(m);
                     }}
@@ -75,29 +71,32 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
             },
           ]),
     ],
-    [dynamic],
+    [group.isDynamic],
   );
 
   const confirmRemove = () => {
     if (!removing) return;
-    remove.mutate(removing.id ?? '', {
-      onSuccess: () => {
-        notify.success(
-          'Member removed',
-          `${removing.displayName ?? 'The member'} was removed from ${group.displayName ?? 'the group'}.`,
-        );
-        setRemoving(null);
+    remove.mutate(
+      { groupId: group.id, memberId: removing.id },
+      {
+        onSuccess: () => {
+          notify.success(
+            'Member removed',
+            `${removing.displayName} was removed from ${group.displayName}.`,
+          );
+          setRemoving(null);
+        },
+        onError: (error) => {
+          notify.error('Could not remove the member', error);
+          setRemoving(null);
+        },
       },
-      onError: (error) => {
-        notify.error('Could not remove the member', error);
-        setRemoving(null);
-      },
-    });
+    );
   };
 
   return (
     <>
-      {dynamic ? (
+      {group.isDynamic ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Dynamic membership</MessageBarTitle>
@@ -120,26 +119,24 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
         </Toolbar>
       )}
       <NestedGroupsWarning members={members.data} />
-      {members.isPending ? <Loading label="Loading members" /> : null}
-      {members.isError ? (
-        <ErrorMessage
-          title="Could not load members"
-          error={members.error}
-          onRetry={() => void members.refetch()}
-        />
-      ) : null}
-      {members.isSuccess && members.data.length === 0 ? (
-        <EmptyState title="No members" description="This group has no members yet." />
-      ) : null}
-      {members.isSuccess && members.data.length > 0 ? (
-        <VirtualTable
-          label="Members"
-          columns={columns}
-          rows={members.data}
-          getRowId={(m) => m.id ?? ''}
-          maxHeight="min(60vh, 600px)"
-        />
-      ) : null}
+      <QueryState
+        query={members}
+        data={members.data}
+        loading="Loading members"
+        error="Could not load members"
+        isEmpty={(list) => list.length === 0}
+        empty={<EmptyState title="No members" description="This group has no members yet." />}
+      >
+        {(list) => (
+          <VirtualTable
+            label="Members"
+            columns={columns}
+            rows={list}
+            getRowId={(m) => m.id}
+            maxHeight="min(60vh, 600px)"
+          />
+        )}
+      </QueryState>
       {adding ? (
         <AddMembersDialog
           group={group}
@@ -159,8 +156,7 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
           setRemoving(null);
         }}
       >
-        Remove {removing?.displayName ?? 'this member'} from {group.displayName}? They lose the
-        licenses this group gives them.
+        {removeQuestion(removing, group)}
       </ConfirmDialog>
     </>
   );

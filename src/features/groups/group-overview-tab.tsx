@@ -1,15 +1,13 @@
 /** Overview: type, membership type, rule and its processing state, licence processing state. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Group } from '../../lib/graph/graph-types';
+import type { Group } from '../../api/types';
+import { productName } from '../../lib/licensing/names';
 import {
-  groupTypeLabel,
-  isDynamic,
-  membershipTypeLabel,
-  processingLabel,
-  productName,
-} from './group-names';
+  groupTypeInWords,
+  membershipTypeInWords,
+  processingInWords,
+} from '../../lib/licensing/words';
 import { ProcessingBanner } from './processing-banner';
-import { useSubscribedSkus } from './use-subscribed-skus';
 
 const useStyles = makeStyles({
   list: {
@@ -24,41 +22,41 @@ const useStyles = makeStyles({
   rule: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-export function GroupOverviewTab({ group }: { readonly group: Group }) {
-  const styles = useStyles();
-  const skus = useSubscribedSkus();
-  const dynamic = isDynamic(group);
-  const licenses = (group.assignedLicenses ?? []).map((l) => productName(l.skuId ?? '', skus.data));
-  const rows: [string, string, boolean?][] = [
-    ['Group type', groupTypeLabel(group)],
-    ['Membership type', membershipTypeLabel(group)],
+const NONE = '—';
+
+/** The group's properties as [term, value, shown as code]. */
+function properties(group: Group): [string, string, boolean?][] {
+  const licenses = group.licenses.map((l) => productName(l.skuId));
+  return [
+    ['Group type', groupTypeInWords(group)],
+    ['Membership type', membershipTypeInWords(group)],
     ['Security enabled', group.securityEnabled ? 'Yes' : 'No'],
-    ...(dynamic
-      ? [
-          ['Dynamic membership rule', group.membershipRule ?? '—', true] as [
-            string,
-            string,
-            boolean,
-          ],
+    ...(group.isDynamic
+      ? ([
+          ['Dynamic membership rule', group.membershipRule ?? NONE, true],
           [
             'Rule processing state',
             group.membershipRuleProcessingState === 'Paused' ? 'Paused' : 'On',
-          ] as [string, string],
-        ]
+          ],
+        ] as [string, string, boolean?][])
       : []),
     ['Licenses', licenses.join(', ') || 'None'],
     [
       'License processing state',
-      licenses.length > 0 ? processingLabel(group.licenseProcessingState?.state) : 'Not licensed',
+      processingInWords(licenses.length > 0 ? group.processingState : null),
     ],
-    ['Description', group.description ?? '—'],
-    ['Object ID', group.id ?? ''],
+    ['Description', group.description ?? NONE],
+    ['Object ID', group.id],
   ];
+}
+
+export function GroupOverviewTab({ group }: { readonly group: Group }) {
+  const styles = useStyles();
   return (
     <>
       <ProcessingBanner group={group} />
       <dl className={styles.list} aria-label="Group properties">
-        {rows.map(([term, value, code]) => (
+        {properties(group).map(([term, value, code]) => (
           <div key={term} style={{ display: 'contents' }}>
             <dt className={styles.term}>{term}</dt>
             <dd className={mergeClasses(styles.value, code ? styles.rule : undefined)}>{value}</dd>

@@ -1,27 +1,27 @@
 /** Before Save: what the unsaved change would do to the members (emulator preview), as sentences. */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import type { SubscribedSku } from '../../lib/graph/graph-types';
+import type { LicensePreview } from '../../api/previews';
 import { impactSentences } from './impact-sentences';
-import type { LicensePreview } from './use-preview-assign-license';
 
 export interface ImpactPreviewProps {
   readonly preview: LicensePreview | null | undefined;
   readonly loading: boolean;
-  readonly skus: readonly SubscribedSku[] | undefined;
 }
 
-export function ImpactPreview({ preview, loading, skus }: ImpactPreviewProps) {
+const TITLE = 'Impact of your changes';
+
+export function ImpactPreview({ preview, loading }: ImpactPreviewProps) {
   if (loading) return <Spinner size="tiny" label="Calculating the impact of your changes" />;
   if (!preview) return null;
-  const sentences = impactSentences(preview, skus);
+  const sentences = impactSentences(preview);
   return (
     <MessageBar
       intent={preview.newErrorCount > 0 ? 'warning' : 'info'}
       layout="multiline"
-      aria-label="Impact of your changes"
+      aria-label={TITLE}
     >
       <MessageBarBody>
-        <MessageBarTitle>Impact of your changes</MessageBarTitle>
+        <MessageBarTitle>{TITLE}</MessageBarTitle>
         {sentences.length === 0 ? (
           'No member gains or loses anything.'
         ) : (

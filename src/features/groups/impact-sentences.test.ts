@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import type { LicensePreview } from '../../api/previews';
 import { catalog } from '../../engine';
-import { impactSentences } from './impact-sentences';
-import type { LicensePreview } from './use-preview-assign-license';
+import { toPlanId, toSkuId } from '../../lib/ids';
+import { impactSentences, saveQuestion } from './impact-sentences';
 
-const E3 = catalog.productByPartNumber('ENTERPRISEPACK')?.skuId ?? '';
-const preview = (seatDelta: Record<string, number>): LicensePreview => ({
-  users: [],
-  seatDelta,
+const E3 = toSkuId(catalog.productByPartNumber('ENTERPRISEPACK')?.skuId ?? '');
+const plan = (name: string) =>
+  toPlanId(catalog.plans.find((p) => p.servicePlanName === name)?.servicePlanId ?? name);
+
+const preview = (patch: Partial<LicensePreview>): LicensePreview => ({
+  planEffects: [],
+  productEffects: [],
+  usersLosing: 0,
+  seatDelta: [],
   newErrorCount: 0,
-  disabledPlanEffects: [],
+  newErrorsByCode: {},
+  ...patch,
 });
 
 describe('impactSentences', () => {
@@ -18,10 +25,39 @@ describe('impactSentences', () => {
     [-1, 'Office 365 E3: 1 seat freed'],
     [-1200, 'Office 365 E3: 1,200 seats freed'],
   ])('states a seat change of %i in words', (delta, sentence) => {
-    expect(impactSentences(preview({ [E3]: delta }), undefined)).toEqual([sentence]);
+    expect(impactSentences(preview({ seatDelta: [{ skuId: E3, delta }] }))).toEqual([sentence]);
   });
 
-  it('says nothing about seats that do not change', () => {
-    expect(impactSentences(preview({ [E3]: 0 }), undefined)).toEqual([]);
+  it('says who gains a plan turned on and who loses one turned off, with the totals', () => {
+    const sentences = impactSentences(
+      preview({
+        planEffects: [
+          {
+            skuId: E3,
+            planId: plan('YAMMER_ENTERPRISE'),
+            turned: 'on',
+            affected: 871,
+            unaffected: 40,
+          },
+          { skuId: E3, planId: plan('SWAY'), turned: 'off', affected: 1, unaffected: 0 },
+        ],
+      }),
+    );
+    expect(sentences).toEqual([
+      '871 users gain Yammer Enterprise; 40 already have it',
+      '1 user loses Sway',
+    ]);
+  });
+
+  it('names new errors by their title', () => {
+    expect(
+      impactSentences(preview({ newErrorCount: 3, newErrorsByCode: { CountViolation: 3 } })),
+    ).toEqual(['3 users would get a license error (Not enough licenses)']);
+  });
+
+  it('asks to save with the total of users losing plans', () => {
+    expect(saveQuestion(871, 1)).toBe(
+      '871 users lose service plans you turned off (1 plan), unless another group or a direct assignment gives them. Save the changes?',
+    );
   });
 });

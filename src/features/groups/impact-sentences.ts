@@ -1,53 +1,69 @@
-/** A licence change preview in sentences: "312 users lose Microsoft Stream; 4 keep it through another group". */
-import type { SubscribedSku } from '../../lib/graph/graph-types';
-import { errorReason, planName, productName } from './group-names';
-import type { LicensePreview } from './use-preview-assign-license';
+/**
+ * A licence change preview in sentences: "312 users lose Microsoft Stream; 4 keep it through
+ * another group", "871 users gain Yammer Enterprise". Every count is the preview's total. Each
+ * sentence is written whole, once per plural form.
+ */
+import type { LicensePreview, PlanEffect } from '../../api/previews';
+import { formatCount } from '../../lib/format';
+import { planName, productName } from '../../lib/licensing/names';
+import { errorTitle } from '../../lib/licensing/words';
 
-const users = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'user' : 'users'}`;
-const seat = (n: number) => (n === 1 ? 'seat' : 'seats');
+const n = formatCount;
 
-export function impactSentences(
-  preview: LicensePreview,
-  skus: readonly SubscribedSku[] | undefined,
-): string[] {
-  const sentences: string[] = [];
-  for (const effect of preview.disabledPlanEffects) {
-    const name = planName(
-      effect.servicePlanId,
-      skus?.find((s) => s.servicePlans?.some((p) => p.servicePlanId === effect.servicePlanId)),
-    );
-    const keep =
-      effect.keep > 0
-        ? `; ${effect.keep.toLocaleString('en-US')} keep it through another group`
-        : '';
-    sentences.push(`${users(effect.lose)} lose ${name}${keep}`);
+const SENTENCES = {
+  gain: (count: number, plan: string) =>
+    count === 1 ? `1 user gains ${plan}` : `${n(count)} users gain ${plan}`,
+  alreadyHave: (count: number) => `${n(count)} already ${count === 1 ? 'has' : 'have'} it`,
+  lose: (count: number, plan: string) =>
+    count === 1 ? `1 user loses ${plan}` : `${n(count)} users lose ${plan}`,
+  keep: (count: number) => `${n(count)} ${count === 1 ? 'keeps' : 'keep'} it through another group`,
+  getProduct: (count: number, product: string) =>
+    count === 1 ? `1 user gets ${product}` : `${n(count)} users get ${product}`,
+  seatsUsed: (product: string, count: number) =>
+    count === 1 ? `${product}: 1 more seat used` : `${product}: ${n(count)} more seats used`,
+  seatsFreed: (product: string, count: number) =>
+    count === 1 ? `${product}: 1 seat freed` : `${product}: ${n(count)} seats freed`,
+  newErrors: (count: number, reasons: string) =>
+    count === 1
+      ? `1 user would get a license error (${reasons})`
+      : `${n(count)} users would get a license error (${reasons})`,
+};
+
+function planSentence(effect: PlanEffect): string {
+  const plan = planName(effect.planId);
+  if (effect.turned === 'on') {
+    const gain = SENTENCES.gain(effect.affected, plan);
+    return effect.unaffected > 0 ? `${gain}; ${SENTENCES.alreadyHave(effect.unaffected)}` : gain;
   }
-  const gained = new Map<string, number>();
-  const lost = new Map<string, number>();
-  for (const user of preview.users) {
-    for (const id of user.gainedSkus) gained.set(id, (gained.get(id) ?? 0) + 1);
-    for (const id of user.lostSkus) lost.set(id, (lost.get(id) ?? 0) + 1);
+  const lose = SENTENCES.lose(effect.affected, plan);
+  return effect.unaffected > 0 ? `${lose}; ${SENTENCES.keep(effect.unaffected)}` : lose;
+}
+
+export function impactSentences(preview: LicensePreview): string[] {
+  const sentences = preview.planEffects.map(planSentence);
+  for (const { skuId, gain, lose } of preview.productEffects) {
+    if (gain > 0) sentences.push(SENTENCES.getProduct(gain, productName(skuId)));
+    if (lose > 0) sentences.push(SENTENCES.lose(lose, productName(skuId)));
   }
-  for (const [id, n] of gained) sentences.push(`${users(n)} get ${productName(id, skus)}`);
-  for (const [id, n] of lost) sentences.push(`${users(n)} lose ${productName(id, skus)}`);
-  for (const [id, delta] of Object.entries(preview.seatDelta)) {
-    if (delta !== 0)
-      sentences.push(
-        `${productName(id, skus)}: ${delta > 0 ? `${delta.toLocaleString('en-US')} more ${seat(delta)} used` : `${(-delta).toLocaleString('en-US')} ${seat(-delta)} freed`}`,
-      );
-  }
-  if (preview.newErrorCount > 0) {
-    const reasons = new Set(
-      preview.users.flatMap((u) => u.newErrors.map((e) => errorReason(e.error))),
-    );
+  for (const { skuId, delta } of preview.seatDelta)
     sentences.push(
-      `${users(preview.newErrorCount)} would get a license error (${[...reasons].join(', ')})`,
+      delta > 0
+        ? SENTENCES.seatsUsed(productName(skuId), delta)
+        : SENTENCES.seatsFreed(productName(skuId), -delta),
     );
-  }
+  if (preview.newErrorCount > 0)
+    sentences.push(
+      SENTENCES.newErrors(
+        preview.newErrorCount,
+        Object.keys(preview.newErrorsByCode).map(errorTitle).join(', '),
+      ),
+    );
   return sentences;
 }
 
-/** How many users lose something (a product or a plan): the count the Save confirmation states. */
-export function usersLosing(preview: LicensePreview): number {
-  return preview.users.filter((u) => u.lostSkus.length > 0 || u.lostPlans.length > 0).length;
-}
+/** The Save confirmation: how many users lose plans turned off, over every member. */
+export const saveQuestion = (losing: number, turnedOff: number): string => {
+  const plans = turnedOff === 1 ? '1 plan' : `${n(turnedOff)} plans`;
+  const who = losing === 1 ? '1 user loses' : `${n(losing)} users lose`;
+  return `${who} service plans you turned off (${plans}), unless another group or a direct assignment gives them. Save the changes?`;
+};

@@ -1,52 +1,51 @@
 /**
  * Unsaved service-plan toggles of group licences: per group, per product, the draft list of
- * disabled plans. Cleared on Save (after the change is accepted) or Discard.
+ * disabled plans. It survives switching tabs; cleared on Save (after the change is accepted) or
+ * Discard.
  */
 import { create } from 'zustand';
+import type { GroupId, PlanId, SkuId } from '../../api/types';
 
-type Drafts = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+export type GroupDraft = Readonly<Partial<Record<SkuId, readonly PlanId[]>>>;
 
 interface LicenseDraftState {
-  /** groupId → skuId → draft `disabledPlans`. */
-  readonly drafts: Drafts;
+  readonly drafts: Readonly<Partial<Record<GroupId, GroupDraft>>>;
   setPlanEnabled: (
-    groupId: string,
-    skuId: string,
-    servicePlanId: string,
+    groupId: GroupId,
+    skuId: SkuId,
+    planId: PlanId,
     enabled: boolean,
-    saved: readonly string[],
+    saved: readonly PlanId[],
   ) => void;
-  discard: (groupId: string) => void;
+  discard: (groupId: GroupId) => void;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
+const sameSet = (a: readonly PlanId[], b: readonly PlanId[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 
 export const useLicenseDraftStore = create<LicenseDraftState>()((set) => ({
   drafts: {},
-  setPlanEnabled: (groupId, skuId, servicePlanId, enabled, saved) => {
+  setPlanEnabled: (groupId, skuId, planId, enabled, saved) => {
     set((state) => {
       const group = state.drafts[groupId] ?? {};
       const current = group[skuId] ?? saved;
       const next = enabled
-        ? current.filter((id) => id !== servicePlanId)
-        : [...current.filter((id) => id !== servicePlanId), servicePlanId];
+        ? current.filter((id) => id !== planId)
+        : [...current.filter((id) => id !== planId), planId];
       const others = Object.fromEntries(Object.entries(group).filter(([id]) => id !== skuId));
-      const nextGroup = sameSet(next, saved) ? others : { ...others, [skuId]: next };
+      const nextGroup: GroupDraft = sameSet(next, saved) ? others : { ...others, [skuId]: next };
       return { drafts: { ...state.drafts, [groupId]: nextGroup } };
     });
   },
   discard: (groupId) => {
-    set((state) => {
-      return {
-        drafts: Object.fromEntries(Object.entries(state.drafts).filter(([id]) => id !== groupId)),
-      };
-    });
+    set((state) => ({
+      drafts: Object.fromEntries(Object.entries(state.drafts).filter(([id]) => id !== groupId)),
+    }));
   },
 }));
 
-const EMPTY: Readonly<Record<string, readonly string[]>> = {};
+const EMPTY: GroupDraft = {};
 
 /** The draft `disabledPlans` of one group, by product (only products with unsaved changes). */
-export const useGroupLicenseDraft = (groupId: string) =>
+export const useGroupLicenseDraft = (groupId: GroupId) =>
   useLicenseDraftStore((state) => state.drafts[groupId] ?? EMPTY);

@@ -7,12 +7,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { useMembersWithLicenseErrors } from '../../api/group-members';
+import type { Group } from '../../api/types';
+import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import type { Group, SubscribedSku } from '../../lib/graph/graph-types';
+import { formatCount } from '../../lib/format';
 import { licenseErrorRows, topReason, type LicenseErrorRow } from './license-error-rows';
-import { useMembersWithLicenseErrors } from './use-members-with-license-errors';
 
 const columns: VirtualTableColumn<LicenseErrorRow>[] = [
   { id: 'user', header: 'User', width: 'minmax(180px, 2fr)', cell: (r) => r.userName },
@@ -30,55 +30,52 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
-export function LicenseErrorsSection({
-  group,
-  skus,
-}: {
-  readonly group: Group;
-  readonly skus: readonly SubscribedSku[] | undefined;
-}) {
+const notLicensedInWords = (n: number) =>
+  n === 1 ? '1 user could not be licensed' : `${formatCount(n)} users could not be licensed`;
+const mostCommonInWords = (reason: string) =>
+  `Most common reason: ${reason}. Fix the cause, then Reprocess the group.`;
+
+export function LicenseErrorsSection({ group }: { readonly group: Group }) {
   const styles = useStyles();
-  const query = useMembersWithLicenseErrors(group.id ?? '');
-  const rows = licenseErrorRows(
-    query.data ?? [],
-    group.id ?? '',
-    group.assignedLicenses ?? [],
-    skus,
-  );
-  const top = topReason(rows);
+  const query = useMembersWithLicenseErrors(group.id);
   return (
     <section aria-labelledby="failed-assignments" className={styles.section}>
       <Subtitle2 as="h2" id="failed-assignments">
         Failed assignments
       </Subtitle2>
-      {query.isPending ? <Loading label="Loading failed assignments" rows={2} /> : null}
-      {query.isError ? (
-        <ErrorMessage
-          title="Could not load failed assignments"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      ) : null}
-      {query.isSuccess && rows.length === 0 ? (
-        <p className={styles.text}>No license assignment errors in this group.</p>
-      ) : null}
-      {rows.length > 0 ? (
-        <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{`${String(new Set(rows.map((r) => r.userId)).size)} users could not be licensed`}</MessageBarTitle>
-              {`Most common reason: ${top ?? ''}. Fix the cause, then Reprocess the group.`}
-            </MessageBarBody>
-          </MessageBar>
-          <VirtualTable
-            label="Failed assignments"
-            columns={columns}
-            rows={rows}
-            getRowId={(r) => r.id}
-            maxHeight="320px"
-          />
-        </>
-      ) : null}
+      <QueryState
+        query={query}
+        data={query.data}
+        loading="Loading failed assignments"
+        error="Could not load failed assignments"
+        rows={2}
+      >
+        {(users) => {
+          const rows = licenseErrorRows(users, group.id);
+          const top = topReason(rows);
+          if (rows.length === 0 || top === null)
+            return <p className={styles.text}>No license assignment errors in this group.</p>;
+          return (
+            <>
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>
+                    {notLicensedInWords(new Set(rows.map((r) => r.userId)).size)}
+                  </MessageBarTitle>
+                  {mostCommonInWords(top)}
+                </MessageBarBody>
+              </MessageBar>
+              <VirtualTable
+                label="Failed assignments"
+                columns={columns}
+                rows={rows}
+                getRowId={(r) => r.id}
+                maxHeight="320px"
+              />
+            </>
+          );
+        }}
+      </QueryState>
     </section>
   );
 }

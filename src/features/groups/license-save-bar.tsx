@@ -1,15 +1,16 @@
 /** Unsaved plan changes: the badge, the impact preview, Save (confirming losses) and Discard. */
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { usePreviewAssignLicense } from '../../api/previews';
+import type { Group } from '../../api/types';
+import { useAssignLicense, type LicenseChange } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
-import type { AssignLicenseBody, Group, SubscribedSku } from '../../lib/graph/graph-types';
+import { formatCount } from '../../lib/format';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { ImpactPreview } from './impact-preview';
-import { usersLosing } from './impact-sentences';
-import { useLicenseDraftStore } from './license-draft-store';
-import { useAssignGroupLicense } from './use-assign-group-license';
-import { usePreviewAssignLicense } from './use-preview-assign-license';
+import { saveQuestion } from './impact-sentences';
+import { useLicenseDraftStore, type GroupDraft } from './license-draft-store';
 
 const useStyles = makeStyles({
   bar: {
@@ -30,55 +31,60 @@ const useStyles = makeStyles({
 
 export interface LicenseSaveBarProps {
   readonly group: Group;
-  readonly draft: Readonly<Record<string, readonly string[]>>;
-  readonly skus: readonly SubscribedSku[] | undefined;
-  /** User members, for the confirmation when the preview is not available. */
+  readonly draft: GroupDraft;
+  /** User members, for the confirmation when no preview is offered (a real tenant). */
   readonly userMemberCount: number;
 }
 
-export function LicenseSaveBar({ group, draft, skus, userMemberCount }: LicenseSaveBarProps) {
+const changedInWords = (n: number) =>
+  n === 1 ? '1 product changed' : `${formatCount(n)} products changed`;
+
+/** The drafted licences of products the group still assigns, as one licence change. */
+function changeOf(group: Group, draft: GroupDraft): LicenseChange | null {
+  const add = group.licenses.flatMap((license) => {
+    const disabledPlans = draft[license.skuId];
+    return disabledPlans ? [{ skuId: license.skuId, disabledPlans }] : [];
+  });
+  return add.length === 0 ? null : { add, remove: [] };
+}
+
+/** How many plans the draft turns off that were on. */
+const turnedOff = (group: Group, change: LicenseChange) =>
+  change.add.reduce((count, { skuId, disabledPlans }) => {
+    const before = group.licenses.find((l) => l.skuId === skuId)?.disabledPlans ?? [];
+    return count + disabledPlans.filter((id) => !before.includes(id)).length;
+  }, 0);
+
+export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBarProps) {
   const styles = useStyles();
   const notify = useNotify();
-  const groupId = group.id ?? '';
   const discard = useLicenseDraftStore((s) => s.discard);
-  const assign = useAssignGroupLicense(groupId);
+  const assign = useAssignLicense();
   const [confirming, setConfirming] = useState(false);
-  const saved = group.assignedLicenses ?? [];
-  const changed = Object.keys(draft).filter((skuId) => saved.some((l) => l.skuId === skuId));
-  const body: AssignLicenseBody | null =
-    changed.length === 0
-      ? null
-      : {
-          addLicenses: changed.map((skuId) => ({
-            skuId,
-            disabledPlans: [...(draft[skuId] ?? [])],
-          })),
-          removeLicenses: [],
-        };
-  const preview = usePreviewAssignLicense(groupId, body);
-  if (body === null) return null;
-
-  const turnedOff = changed.reduce((n, skuId) => {
-    const before = saved.find((l) => l.skuId === skuId)?.disabledPlans ?? [];
-    return n + (draft[skuId] ?? []).filter((id) => !before.includes(id)).length;
-  }, 0);
-  const losing = preview.data ? usersLosing(preview.data) : userMemberCount;
+  const change = useMemo(() => changeOf(group, draft), [group, draft]);
+  const preview = usePreviewAssignLicense(group.id, change);
+  if (change === null) return null;
+  const off = turnedOff(group, change);
+  const losing = preview.data ? preview.data.usersLosing : userMemberCount;
 
   const save = () => {
-    assign.mutate(body, {
-      onSuccess: () => {
-        discard(groupId);
-        setConfirming(false);
-        notify.success(
-          'License changes saved',
-          `${group.displayName ?? 'The group'}'s members are being processed.`,
-        );
+    assign.mutate(
+      { target: { kind: 'group', id: group.id }, change },
+      {
+        onSuccess: () => {
+          discard(group.id);
+          setConfirming(false);
+          notify.success(
+            'License changes saved',
+            `${group.displayName}'s members are being processed.`,
+          );
+        },
+        onError: (error) => {
+          setConfirming(false);
+          notify.error('Could not save license changes', error);
+        },
       },
-      onError: (error) => {
-        setConfirming(false);
-        notify.error('Could not save license changes', error);
-      },
-    });
+    );
   };
 
   return (
@@ -87,13 +93,13 @@ export function LicenseSaveBar({ group, draft, skus, userMemberCount }: LicenseS
         <Badge color="warning" appearance="filled">
           Unsaved changes
         </Badge>
-        <span>{`${String(changed.length)} ${changed.length === 1 ? 'product' : 'products'} changed`}</span>
+        <span>{changedInWords(change.add.length)}</span>
         <RequirePermission action="group.assignLicense">
           <Button
             appearance="primary"
             disabled={assign.isPending}
             onClick={() => {
-              if (turnedOff > 0) setConfirming(true);
+              if (off > 0) setConfirming(true);
               else save();
             }}
           >
@@ -103,13 +109,13 @@ export function LicenseSaveBar({ group, draft, skus, userMemberCount }: LicenseS
         <Button
           disabled={assign.isPending}
           onClick={() => {
-            discard(groupId);
+            discard(group.id);
           }}
         >
           Discard
         </Button>
       </div>
-      <ImpactPreview preview={preview.data} loading={preview.isFetching} skus={skus} />
+      <ImpactPreview preview={preview.data} loading={preview.isFetching} />
       <ConfirmDialog
         open={confirming}
         title="Save license changes"
@@ -120,7 +126,7 @@ export function LicenseSaveBar({ group, draft, skus, userMemberCount }: LicenseS
           setConfirming(false);
         }}
       >
-        {`${losing.toLocaleString('en-US')} ${losing === 1 ? 'user loses' : 'users lose'} service plans you turned off (${String(turnedOff)} ${turnedOff === 1 ? 'plan' : 'plans'}), unless another group or a direct assignment gives them. Save the changes?`}
+        {saveQuestion(losing, off)}
       </ConfirmDialog>
     </>
   );

@@ -1,39 +1,53 @@
-/** The service plans of a product as the Licenses tab lists them: saved and draft state, new plans. */
-import { catalog } from '../../engine';
-import type { SubscribedSku } from '../../lib/graph/graph-types';
-import { planName } from './group-names';
+/** The service plans of a group's product as the Licenses tab lists them: saved and draft state, new plans. */
+import type { GroupLicense, PlanId, Product } from '../../api/types';
+import type { SwitchRow } from '../../components/switch-list';
+import { newPlanIds } from '../../lib/licensing/new-plans';
 
 export interface PlanRow {
-  readonly servicePlanId: string;
+  readonly planId: PlanId;
   readonly name: string;
+  readonly technicalName: string;
   readonly savedOn: boolean;
   readonly draftOn: boolean;
-  /** Added to the product after the catalog was compiled: enabled here by default. */
+  /** Added to the product after purchase: enabled here by default. */
   readonly isNew: boolean;
 }
 
-/** The SKU's plans (the subscription's list, else the catalog's), with On/Off saved and drafted. */
+/** The user plans of the product, by name, with On/Off saved and drafted. */
 export function planRows(
-  skuId: string,
-  sku: SubscribedSku | undefined,
-  saved: readonly string[],
-  draft: readonly string[] | undefined,
+  product: Product,
+  license: GroupLicense,
+  draft: readonly PlanId[] | undefined,
 ): PlanRow[] {
-  const known = catalog.product(skuId)?.servicePlanIds ?? [];
-  const fromSku = (sku?.servicePlans ?? [])
-    .filter((p) => (p.appliesTo ?? 'User') === 'User')
-    .map((p) => p.servicePlanId ?? '');
-  const ids = fromSku.length > 0 ? fromSku : [...known];
-  const knownSet = new Set(known.map((id) => id.toLowerCase()));
-  const off = (list: readonly string[], id: string) =>
-    list.some((x) => x.toLowerCase() === id.toLowerCase());
-  return ids
-    .map((id) => ({
-      servicePlanId: id,
-      name: planName(id, sku),
-      savedOn: !off(saved, id),
-      draftOn: !off(draft ?? saved, id),
-      isNew: known.length > 0 && !knownSet.has(id.toLowerCase()),
+  const added = new Set(newPlanIds(product));
+  const saved = license.disabledPlans;
+  return product.plans
+    .filter((p) => p.appliesTo === 'User')
+    .map((plan) => ({
+      planId: plan.id,
+      name: plan.name,
+      technicalName: plan.technicalName,
+      savedOn: !saved.includes(plan.id),
+      draftOn: !(draft ?? saved).includes(plan.id),
+      isNew: added.has(plan.id),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+export const BADGES = {
+  newPlan: { text: 'New plan', color: 'informative' },
+  unsaved: { text: 'Unsaved', color: 'warning' },
+} as const;
+
+/** A plan row as a switch: highlighted and marked Unsaved when the draft differs. */
+export const switchRow = (row: PlanRow): SwitchRow => ({
+  id: row.planId,
+  label: row.name,
+  title: row.technicalName,
+  checked: row.draftOn,
+  changed: row.draftOn !== row.savedOn,
+  badges: [
+    ...(row.isNew ? [BADGES.newPlan] : []),
+    ...(row.draftOn !== row.savedOn ? [BADGES.unsaved] : []),
+  ],
+});

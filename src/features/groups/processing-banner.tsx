@@ -5,16 +5,16 @@ import {
   MessageBarTitle,
   ProgressBar,
 } from '@fluentui/react-components';
-import type { Group } from '../../lib/graph/graph-types';
-import { isProcessing, processingLabel } from './group-names';
+import type { Group } from '../../api/types';
+import { isProcessing } from '../../lib/licensing/processing';
+import { processingInWords } from '../../lib/licensing/words';
 
 export function ProcessingBanner({ group }: { readonly group: Group }) {
-  const state = group.licenseProcessingState?.state;
-  if (!isProcessing(state)) return null;
+  if (!isProcessing(group.processingState)) return null;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{processingLabel(state)}</MessageBarTitle>
+        <MessageBarTitle>{processingInWords(group.processingState)}</MessageBarTitle>
         License changes are being applied to the members of this group. This page updates when
         processing completes.
         <ProgressBar aria-label="License processing" thickness="medium" />

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 30_000 });
 import { renderRoute } from '../../test/render-route';
-import { createUser, skuIdOf } from './test-tenant';
+import { createUser } from '../../test/control';
+import { skuIdOf } from '../../test/seed';
 
 const VISIO = skuIdOf('VISIOCLIENT');
 
@@ -15,7 +16,11 @@ describe('Assign a product', () => {
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
     const dialog = await screen.findByRole('dialog', { name: /^Assign Visio/ });
     await user.type(within(dialog).getByRole('searchbox', { name: 'Search users' }), 'Quinn');
-    await user.click(await within(dialog).findByRole('checkbox', { name: 'Quinn Located' }));
+    await user.click(
+      await within(dialog).findByRole('checkbox', {
+        name: 'Quinn Located (quinn.located@contoso.com)',
+      }),
+    );
     await user.click(
       within(dialog).getByRole('button', { name: /^Service plans \((\d+) of \1 on\)$/ }),
     );
@@ -44,7 +49,11 @@ describe('Assign a product', () => {
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByRole('searchbox', { name: 'Search users' }), 'Nolan');
-    await user.click(await within(dialog).findByRole('checkbox', { name: 'Nolan Nowhere' }));
+    await user.click(
+      await within(dialog).findByRole('checkbox', {
+        name: 'Nolan Nowhere (nolan.nowhere@contoso.com)',
+      }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
 
     const alert = await within(dialog).findByRole('alert');

@@ -1,140 +1,141 @@
 /** Assign: give the product to users or groups, with optional plan toggles; Graph errors shown in words. */
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Radio,
+  RadioGroup,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useReducer, useState } from 'react';
+import type { DirectoryKind, Product } from '../../api/types';
+import type { LicenseTarget } from '../../api/writes';
+import { ErrorList } from '../../components/error-list';
+import { FormDialog } from '../../components/form-dialog';
+import { SearchPicker, type Candidate } from '../../components/search-picker';
+import { SwitchList } from '../../components/switch-list';
 import { useNotify } from '../../components/toasts';
-import { isGraphError } from '../../lib/graph/graph-error';
-import type { SubscribedSku } from '../../lib/graph/graph-types';
-import { useAssignDraftStore, type AssignTarget } from './assign-draft-store';
-import { AssignTargetPicker } from './assign-target-picker';
-import { PlanToggles } from './plan-toggles';
-import { productName } from './product-name';
-import { useAssignLicense } from './use-assign-license';
+import { useAssignFlow } from '../../hooks/use-assign-flow';
+import { useDirectoryPicker } from '../../hooks/use-directory-picker';
+import { formatCount } from '../../lib/format';
+import { toGroupId, toUserId } from '../../lib/ids';
+import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
+import { PICKER_WORDS } from '../../lib/licensing/directory-candidates';
+import { usePermission } from '../../lib/session/use-permission';
+import type { Action } from '../../lib/session/roles';
 
-interface Failure {
-  readonly target: AssignTarget;
-  readonly message: string;
-}
+/** Assign works when the role may assign to users or to groups. */
+export const ASSIGN_ACTIONS: readonly Action[] = ['user.assignLicense', 'group.assignLicense'];
 
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
+const plansOnInWords = (on: number, all: number) =>
+  `Service plans (${formatCount(on)} of ${formatCount(all)} on)`;
 
-const messageOf = (error: unknown): string =>
-  isGraphError(error) || error instanceof Error ? error.message : String(error);
+const assignedToast = (kind: DirectoryKind, names: readonly string[], product: string) =>
+  kind === 'user'
+    ? `${names.join(', ')} now ${names.length === 1 ? 'has' : 'have'} ${product}.`
+    : `${product} assigned to ${names.join(', ')}. Members are being processed.`;
+
+const target = (kind: DirectoryKind, id: string): LicenseTarget =>
+  kind === 'user' ? { kind, id: toUserId(id) } : { kind, id: toGroupId(id) };
 
 export function AssignLicenseDialog({
-  sku,
-  open,
+  product,
   onClose,
 }: {
-  readonly sku: SubscribedSku;
-  readonly open: boolean;
+  readonly product: Product;
   readonly onClose: () => void;
 }) {
-  const styles = useStyles();
   const notify = useNotify();
-  const assign = useAssignLicense();
-  const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState<Failure[]>([]);
-  const kind = useAssignDraftStore((s) => s.kind);
-  const targets = useAssignDraftStore((s) => s.targets);
-  const disabledPlans = useAssignDraftStore((s) => s.disabledPlans);
-  const product = productName(sku);
-
-  const close = () => {
-    useAssignDraftStore.getState().reset();
-    setFailures([]);
-    onClose();
-  };
+  const mayAssignUsers = usePermission('user.assignLicense').allowed;
+  const mayAssignGroups = usePermission('group.assignLicense').allowed;
+  const [kind, setKind] = useState<DirectoryKind>(mayAssignUsers ? 'user' : 'group');
+  const [draft, dispatch] = useReducer(
+    assignDraftReducer<Candidate>,
+    emptyDraft<Candidate>({ skuIds: [product.skuId] }),
+  );
+  const picker = useDirectoryPicker(kind);
+  const flow = useAssignFlow();
+  const plans = product.plans.filter((p) => p.appliesTo === 'User');
+  const on = plans.filter((p) => !draft.off.includes(p.id)).length;
 
   const submit = async () => {
-    setBusy(true);
-    setFailures([]);
-    const failed: Failure[] = [];
-    const done: AssignTarget[] = [];
-    for (const target of targets) {
-      try {
-        await assign.mutateAsync({ kind, id: target.id, skuId: sku.skuId ?? '', disabledPlans });
-        done.push(target);
-      } catch (error) {
-        failed.push({ target, message: messageOf(error) });
-      }
-    }
-    setBusy(false);
-    if (done.length > 0) {
-      const names = done.map((t) => t.displayName).join(', ');
+    const { done, failed } = await flow.submit(
+      draft.targets.map((t) => ({ target: target(kind, t.id), name: t.name })),
+      draftChange(draft),
+    );
+    if (done.length > 0)
       notify.success(
         'License assigned',
-        kind === 'user'
-          ? `${names} now ${done.length === 1 ? 'has' : 'have'} ${product}.`
-          : `${product} assigned to ${names}. Members are being processed.`,
+        assignedToast(
+          kind,
+          done.map((t) => t.name),
+          product.name,
+        ),
       );
-    }
-    if (failed.length === 0) {
-      close();
-    } else {
-      for (const t of done) useAssignDraftStore.getState().toggleTarget(t);
-      setFailures(failed);
-    }
+    if (failed.length === 0) onClose();
+    else
+      dispatch({
+        type: 'targets',
+        targets: draft.targets.filter((t) => failed.some((f) => f.target.id === t.id)),
+      });
   };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_e, data) => {
-        if (!data.open && !busy) close();
-      }}
+    <FormDialog
+      title={`Assign ${product.name}`}
+      submitLabel="Assign"
+      canSubmit={draft.targets.length > 0}
+      busy={flow.busy}
+      onSubmit={() => void submit()}
+      onClose={onClose}
     >
-      <DialogSurface aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>Assign {product}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {failures.length > 0 ? (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>Could not assign the license</MessageBarTitle>
-                  <ul>
-                    {failures.map((f) => (
-                      <li key={f.target.id}>
-                        {f.target.displayName}: {f.message}
-                      </li>
-                    ))}
-                  </ul>
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-            <AssignTargetPicker />
-            <PlanToggles sku={sku} />
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={busy || targets.length === 0}
-              icon={busy ? <Spinner size="tiny" /> : undefined}
-              onClick={() => void submit()}
-            >
-              Assign
-            </Button>
-            <Button disabled={busy} onClick={close}>
-              Cancel
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <ErrorList
+        title="Could not assign the license"
+        items={flow.failures.map((f) => ({ key: f.target.id, name: f.name, error: f.error }))}
+      />
+      <Field label="Assign to">
+        <RadioGroup
+          layout="horizontal"
+          value={kind}
+          onChange={(_e, data) => {
+            setKind(data.value === 'group' ? 'group' : 'user');
+            dispatch({ type: 'targets', targets: [] });
+            picker.onTermChange('');
+          }}
+        >
+          <Radio value="user" label="Users" disabled={!mayAssignUsers} />
+          <Radio value="group" label="Groups" disabled={!mayAssignGroups} />
+        </RadioGroup>
+      </Field>
+      <SearchPicker
+        words={PICKER_WORDS[kind]}
+        {...picker}
+        picked={draft.targets}
+        onToggle={(candidate, picked) => {
+          dispatch({ type: 'target', target: candidate, picked });
+        }}
+      />
+      <Accordion collapsible>
+        <AccordionItem value="plans">
+          <AccordionHeader>{plansOnInWords(on, plans.length)}</AccordionHeader>
+          <AccordionPanel>
+            <SwitchList
+              label="Service plans"
+              scroll
+              rows={plans.map((p) => ({
+                id: p.id,
+                label: p.name,
+                checked: !draft.off.includes(p.id),
+              }))}
+              onToggle={(id, checked) => {
+                const plan = plans.find((p) => p.id === id);
+                if (plan) dispatch({ type: 'plans', planIds: [plan.id], on: checked });
+              }}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </FormDialog>
   );
 }

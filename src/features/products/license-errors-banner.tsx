@@ -1,4 +1,4 @@
-/** Licenses → Overview: a warning when groups have members in licence error, with a link to each group. */
+/** Licenses → Overview: a warning when groups have members with licence errors, with a link to each group. */
 import {
   MessageBar,
   MessageBarBody,
@@ -6,11 +6,11 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useGroupsWithLicenseErrors } from './use-groups-with-license-errors';
-import { PortalLink, groupLicensesHref } from './portal-link';
+import { useGroupsWithLicenseErrors } from '../../api/groups';
+import { RouterLink } from '../../components/router-link';
+import { formatCount } from '../../lib/format';
+import { GroupLicensesLink } from './group-licenses-link';
 
-/** The groups list filtered to groups with licence errors (the groups feature's `errors` filter). */
-const GROUPS_WITH_ERRORS_HREF = '/groups?filter=errors';
 const SHOWN = 8;
 
 const useStyles = makeStyles({
@@ -20,27 +20,27 @@ const useStyles = makeStyles({
   },
 });
 
+const groupsWithErrorsTitle = (n: number) =>
+  n === 1
+    ? '1 group has members with license errors'
+    : `${formatCount(n)} groups have members with license errors`;
+
 export function LicenseErrorsBanner() {
   const styles = useStyles();
-  const query = useGroupsWithLicenseErrors();
-  const groups = query.data ?? [];
+  const groups = useGroupsWithLicenseErrors().data ?? [];
   if (groups.length === 0) return null;
-  const title =
-    groups.length === 1
-      ? '1 group has members with license errors'
-      : `${String(groups.length)} groups have members with license errors`;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
+        <MessageBarTitle>{groupsWithErrorsTitle(groups.length)}</MessageBarTitle>
         Some users did not get their licenses. Open a group to see who and why.{' '}
-        <PortalLink href={GROUPS_WITH_ERRORS_HREF}>View groups with license errors</PortalLink>
+        <RouterLink to="/groups" search={{ filter: 'errors' }}>
+          View groups with license errors
+        </RouterLink>
         <ul className={styles.list} aria-label="Groups with license errors">
           {groups.slice(0, SHOWN).map((group) => (
             <li key={group.id}>
-              <PortalLink href={groupLicensesHref(group.id ?? '')}>
-                {group.displayName ?? group.id}
-              </PortalLink>
+              <GroupLicensesLink group={group} />
             </li>
           ))}
         </ul>

@@ -10,25 +10,18 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { useLicenseErrorCount } from '../../api/group-members';
+import { useLicensedGroups } from '../../api/groups';
+import type { Group, GroupId, SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
-import type { Group } from '../../lib/graph/graph-types';
-import { PortalLink, groupLicensesHref } from './portal-link';
-import { useLicensedGroups } from './use-licensed-groups';
-import { useLicenseErrorCount } from './use-license-error-count';
+import { QueryState } from '../../components/query-state';
+import { formatCount } from '../../lib/format';
+import { GroupLicensesLink } from './group-licenses-link';
+import { processingInWords } from '../../lib/licensing/words';
 
-const PROCESSING_WORDS: Record<string, string> = {
-  QueuedForProcessing: 'Queued for processing',
-  ProcessingInProgress: 'Processing',
-  ProcessingComplete: 'Complete',
-  ProcessingFailed: 'Failed',
-};
+const usersInWords = (n: number) => (n === 1 ? '1 user' : `${formatCount(n)} users`);
 
-export const processingInWords = (state: string | null | undefined): string =>
-  PROCESSING_WORDS[state ?? ''] ?? state ?? 'Unknown';
-
-function ErrorCount({ groupId }: { readonly groupId: string }) {
+function ErrorCount({ groupId }: { readonly groupId: GroupId }) {
   const query = useLicenseErrorCount(groupId);
   if (query.isPending)
     return (
@@ -36,62 +29,61 @@ function ErrorCount({ groupId }: { readonly groupId: string }) {
         <SkeletonItem size={16} style={{ width: 40 }} />
       </Skeleton>
     );
-  if (query.isError) return <>Could not count ({query.error.message})</>;
+  if (query.isError) return <>{`Could not count (${query.error.message})`}</>;
   if (query.data === 0) return <>None</>;
   return (
     <Badge appearance="tint" color="danger">
-      {query.data === 1 ? '1 user' : `${String(query.data)} users`}
+      {usersInWords(query.data)}
     </Badge>
   );
 }
 
 function GroupRow({ group }: { readonly group: Group }) {
-  const id = group.id ?? '';
   return (
     <TableRow>
       <TableCell>
-        <PortalLink href={groupLicensesHref(id)}>{group.displayName ?? id}</PortalLink>
+        <GroupLicensesLink group={group} />
       </TableCell>
-      <TableCell>{processingInWords(group.licenseProcessingState?.state)}</TableCell>
+      <TableCell>{processingInWords(group.processingState)}</TableCell>
       <TableCell>
-        <ErrorCount groupId={id} />
+        <ErrorCount groupId={group.id} />
       </TableCell>
     </TableRow>
   );
 }
 
-export function LicensedGroupsTab({ skuId }: { readonly skuId: string }) {
+export function LicensedGroupsTab({ skuId }: { readonly skuId: SkuId }) {
   const query = useLicensedGroups(skuId);
-  if (query.isPending) return <Loading label="Loading licensed groups" />;
-  if (query.isError)
-    return (
-      <ErrorMessage
-        title="Could not load licensed groups"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (query.data.length === 0)
-    return (
-      <EmptyState
-        title="No group assigns this product"
-        description="Assign it to a group to license its members automatically."
-      />
-    );
   return (
-    <Table aria-label="Licensed groups" size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Group</TableHeaderCell>
-          <TableHeaderCell>Processing state</TableHeaderCell>
-          <TableHeaderCell>Members with license errors</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {query.data.map((group) => (
-          <GroupRow key={group.id} group={group} />
-        ))}
-      </TableBody>
-    </Table>
+    <QueryState
+      query={query}
+      data={query.data}
+      loading="Loading licensed groups"
+      error="Could not load licensed groups"
+      isEmpty={(groups) => groups.length === 0}
+      empty={
+        <EmptyState
+          title="No group assigns this product"
+          description="Assign it to a group to license its members automatically."
+        />
+      }
+    >
+      {(groups) => (
+        <Table aria-label="Licensed groups" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Group</TableHeaderCell>
+              <TableHeaderCell>Processing state</TableHeaderCell>
+              <TableHeaderCell>Members with license errors</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {groups.map((group) => (
+              <GroupRow key={group.id} group={group} />
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </QueryState>
   );
 }

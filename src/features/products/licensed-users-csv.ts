@@ -2,9 +2,9 @@
  * Licensed users as CSV (User, UPN, Product, Assignment paths, State, Error), written by
  * `src/lib/csv` (RFC 4180, formula injection neutralised).
  */
+import type { UserSummary } from '../../api/types';
 import { toCsv } from '../../lib/csv';
-import type { User } from '../../lib/graph/graph-types';
-import type { AssignmentSummary } from './assignment-paths';
+import type { AssignmentSummary } from '../../lib/licensing/product-licenses';
 
 export const LICENSED_USERS_CSV_HEADER = [
   'User',
@@ -15,10 +15,10 @@ export const LICENSED_USERS_CSV_HEADER = [
   'Error',
 ] as const;
 
-export function licensedUsersCsv(
-  users: readonly User[],
+export function licensedUsersCsv<U extends UserSummary>(
+  users: readonly U[],
   product: string,
-  summary: (user: User) => AssignmentSummary,
+  summary: (user: U) => AssignmentSummary,
 ): string {
   return toCsv(
     LICENSED_USERS_CSV_HEADER,

@@ -3,17 +3,16 @@ import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components
 import { ErrorCircleRegular } from '@fluentui/react-icons';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { useLicensedUsers, type LicensedUser } from '../../api/licensed-users';
+import type { SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import type { User } from '../../lib/graph/graph-types';
-import { summariseAssignments, type AssignmentSummary } from './assignment-paths';
-import { useGroupNameResolver } from './use-group-name-resolver';
-import { useLicensedUsers } from './use-licensed-users';
+import { formatCount } from '../../lib/format';
+import { summariseAssignments, type AssignmentSummary } from '../../lib/licensing/product-licenses';
 
 interface Row {
-  readonly user: User;
+  readonly user: LicensedUser;
   readonly summary: AssignmentSummary;
 }
 
@@ -27,26 +26,27 @@ const useStyles = makeStyles({
   footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-export function LicensedUsersTab({ skuId }: { readonly skuId: string }) {
+/** "100 of 871 users shown". */
+const shownInWords = (shown: number, total: number | null) =>
+  total === null || total === shown
+    ? `${formatCount(shown)} users shown`
+    : `${formatCount(shown)} of ${formatCount(total)} users shown`;
+
+export function LicensedUsersTab({ skuId }: { readonly skuId: SkuId }) {
   const styles = useStyles();
   const navigate = useNavigate();
   const query = useLicensedUsers(skuId);
-  const groupName = useGroupNameResolver(skuId);
-  const rows = useMemo<Row[]>(
+  const rows = useMemo<Row[] | undefined>(
     () =>
-      (query.data?.pages ?? [])
-        .flatMap((page) => page.value)
-        .map((user) => ({ user, summary: summariseAssignments(user, skuId, groupName) })),
-    [query.data, skuId, groupName],
+      query.data?.pages
+        .flatMap((page) => page.items)
+        .map((user) => ({ user, summary: summariseAssignments(user.assignments, skuId) })),
+    [query.data, skuId],
   );
+  const total = query.data?.pages[0]?.count ?? null;
   const columns = useMemo<VirtualTableColumn<Row>[]>(
     () => [
-      {
-        id: 'user',
-        header: 'User',
-        width: 'minmax(130px, 2fr)',
-        cell: (r) => r.user.displayName ?? r.user.userPrincipalName,
-      },
+      { id: 'user', header: 'User', width: 'minmax(130px, 2fr)', cell: (r) => r.user.displayName },
       {
         id: 'upn',
         header: 'UPN',
@@ -65,57 +65,56 @@ export function LicensedUsersTab({ skuId }: { readonly skuId: string }) {
         header: 'Error',
         width: 'minmax(140px, 2fr)',
         cell: (r) =>
-          r.summary.hasError ? (
+          r.summary.error === '' ? (
+            'None'
+          ) : (
             <span className={styles.error} title={r.summary.error}>
               <ErrorCircleRegular aria-hidden />
               {r.summary.error}
             </span>
-          ) : (
-            'None'
           ),
       },
     ],
     [styles.error],
   );
-
-  if (query.isPending) return <Loading label="Loading licensed users" />;
-  if (query.isError)
-    return (
-      <ErrorMessage
-        title="Could not load licensed users"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (rows.length === 0)
-    return (
-      <EmptyState
-        title="No user holds this product"
-        description="Assign it to users directly or through a group."
-      />
-    );
   return (
-    <>
-      <VirtualTable
-        label="Licensed users"
-        columns={columns}
-        rows={rows}
-        getRowId={(r) => r.user.id ?? ''}
-        onRowActivate={(r) =>
-          void navigate({ to: '/users/$userId', params: { userId: r.user.id ?? '' }, search: {} })
-        }
-      />
-      <div className={styles.footer}>
-        <Caption1>
-          {rows.length.toLocaleString('en-US')} users shown
-          {query.hasNextPage ? ', more available' : ''}
-        </Caption1>
-        {query.hasNextPage ? (
-          <Button disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </Button>
-        ) : null}
-      </div>
-    </>
+    <QueryState
+      query={query}
+      data={rows}
+      loading="Loading licensed users"
+      error="Could not load licensed users"
+      isEmpty={(r) => r.length === 0}
+      empty={
+        <EmptyState
+          title="No user holds this product"
+          description="Assign it to users directly or through a group."
+        />
+      }
+    >
+      {(found) => (
+        <>
+          <VirtualTable
+            label="Licensed users"
+            columns={columns}
+            rows={found}
+            getRowId={(r) => r.user.id}
+            onRowActivate={(r) =>
+              void navigate({ to: '/users/$userId', params: { userId: r.user.id }, search: {} })
+            }
+          />
+          <div className={styles.footer}>
+            <Caption1>{shownInWords(found.length, total)}</Caption1>
+            {query.hasNextPage ? (
+              <Button
+                disabled={query.isFetchingNextPage}
+                onClick={() => void query.fetchNextPage()}
+              >
+                {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              </Button>
+            ) : null}
+          </div>
+        </>
+      )}
+    </QueryState>
   );
 }

@@ -1,16 +1,13 @@
 /** Licenses → Overview: seats per product at a glance, and a warning when groups have licence errors. */
 import { Body1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ContactCardRegular } from '@fluentui/react-icons';
+import { useProducts } from '../../api/products';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
+import { RouterLink } from '../../components/router-link';
 import { LicenseErrorsBanner } from './license-errors-banner';
-import { PortalLink, productHref } from './portal-link';
-import { productName } from './product-name';
 import { SeatMeter } from './seat-meter';
-import { seatsOf } from './seats';
-import { useSubscribedSkus } from './use-subscribed-skus';
 
 const useStyles = makeStyles({
   list: {
@@ -25,8 +22,7 @@ const useStyles = makeStyles({
 
 export function LicensesOverviewPage() {
   const styles = useStyles();
-  const query = useSubscribedSkus();
-  const skus = query.data ?? [];
+  const query = useProducts();
   return (
     <Blade title="Licenses" subtitle="Overview" icon={<ContactCardRegular />}>
       <Body1>
@@ -35,35 +31,44 @@ export function LicensesOverviewPage() {
       </Body1>
       <LicenseErrorsBanner />
       <Subtitle2 as="h2">Seats per product</Subtitle2>
-      {query.isPending ? <Loading label="Loading products" rows={4} /> : null}
-      {query.isError ? (
-        <ErrorMessage
-          title="Could not load products"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      ) : null}
-      {query.isSuccess && skus.length === 0 ? (
-        <EmptyState
-          title="No products yet"
-          description="Products appear here once the organization buys a subscription."
-        />
-      ) : null}
-      {skus.length > 0 ? (
-        <ul className={styles.list} aria-label="Seats per product">
-          {skus.map((sku) => (
-            <li key={sku.skuId}>
-              <SeatMeter
-                name={
-                  <PortalLink href={productHref(sku.skuId ?? '')}>{productName(sku)}</PortalLink>
-                }
-                seats={seatsOf(sku)}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <PortalLink href="/licenses/products">See all products</PortalLink>
+      <QueryState
+        query={query}
+        data={query.data}
+        loading="Loading products"
+        error="Could not load products"
+        rows={4}
+        isEmpty={(products) => products.length === 0}
+        empty={
+          <EmptyState
+            title="No products yet"
+            description="Products appear here once the organization buys a subscription."
+          />
+        }
+      >
+        {(products) => (
+          <ul className={styles.list} aria-label="Seats per product">
+            {products.map((product) => (
+              <li key={product.skuId}>
+                <SeatMeter
+                  name={
+                    <RouterLink
+                      to="/licenses/products/$skuId"
+                      params={{ skuId: product.skuId }}
+                      search={{}}
+                    >
+                      {product.name}
+                    </RouterLink>
+                  }
+                  seats={product.seats}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+      <RouterLink to="/licenses/products" search={{}}>
+        See all products
+      </RouterLink>
     </Blade>
   );
 }

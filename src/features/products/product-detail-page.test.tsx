@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 30_000 });
 import { ADMIN, renderRoute } from '../../test/render-route';
-import { addServicePlan, skuIdOf } from './test-tenant';
+import { addServicePlan } from '../../test/control';
+import { skuIdOf } from '../../test/seed';
 
 const E3 = skuIdOf('ENTERPRISEPACK');
 const NEW_PLAN = '0f1e2d3c-4b5a-4697-8877-665544332211';
@@ -64,7 +65,7 @@ describe('Product → Licensed groups', () => {
 
     const table = await screen.findByRole('table', { name: 'Licensed groups' });
     const row = within(table).getByRole('row', { name: /Audio Conferencing users/ });
-    expect(row).toHaveTextContent('Complete');
+    expect(row).toHaveTextContent('Processing complete');
     expect(await within(row).findByText('15 users')).toBeVisible();
   });
 });

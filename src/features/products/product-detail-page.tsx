@@ -1,119 +1,107 @@
 /** One product (`/licenses/products/$skuId?tab=`): seats, Service plans, Licensed users, Licensed groups; Assign and Download. */
-import { Tab, TabList, Toolbar, ToolbarButton } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ArrowDownloadRegular, BoxRegular } from '@fluentui/react-icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { Toolbar, ToolbarButton } from '@fluentui/react-components';
+import {
+  AddRegular,
+  ArrowClockwiseRegular,
+  ArrowDownloadRegular,
+  BoxRegular,
+} from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { findProduct, useProducts } from '../../api/products';
+import { useRefresh } from '../../api/refresh';
 import { Blade } from '../../components/blade';
+import { BladeTabs } from '../../components/blade-tabs';
 import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
-import { useBreadcrumbLabel } from '../../lib/navigation/breadcrumb-store';
-import { AssignButton, useAssignPermissions } from './assign-button';
-import { useAssignDraftStore } from './assign-draft-store';
-import { AssignLicenseDialog } from './assign-license-dialog';
+import { QueryState } from '../../components/query-state';
+import { RequirePermission } from '../../lib/session/require-permission';
+import { AssignLicenseDialog, ASSIGN_ACTIONS } from './assign-license-dialog';
 import { LicensedGroupsTab } from './licensed-groups-tab';
 import { LicensedUsersTab } from './licensed-users-tab';
-import { PRODUCT_TABS, type ProductTab } from './product-search';
-import { productName } from './product-name';
+import { PRODUCT_TAB_LABELS, PRODUCT_TABS } from './product-search';
 import { SeatMeter } from './seat-meter';
-import { seatsOf } from './seats';
 import { ServicePlansTab } from './service-plans-tab';
 import { useDownloadLicensedUsers } from './use-download-licensed-users';
-import { useSubscribedSkus } from './use-subscribed-skus';
 
 const route = getRouteApi('/licenses/products/$skuId');
-
-const TAB_LABELS: Record<ProductTab, string> = {
-  overview: 'Overview',
-  'service-plans': 'Service plans',
-  'licensed-users': 'Licensed users',
-  'licensed-groups': 'Licensed groups',
-};
 
 export function ProductDetailPage() {
   const { skuId } = route.useParams();
   const { tab = 'overview' } = route.useSearch();
   const navigate = route.useNavigate();
-  const queryClient = useQueryClient();
-  const query = useSubscribedSkus();
-  const sku = query.data?.find((s) => (s.skuId ?? '').toLowerCase() === skuId.toLowerCase());
-  const name = sku ? productName(sku) : undefined;
-  useBreadcrumbLabel(name);
+  const query = useProducts();
+  const refresh = useRefresh();
+  const product = findProduct(query.data, skuId);
   const [assigning, setAssigning] = useState(false);
-  const allowed = useAssignPermissions();
-  const csv = useDownloadLicensedUsers(sku);
-
-  const openAssign = () => {
-    useAssignDraftStore.getState().reset();
-    if (!allowed.user) useAssignDraftStore.getState().setKind('group');
-    setAssigning(true);
-  };
-
+  const csv = useDownloadLicensedUsers(product ?? undefined);
   return (
     <Blade
-      title={name ?? 'Product'}
-      subtitle={sku ? `${sku.skuPartNumber ?? ''} · ${sku.skuId ?? ''}` : undefined}
+      title={product?.name ?? 'Product'}
+      subtitle={product ? `${product.partNumber} · ${product.skuId}` : undefined}
       icon={<BoxRegular />}
       commands={
         <Toolbar aria-label="Product commands">
-          <AssignButton onClick={openAssign} />
+          <RequirePermission action={ASSIGN_ACTIONS}>
+            <ToolbarButton
+              icon={<AddRegular />}
+              onClick={() => {
+                setAssigning(true);
+              }}
+            >
+              Assign
+            </ToolbarButton>
+          </RequirePermission>
           <ToolbarButton
             icon={<ArrowDownloadRegular />}
-            disabled={!sku || csv.busy}
+            disabled={!product || csv.busy}
             onClick={() => void csv.download()}
           >
             Download
           </ToolbarButton>
-          <ToolbarButton
-            icon={<ArrowClockwiseRegular />}
-            onClick={() => void queryClient.invalidateQueries({ queryKey: ['graph'] })}
-          >
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
             Refresh
           </ToolbarButton>
         </Toolbar>
       }
       tabs={
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_event, data) =>
-            void navigate({ search: { tab: data.value as ProductTab } })
-          }
-        >
-          {PRODUCT_TABS.map((value) => (
-            <Tab key={value} value={value}>
-              {TAB_LABELS[value]}
-            </Tab>
-          ))}
-        </TabList>
+        <BladeTabs
+          tabs={PRODUCT_TABS}
+          labels={PRODUCT_TAB_LABELS}
+          selected={tab}
+          onSelect={(next) => void navigate({ search: { tab: next } })}
+        />
       }
     >
-      {query.isPending ? <Loading label="Loading product" /> : null}
-      {query.isError ? (
-        <ErrorMessage
-          title="Could not load the product"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      ) : null}
-      {query.isSuccess && !sku ? (
-        <ErrorMessage
-          title="Product not found"
-          error={`No product with id ${skuId} in this organization.`}
-        />
-      ) : null}
-      {sku && tab === 'overview' ? <SeatMeter name="Seats" seats={seatsOf(sku)} /> : null}
-      {sku && tab === 'service-plans' ? <ServicePlansTab sku={sku} /> : null}
-      {sku && tab === 'licensed-users' ? <LicensedUsersTab skuId={sku.skuId ?? skuId} /> : null}
-      {sku && tab === 'licensed-groups' ? <LicensedGroupsTab skuId={sku.skuId ?? skuId} /> : null}
-      {sku ? (
-        <AssignLicenseDialog
-          sku={sku}
-          open={assigning}
-          onClose={() => {
-            setAssigning(false);
-          }}
-        />
-      ) : null}
+      <QueryState
+        query={query}
+        data={query.data}
+        loading="Loading product"
+        error="Could not load the product"
+      >
+        {() =>
+          product ? (
+            <>
+              {tab === 'overview' ? <SeatMeter name="Seats" seats={product.seats} /> : null}
+              {tab === 'service-plans' ? <ServicePlansTab product={product} /> : null}
+              {tab === 'licensed-users' ? <LicensedUsersTab skuId={product.skuId} /> : null}
+              {tab === 'licensed-groups' ? <LicensedGroupsTab skuId={product.skuId} /> : null}
+              {assigning ? (
+                <AssignLicenseDialog
+                  product={product}
+                  onClose={() => {
+                    setAssigning(false);
+                  }}
+                />
+              ) : null}
+            </>
+          ) : (
+            <ErrorMessage
+              title="Product not found"
+              error={`No product with id ${skuId} in this organization.`}
+            />
+          )
+        }
+      </QueryState>
     </Blade>
   );
 }

@@ -1,28 +1,28 @@
 /**
- * All products — the worked example of a blade: server data through a query hook, the search text
- * in the URL (`?q=`), a virtualised table, loading / error / empty states, navigation to a detail.
+ * All products — the worked example of a blade: server data from `src/api` (preloaded by the
+ * route's loader), the search text in the URL (`?q=`), a virtualised table, the query-state
+ * ladder, navigation to a detail.
  */
 import { SearchBox, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, BoxMultipleRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { useProducts } from '../../api/products';
+import { useRefresh } from '../../api/refresh';
+import type { Product, Seats } from '../../api/types';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import type { SubscribedSku } from '../../lib/graph/graph-types';
-import { productName } from './product-name';
-import { formatCount, seatsOf, type Seats } from './seats';
-import { useSubscribedSkus } from './use-subscribed-skus';
+import { formatCount } from '../../lib/format';
 
 const route = getRouteApi('/licenses/products/');
 
-const count = (pick: (seats: Seats) => number) => (sku: SubscribedSku) =>
-  formatCount(pick(seatsOf(sku)));
+const count = (pick: (seats: Seats) => number) => (product: Product) =>
+  formatCount(pick(product.seats));
 
-const columns: VirtualTableColumn<SubscribedSku>[] = [
-  { id: 'name', header: 'Product', width: 'minmax(200px, 3fr)', cell: productName },
+const columns: VirtualTableColumn<Product>[] = [
+  { id: 'name', header: 'Product', width: 'minmax(200px, 3fr)', cell: (p) => p.name },
   {
     id: 'total',
     header: 'Total',
@@ -53,20 +53,19 @@ const columns: VirtualTableColumn<SubscribedSku>[] = [
   },
 ];
 
+const matches = (term: string) => (product: Product) =>
+  `${product.name} ${product.partNumber}`.toLowerCase().includes(term);
+
 export function ProductsPage() {
   const { q = '' } = route.useSearch();
   const navigate = route.useNavigate();
-  const query = useSubscribedSkus();
-  const rows = useMemo(() => {
-    const term = q.trim().toLowerCase();
-    const all = query.data ?? [];
-    return term === ''
-      ? all
-      : all.filter((sku) =>
-          `${productName(sku)} ${sku.skuPartNumber ?? ''}`.toLowerCase().includes(term),
-        );
-  }, [query.data, q]);
-
+  const query = useProducts();
+  const refresh = useRefresh();
+  const term = q.trim().toLowerCase();
+  const rows = useMemo(
+    () => (term === '' ? query.data : query.data?.filter(matches(term))),
+    [query.data, term],
+  );
   return (
     <Blade
       title="All products"
@@ -74,7 +73,7 @@ export function ProductsPage() {
       icon={<BoxMultipleRegular />}
       commands={
         <Toolbar aria-label="Product commands">
-          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void query.refetch()}>
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
             Refresh
           </ToolbarButton>
         </Toolbar>
@@ -89,39 +88,39 @@ export function ProductsPage() {
         }
         style={{ maxWidth: 360 }}
       />
-      {query.isPending ? <Loading label="Loading products" /> : null}
-      {query.isError ? (
-        <ErrorMessage
-          title="Could not load products"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      ) : null}
-      {query.isSuccess && rows.length === 0 ? (
-        <EmptyState
-          title={q ? 'No products match your search' : 'No products yet'}
-          description={
-            q
-              ? 'Try another name.'
-              : 'Products appear here once the organization buys a subscription.'
-          }
-        />
-      ) : null}
-      {query.isSuccess && rows.length > 0 ? (
-        <VirtualTable
-          label="Products"
-          columns={columns}
-          rows={rows}
-          getRowId={(sku) => sku.skuId ?? ''}
-          onRowActivate={(sku) =>
-            void navigate({
-              to: '/licenses/products/$skuId',
-              params: { skuId: sku.skuId ?? '' },
-              search: {},
-            })
-          }
-        />
-      ) : null}
+      <QueryState
+        query={query}
+        data={rows}
+        loading="Loading products"
+        error="Could not load products"
+        isEmpty={(r) => r.length === 0}
+        empty={
+          <EmptyState
+            title={q ? 'No products match your search' : 'No products yet'}
+            description={
+              q
+                ? 'Try another name.'
+                : 'Products appear here once the organization buys a subscription.'
+            }
+          />
+        }
+      >
+        {(found) => (
+          <VirtualTable
+            label="Products"
+            columns={columns}
+            rows={found}
+            getRowId={(p) => p.skuId}
+            onRowActivate={(p) =>
+              void navigate({
+                to: '/licenses/products/$skuId',
+                params: { skuId: p.skuId },
+                search: {},
+              })
+            }
+          />
+        )}
+      </QueryState>
     </Blade>
   );
 }

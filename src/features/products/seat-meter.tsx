@@ -1,7 +1,8 @@
 /** One product's seats at a glance: a bar (Assigned of Total) with the numbers as text beside it. */
 import { Body1, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import { formatCount, type Seats } from './seats';
+import type { Seats } from '../../api/types';
+import { expiringInWords, seatsInWords } from '../../lib/licensing/seats';
 
 const useStyles = makeStyles({
   root: {
@@ -18,7 +19,7 @@ export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly 
   const labelId = useId();
   const ratio = seats.total === 0 ? 0 : Math.min(1, seats.assigned / seats.total);
   const color = ratio >= 1 ? 'error' : ratio >= 0.9 ? 'warning' : 'brand';
-  const text = `${formatCount(seats.assigned)} of ${formatCount(seats.total)} assigned, ${formatCount(seats.available)} available`;
+  const text = seatsInWords(seats);
   return (
     <div className={styles.root}>
       <Body1 id={labelId}>{name}</Body1>
@@ -31,8 +32,7 @@ export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly 
         aria-valuetext={text}
       />
       <Caption1 className={styles.numbers}>
-        {text}
-        {seats.expiringSoon > 0 ? `, ${formatCount(seats.expiringSoon)} expiring soon` : ''}
+        {seats.expiringSoon > 0 ? `${text}, ${expiringInWords(seats)}` : text}
       </Caption1>
     </div>
   );

@@ -12,87 +12,80 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
-import type { SubscribedSku } from '../../lib/graph/graph-types';
-import { PortalLink, groupLicensesHref } from './portal-link';
-import { servicePlanRows } from './service-plans';
-import { useLicensedGroups } from './use-licensed-groups';
+import { useLicensedGroups } from '../../api/groups';
+import type { Product } from '../../api/types';
+import { QueryState } from '../../components/query-state';
+import { GroupLicensesLink } from './group-licenses-link';
+import { addedPlansNote, servicePlanRows, type ServicePlanRow } from './service-plans';
 
 const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground3 },
   groups: { display: 'flex', flexWrap: 'wrap', gap: `0 ${tokens.spacingHorizontalM}` },
 });
 
-export function ServicePlansTab({ sku }: { readonly sku: SubscribedSku }) {
+function EnabledIn({ plan }: { readonly plan: ServicePlanRow }) {
   const styles = useStyles();
-  const groups = useLicensedGroups(sku.skuId ?? '');
-  if (groups.isPending) return <Loading label="Loading service plans" />;
-  if (groups.isError)
-    return (
-      <ErrorMessage
-        title="Could not load the groups of this product"
-        error={groups.error}
-        onRetry={() => void groups.refetch()}
-      />
-    );
-  const rows = servicePlanRows(sku, groups.data);
-  const added = rows.filter((r) => r.isNew);
+  if (!plan.isNew) return null;
+  if (plan.enabledInGroups.length === 0) return <>No group</>;
   return (
-    <>
-      {added.length > 0 ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {added.length === 1
-              ? '1 service plan was'
-              : `${String(added.length)} service plans were`}{' '}
-            added to this product after purchase.
-            {added.length === 1
-              ? ' It is listed first, with the groups that have it'
-              : ' They are listed first, with the groups that have them'}{' '}
-            on by default because they assign the product: review those groups.
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Table aria-label="Service plans" size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Service plan</TableHeaderCell>
-            <TableHeaderCell>Plan name</TableHeaderCell>
-            <TableHeaderCell>Enabled by default in</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((plan) => (
-            <TableRow key={plan.servicePlanId}>
-              <TableCell>
-                {plan.friendlyName}{' '}
-                {plan.isNew ? (
-                  <Badge appearance="filled" color="informative">
-                    New
-                  </Badge>
-                ) : null}
-              </TableCell>
-              <TableCell className={styles.secondary}>{plan.servicePlanName}</TableCell>
-              <TableCell>
-                {plan.isNew ? (
-                  plan.enabledInGroups.length === 0 ? (
-                    'No group'
-                  ) : (
-                    <span className={styles.groups}>
-                      {plan.enabledInGroups.map((g) => (
-                        <PortalLink key={g.id} href={groupLicensesHref(g.id ?? '')}>
-                          {g.displayName ?? g.id}
-                        </PortalLink>
-                      ))}
-                    </span>
-                  )
-                ) : null}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </>
+    <span className={styles.groups}>
+      {plan.enabledInGroups.map((g) => (
+        <GroupLicensesLink key={g.id} group={g} />
+      ))}
+    </span>
+  );
+}
+
+export function ServicePlansTab({ product }: { readonly product: Product }) {
+  const styles = useStyles();
+  const groups = useLicensedGroups(product.skuId);
+  return (
+    <QueryState
+      query={groups}
+      data={groups.data}
+      loading="Loading service plans"
+      error="Could not load the groups of this product"
+    >
+      {(licensedGroups) => {
+        const rows = servicePlanRows(product, licensedGroups);
+        const added = rows.filter((r) => r.isNew).length;
+        return (
+          <>
+            {added > 0 ? (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{addedPlansNote(added)}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            <Table aria-label="Service plans" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Service plan</TableHeaderCell>
+                  <TableHeaderCell>Plan name</TableHeaderCell>
+                  <TableHeaderCell>Enabled by default in</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.map((plan) => (
+                  <TableRow key={plan.id}>
+                    <TableCell>
+                      {plan.name}{' '}
+                      {plan.isNew ? (
+                        <Badge appearance="filled" color="informative">
+                          New
+                        </Badge>
+                      ) : null}
+                    </TableCell>
+                    <TableCell className={styles.secondary}>{plan.technicalName}</TableCell>
+                    <TableCell>
+                      <EnabledIn plan={plan} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        );
+      }}
+    </QueryState>
   );
 }

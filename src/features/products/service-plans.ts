@@ -1,56 +1,44 @@
 /**
- * A product's service plans as the Service plans tab lists them. The wire `subscribedSku` does not
- * flag plans added after purchase, so a plan is **new** when the catalog's plan list for the product
- * (what was bought) does not have it. Groups gain a new plan unless their `disabledPlans` deny it
- * (LICENSING.md rule 10).
+ * A product's service plans as the Service plans tab lists them: new plans (added after purchase,
+ * the engine's rule) first, each with the groups assigning the product where it is on.
  */
-import { catalog } from '../../engine';
-import type { Group, SubscribedSku } from '../../lib/graph/graph-types';
+import type { Group, PlanId, Product } from '../../api/types';
+import { newPlanIds, newPlansOn } from '../../lib/licensing/new-plans';
+import { formatCount } from '../../lib/format';
 
 export interface ServicePlanRow {
-  readonly servicePlanId: string;
-  readonly servicePlanName: string;
-  readonly friendlyName: string;
+  readonly id: PlanId;
+  readonly name: string;
+  readonly technicalName: string;
   readonly isNew: boolean;
   /** For a new plan: the groups assigning the product where the plan is enabled. */
-  readonly enabledInGroups: readonly Pick<Group, 'id' | 'displayName'>[];
-}
-
-export function friendlyPlanName(servicePlanId: string, servicePlanName: string): string {
-  return catalog.plan(servicePlanId)?.friendlyName ?? servicePlanName;
+  readonly enabledInGroups: readonly Group[];
 }
 
 /** The product's plans, new ones first (they need the admin's review), otherwise in the subscription's order. */
 export function servicePlanRows(
-  sku: SubscribedSku,
+  product: Product,
   licensedGroups: readonly Group[],
 ): ServicePlanRow[] {
-  const skuId = (sku.skuId ?? '').toLowerCase();
-  const bought = new Set(
-    (catalog.product(skuId)?.servicePlanIds ?? []).map((id) => id.toLowerCase()),
-  );
-  const rows = (sku.servicePlans ?? []).map((plan) => {
-    const servicePlanId = (plan.servicePlanId ?? '').toLowerCase();
-    const servicePlanName = plan.servicePlanName ?? servicePlanId;
-    const isNew = !bought.has(servicePlanId);
-    const enabledInGroups = isNew
-      ? licensedGroups.filter((group) => {
-          const license = group.assignedLicenses?.find(
-            (l) => (l.skuId ?? '').toLowerCase() === skuId,
-          );
-          return (
-            license !== undefined &&
-            !(license.disabledPlans ?? []).some((id) => id.toLowerCase() === servicePlanId)
-          );
-        })
-      : [];
-    return {
-      servicePlanId,
-      servicePlanName,
-      friendlyName: friendlyPlanName(servicePlanId, servicePlanName),
-      isNew,
-      enabledInGroups,
-    };
-  });
+  const added = new Set(newPlanIds(product));
+  const rows = product.plans.map((plan) => ({
+    id: plan.id,
+    name: plan.name,
+    technicalName: plan.technicalName,
+    isNew: added.has(plan.id),
+    enabledInGroups: added.has(plan.id)
+      ? licensedGroups.filter((group) =>
+          group.licenses.some(
+            (l) => l.skuId === product.skuId && newPlansOn(product, l).includes(plan.id),
+          ),
+        )
+      : [],
+  }));
   return [...rows.filter((r) => r.isNew), ...rows.filter((r) => !r.isNew)];
 }
+
+/** The note above the table when plans were added after purchase. */
+export const addedPlansNote = (n: number): string =>
+  n === 1
+    ? '1 service plan was added to this product after purchase. It is listed first, with the groups that have it on by default because they assign the product: review those groups.'
+    : `${formatCount(n)} service plans were added to this product after purchase. They are listed first, with the groups that have them on by default because they assign the product: review those groups.`;

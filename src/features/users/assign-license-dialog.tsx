@@ -4,204 +4,168 @@
  */
 import {
   Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Link,
   Option,
-  Spinner,
-  Switch,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { getRouteApi } from '@tanstack/react-router';
-import { ErrorMessage } from '../../components/error-message';
+import { useReducer } from 'react';
+import { useProducts } from '../../api/products';
+import type { SkuId, User } from '../../api/types';
+import { ErrorList } from '../../components/error-list';
+import { FormDialog } from '../../components/form-dialog';
+import { SwitchList } from '../../components/switch-list';
 import { useNotify } from '../../components/toasts';
-import type { User } from '../../lib/graph/graph-types';
-import { assignPlanRows, disabledPlansOf, initialPlanToggles } from './assign-plans';
-import { useAssignDraftStore } from './assign-draft-store';
-import { productDisplayName } from './license-model';
-import { useAssignUserLicense } from './use-assign-user-license';
-import { useSubscribedSkus } from './use-subscribed-skus';
+import { useAssignFlow } from '../../hooks/use-assign-flow';
+import { formatCount } from '../../lib/format';
+import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
+import { productName } from '../../lib/licensing/names';
+import { assignPlanRows, initiallyOff } from './assign-plans';
 
 const route = getRouteApi('/users/$userId');
 
 const useStyles = makeStyles({
-  plans: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    marginTop: tokens.spacingVerticalM,
-    maxHeight: '50vh',
-    overflowY: 'auto',
-  },
-  plan: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-  },
   bulk: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  locked: { color: tokens.colorNeutralForeground3 },
 });
+
+const availableInWords = (name: string, available: number) =>
+  `${name} — ${formatCount(available)} available`;
+const fromGroups = (names: readonly string[]) => `From group ${names.join(', ')}`;
 
 export interface AssignLicenseDialogProps {
   readonly user: User;
-  readonly open: boolean;
+  readonly initialSkuId: SkuId | undefined;
   readonly onClose: () => void;
-  readonly groupName: (id: string) => string;
 }
 
-export function AssignLicenseDialog({ user, open, onClose, groupName }: AssignLicenseDialogProps) {
+export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicenseDialogProps) {
   const styles = useStyles();
   const notify = useNotify();
   const navigate = route.useNavigate();
-  const skus = useSubscribedSkus();
-  const mutation = useAssignUserLicense(user.id ?? '');
-  const { skuId, plans, start, toggle } = useAssignDraftStore();
+  const products = useProducts();
+  const flow = useAssignFlow();
+  const [draft, dispatch] = useReducer(
+    assignDraftReducer<User>,
+    emptyDraft<User>({
+      targets: [user],
+      ...(initialSkuId ? { skuIds: [initialSkuId], off: initiallyOff(user, initialSkuId) } : {}),
+    }),
+  );
+  const skuId = draft.skuIds[0];
   const rows = skuId ? assignPlanRows(user, skuId) : [];
+  const unlocked = rows.filter((row) => row.fromGroups.length === 0).map((row) => row.planId);
+  const locationProblem = flow.failures.some(
+    (f) => f.error instanceof Error && f.error.message.toLowerCase().includes('usage location'),
+  );
 
-  const close = () => {
-    mutation.reset();
+  const submit = async () => {
+    if (!skuId) return;
+    const { done } = await flow.submit(
+      [{ target: { kind: 'user', id: user.id }, name: user.displayName }],
+      draftChange(draft),
+    );
+    if (done.length === 0) return;
+    notify.success(
+      'License assigned',
+      `${user.displayName} now has ${productName(skuId)} directly.`,
+    );
+    void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
     onClose();
   };
-  const submit = () => {
-    if (!skuId) return;
-    mutation.mutate(
-      { addLicenses: [{ skuId, disabledPlans: disabledPlansOf(rows, plans) }], removeLicenses: [] },
-      {
-        onSuccess: () => {
-          notify.success(
-            'License assigned',
-            `${user.displayName ?? ''} now has ${productDisplayName(skuId)} directly.`,
-          );
-          void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
-          close();
-        },
-      },
-    );
-  };
-  const locationProblem = mutation.error?.message.toLowerCase().includes('usage location') ?? false;
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_e, d) => {
-        if (!d.open && !mutation.isPending) close();
-      }}
+    <FormDialog
+      title={`Assign license to ${user.displayName}`}
+      submitLabel="Assign"
+      canSubmit={skuId !== undefined}
+      busy={flow.busy}
+      onSubmit={() => void submit()}
+      onClose={onClose}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Assign license to {user.displayName}</DialogTitle>
-          <DialogContent>
-            <Field label="Product">
-              <Dropdown
-                placeholder="Choose a product"
-                value={skuId ? productDisplayName(skuId) : ''}
-                selectedOptions={skuId ? [skuId] : []}
-                onOptionSelect={(_e, d) => {
-                  if (d.optionValue) start(d.optionValue, initialPlanToggles(user, d.optionValue));
-                }}
-              >
-                {(skus.data ?? []).map((s) => {
-                  const free =
-                    (s.prepaidUnits?.enabled ?? 0) +
-                    (s.prepaidUnits?.warning ?? 0) -
-                    (s.consumedUnits ?? 0);
-                  const name = productDisplayName(s.skuId ?? '');
-                  return (
-                    <Option
-                      key={s.skuId}
-                      value={s.skuId ?? ''}
-                      text={name}
-                    >{`${name} — ${String(Math.max(0, free))} available`}</Option>
-                  );
-                })}
-              </Dropdown>
-            </Field>
-            {skuId ? (
-              <>
-                <div className={styles.bulk}>
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      for (const row of rows)
-                        if (row.fromGroups.length === 0) toggle(row.servicePlanId, true);
-                    }}
-                  >
-                    Turn all on
-                  </Button>
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      for (const row of rows)
-                        if (row.fromGroups.length === 0) toggle(row.servicePlanId, false);
-                    }}
-                  >
-                    Turn all off
-                  </Button>
-                </div>
-                <div className={styles.plans} role="group" aria-label="Service plans">
-                  {rows.map((row) => (
-                    <div key={row.servicePlanId} className={styles.plan}>
-                      {row.fromGroups.length > 0 ? (
-                        <>
-                          <Switch label={row.name} checked disabled />
-                          <Caption1 className={styles.locked}>
-                            From group {row.fromGroups.map(groupName).join(', ')}
-                          </Caption1>
-                        </>
-                      ) : (
-                        <Switch
-                          label={row.name}
-                          checked={plans[row.servicePlanId] === true}
-                          onChange={(_e, d) => {
-                            toggle(row.servicePlanId, d.checked);
-                          }}
-                        />
-                      )}
-                    </div>
-                  ))}
-                </div>
-              </>
-            ) : null}
-            {mutation.isError ? (
-              <>
-                <ErrorMessage title="Could not assign the license" error={mutation.error} />
-                {locationProblem ? (
-                  <Link
-                    onClick={() => {
-                      close();
-                      void navigate({ search: (prev) => ({ ...prev, tab: 'profile' }) });
-                    }}
-                  >
-                    Set the usage location on the Profile tab
-                  </Link>
-                ) : null}
-              </>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
+      <Field label="Product">
+        <Dropdown
+          placeholder="Choose a product"
+          value={skuId ? productName(skuId) : ''}
+          selectedOptions={skuId ? [skuId] : []}
+          onOptionSelect={(_e, d) => {
+            const picked = products.data?.find((p) => p.skuId === d.optionValue);
+            if (picked)
+              dispatch({
+                type: 'only-product',
+                skuId: picked.skuId,
+                off: initiallyOff(user, picked.skuId),
+              });
+          }}
+        >
+          {(products.data ?? []).map((p) => (
+            <Option key={p.skuId} value={p.skuId} text={p.name}>
+              {availableInWords(p.name, p.seats.available)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {skuId ? (
+        <>
+          <div className={styles.bulk}>
             <Button
-              appearance="primary"
-              disabled={!skuId || mutation.isPending}
-              icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={submit}
+              size="small"
+              onClick={() => {
+                dispatch({ type: 'plans', planIds: unlocked, on: true });
+              }}
             >
-              Assign
+              Turn all on
             </Button>
-            <Button disabled={mutation.isPending} onClick={close}>
-              Cancel
+            <Button
+              size="small"
+              onClick={() => {
+                dispatch({ type: 'plans', planIds: unlocked, on: false });
+              }}
+            >
+              Turn all off
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          </div>
+          <SwitchList
+            label="Service plans"
+            scroll
+            rows={rows.map((row) =>
+              row.fromGroups.length > 0
+                ? {
+                    id: row.planId,
+                    label: row.name,
+                    checked: true,
+                    disabled: true,
+                    note: fromGroups(row.fromGroups),
+                  }
+                : {
+                    id: row.planId,
+                    label: row.name,
+                    checked: !draft.off.includes(row.planId),
+                  },
+            )}
+            onToggle={(id, on) => {
+              const row = rows.find((r) => r.planId === id);
+              if (row) dispatch({ type: 'plans', planIds: [row.planId], on });
+            }}
+          />
+        </>
+      ) : null}
+      <ErrorList
+        title="Could not assign the license"
+        items={flow.failures.map((f) => ({ key: f.target.id, name: f.name, error: f.error }))}
+      />
+      {locationProblem ? (
+        <Link
+          onClick={() => {
+            onClose();
+            void navigate({ search: (prev) => ({ ...prev, tab: 'profile' }) });
+          }}
+        >
+          Set the usage location on the Profile tab
+        </Link>
+      ) : null}
+    </FormDialog>
   );
 }

@@ -1,41 +1,28 @@
 /** The plan toggles of a direct assignment: which plans it controls and which groups already provide. */
-import { catalog, describePlan } from '../../engine';
-import type { User } from '../../lib/graph/graph-types';
-import { planSources, productLicenses } from './license-model';
+import type { PlanId, SkuId, User } from '../../api/types';
+import { planSources, productLicenses, sourceName } from '../../lib/licensing/product-licenses';
 
 export interface AssignPlanRow {
-  readonly servicePlanId: string;
+  readonly planId: PlanId;
   readonly name: string;
-  /** Group ids that turn the plan on: the plan is shown On and locked. */
+  /** Names of the groups that turn the plan on: the plan is shown On and locked. */
   readonly fromGroups: readonly string[];
 }
 
-export function assignPlanRows(user: User, skuId: string): AssignPlanRow[] {
-  const sources = new Map(planSources(user, skuId).map((p) => [p.servicePlanId, p]));
-  return (catalog.product(skuId)?.servicePlanIds ?? []).map((servicePlanId) => ({
-    servicePlanId,
-    name: describePlan(servicePlanId),
-    fromGroups: (sources.get(servicePlanId)?.enabledBy ?? []).flatMap((s) =>
-      s.kind === 'group' ? [s.groupId] : [],
-    ),
+export function assignPlanRows(user: User, skuId: SkuId): AssignPlanRow[] {
+  return planSources(user, skuId).map((plan) => ({
+    planId: plan.planId,
+    name: plan.name,
+    fromGroups: plan.enabledBy.flatMap((s) => (s.kind === 'group' ? [sourceName(s)] : [])),
   }));
 }
 
-/** The toggles a dialog starts with: the direct licence's plans, or every plan the groups do not already give. */
-export function initialPlanToggles(user: User, skuId: string): Record<string, boolean> {
-  const direct = productLicenses(user).find((p) => p.skuId === skuId)?.direct;
-  return Object.fromEntries(
-    assignPlanRows(user, skuId).map((row) => [
-      row.servicePlanId,
-      direct ? !direct.disabledPlans.includes(row.servicePlanId) : row.fromGroups.length === 0,
-    ]),
-  );
-}
-
-/** `disabledPlans` for the direct licence from the toggles. */
-export function disabledPlansOf(
-  rows: readonly AssignPlanRow[],
-  toggles: Readonly<Record<string, boolean>>,
-): string[] {
-  return rows.filter((row) => toggles[row.servicePlanId] !== true).map((row) => row.servicePlanId);
+/** The plans a dialog starts with switched off: the direct licence's, or every plan the groups already give. */
+export function initiallyOff(user: User, skuId: SkuId): PlanId[] {
+  const direct = productLicenses(user.assignments).find((p) => p.skuId === skuId)?.direct;
+  return assignPlanRows(user, skuId)
+    .filter((row) =>
+      direct ? direct.disabledPlans.includes(row.planId) : row.fromGroups.length > 0,
+    )
+    .map((row) => row.planId);
 }

@@ -3,54 +3,61 @@ import { Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import type { SkuId, User } from '../../api/types';
+import { useAssignLicense, useReprocess } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
-import type { User } from '../../lib/graph/graph-types';
+import { productLicenses, type ProductLicense } from '../../lib/licensing/product-licenses';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { AssignLicenseDialog } from './assign-license-dialog';
-import { initialPlanToggles } from './assign-plans';
-import { useAssignDraftStore } from './assign-draft-store';
-import { assigningGroupIds, productLicenses } from './license-model';
-import { useAssignUserLicense } from './use-assign-user-license';
-import { useGroupNames } from './use-group-names';
-import { useReprocessUserLicense } from './use-reprocess-user-license';
 
 const route = getRouteApi('/users/$userId');
+
+const groupNames = (product: ProductLicense) => product.groups.map((g) => g.groupName).join(', ');
+
+/** Why Remove is off, or null when it may be used. */
+function removeReason(opened: ProductLicense | undefined): string | null {
+  if (!opened) return 'Open a product to remove its direct license.';
+  if (!opened.direct)
+    return `This license is inherited from ${groupNames(opened)}. Change the group's licenses instead.`;
+  return null;
+}
+
+function removeQuestion(user: User, opened: ProductLicense | undefined): string {
+  if (opened && opened.groups.length > 0)
+    return `${user.displayName} keeps ${opened.name} through ${groupNames(opened)}; only the plans the direct license added are lost.`;
+  return `${user.displayName} loses ${opened?.name ?? 'this product'}. Its service data is kept for 30 days.`;
+}
 
 export function LicenseCommands({
   user,
   openedSkuId,
 }: {
-  user: User;
-  openedSkuId: string | undefined;
+  readonly user: User;
+  readonly openedSkuId: SkuId | undefined;
 }) {
   const notify = useNotify();
   const navigate = route.useNavigate();
   const [assigning, setAssigning] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const startDraft = useAssignDraftStore((s) => s.start);
-  const names = useGroupNames(assigningGroupIds(user));
-  const groupName = (id: string) => names.data?.[id] ?? id;
-  const remove = useAssignUserLicense(user.id ?? '');
-  const reprocess = useReprocessUserLicense(user.id ?? '');
-  const opened = productLicenses(user).find((p) => p.skuId === openedSkuId);
+  const remove = useAssignLicense();
+  const reprocess = useReprocess();
+  const opened = productLicenses(user.assignments).find((p) => p.skuId === openedSkuId);
+  const target = { kind: 'user', id: user.id } as const;
+  const refused = removeReason(opened);
 
-  const openAssign = () => {
-    startDraft(openedSkuId ?? null, openedSkuId ? initialPlanToggles(user, openedSkuId) : {});
-    setAssigning(true);
-  };
   const confirmRemove = () => {
     if (!opened) return;
     remove.mutate(
-      { addLicenses: [], removeLicenses: [opened.skuId] },
+      { target, change: { add: [], remove: [opened.skuId] } },
       {
         onSuccess: () => {
           notify.success(
             'License removed',
-            `The direct ${opened.name} license of ${user.displayName ?? ''} was removed.`,
+            `The direct ${opened.name} license of ${user.displayName} was removed.`,
           );
           setRemoving(false);
-          if (opened.groupIds.length === 0)
+          if (opened.groups.length === 0)
             void navigate({ search: (prev) => ({ ...prev, product: undefined }) });
         },
         onError: (error) => {
@@ -60,13 +67,11 @@ export function LicenseCommands({
       },
     );
   };
+
   const runReprocess = () => {
-    reprocess.mutate(undefined, {
+    reprocess.mutate(target, {
       onSuccess: () => {
-        notify.success(
-          'Reprocessed',
-          `The licenses of ${user.displayName ?? ''} were processed again.`,
-        );
+        notify.success('Reprocessed', `The licenses of ${user.displayName} were processed again.`);
       },
       onError: (error) => {
         notify.error('Could not reprocess', error);
@@ -74,22 +79,21 @@ export function LicenseCommands({
     });
   };
 
-  const removeReason = !opened
-    ? 'Open a product to remove its direct license.'
-    : !opened.direct
-      ? `This license is inherited from ${opened.groupIds.map(groupName).join(', ')}. Change the group's licenses instead.`
-      : null;
-
   return (
     <>
       <Toolbar aria-label="License commands">
         <RequirePermission action="user.assignLicense">
-          <ToolbarButton icon={<AddRegular />} onClick={openAssign}>
+          <ToolbarButton
+            icon={<AddRegular />}
+            onClick={() => {
+              setAssigning(true);
+            }}
+          >
             Assign
           </ToolbarButton>
         </RequirePermission>
-        {removeReason ? (
-          <Tooltip content={removeReason} relationship="description" withArrow>
+        {refused ? (
+          <Tooltip content={refused} relationship="description" withArrow>
             <ToolbarButton icon={<DeleteRegular />} disabledFocusable>
               Remove
             </ToolbarButton>
@@ -119,11 +123,10 @@ export function LicenseCommands({
       {assigning ? (
         <AssignLicenseDialog
           user={user}
-          open
+          initialSkuId={openedSkuId}
           onClose={() => {
             setAssigning(false);
           }}
-          groupName={groupName}
         />
       ) : null}
       <ConfirmDialog
@@ -136,9 +139,7 @@ export function LicenseCommands({
           setRemoving(false);
         }}
       >
-        {opened && opened.groupIds.length > 0
-          ? `${user.displayName ?? ''} keeps ${opened.name} through ${opened.groupIds.map(groupName).join(', ')}; only the plans the direct license added are lost.`
-          : `${user.displayName ?? ''} loses ${opened?.name ?? 'this product'}. Its service data is kept for 30 days.`}
+        {removeQuestion(user, opened)}
       </ConfirmDialog>
     </>
   );

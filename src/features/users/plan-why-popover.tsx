@@ -7,64 +7,69 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import type { User } from '../../lib/graph/graph-types';
-import { errorText } from './license-errors';
-import { sourceName, type PlanSources } from './license-model';
+import { DismissRegular } from '@fluentui/react-icons';
+import type { User } from '../../api/types';
+import { errorLine } from '../../lib/licensing/error-explanations';
+import { sourceName, type PlanSources } from '../../lib/licensing/product-licenses';
+import { PLAN_SWITCH_WORDS } from '../../lib/licensing/words';
 
-export interface PlanWhyPopoverProps {
-  readonly user: User;
-  readonly skuId: string;
-  readonly plan: PlanSources;
-  readonly groupName: (id: string) => string;
+const sources = (list: PlanSources['enabledBy']) =>
+  list.length > 0 ? list.map(sourceName).join(', ') : 'no source';
+
+/** The popover's words for one plan, each sentence whole. */
+function why(plan: PlanSources) {
+  const state = plan.on ? PLAN_SWITCH_WORDS.on : PLAN_SWITCH_WORDS.off;
+  return {
+    trigger: `Why is ${plan.name} ${plan.on ? 'on' : 'off'}?`,
+    surface: `Why ${plan.name} is ${plan.on ? 'on' : 'off'}`,
+    heading: `${plan.name} is ${state}`,
+    enabledBy: `Enabled by: ${sources(plan.enabledBy)}`,
+    disabledBy: `Disabled by: ${sources(plan.disabledBy)}`,
+    copy:
+      plan.capabilityStatus === 'Suspended'
+        ? "The user's copy of this plan is Suspended: its data is kept for 30 days."
+        : plan.capabilityStatus && plan.capabilityStatus !== 'Enabled'
+          ? `The user's copy of this plan is ${plan.capabilityStatus}.`
+          : null,
+  };
 }
 
-export function PlanWhyPopover({ user, skuId, plan, groupName }: PlanWhyPopoverProps) {
-  const names = (sources: PlanSources['enabledBy']) =>
-    sources.map((s) => sourceName(s, groupName)).join(', ');
+export function PlanWhyPopover({
+  user,
+  plan,
+}: {
+  readonly user: User;
+  readonly plan: PlanSources;
+}) {
+  const words = why(plan);
   return (
     <Popover withArrow trapFocus>
       <PopoverTrigger disableButtonEnhancement>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-label={`Why is ${plan.name} ${plan.on ? 'on' : 'off'}?`}
-        >
+        <Button size="small" appearance="subtle" aria-label={words.trigger}>
           Why?
         </Button>
       </PopoverTrigger>
-      <PopoverSurface
-        aria-label={`Why ${plan.name} is ${plan.on ? 'on' : 'off'}`}
-        style={{ maxWidth: 420 }}
-      >
-        <Subtitle2 as="h3">
-          {plan.name} is {plan.on ? 'On' : 'Off'}
-        </Subtitle2>
+      <PopoverSurface aria-label={words.surface} style={{ maxWidth: 420 }}>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <Subtitle2 as="h3">{words.heading}</Subtitle2>
+          <PopoverTrigger disableButtonEnhancement>
+            <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label="Close" />
+          </PopoverTrigger>
+        </div>
         <ul>
           <li>
-            <Text>
-              Enabled by: {plan.enabledBy.length > 0 ? names(plan.enabledBy) : 'no source'}
-            </Text>
+            <Text>{words.enabledBy}</Text>
           </li>
           <li>
-            <Text>
-              Disabled by: {plan.disabledBy.length > 0 ? names(plan.disabledBy) : 'no source'}
-            </Text>
+            <Text>{words.disabledBy}</Text>
           </li>
-          {plan.blockedBy.map((b) => (
-            <li key={b.source.kind === 'group' ? b.source.groupId : 'direct'}>
-              <Text>
-                Blocked: {sourceName(b.source, groupName)} could not be applied.{' '}
-                {errorText(user, skuId, b.error)}
-              </Text>
+          {plan.blockedBy.map((path) => (
+            <li key={path.source.kind === 'group' ? path.source.groupId : 'direct'}>
+              <Text>{`Blocked: ${sourceName(path.source)} could not be applied. ${errorLine(path, user)}`}</Text>
             </li>
           ))}
         </ul>
-        {plan.capabilityStatus && plan.capabilityStatus !== 'Enabled' ? (
-          <Text>
-            The user&apos;s copy of this plan is {plan.capabilityStatus}
-            {plan.capabilityStatus === 'Suspended' ? ': its data is kept for 30 days.' : '.'}
-          </Text>
-        ) : null}
+        {words.copy ? <Text>{words.copy}</Text> : null}
       </PopoverSurface>
     </Popover>
   );

@@ -13,8 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import type { User } from '../../lib/graph/graph-types';
-import { planSources, sourceName, type ProductLicense } from './license-model';
+import type { User } from '../../api/types';
+import { planSources, sourceName, type ProductLicense } from '../../lib/licensing/product-licenses';
+import { PLAN_SWITCH_WORDS } from '../../lib/licensing/words';
 import { PlanWhyPopover } from './plan-why-popover';
 
 const useStyles = makeStyles({
@@ -33,17 +34,18 @@ const useStyles = makeStyles({
 export interface ProductPlansPanelProps {
   readonly user: User;
   readonly product: ProductLicense;
-  readonly groupName: (id: string) => string;
   readonly onClose: () => void;
 }
 
-export function ProductPlansPanel({ user, product, groupName, onClose }: ProductPlansPanelProps) {
+const plansOf = (product: string) => `Service plans of ${product}`;
+
+export function ProductPlansPanel({ user, product, onClose }: ProductPlansPanelProps) {
   const styles = useStyles();
   const plans = planSources(user, product.skuId).sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <section aria-label={`Service plans of ${product.name}`}>
+    <section aria-label={plansOf(product.name)}>
       <div className={styles.header}>
-        <Subtitle2 as="h2">Service plans of {product.name}</Subtitle2>
+        <Subtitle2 as="h2">{plansOf(product.name)}</Subtitle2>
         <Button
           appearance="subtle"
           icon={<DismissRegular />}
@@ -51,7 +53,7 @@ export function ProductPlansPanel({ user, product, groupName, onClose }: Product
           onClick={onClose}
         />
       </div>
-      <Table aria-label={`Service plans of ${product.name}`} size="small">
+      <Table aria-label={plansOf(product.name)} size="small">
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.plan}>Service plan</TableHeaderCell>
@@ -62,29 +64,22 @@ export function ProductPlansPanel({ user, product, groupName, onClose }: Product
         </TableHeader>
         <TableBody>
           {plans.map((plan) => (
-            <TableRow key={plan.servicePlanId} aria-label={plan.name}>
+            <TableRow key={plan.planId} aria-label={plan.name}>
               <TableCell>{plan.name}</TableCell>
               <TableCell>
                 <Badge
                   appearance={plan.on ? 'filled' : 'outline'}
                   color={plan.on ? 'success' : 'informative'}
                 >
-                  {plan.on ? 'On' : 'Off'}
+                  {plan.on ? PLAN_SWITCH_WORDS.on : PLAN_SWITCH_WORDS.off}
                 </Badge>
                 {plan.on && plan.capabilityStatus && plan.capabilityStatus !== 'Enabled'
                   ? ` (${plan.capabilityStatus})`
                   : null}
               </TableCell>
+              <TableCell>{plan.enabledBy.map(sourceName).join(', ') || '—'}</TableCell>
               <TableCell>
-                {plan.enabledBy.map((s) => sourceName(s, groupName)).join(', ') || '—'}
-              </TableCell>
-              <TableCell>
-                <PlanWhyPopover
-                  user={user}
-                  skuId={product.skuId}
-                  plan={plan}
-                  groupName={groupName}
-                />
+                <PlanWhyPopover user={user} plan={plan} />
               </TableCell>
             </TableRow>
           ))}

@@ -9,11 +9,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { User } from '../../api/types';
+import { useUpdateUsageLocation } from '../../api/writes';
 import { useNotify } from '../../components/toasts';
 import { ErrorMessage } from '../../components/error-message';
 import { usePermission } from '../../lib/session/use-permission';
 import { COUNTRIES, countryName } from './countries';
-import { useUpdateUsageLocation } from './use-update-usage-location';
 
 // Save and Discard sit under the field, so the hint below the picker never pushes them out of line.
 const useStyles = makeStyles({
@@ -29,19 +30,12 @@ const useStyles = makeStyles({
 export const USAGE_LOCATION_HINT =
   "Licenses can only be assigned to users with a usage location, because services differ by country/region. Group licensing uses the tenant's country for users without one.";
 
-export function UsageLocationField({
-  userId,
-  displayName,
-  usageLocation,
-}: {
-  userId: string;
-  displayName: string;
-  usageLocation: string | null;
-}) {
+export function UsageLocationField({ user }: { readonly user: User }) {
+  const { usageLocation, displayName } = user;
   const styles = useStyles();
   const notify = useNotify();
   const permission = usePermission('user.updateUsageLocation');
-  const mutation = useUpdateUsageLocation(userId);
+  const mutation = useUpdateUsageLocation();
   const [selected, setSelected] = useState<string | null>(usageLocation);
   const [text, setText] = useState(usageLocation ? countryName(usageLocation) : '');
   const matches = useMemo(() => {
@@ -54,14 +48,17 @@ export function UsageLocationField({
 
   const save = () => {
     if (!selected) return;
-    mutation.mutate(selected, {
-      onSuccess: () => {
-        notify.success(
-          'Usage location saved',
-          `${displayName} is now in ${countryName(selected)}.`,
-        );
+    mutation.mutate(
+      { userId: user.id, usageLocation: selected },
+      {
+        onSuccess: () => {
+          notify.success(
+            'Usage location saved',
+            `${displayName} is now in ${countryName(selected)}.`,
+          );
+        },
       },
-    });
+    );
   };
 
   return (

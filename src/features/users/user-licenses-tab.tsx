@@ -15,12 +15,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { getRouteApi } from '@tanstack/react-router';
+import type { NamedAssignment, SkuId, User } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import type { User } from '../../lib/graph/graph-types';
-import { errorText } from './license-errors';
-import { assigningGroupIds, pathLabel, productLicenses } from './license-model';
+import { errorLine } from '../../lib/licensing/error-explanations';
+import { pathInWords, productLicenses } from '../../lib/licensing/product-licenses';
+import { stateInWords } from '../../lib/licensing/words';
 import { ProductPlansPanel } from './product-plans-panel';
-import { useGroupNames } from './use-group-names';
 
 const route = getRouteApi('/users/$userId');
 
@@ -30,22 +30,28 @@ const useStyles = makeStyles({
   opened: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
+const pathKey = (path: NamedAssignment) =>
+  path.source.kind === 'group' ? path.source.groupId : 'direct';
+
+/** "Active", or "Error: Not enough licenses: every … is already assigned." */
+const stateLine = (path: NamedAssignment, user: User) =>
+  path.error === null
+    ? stateInWords(path.state)
+    : `${stateInWords(path.state)}: ${errorLine(path, user)}`;
+
 export function UserLicensesTab({
   user,
   openedSkuId,
 }: {
-  user: User;
-  openedSkuId: string | undefined;
+  readonly user: User;
+  readonly openedSkuId: SkuId | undefined;
 }) {
   const styles = useStyles();
   const navigate = route.useNavigate();
-  const products = productLicenses(user);
-  const names = useGroupNames(assigningGroupIds(user));
-  const groupName = (id: string) => names.data?.[id] ?? (names.isPending ? 'Loading group…' : id);
-  const open = (skuId: string | undefined) =>
+  const products = productLicenses(user.assignments);
+  const open = (skuId: SkuId | undefined) =>
     void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
   const opened = products.find((p) => p.skuId === openedSkuId);
-
   if (products.length === 0)
     return (
       <EmptyState
@@ -53,7 +59,6 @@ export function UserLicensesTab({
         description="This user has no licenses, directly or through a group. Use Assign to give one."
       />
     );
-
   return (
     <>
       <Table aria-label="Licenses" size="small">
@@ -83,22 +88,18 @@ export function UserLicensesTab({
               <TableCell>
                 <ul className={styles.list}>
                   {product.paths.map((path) => (
-                    <li key={path.source.kind === 'group' ? path.source.groupId : 'direct'}>
-                      {pathLabel(path.source, groupName)}
-                    </li>
+                    <li key={pathKey(path)}>{pathInWords(path.source)}</li>
                   ))}
                 </ul>
               </TableCell>
               <TableCell>
                 <ul className={styles.list}>
                   {product.paths.map((path) => (
-                    <li key={path.source.kind === 'group' ? path.source.groupId : 'direct'}>
-                      {path.error === 'None' ? (
-                        path.state
+                    <li key={pathKey(path)}>
+                      {path.error === null ? (
+                        stateLine(path, user)
                       ) : (
-                        <Text
-                          className={styles.error}
-                        >{`${path.state}: ${errorText(user, product.skuId, path.error, path.disabledPlans)}`}</Text>
+                        <Text className={styles.error}>{stateLine(path, user)}</Text>
                       )}
                     </li>
                   ))}
@@ -112,7 +113,6 @@ export function UserLicensesTab({
         <ProductPlansPanel
           user={user}
           product={opened}
-          groupName={groupName}
           onClose={() => {
             open(undefined);
           }}

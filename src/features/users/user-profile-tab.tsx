@@ -1,6 +1,6 @@
 /** Profile: who the user is, and their usage location (editable). */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { User } from '../../lib/graph/graph-types';
+import type { User } from '../../api/types';
 import { countryName } from './countries';
 import { UsageLocationField } from './usage-location-field';
 
@@ -15,19 +15,22 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-export function UserProfileTab({ user }: { user: User }) {
+const NONE = '—';
+const NOT_SET = 'Not set';
+
+export function UserProfileTab({ user }: { readonly user: User }) {
   const styles = useStyles();
   const facts: [string, string][] = [
-    ['Name', user.displayName ?? ''],
-    ['User principal name', user.userPrincipalName ?? ''],
-    ['Job title', user.jobTitle ?? '—'],
-    ['Department', user.department ?? '—'],
-    ['Country', user.country ?? '—'],
+    ['Name', user.displayName],
+    ['User principal name', user.userPrincipalName],
+    ['Job title', user.jobTitle ?? NONE],
+    ['Department', user.department ?? NONE],
+    ['Country', user.country ?? NONE],
     [
       'Usage location',
-      user.usageLocation ? `${countryName(user.usageLocation)} (${user.usageLocation})` : 'Not set',
+      user.usageLocation ? `${countryName(user.usageLocation)} (${user.usageLocation})` : NOT_SET,
     ],
-    ['Account', user.accountEnabled === false ? 'Disabled' : 'Enabled'],
+    ['Account', user.accountEnabled ? 'Enabled' : 'Disabled'],
   ];
   return (
     <>
@@ -41,12 +44,7 @@ export function UserProfileTab({ user }: { user: User }) {
           </dd>,
         ])}
       </dl>
-      <UsageLocationField
-        key={user.usageLocation ?? 'none'}
-        userId={user.id ?? ''}
-        displayName={user.displayName ?? ''}
-        usageLocation={user.usageLocation ?? null}
-      />
+      <UsageLocationField key={user.usageLocation ?? 'none'} user={user} />
     </>
   );
 }

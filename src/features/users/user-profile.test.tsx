@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, renderRoute } from '../../test/render-route';
 import { USAGE_LOCATION_HINT } from './usage-location-field';
-import { E3, seededStore, unlocatedUser } from './users-test-kit';
+import { E3, seededStore, unlocatedUser } from '../../test/seed';
 
 describe('User → Profile', () => {
   it('a direct Assign without usage location fails in words; setting the location on Profile lets it succeed', async () => {
@@ -18,7 +18,7 @@ describe('User → Profile', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
     expect(
       await within(dialog).findByText(
-        'License assignment cannot be done for user with invalid usage location.',
+        /: License assignment cannot be done for user with invalid usage location\.$/,
       ),
     ).toBeInTheDocument();
 

@@ -1,18 +1,27 @@
 /** The URL state of the user blades: list search and filters, and the tabs of a user. */
+import type { SkuId } from '../../api/types';
+
 export const USER_FILTERS = ['licensed', 'unlicensed', 'errors'] as const;
 export type UserFilter = (typeof USER_FILTERS)[number];
+
 export const USER_TABS = ['profile', 'licenses', 'audit'] as const;
 export type UserTab = (typeof USER_TABS)[number];
 
-/** `/users?q=&filter=&sku=`: search text, a filter and a product (skuId). */
+export const USER_TAB_LABELS: Readonly<Record<UserTab, string>> = {
+  profile: 'Profile',
+  licenses: 'Licenses',
+  audit: 'Audit logs',
+};
+
+/** `/users?q=&filter=&sku=`: search text, a filter and a product. */
 export interface UserListSearch {
   q?: string;
   filter?: UserFilter;
-  sku?: string;
+  sku?: SkuId;
 }
 
 /** `/users/$userId?tab=&product=`: the tab and the product opened on the Licenses tab. */
 export interface UserDetailSearch {
   tab?: UserTab;
-  product?: string;
+  product?: SkuId;
 }

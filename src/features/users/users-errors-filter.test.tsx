@@ -3,24 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../engine';
 import { graph } from '../../lib/graph/graph';
 import { waitForProcessing } from '../../lib/graph/emulator-control';
-import { emulatorControlUrl } from '../../lib/graph/graph-config';
 import { renderRoute, type RenderRouteResult } from '../../test/render-route';
-import { E3 } from './users-test-kit';
+import { control } from '../../test/control';
+import { E3 } from '../../test/seed';
 
 type Store = RenderRouteResult['emulator']['store'];
 
 const AUDIO_CONFERENCING = catalog.productByPartNumber('MCOMEETADV')?.skuId ?? '';
 /** No service plan may be assigned in an embargoed country (`catalog.isPlanAvailableIn`). */
 const EMBARGOED = 'KP';
-
-async function control(method: 'POST' | 'PATCH', path: string, body: unknown): Promise<void> {
-  const response = await fetch(`${emulatorControlUrl()}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${String(response.status)}`);
-}
 
 const statesOf = (store: Store, userId: string) =>
   store.tenant.license(userId)?.licenseAssignmentStates ?? [];
@@ -87,7 +78,7 @@ describe('Users → With license errors', () => {
     const row = await within(grid).findByRole('row', {
       name: new RegExp(profile?.userPrincipalName ?? ''),
     });
-    expect(row).toHaveTextContent('Error: Missing a required service plan');
+    expect(row).toHaveTextContent('Error: Missing dependent service plans');
   }, 30_000);
 
   it('finds every user in error, because direct assignments never are, even when Reprocess meets no seats and no allowed plan', async () => {

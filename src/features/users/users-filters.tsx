@@ -1,7 +1,7 @@
 /** The list's filter bar: search by name, a licence filter and a product. */
 import { Dropdown, Option, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
-import type { SubscribedSku } from '../../lib/graph/graph-types';
-import { productDisplayName } from './license-model';
+import type { Product, SkuId } from '../../api/types';
+import { productName } from '../../lib/licensing/names';
 import type { UserFilter } from './user-search';
 
 const useStyles = makeStyles({
@@ -15,14 +15,16 @@ const FILTER_LABELS: Record<UserFilter | 'all', string> = {
   errors: 'With license errors',
 };
 
+const ALL_PRODUCTS = 'All products';
+
 export interface UsersFiltersProps {
   readonly search: string;
   readonly onSearch: (text: string) => void;
   readonly filter: UserFilter | undefined;
   readonly onFilter: (filter: UserFilter | undefined) => void;
-  readonly sku: string | undefined;
-  readonly onSku: (sku: string | undefined) => void;
-  readonly skus: readonly SubscribedSku[];
+  readonly sku: SkuId | undefined;
+  readonly onSku: (sku: SkuId | undefined) => void;
+  readonly products: readonly Product[];
 }
 
 export function UsersFilters({
@@ -32,7 +34,7 @@ export function UsersFilters({
   onFilter,
   sku,
   onSku,
-  skus,
+  products,
 }: UsersFiltersProps) {
   const styles = useStyles();
   const filterValue = filter ?? 'all';
@@ -52,7 +54,10 @@ export function UsersFilters({
         value={FILTER_LABELS[filterValue]}
         selectedOptions={[filterValue]}
         onOptionSelect={(_e, d) => {
-          onFilter(d.optionValue === 'all' ? undefined : (d.optionValue as UserFilter));
+          const next = (Object.keys(FILTER_LABELS) as (UserFilter | 'all')[]).find(
+            (key) => key === d.optionValue,
+          );
+          onFilter(next === 'all' ? undefined : next);
         }}
       >
         {(Object.keys(FILTER_LABELS) as (UserFilter | 'all')[]).map((key) => (
@@ -63,16 +68,16 @@ export function UsersFilters({
       </Dropdown>
       <Dropdown
         aria-label="Product"
-        value={sku ? productDisplayName(sku) : 'All products'}
+        value={sku ? productName(sku) : ALL_PRODUCTS}
         selectedOptions={[sku ?? 'all']}
         onOptionSelect={(_e, d) => {
-          onSku(d.optionValue === 'all' ? undefined : d.optionValue);
+          onSku(products.find((p) => p.skuId === d.optionValue)?.skuId);
         }}
       >
-        <Option value="all">All products</Option>
-        {skus.map((s) => (
-          <Option key={s.skuId} value={s.skuId ?? ''}>
-            {productDisplayName(s.skuId ?? '')}
+        <Option value="all">{ALL_PRODUCTS}</Option>
+        {products.map((p) => (
+          <Option key={p.skuId} value={p.skuId}>
+            {p.name}
           </Option>
         ))}
       </Dropdown>

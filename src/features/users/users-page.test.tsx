@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render-route';
-import { E3 } from './users-test-kit';
+import { E3 } from '../../test/seed';
 
 const bodyRows = (grid: HTMLElement) => within(grid).getAllByRole('row').slice(1);
 const cellOf = (row: HTMLElement, column: number) =>
@@ -76,6 +76,17 @@ describe('Users', () => {
     expect(
       screen.getAllByText(/Error: .*(Not enough licenses|Conflicting service plans)/).length,
     ).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('reads a product id in the URL in any letter case, with or without the errors filter', async () => {
+    const upper = E3.toUpperCase();
+    const errors = await renderRoute(`/users?filter=errors&sku=${upper}`);
+    const grid = await screen.findByRole('grid', { name: 'Users' });
+    await waitFor(() => {
+      expect(bodyRows(grid).length).toBeGreaterThan(0);
+    });
+    expect(errors.router.state.location.search).toMatchObject({ sku: E3 });
+    expect(screen.getByRole('combobox', { name: 'Product' })).toHaveTextContent('Office 365 E3');
   }, 30_000);
 
   it('opens a user from the list', async () => {

@@ -7,58 +7,57 @@ import { Caption1, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PersonRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { useProducts } from '../../api/products';
+import { useRefresh } from '../../api/refresh';
+import type { UserSummary } from '../../api/types';
+import { useUsers, useUsersWithErrors } from '../../api/users';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
-import type { User } from '../../lib/graph/graph-types';
-import { useDebouncedValue } from './use-debounced-value';
-import { useSubscribedSkus } from './use-subscribed-skus';
-import { useUsers } from './use-users';
-import { useUsersWithErrors } from './use-users-with-errors';
+import { QueryState } from '../../components/query-state';
+import { useDebouncedValue } from '../../hooks/use-debounced-value';
+import { SEARCH_DEBOUNCE_MS } from '../../hooks/use-directory-picker';
+import { formatCount } from '../../lib/format';
+import type { UserListSearch } from './user-search';
 import { UsersFilters } from './users-filters';
 import { UsersTable } from './users-table';
 
 const route = getRouteApi('/users/');
 
-export const SEARCH_DEBOUNCE_MS = 150;
+/** The "with errors" list is read whole; search and product narrow it here, as Graph would. */
+function narrow(users: readonly UserSummary[], term: string, sku: UserListSearch['sku']) {
+  const words = term.trim().toLowerCase();
+  return users.filter(
+    (u) =>
+      (!words ||
+        u.displayName
+          .toLowerCase()
+          .split(/\s+/)
+          .some((w) => w.startsWith(words)) ||
+        u.displayName.toLowerCase().startsWith(words)) &&
+      (!sku || u.licenses.includes(sku) || u.assignments.some((a) => a.skuId === sku)),
+  );
+}
+
+const foundInWords = (n: number) => `${formatCount(n)} users found`;
 
 export function UsersPage() {
   const { q = '', filter, sku } = route.useSearch();
   const navigate = route.useNavigate();
+  const refresh = useRefresh();
   const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS);
   const errorsOnly = filter === 'errors';
   const list = useUsers({ search, filter: errorsOnly ? undefined : filter, sku }, !errorsOnly);
   const withErrors = useUsersWithErrors(errorsOnly);
-  const skus = useSubscribedSkus();
-
-  const rows = useMemo<readonly User[]>(() => {
-    if (!errorsOnly) return list.data?.pages.flatMap((p) => p.value) ?? [];
-    const term = search.trim().toLowerCase();
-    return (withErrors.data ?? []).filter(
-      (u) =>
-        (!term ||
-          (u.displayName ?? '')
-            .toLowerCase()
-            .split(/\s+/)
-            .some((w) => w.startsWith(term)) ||
-          (u.displayName ?? '').toLowerCase().startsWith(term)) &&
-        (!sku ||
-          (u.assignedLicenses ?? []).some((l) => l.skuId === sku) ||
-          (u.licenseAssignmentStates ?? []).some((s) => s.skuId === sku)),
-    );
+  const products = useProducts();
+  const rows = useMemo<readonly UserSummary[] | undefined>(() => {
+    if (!errorsOnly) return list.data?.pages.flatMap((p) => p.items);
+    return withErrors.data && narrow(withErrors.data, search, sku);
   }, [errorsOnly, list.data, withErrors.data, search, sku]);
-
   const query = errorsOnly ? withErrors : list;
-  const total = errorsOnly ? rows.length : list.data?.pages[0]?.['@odata.count'];
-  const setSearch = (patch: {
-    q?: string | undefined;
-    filter?: typeof filter;
-    sku?: string | undefined;
-  }) => {
+  const total = errorsOnly ? rows?.length : (list.data?.pages[0]?.count ?? undefined);
+  const setSearch = (patch: UserListSearch) => {
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
   };
-
   return (
     <Blade
       title="Users"
@@ -66,7 +65,7 @@ export function UsersPage() {
       icon={<PersonRegular />}
       commands={
         <Toolbar aria-label="User commands">
-          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={() => void query.refetch()}>
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
             Refresh
           </ToolbarButton>
         </Toolbar>
@@ -85,42 +84,42 @@ export function UsersPage() {
         onSku={(value) => {
           setSearch({ sku: value });
         }}
-        skus={skus.data ?? []}
+        products={products.data ?? []}
       />
       <Caption1 role="status" aria-live="polite">
         {query.isFetching && !query.isPending
           ? 'Searching…'
           : total !== undefined
-            ? `${total.toLocaleString('en-US')} users found`
+            ? foundInWords(total)
             : ''}
       </Caption1>
-      {query.isPending ? <Loading label="Loading users" /> : null}
-      {query.isError ? (
-        <ErrorMessage
-          title="Could not load users"
-          error={query.error}
-          onRetry={() => void query.refetch()}
-        />
-      ) : null}
-      {query.isSuccess && rows.length === 0 ? (
-        <EmptyState
-          title="No users match"
-          description={
-            q ? 'Try another name, or clear the filters.' : 'No user has this license state.'
-          }
-        />
-      ) : null}
-      {query.isSuccess && rows.length > 0 ? (
-        <UsersTable
-          users={rows}
-          hasMore={!errorsOnly && list.hasNextPage}
-          loadingMore={list.isFetchingNextPage}
-          onLoadMore={() => void list.fetchNextPage()}
-          onOpen={(user) =>
-            void navigate({ to: '/users/$userId', params: { userId: user.id ?? '' }, search: {} })
-          }
-        />
-      ) : null}
+      <QueryState
+        query={query}
+        data={rows}
+        loading="Loading users"
+        error="Could not load users"
+        isEmpty={(r) => r.length === 0}
+        empty={
+          <EmptyState
+            title="No users match"
+            description={
+              q ? 'Try another name, or clear the filters.' : 'No user has this license state.'
+            }
+          />
+        }
+      >
+        {(users) => (
+          <UsersTable
+            users={users}
+            hasMore={!errorsOnly && list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={() => void list.fetchNextPage()}
+            onOpen={(user) =>
+              void navigate({ to: '/users/$userId', params: { userId: user.id }, search: {} })
+            }
+          />
+        )}
+      </QueryState>
     </Blade>
   );
 }

@@ -1,18 +1,18 @@
 /** The user list: a virtualised grid that loads the next page when the admin scrolls near its end. */
 import { Button } from '@fluentui/react-components';
 import type { UIEvent } from 'react';
+import type { UserSummary } from '../../api/types';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import type { User } from '../../lib/graph/graph-types';
-import { userStatus } from './license-errors';
-import { productDisplayName } from './license-model';
+import { productName } from '../../lib/licensing/names';
+import { userStatus } from '../../lib/licensing/product-licenses';
 
-const columns: VirtualTableColumn<User>[] = [
-  { id: 'name', header: 'Name', width: 'minmax(140px, 2fr)', cell: (u) => u.displayName ?? u.id },
+const columns: VirtualTableColumn<UserSummary>[] = [
+  { id: 'name', header: 'Name', width: 'minmax(140px, 2fr)', cell: (u) => u.displayName },
   {
     id: 'upn',
     header: 'User principal name',
     width: 'minmax(170px, 3fr)',
-    cell: (u) => u.userPrincipalName ?? '',
+    cell: (u) => u.userPrincipalName,
   },
   {
     id: 'location',
@@ -24,18 +24,22 @@ const columns: VirtualTableColumn<User>[] = [
     id: 'licenses',
     header: 'Licenses',
     width: 'minmax(130px, 3fr)',
-    cell: (u) =>
-      (u.assignedLicenses ?? []).map((l) => productDisplayName(l.skuId ?? '')).join(', ') || 'None',
+    cell: (u) => u.licenses.map((skuId) => productName(skuId)).join(', ') || 'None',
   },
-  { id: 'status', header: 'Status', width: 'minmax(140px, 2fr)', cell: userStatus },
+  {
+    id: 'status',
+    header: 'Status',
+    width: 'minmax(140px, 2fr)',
+    cell: (u) => userStatus(u.assignments),
+  },
 ];
 
 export interface UsersTableProps {
-  readonly users: readonly User[];
+  readonly users: readonly UserSummary[];
   readonly hasMore: boolean;
   readonly loadingMore: boolean;
   readonly onLoadMore: () => void;
-  readonly onOpen: (user: User) => void;
+  readonly onOpen: (user: UserSummary) => void;
 }
 
 export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: UsersTableProps) {
@@ -50,7 +54,7 @@ export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: 
         label="Users"
         columns={columns}
         rows={users}
-        getRowId={(u) => u.id ?? ''}
+        getRowId={(u) => u.id}
         onRowActivate={onOpen}
       />
       {hasMore ? (

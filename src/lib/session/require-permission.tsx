@@ -12,8 +12,7 @@
  */
 import { Tooltip } from '@fluentui/react-components';
 import { cloneElement, type ReactElement } from 'react';
-import type { Action } from './roles';
-import { usePermission } from './use-permission';
+import { usePermission, type Needed } from './use-permission';
 
 interface GateableProps {
   disabledFocusable?: boolean;
@@ -24,7 +23,7 @@ export function RequirePermission({
   action,
   children,
 }: {
-  action: Action;
+  action: Needed;
   children: ReactElement<GateableProps>;
 }) {
   const { allowed, reason } = usePermission(action);

@@ -8,20 +8,27 @@ export interface Permission {
   readonly reason: string | null;
 }
 
+/** One action, or several of which any one is enough (Assign to users or to groups). */
+export type Needed = Action | readonly Action[];
+
+const listOf = (needed: Needed): readonly Action[] =>
+  typeof needed === 'string' ? [needed] : needed;
+
 function listRoles(roles: readonly string[]): string {
   if (roles.length <= 1) return roles[0] ?? 'an administrator role';
   return `${roles.slice(0, -1).join(', ')} or ${roles[roles.length - 1] ?? ''}`;
 }
 
 /** The text for a refused action, for the current roles. */
-export function permissionReason(action: Action, currentRoles: readonly string[]): string {
+export function permissionReason(needed: Needed, currentRoles: readonly string[]): string {
   const current = currentRoles.length > 0 ? currentRoles.join(', ') : 'no administrator role';
-  return `Requires ${listRoles(rolesAllowing(action))}. You are signed in as ${current}.`;
+  const roles = [...new Set(listOf(needed).flatMap((action) => rolesAllowing(action)))];
+  return `Requires ${listRoles(roles)}. You are signed in as ${current}.`;
 }
 
 /** `usePermission('group.assignLicense')` → `{ allowed, reason }` for the signed-in admin. */
-export function usePermission(action: Action): Permission {
+export function usePermission(needed: Needed): Permission {
   const roles = useAccount()?.roles ?? [];
-  const allowed = isAllowed(roles, action);
-  return { allowed, reason: allowed ? null : permissionReason(action, roles) };
+  const allowed = listOf(needed).some((action) => isAllowed(roles, action));
+  return { allowed, reason: allowed ? null : permissionReason(needed, roles) };
 }

@@ -1,0 +1,149 @@
+/**
+ * Groups: one group's blade (watching its licence processing), lists, the groups assigning a
+ * product, the groups with licence errors, and group names by id.
+ */
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { graph } from '../lib/graph/graph';
+import type { GraphCollection, Group as WireGroup } from '../lib/graph/graph-types';
+import { filter, searchTerm, withQuery } from '../lib/graph/odata';
+import { collectAll } from '../lib/graph/paging';
+import { toGroupId, type GroupId, type SkuId } from '../lib/ids';
+import { isProcessing } from '../lib/licensing/processing';
+import { groupQueryOptions } from './group';
+import { graphKeys, type GroupListFilter, type GroupListParams } from './keys';
+import { GROUP_SELECT, parseGroup } from './parse-group';
+import { watchProcessing } from './processing';
+import { productsQueryOptions } from './products';
+import type { Group } from './types';
+
+export { groupQueryOptions };
+
+/** One group; while its licences are processed it is read again, and when that ends, what it changed. */
+export function useGroup(id: GroupId) {
+  const client = useQueryClient();
+  const query = useQuery(groupQueryOptions(id));
+  const processing = isProcessing(query.data?.processingState);
+  useEffect(() => {
+    if (processing) watchProcessing(client, id);
+  }, [client, id, processing]);
+  return query;
+}
+
+const byName = (a: Group, b: Group) => a.displayName.localeCompare(b.displayName);
+
+async function readGroups(
+  odata: { readonly filter?: string; readonly search?: string },
+  signal?: AbortSignal,
+): Promise<Group[]> {
+  const groups = await collectAll<WireGroup>(
+    graph,
+    withQuery('/groups', { select: GROUP_SELECT, top: 999, ...odata }),
+    { eventual: odata.search !== undefined, signal },
+  );
+  return groups.flatMap((g) => parseGroup(g) ?? []).sort(byName);
+}
+
+function filterClause(kind: GroupListFilter | undefined, skuIds: readonly SkuId[]) {
+  switch (kind) {
+    case 'security':
+      return filter.eq('securityEnabled', true);
+    case 'microsoft365':
+      return "groupTypes/any(x:x eq 'Unified')";
+    case 'dynamic':
+      return "groupTypes/any(x:x eq 'DynamicMembership')";
+    case 'licensed':
+      // Groups assigning any of the organization's products (Graph has no count of a group's licences).
+      return (
+        filter.or(...skuIds.map((id) => filter.anyGuid('assignedLicenses', 'skuId', id))) ||
+        filter.eq('id', '')
+      );
+    case 'errors':
+      return filter.eq('hasMembersWithLicenseErrors', true);
+    default:
+      return undefined;
+  }
+}
+
+export async function getGroups(
+  params: GroupListParams,
+  client: QueryClient,
+  signal?: AbortSignal,
+): Promise<Group[]> {
+  const term = params.search.trim();
+  const skuIds =
+    params.filter === 'licensed'
+      ? (await client.query({ ...productsQueryOptions(), staleTime: 'static' })).map((p) => p.skuId)
+      : [];
+  const clause = filterClause(params.filter, skuIds);
+  return readGroups(
+    {
+      ...(term ? { search: searchTerm('displayName', term) } : {}),
+      ...(clause ? { filter: clause } : {}),
+    },
+    signal,
+  );
+}
+
+export const groupsQueryOptions = (params: GroupListParams) =>
+  queryOptions({
+    queryKey: graphKeys.groups.list(params),
+    queryFn: ({ signal, client }) => getGroups(params, client, signal),
+  });
+
+export const useGroups = (params: GroupListParams) => useQuery(groupsQueryOptions(params));
+
+/**
+ * Groups with members in licence error (`hasMembersWithLicenseErrors eq true`), sorted by name:
+ * the Overview's warning, the Errors column of the groups list and the users "with errors" filter.
+ */
+export const groupsWithLicenseErrorsQueryOptions = () =>
+  queryOptions({
+    queryKey: graphKeys.groups.withErrors,
+    queryFn: ({ signal }) =>
+      readGroups({ filter: filter.eq('hasMembersWithLicenseErrors', true) }, signal),
+  });
+
+export const useGroupsWithLicenseErrors = () => useQuery(groupsWithLicenseErrorsQueryOptions());
+
+/** The groups that assign a product. */
+export const licensedGroupsQueryOptions = (skuId: SkuId) =>
+  queryOptions({
+    queryKey: graphKeys.groups.licensed(skuId),
+    queryFn: ({ signal }) =>
+      readGroups({ filter: filter.anyGuid('assignedLicenses', 'skuId', skuId) }, signal),
+  });
+
+export const useLicensedGroups = (skuId: SkuId) => useQuery(licensedGroupsQueryOptions(skuId));
+
+/** Graph takes at most 15 values in an `in (…)` filter on directory objects. */
+const IN_LIMIT = 15;
+
+/** Display names of groups by id; a group that cannot be read any more is named by its id. */
+export async function getGroupNames(
+  ids: readonly GroupId[],
+  signal?: AbortSignal,
+): Promise<ReadonlyMap<GroupId, string>> {
+  const unique = [...new Set(ids)];
+  const chunks = Array.from({ length: Math.ceil(unique.length / IN_LIMIT) }, (_, i) =>
+    unique.slice(i * IN_LIMIT, (i + 1) * IN_LIMIT),
+  );
+  const pages = await Promise.all(
+    chunks.map((chunk) =>
+      graph.get<GraphCollection<WireGroup>>(
+        withQuery('/groups', { select: ['id', 'displayName'], filter: filter.in('id', chunk) }),
+        { signal },
+      ),
+    ),
+  );
+  const names = new Map<GroupId, string>(unique.map((id) => [id, id]));
+  for (const group of pages.flatMap((page) => page.value))
+    if (group.id) names.set(toGroupId(group.id), group.displayName ?? group.id);
+  return names;
+}
+
+export const groupNamesQueryOptions = (ids: readonly GroupId[]) =>
+  queryOptions({
+    queryKey: graphKeys.groups.names(ids),
+    queryFn: ({ signal }) => getGroupNames(ids, signal),
+  });

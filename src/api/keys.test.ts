@@ -1,0 +1,54 @@
+/**
+ * One key, one shape (the review's Appendix B, inverted): every reader of the same Graph data
+ * goes through the same queryOptions, so a cached answer never lacks what another reader selects.
+ */
+import { describe, expect, it } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import { signInAs } from '../lib/session/sign-in';
+import { ADMIN, resetTestTenant, testEmulator } from '../test/emulator';
+import { directorySearchQueryOptions } from './directory-search';
+import { graphKeys } from './keys';
+import { productsQueryOptions } from './products';
+
+async function signedIn() {
+  resetTestTenant('default');
+  await signInAs(ADMIN.global);
+  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 30_000 } } });
+}
+
+describe('one query key, one data shape', () => {
+  it('a user search answers every picker with the user principal name and usage location', async () => {
+    const client = await signedIn();
+    const found = await client.query(directorySearchQueryOptions('user', 'Adele'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const user of found) {
+      expect(user.kind).toBe('user');
+      expect(user.userPrincipalName).toMatch(/@/);
+    }
+    expect(await client.query(directorySearchQueryOptions('user', ' Adele '))).toBe(found);
+  });
+
+  it('users and groups searched for the same words are two entries', async () => {
+    const client = await signedIn();
+    const users = await client.query(directorySearchQueryOptions('user', 'E3'));
+    const groups = await client.query(directorySearchQueryOptions('group', 'E3'));
+    expect(groups).not.toBe(users);
+    expect(groups.every((g) => g.kind === 'group')).toBe(true);
+    expect(graphKeys.users.search('E3')).not.toEqual(graphKeys.groups.search('E3'));
+  });
+
+  it('subscribedSkus is read once, with capability status, seats and plans, for every blade', async () => {
+    const client = await signedIn();
+    const products = await client.query(productsQueryOptions());
+    expect(productsQueryOptions().queryKey).toEqual(graphKeys.products);
+    for (const product of products) {
+      expect(product.capabilityStatus).toBe('Enabled');
+      expect(product.plans.length).toBeGreaterThan(0);
+      const subscription = testEmulator().emulator.store.tenant.subscription(product.skuId);
+      expect(product.seats.total).toBe(
+        (subscription?.prepaidUnits.enabled ?? -1) + (subscription?.prepaidUnits.warning ?? 0),
+      );
+      expect(product.seats.assigned).toBe(subscription?.consumedUnits);
+    }
+  });
+});

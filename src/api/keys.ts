@@ -1,0 +1,69 @@
+/**
+ * Every TanStack Query key of the portal, and the only place one is written (lint forbids
+ * `queryKey:` and `['graph', …]` anywhere else). Keys are grouped by the entity they read, so a
+ * write invalidates by entity (`invalidate(client, ['users', 'products'])`, `./invalidate.ts`)
+ * and never by a hand-typed prefix. One key reads one shape: a key never serves two `$select`s.
+ */
+import type { GroupId, SkuId, UserId } from '../lib/ids';
+
+/** The list filters a users list can ask Graph for. */
+export interface UserListParams {
+  readonly search: string;
+  readonly filter?: 'licensed' | 'unlicensed' | undefined;
+  readonly sku?: SkuId | undefined;
+}
+
+/** The list filters a groups list can ask Graph for. */
+export type GroupListFilter = 'security' | 'microsoft365' | 'dynamic' | 'licensed' | 'errors';
+export interface GroupListParams {
+  readonly search: string;
+  readonly filter?: GroupListFilter | undefined;
+}
+
+const graph = ['graph'] as const;
+const users = [...graph, 'users'] as const;
+const groups = [...graph, 'groups'] as const;
+const audit = [...graph, 'auditLogs'] as const;
+
+export const graphKeys = {
+  all: graph,
+  /** `GET /subscribedSkus`: the organization's products. */
+  products: [...graph, 'subscribedSkus'] as const,
+  users: {
+    all: users,
+    detail: (id: UserId) => [...users, 'detail', id] as const,
+    list: (params: UserListParams) =>
+      [...users, 'list', params.search.trim(), params.filter ?? null, params.sku ?? null] as const,
+    licensed: (skuId: SkuId) => [...users, 'licensed', skuId] as const,
+    withErrors: [...users, 'with-license-errors'] as const,
+    search: (term: string) => [...users, 'search', term.trim()] as const,
+  },
+  groups: {
+    all: groups,
+    detail: (id: GroupId) => [...groups, 'detail', id] as const,
+    list: (params: GroupListParams) =>
+      [...groups, 'list', params.search.trim(), params.filter ?? null] as const,
+    licensed: (skuId: SkuId) => [...groups, 'licensed', skuId] as const,
+    withErrors: [...groups, 'with-license-errors'] as const,
+    names: (ids: readonly GroupId[]) => [...groups, 'names', [...new Set(ids)].sort()] as const,
+    search: (term: string) => [...groups, 'search', term.trim()] as const,
+    members: (id: GroupId) => [...groups, 'members', id] as const,
+    membersWithErrors: (id: GroupId) => [...groups, 'members-with-license-errors', id] as const,
+    errorCount: (id: GroupId) => [...groups, 'license-error-count', id] as const,
+    /** What a licence change would do (emulator extension); read again whenever groups change. */
+    previewAssignLicense: (id: GroupId, body: unknown) =>
+      [...groups, 'preview-assign-license', id, body] as const,
+  },
+  audit: {
+    all: audit,
+    list: (filter: string) => [...audit, 'list', filter] as const,
+    entry: (id: string) => [...audit, 'entry', id] as const,
+    run: (correlationId: string) => [...audit, 'run', correlationId] as const,
+  },
+  /** `GET /me` for the signed-in account. */
+  me: (userPrincipalName: string) => [...graph, 'me', userPrincipalName.toLowerCase()] as const,
+  /** The emulator's control API (not Graph). */
+  emulator: {
+    admins: ['emulator', 'admins'] as const,
+  },
+} as const;

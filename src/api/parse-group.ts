@@ -1,0 +1,90 @@
+/** Graph's `group` and `directoryObject` as the portal's view types. */
+import type { Group as WireGroup } from '../lib/graph/graph-types';
+import { toGroupId, toPlanId, toSkuId } from '../lib/ids';
+import type { DirectoryObject, Group } from './types';
+
+/** One `$select` for every read of a group, list or blade, so a cached group has one shape. */
+export const GROUP_SELECT = [
+  'id',
+  'displayName',
+  'description',
+  'groupTypes',
+  'securityEnabled',
+  'mailEnabled',
+  'mail',
+  'assignedLicenses',
+  'licenseProcessingState',
+  'membershipRule',
+  'membershipRuleProcessingState',
+  'createdDateTime',
+];
+
+/** A group without an id cannot be opened or acted on: null. */
+export function parseGroup(group: WireGroup): Group | null {
+  if (!group.id) return null;
+  const groupTypes = group.groupTypes ?? [];
+  const ruleState = group.membershipRuleProcessingState;
+  return {
+    id: toGroupId(group.id),
+    displayName: group.displayName ?? group.id,
+    description: group.description ?? null,
+    groupTypes,
+    isDynamic: groupTypes.includes('DynamicMembership'),
+    isMicrosoft365: groupTypes.includes('Unified'),
+    securityEnabled: group.securityEnabled === true,
+    mailEnabled: group.mailEnabled === true,
+    mail: group.mail ?? null,
+    licenses: (group.assignedLicenses ?? []).flatMap((l) =>
+      l.skuId
+        ? [{ skuId: toSkuId(l.skuId), disabledPlans: (l.disabledPlans ?? []).map(toPlanId) }]
+        : [],
+    ),
+    processingState: group.licenseProcessingState?.state ?? null,
+    membershipRule: group.membershipRule ?? null,
+    membershipRuleProcessingState: ruleState === 'On' || ruleState === 'Paused' ? ruleState : null,
+    createdDateTime: group.createdDateTime ?? null,
+  };
+}
+
+/** What reads of directory objects (members, search results) select. */
+export const DIRECTORY_OBJECT_SELECT = [
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'usageLocation',
+  'securityEnabled',
+];
+
+/** A `directoryObject` as Graph sends it in members, memberOf and search answers. */
+export interface WireDirectoryObject {
+  readonly '@odata.type'?: string;
+  readonly id?: string | null;
+  readonly displayName?: string | null;
+  readonly userPrincipalName?: string | null;
+  readonly usageLocation?: string | null;
+  readonly securityEnabled?: boolean | null;
+}
+
+/** A member or search result; `kind` from `@odata.type` (or, when absent, from `fallback`). */
+export function parseDirectoryObject(
+  object: WireDirectoryObject,
+  fallback: 'user' | 'group',
+): DirectoryObject | null {
+  if (!object.id) return null;
+  const type = object['@odata.type'];
+  const kind =
+    type === '#microsoft.graph.group'
+      ? 'group'
+      : type === '#microsoft.graph.user'
+        ? 'user'
+        : fallback;
+  const userPrincipalName = kind === 'user' ? (object.userPrincipalName ?? null) : null;
+  return {
+    id: object.id.toLowerCase(),
+    kind,
+    displayName: object.displayName ?? userPrincipalName ?? object.id,
+    userPrincipalName,
+    usageLocation: kind === 'user' ? (object.usageLocation ?? null) : null,
+    securityEnabled: kind === 'group' && object.securityEnabled === true,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Background licence processing refreshes what it changed when it ends. A write that queues
+ * processing for a group (its licences, members or rule; Reprocess) and a group blade that finds a
+ * group still processing call `watchProcessing`: the group is read until its
+ * `licenseProcessingState` leaves Queued / In progress, then every licensing entity is refreshed
+ * (members' licences, seats, groups, audit). The first read after the watch starts is trusted,
+ * not an older cached one, so a group that finishes before the portal looks again still refreshes.
+ */
+import { QueryObserver, type QueryClient } from '@tanstack/react-query';
+import type { GroupId } from '../lib/ids';
+import { isProcessing } from '../lib/licensing/processing';
+import { groupQueryOptions } from './group';
+import { invalidate, LICENSING } from './invalidate';
+
+const watches = new WeakMap<QueryClient, Map<GroupId, () => void>>();
+
+function watchesOf(client: QueryClient): Map<GroupId, () => void> {
+  const known = watches.get(client);
+  if (known) return known;
+  const created = new Map<GroupId, () => void>();
+  watches.set(client, created);
+  return created;
+}
+
+/** Refreshes every licensing entity once the group's licence processing has ended. */
+export function watchProcessing(client: QueryClient, groupId: GroupId): void {
+  const mine = watchesOf(client);
+  if (mine.has(groupId)) return;
+  const since = Date.now();
+  const observer = new QueryObserver(client, groupQueryOptions(groupId));
+  const stop = () => {
+    unsubscribe();
+    mine.delete(groupId);
+  };
+  const unsubscribe = observer.subscribe((result) => {
+    if (result.isError) {
+      stop();
+      return;
+    }
+    if (result.isFetching || !result.isSuccess || result.dataUpdatedAt < since) return;
+    if (isProcessing(result.data.processingState)) return;
+    stop();
+    void invalidate(client, LICENSING);
+  });
+  mine.set(groupId, stop);
+  void observer.refetch({ cancelRefetch: true });
+}
+
+/** Stops every watch of this client (the app unmounts, the session ends). */
+export function stopProcessingWatches(client: QueryClient): void {
+  for (const stop of [...watchesOf(client).values()]) stop();
+}

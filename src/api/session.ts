@@ -1,0 +1,71 @@
+/**
+ * The session's reads and writes: the signed-in admin (`GET /me`), the tenant's admin accounts
+ * (emulator control API), signing in or switching account, and resetting the demo tenant. Signing
+ * in and resetting start every query afresh: what an account may read, and the tenant, changed.
+ */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { graph } from '../lib/graph/graph';
+import type { User as WireUser } from '../lib/graph/graph-types';
+import { listAdminAccounts, resetTenant } from '../lib/graph/emulator-control';
+import { useAccount, useSessionStore } from '../lib/session/session-store';
+import { renewSessionToken, signInAs } from '../lib/session/sign-in';
+import { graphKeys } from './keys';
+import { stopProcessingWatches } from './processing';
+
+/** The tenant's admin accounts (null when the emulator cannot list them). */
+export const adminAccountsQueryOptions = () =>
+  queryOptions({
+    queryKey: graphKeys.emulator.admins,
+    queryFn: listAdminAccounts,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export const useAdminAccounts = () => useQuery(adminAccountsQueryOptions());
+
+/** The signed-in admin's display name, for the top bar. */
+export function useMe() {
+  const upn = useAccount()?.userPrincipalName ?? '';
+  return useQuery({
+    queryKey: graphKeys.me(upn),
+    queryFn: async ({ signal }) => {
+      const me = await graph.get<WireUser>('/me?$select=id,displayName,userPrincipalName', {
+        signal,
+      });
+      return { displayName: me.displayName ?? me.userPrincipalName ?? upn };
+    },
+    enabled: upn !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** Signing in (first time or switching): a token, then every query again under the new role. */
+export function useSwitchAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (account: { userPrincipalName: string; displayName?: string | null }) =>
+      signInAs(account.userPrincipalName, account.displayName ?? null),
+    onSuccess: () => client.resetQueries(),
+  });
+}
+
+/** "Reset demo tenant": the emulator goes back to its seed; a fresh token; every query again. */
+export function useResetTenant() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await resetTenant();
+      await renewSessionToken();
+    },
+    onSuccess: () => client.resetQueries(),
+  });
+}
+
+/** Signing out: the session ends and nothing read under it stays in the cache. */
+export function useSignOut() {
+  const client = useQueryClient();
+  return () => {
+    useSessionStore.getState().signOut();
+    stopProcessingWatches(client);
+    client.clear();
+  };
+}

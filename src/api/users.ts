@@ -1,0 +1,157 @@
+/**
+ * Users: one user's blade (with the names of the groups its licences come from), the users list
+ * (searched and filtered on the server, page by page, with Graph's total), and the users with
+ * licence errors.
+ */
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+  type QueryClient,
+} from '@tanstack/react-query';
+import { graph } from '../lib/graph/graph';
+import type { DirectoryMember, User as WireUser } from '../lib/graph/graph-types';
+import { filter, searchTerm, withQuery } from '../lib/graph/odata';
+import { collectAll, fetchPage } from '../lib/graph/paging';
+import type { UserId } from '../lib/ids';
+import { groupNamesQueryOptions, groupsWithLicenseErrorsQueryOptions } from './groups';
+import { graphKeys, type UserListParams } from './keys';
+import {
+  parseUser,
+  parseUserSummary,
+  sourceGroupIds,
+  USER_SELECT,
+  USER_SUMMARY_SELECT,
+} from './parse-user';
+import type { Page, User, UserSummary } from './types';
+
+export async function getUser(
+  id: UserId,
+  client: QueryClient,
+  signal?: AbortSignal,
+): Promise<User> {
+  const wire = await graph.get<WireUser>(
+    withQuery(`/users/${encodeURIComponent(id)}`, { select: USER_SELECT }),
+    { signal },
+  );
+  const names = await client.query({
+    ...groupNamesQueryOptions(sourceGroupIds(wire)),
+    staleTime: 'static',
+  });
+  const user = parseUser(wire, names);
+  if (!user) throw new Error(`Graph answered user ${id} without an id.`);
+  return user;
+}
+
+export const userQueryOptions = (id: UserId) =>
+  queryOptions({
+    queryKey: graphKeys.users.detail(id),
+    queryFn: ({ signal, client }) => getUser(id, client, signal),
+  });
+
+export const useUser = (id: UserId) => useQuery(userQueryOptions(id));
+
+export const USER_PAGE_SIZE = 100;
+
+/** The `$filter` of a list: licensed / unlicensed (`assignedLicenses/$count`) and a product. */
+function userListFilter(params: UserListParams): string {
+  const byFilter =
+    params.filter === 'licensed'
+      ? 'assignedLicenses/$count ne 0'
+      : params.filter === 'unlicensed'
+        ? 'assignedLicenses/$count eq 0'
+        : undefined;
+  return filter.and(
+    byFilter,
+    params.sku ? filter.anyGuid('assignedLicenses', 'skuId', params.sku) : undefined,
+  );
+}
+
+function userListPath(params: UserListParams): string {
+  const term = params.search.trim();
+  return withQuery('/users', {
+    select: USER_SUMMARY_SELECT,
+    filter: userListFilter(params),
+    search: term === '' ? undefined : searchTerm('displayName', term),
+    top: USER_PAGE_SIZE,
+    count: true,
+  });
+}
+
+/** One page of a users list; search, `$count` and advanced filters need `ConsistencyLevel: eventual`. */
+async function getUsersPage(
+  pathOrNextLink: string,
+  signal?: AbortSignal,
+): Promise<Page<UserSummary>> {
+  const page = await fetchPage<WireUser>(graph, pathOrNextLink, { eventual: true, signal });
+  return {
+    items: page.value.flatMap((u) => parseUserSummary(u) ?? []),
+    count: page['@odata.count'] ?? null,
+    nextLink: page['@odata.nextLink'] ?? null,
+  };
+}
+
+export const usersQueryOptions = (params: UserListParams) =>
+  infiniteQueryOptions({
+    queryKey: graphKeys.users.list(params),
+    queryFn: ({ pageParam, signal }) => getUsersPage(pageParam, signal),
+    initialPageParam: userListPath(params),
+    getNextPageParam: (page) => page.nextLink ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+
+export const useUsers = (params: UserListParams, enabled = true) =>
+  useInfiniteQuery({ ...usersQueryOptions(params), enabled });
+
+/**
+ * Users with licence errors, sorted by name. Graph cannot filter users on
+ * `licenseAssignmentStates`, so, as the portal does, this reads the groups with licence errors and
+ * their `membersWithLicenseErrors`, one entry per user.
+ *
+ * Why reading groups finds everyone:
+ * - Only group assignments are ever in error. A direct assignment is validated and applied whole
+ *   or refused with a 400 (LICENSING.md rules 2, 5 and 7; engine README invariant 4), Reprocess
+ *   passes direct entries through unchanged, and removing a direct licence another plan depends on
+ *   is refused. `users-errors-filter.test.tsx` fails if a direct assignment ever ends up in error.
+ * - A group answers `hasMembersWithLicenseErrors eq true` while any user holds its entry in error,
+ *   also after its licences were removed and the entry is kept for a prerequisite (LICENSING.md
+ *   rule 8), so reading the flagged groups is enough.
+ * Not found: an entry kept for a group that was deleted afterwards, since no group answers for it.
+ */
+export async function getUsersWithErrors(
+  client: QueryClient,
+  signal?: AbortSignal,
+): Promise<UserSummary[]> {
+  // Read again with this list, never older than it: the list is only as fresh as the groups.
+  const groups = await client.query({ ...groupsWithLicenseErrorsQueryOptions(), staleTime: 0 });
+  const perGroup = await Promise.all(
+    groups.map((group) =>
+      collectAll<DirectoryMember>(
+        graph,
+        withQuery(`/groups/${encodeURIComponent(group.id)}/membersWithLicenseErrors`, {
+          select: USER_SUMMARY_SELECT,
+          top: 999,
+        }),
+        { signal },
+      ),
+    ),
+  );
+  const byId = new Map<UserId, UserSummary>();
+  for (const member of perGroup.flat()) {
+    if (member['@odata.type'] !== '#microsoft.graph.user') continue;
+    const user = parseUserSummary(member);
+    if (user && !byId.has(user.id)) byId.set(user.id, user);
+  }
+  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+export const usersWithErrorsQueryOptions = () =>
+  queryOptions({
+    queryKey: graphKeys.users.withErrors,
+    queryFn: ({ signal, client }) => getUsersWithErrors(client, signal),
+  });
+
+export const useUsersWithErrors = (enabled = true) =>
+  useQuery({ ...usersWithErrorsQueryOptions(), enabled });

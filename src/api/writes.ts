@@ -1,0 +1,149 @@
+/**
+ * Every Graph write of the portal, one mutation each. Each names the entities it changes and
+ * refreshes them before it resolves, so when the caller's `onSuccess` runs (toast, close the
+ * dialog), every blade on screen already shows the change. Writes that queue group processing
+ * also watch it, and refresh again when it ends (`./processing.ts`).
+ */
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { graph } from '../lib/graph/graph';
+import type { AssignLicenseBody } from '../lib/graph/graph-types';
+import { toGroupId, type GroupId, type UserId } from '../lib/ids';
+import { invalidate, LICENSING, type Entity } from './invalidate';
+import { watchProcessing } from './processing';
+import type { LicenseChange, LicenseTarget } from './types';
+
+export type { LicenseChange, LicenseTarget };
+
+const path = (target: LicenseTarget, action: string) =>
+  `/${target.kind === 'user' ? 'users' : 'groups'}/${encodeURIComponent(target.id)}/${action}`;
+
+/** After a write: refresh what it changed, and for a group, what its processing will change. */
+async function afterWrite(
+  client: QueryClient,
+  entities: readonly Entity[],
+  processingOf?: GroupId,
+): Promise<void> {
+  if (processingOf !== undefined) watchProcessing(client, processingOf);
+  await invalidate(client, entities);
+}
+
+/**
+ * `POST /users/{id}/assignLicense` (200, applied at once) or `POST /groups/{id}/assignLicense`
+ * (202, members processed in the background).
+ */
+export function useAssignLicense() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ target, change }: { target: LicenseTarget; change: LicenseChange }) => {
+      const body: AssignLicenseBody = {
+        addLicenses: change.add.map((l) => ({
+          skuId: l.skuId,
+          disabledPlans: [...l.disabledPlans],
+        })),
+        removeLicenses: [...change.remove],
+      };
+      await graph.request(path(target, 'assignLicense'), { method: 'POST', body });
+    },
+    onSuccess: (_data, { target }) =>
+      afterWrite(client, LICENSING, target.kind === 'group' ? target.id : undefined),
+  });
+}
+
+/**
+ * Reprocess: `POST /users/{id}/reprocessLicenseAssignment` (200), or on a group the emulator's
+ * extension of the same name (202; Graph has no public group reprocess).
+ */
+export function useReprocess() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (target: LicenseTarget) => {
+      await graph.request(path(target, 'reprocessLicenseAssignment'), { method: 'POST' });
+    },
+    onSuccess: (_data, target) =>
+      afterWrite(client, LICENSING, target.kind === 'group' ? target.id : undefined),
+  });
+}
+
+/** `POST /groups/{id}/members/$ref`, one member after the other. */
+export function useAddGroupMembers() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      groupId,
+      memberIds,
+    }: {
+      groupId: GroupId;
+      memberIds: readonly string[];
+    }) => {
+      for (const memberId of memberIds)
+        await graph.post(`/groups/${encodeURIComponent(groupId)}/members/$ref`, {
+          '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${memberId}`,
+        });
+    },
+    onSettled: (_data, _error, { groupId }) => afterWrite(client, LICENSING, groupId),
+  });
+}
+
+/** `DELETE /groups/{id}/members/{memberId}/$ref`. */
+export function useRemoveGroupMember() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ groupId, memberId }: { groupId: GroupId; memberId: string }) =>
+      graph.delete(
+        `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(memberId)}/$ref`,
+      ),
+    onSuccess: (_data, { groupId }) => afterWrite(client, LICENSING, groupId),
+  });
+}
+
+/** `PATCH /users/{id}` `{ usageLocation }` (it never heals a licence error by itself: no licences change). */
+export function useUpdateUsageLocation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, usageLocation }: { userId: UserId; usageLocation: string }) =>
+      graph.patch(`/users/${encodeURIComponent(userId)}`, { usageLocation }),
+    onSuccess: () => afterWrite(client, ['users', 'audit']),
+  });
+}
+
+/** A change of a dynamic group's rule or of its processing state. */
+export type MembershipRuleChange =
+  { readonly membershipRule: string } | { readonly membershipRuleProcessingState: 'On' | 'Paused' };
+
+/** `PATCH /groups/{id}`: members join and leave, and the group's licences follow them. */
+export function useUpdateMembershipRule() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ groupId, change }: { groupId: GroupId; change: MembershipRuleChange }) =>
+      graph.patch(`/groups/${encodeURIComponent(groupId)}`, change),
+    onSuccess: (_data, { groupId }) => afterWrite(client, LICENSING, groupId),
+  });
+}
+
+export interface NewDynamicGroup {
+  readonly displayName: string;
+  readonly mailNickname: string;
+  readonly description?: string;
+  readonly membershipRule: string;
+}
+
+/** `POST /groups`: a dynamic security group; it finds its members at once. */
+export function useCreateDynamicGroup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: NewDynamicGroup) => {
+      const created = await graph.post<{ id: string; displayName: string }>('/groups', {
+        displayName: input.displayName,
+        mailNickname: input.mailNickname,
+        ...(input.description ? { description: input.description } : {}),
+        securityEnabled: true,
+        mailEnabled: false,
+        groupTypes: ['DynamicMembership'],
+        membershipRule: input.membershipRule,
+        membershipRuleProcessingState: 'On',
+      });
+      return { id: toGroupId(created.id), displayName: created.displayName };
+    },
+    onSuccess: () => afterWrite(client, ['groups', 'users', 'audit']),
+  });
+}

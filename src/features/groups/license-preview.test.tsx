@@ -1,0 +1,37 @@
+/** The Licenses tab's impact preview and Save confirmation tell the truth: gains too, and totals. */
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { openGroup } from './group-test-kit';
+
+vi.setConfig({ testTimeout: 40_000 });
+
+const plans = (product: string) =>
+  screen.findByRole('list', { name: `Service plans of ${product}` });
+
+describe('Group Licenses: impact preview', () => {
+  it('turning a plan on previews who gains it', async () => {
+    const { user } = await openGroup('E3 base services', 'licenses');
+    const list = await plans('Office 365 E3');
+    const yammer = within(list).getByRole('switch', { name: 'Yammer Enterprise' });
+    expect(yammer).not.toBeChecked();
+    await user.click(yammer);
+    const preview = await screen.findByRole('group', { name: 'Impact of your changes' });
+    await within(preview).findByText(/^[\d,]+ users gain Yammer Enterprise/);
+    expect(preview).not.toHaveTextContent('No member gains or loses anything');
+  });
+
+  it('the Save confirmation states the same total as the preview, not the size of a page', async () => {
+    const { user } = await openGroup('E3 base services', 'licenses');
+    const list = await plans('Office 365 E3');
+    await user.click(within(list).getByRole('switch', { name: 'Exchange Online (Plan 2)' }));
+    const preview = await screen.findByRole('group', { name: 'Impact of your changes' });
+    const sentence = await within(preview).findByText(
+      /^[\d,]+ users lose Exchange Online \(Plan 2\)/,
+    );
+    const total = /^([\d,]+) users/.exec(sentence.textContent)?.[1] ?? '';
+    expect(Number(total.replaceAll(',', ''))).toBeGreaterThan(500);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Save license changes' });
+    expect(dialog).toHaveTextContent(new RegExp(`^Save license changes${total} users lose`));
+  });
+});

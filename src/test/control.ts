@@ -1,0 +1,69 @@
+/**
+ * Reaching the test emulator as the e2e journeys do from the page: its control API
+ * (`/_emulator/…`, no token) and Graph as the signed-in admin, to set a scene or read the truth.
+ */
+import { graph } from '../lib/graph/graph';
+import { emulatorControlUrl } from '../lib/graph/graph-config';
+import type { DirectoryAudit, GraphCollection, User } from '../lib/graph/graph-types';
+import { withQuery } from '../lib/graph/odata';
+import { toUserId, type SkuId, type UserId } from '../lib/ids';
+
+/** A request to the emulator's control API; throws with the answer when it fails. */
+export async function control(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(`${emulatorControlUrl()}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${String(response.status)} ${await response.text()}`);
+  return response.json();
+}
+
+/** Adds a plan to a product as Microsoft would after purchase, and waits for the groups to be processed. */
+export async function addServicePlan(
+  skuId: SkuId,
+  servicePlanId: string,
+  servicePlanName: string,
+): Promise<void> {
+  await control('POST', `/subscriptions/${skuId}/servicePlans`, { servicePlanId, servicePlanName });
+  await control('POST', '/processing/wait');
+}
+
+/** Creates a user through Graph (signed in as an admin who may). */
+export async function createUser(
+  displayName: string,
+  nickname: string,
+  usageLocation: string | null,
+): Promise<UserId> {
+  const user = await graph.post<User>('/users', {
+    accountEnabled: true,
+    displayName,
+    mailNickname: nickname,
+    userPrincipalName: `${nickname}@contoso.com`,
+    passwordProfile: { forceChangePasswordNextSignIn: true, password: 'Pa55w.rd-test' },
+    usageLocation,
+  });
+  return toUserId(user.id ?? '');
+}
+
+/** Every audit entry matching a `$filter`, newest first, read page by page with its own page size. */
+export async function auditEntries(odataFilter: string): Promise<DirectoryAudit[]> {
+  const entries: DirectoryAudit[] = [];
+  let next: string | undefined = withQuery('/auditLogs/directoryAudits', {
+    filter: odataFilter,
+    orderby: [['activityDateTime', 'desc']],
+    top: 300,
+  });
+  while (next !== undefined) {
+    const page: GraphCollection<DirectoryAudit> =
+      await graph.get<GraphCollection<DirectoryAudit>>(next);
+    entries.push(...page.value);
+    next = page['@odata.nextLink'];
+  }
+  return entries;
+}
