@@ -149,7 +149,8 @@ export async function searchUsers(
   const first = await pageNow(page);
   await box.pressSequentially(term, { delay: 80 });
   const last = await lastInput(page);
-  const shown = await watch.when();
+  // Not a count line shown for the letters before the last (a prefix can match as many users).
+  const shown = await watch.when(last);
   const request = await fetchAfter(page, last, 'GET', '/v1.0/users?');
   return {
     ms: shown - last,
