@@ -36,17 +36,28 @@ export function seedOf(text: string): number {
   return h >>> 0;
 }
 
-const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+/** Hex digits of every 12-bit number, three each (a seed hands out 100,000 ids: no `toString(16)`). */
+const HEX3 = Array.from({ length: 4096 }, (_, n) => n.toString(16).padStart(3, '0'));
+const hex3 = (n: number) => HEX3[n & 0xfff] as string;
+/** Variant digits 8, 9, a, b: the top two bits of the fourth group are 10. */
+const VARIANT = '89ab';
 
-/** The GUID number `counter` of the stream `seed`: a version-4-shaped GUID, the same on every run. */
+/**
+ * The GUID number `counter` of the stream `seed`: a version-4-shaped GUID, the same on every run.
+ * Four 32-bit words a, b, c, d as 32 hex digits, the 13th replaced by the version `4` and the
+ * 17th by the variant (`8 | (digit & 3)`).
+ */
 export function guidAt(seed: number, counter: number): string {
   const a = mix32(seed ^ mix32(counter * 4 + 1));
   const b = mix32(seed ^ mix32(counter * 4 + 2));
   const c = mix32(seed ^ mix32(counter * 4 + 3));
   const d = mix32(seed ^ mix32(counter * 4 + 4));
-  const s = hex8(a) + hex8(b) + hex8(c) + hex8(d);
-  const variant = ((parseInt(s.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;
+  return (
+    `${hex3(a >>> 20)}${hex3(a >>> 8)}${hex3(a << 4).slice(0, 2)}-` +
+    `${hex3(b >>> 20)}${hex3(b >>> 16).slice(2)}-4${hex3(b)}-` +
+    `${VARIANT.charAt((c >>> 28) & 3)}${hex3(c >>> 16)}-${hex3(c >>> 4)}${hex3(c << 8).slice(0, 1)}` +
+    `${hex3(d >>> 20)}${hex3(d >>> 8)}${hex3(d << 4).slice(0, 2)}`
+  );
 }
 
 /** A deterministic id source: GUID n of the stream named `seed`, starting after `start` ids. */

@@ -53,6 +53,7 @@ export type TenantReader = Pick<
   | 'hasMembersWithLicenseErrors'
   | 'membersWithLicenseErrors'
   | 'previewMembershipRule'
+  | 'previewGroupLicenses'
   | 'ruleContext'
   | 'whatIf'
   | 'validateGroupLicenses'

@@ -5,8 +5,13 @@
  * of what changed since the last one (`delta.ts`), so its cost follows the change; a new tenant
  * (first save, reset) is written whole. Background changes (processing) are saved debounced.
  *
- * When the journal has grown enough, the next write also takes the tenant as of its record and
- * the storage folds it into a new snapshot in the background (compaction).
+ * When the journal has grown enough, the tenant is taken as of a record and the storage folds it
+ * into a new snapshot in the background (compaction). Taking it is one synchronous step (~0.5 s
+ * on the large seed), so it is not done for a write a request waits on: it is done after a write,
+ * on a later task, when the tenant is quiet (nothing changed or being written since), or by a
+ * background save (changes keep coming from processing). Only when a compaction has been wanted
+ * for `OVERDUE_AFTER_WRITES` writes without either (a stream of requests with no pause between
+ * them) does a request's write take the tenant, so the journal cannot grow without bound.
  *
  * When a write fails, nothing is left half-done: the emulator drops back to the last durable
  * tenant (reloaded from the storage) and every commit that was waiting fails with
@@ -71,6 +76,9 @@ export interface AutosaveOptions {
   readonly clock?: 'manual' | 'flowing';
 }
 
+/** Writes after which a wanted compaction is taken by any write, a request's included. */
+export const OVERDUE_AFTER_WRITES = 4;
+
 /** A point in the tenant's history: which store, at which version. */
 interface Mark {
   readonly store: TenantStore;
@@ -121,6 +129,10 @@ export function autosave(
   let failures = 0;
   let compactions = 0;
   let compacting: Promise<void> | null = null;
+  /** A compaction waiting for the tenant to be quiet (resolves when it has started or given up). */
+  let compactionDue: Promise<void> | null = null;
+  /** Writes since a compaction was first wanted and not started. */
+  let wantedFor = 0;
   let recovering: Promise<void> | null = null;
   let unusable: NotDurableError | null = null;
   const dropped = new WeakSet<TenantStore>();
@@ -154,6 +166,7 @@ export function autosave(
   };
 
   const compactNow = (snapshot: StoreSnapshot, at: number) => {
+    wantedFor = 0;
     compacting = storage
       .compact(snapshot, at)
       .then(() => {
@@ -167,8 +180,30 @@ export function autosave(
       });
   };
 
-  /** Writes the changes made up to this instant (taken synchronously: one moment of the tenant). */
-  const write = (): Promise<void> => {
+  /**
+   * Compacts on a later task if the journal wants it and the tenant is then quiet: nothing written
+   * or being written since the last record, so the snapshot taken is the tenant as of `seq`.
+   * Otherwise the next write's completion asks again.
+   */
+  const compactWhenQuiet = () => {
+    if (compacting || compactionDue || stopped || !storage.wantsCompaction()) return;
+    compactionDue = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        compactionDue = null;
+        resolve();
+        const mark = now();
+        if (compacting || inFlight || recovering || stopped || !same(mark, saved)) return;
+        if (!storage.wantsCompaction()) return;
+        compactNow(detachedSnapshot(mark.store), seq);
+      }, 0);
+    });
+  };
+
+  /**
+   * Writes the changes made up to this instant (taken synchronously: one moment of the tenant).
+   * A background save (`background`) also takes the tenant for a compaction the journal wants.
+   */
+  const write = (background: boolean): Promise<void> => {
     const mark = now();
     if (same(mark, saved)) return Promise.resolve();
     let job: () => Promise<void>;
@@ -186,7 +221,10 @@ export function autosave(
         return Promise.resolve();
       }
       savedCounters = counters(delta);
-      if (!compacting && storage.wantsCompaction()) capture = detachedSnapshot(mark.store);
+      const wanted = !compacting && storage.wantsCompaction();
+      wantedFor = wanted ? wantedFor + 1 : 0;
+      if (wanted && (background || wantedFor > OVERDUE_AFTER_WRITES))
+        capture = detachedSnapshot(mark.store);
       job = () => storage.append({ seq: number, ...delta });
     }
     seq = number;
@@ -195,6 +233,7 @@ export function autosave(
         saved = mark;
         writes++;
         if (capture) compactNow(capture, number);
+        else compactWhenQuiet();
       },
       async (error: unknown) => {
         failures++;
@@ -219,14 +258,14 @@ export function autosave(
       'The change could not be saved and was undone; the emulator is back at its last saved tenant.',
     );
 
-  const commit = async (seen?: TenantStore): Promise<void> => {
+  const commit = async (seen?: TenantStore, background = false): Promise<void> => {
     if (recovering) await recovering;
     if (unusable) throw unusable;
     if (seen && dropped.has(seen)) throw lost();
     const epoch = failures;
     const target = now();
     if (same(target, saved)) return;
-    if (!inFlight) await write();
+    if (!inFlight) await write(background);
     else if (same(target, inFlight.mark)) await inFlight.done;
     else {
       // Changed since the write in flight began: wait for it, then one write for every waiter.
@@ -235,7 +274,7 @@ export function autosave(
         const batch = after.then(() => {
           next = null;
           if (failures !== epoch) throw lost();
-          return write();
+          return write(background);
         });
         next = batch;
       }
@@ -258,7 +297,7 @@ export function autosave(
     timer = setTimeout(() => {
       timer = null;
       firstPending = null;
-      commit().catch((error: unknown) => {
+      commit(undefined, true).catch((error: unknown) => {
         console.error(`The emulator could not save the tenant (${reasonOf(error)}).`);
       });
     }, wait);
@@ -299,7 +338,7 @@ export function autosave(
       failures,
     }),
     async settled() {
-      while (compacting) await compacting;
+      while (compactionDue ?? compacting) await (compactionDue ?? compacting);
     },
     stop() {
       stopped = true;

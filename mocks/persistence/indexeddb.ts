@@ -1,155 +1,49 @@
 /**
  * The browser's tenant storage in IndexedDB: a snapshot (a head and parts under a manifest, in
  * the `tenant` object store) and a journal of records after it (the `journal` store, keyed by
- * record number). A commit is one small transaction that puts one record; a new tenant (first
- * save, reset) is one transaction that replaces everything.
+ * record number; a long record as a head and parts, `indexeddb-layout.ts`). A commit is one
+ * transaction of the journal store; a new tenant (first save, reset) is one transaction that
+ * replaces everything.
  *
- * Compaction writes the new snapshot under fresh keys in a transaction of its own (parts put one
- * from the success callback of the one before, so cloning a 100,000-user tenant is spread over
- * many short tasks, and journal appends, in the other store, are not held up), then one short
- * transaction switches the manifest to it, deletes the old keys and the records it holds.
- * Transactions are atomic, so a crash leaves either the old snapshot or the new one, each with
- * the records after it; keys of a compaction cut short are removed at the next open.
+ * Compaction writes the new snapshot under fresh keys in a transaction of the `tenant` store alone
+ * (parts put one from the success callback of the one before, so cloning a 100,000-user tenant is
+ * spread over many short tasks, and journal appends are not held up), then one short transaction
+ * switches the manifest to it, deletes the old keys and the records it holds. Transactions are
+ * atomic, so a crash leaves either the old snapshot or the new one, each with the records after
+ * it; keys of a compaction cut short are removed at the next open.
  */
 import type { StoreSnapshot } from './codec';
 import type { JournalRecord } from './delta';
 import { DataFileError } from './errors';
 import { replay, type LoadedTenant, type ReadRecord, type TenantStorage } from './journal';
+import { JOURNAL, putInTurn, TENANT, transact } from './idb';
+import {
+  describe,
+  headKey,
+  isManifest,
+  MANIFEST,
+  manifestFor,
+  partKey,
+  partsAfter,
+  partsUpTo,
+  recordsAfter,
+  recordValues,
+  snapshotRecords,
+  wholeRecord,
+} from './indexeddb-layout';
 import { checkPart, checkSnapshot } from './schema';
-import { joinSnapshot, splitSnapshot, type SnapshotPart } from './snapshot-parts';
+import { joinSnapshot, type SnapshotPart } from './snapshot-parts';
 
 /** The database the portal uses. */
 export const DEFAULT_DATABASE = 'graph-emulator';
-const TENANT = 'tenant';
-const JOURNAL = 'journal';
-const MANIFEST = 'current';
-
-/** What `current` holds: the parts after the head, their key prefix and the last record folded in. */
-interface Manifest {
-  readonly format: 'graph-emulator-tenant-parts';
-  readonly version: 1;
-  readonly parts: number;
-  /** Absent in databases written before the journal: 0. */
-  readonly seq?: number;
-  /** Absent in databases written before the journal: keys `head`, `part:N`. */
-  readonly prefix?: string;
-}
-
-function isManifest(value: unknown): value is Manifest {
-  const m = value as Partial<Manifest> | null;
-  return (
-    typeof m === 'object' &&
-    m !== null &&
-    m.format === 'graph-emulator-tenant-parts' &&
-    m.version === 1 &&
-    Number.isInteger(m.parts) &&
-    (m.parts ?? -1) >= 0 &&
-    (m.seq === undefined || Number.isInteger(m.seq)) &&
-    (m.prefix === undefined || typeof m.prefix === 'string')
-  );
-}
-
-const headKey = (prefix: string) => `${prefix}head`;
-const partKey = (prefix: string, index: number) => `${prefix}part:${String(index)}`;
-
-function openDb(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 2);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains(TENANT)) db.createObjectStore(TENANT);
-      if (!db.objectStoreNames.contains(JOURNAL)) db.createObjectStore(JOURNAL);
-    };
-    request.onsuccess = () => {
-      resolve(request.result);
-    };
-    request.onerror = () => {
-      reject(request.error ?? new Error('IndexedDB open failed'));
-    };
-  });
-}
-
-type Stores = Record<typeof TENANT | typeof JOURNAL, IDBObjectStore>;
-
-/** Runs `body` in one transaction and resolves with what it hands to `done` once the transaction commits. */
-async function transact<T>(
-  name: string,
-  mode: IDBTransactionMode,
-  body: (stores: Stores, done: (value: T) => void) => void,
-): Promise<T> {
-  const db = await openDb(name);
-  return new Promise<T>((resolve, reject) => {
-    const tx = db.transaction([TENANT, JOURNAL], mode);
-    let result: { value: T } | null = null;
-    tx.oncomplete = () => {
-      db.close();
-      if (result) resolve(result.value);
-      else reject(new Error('IndexedDB transaction ended without a result'));
-    };
-    const fail = () => {
-      db.close();
-      reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    };
-    tx.onerror = fail;
-    tx.onabort = fail;
-    try {
-      body({ tenant: tx.objectStore(TENANT), journal: tx.objectStore(JOURNAL) }, (value) => {
-        result = { value };
-      });
-    } catch (error) {
-      tx.abort();
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  });
-}
-
-/** Puts records one after another (each from the success callback of the one before), then `then`. */
-function putInTurn(
-  store: IDBObjectStore,
-  records: readonly (readonly [string, unknown])[],
-  then: () => void,
-): void {
-  let next = 0;
-  const putNext = () => {
-    const record = records[next++];
-    if (!record) {
-      then();
-      return;
-    }
-    store.put(record[1], record[0]).onsuccess = putNext;
-  };
-  putNext();
-}
-
-/** The head and parts of a snapshot under `prefix`, ready to put. */
-function snapshotRecords(snapshot: StoreSnapshot, prefix: string): [string, unknown][] {
-  const { head, parts } = splitSnapshot(snapshot);
-  return [
-    [headKey(prefix), head],
-    ...parts.map((part, i): [string, unknown] => [partKey(prefix, i), part]),
-  ];
-}
-
-const manifestFor = (parts: number, seq: number, prefix: string): Manifest => ({
-  format: 'graph-emulator-tenant-parts',
-  version: 1,
-  parts,
-  seq,
-  prefix,
-});
-
-function describe(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return typeof value;
-  const { format, version } = value as { format?: unknown; version?: unknown };
-  const show = (field: unknown) => (field === undefined ? 'none' : JSON.stringify(field));
-  return `format ${show(format)}, version ${show(version)}`;
-}
 
 interface Found {
   readonly current: unknown;
   readonly head?: unknown;
   readonly parts?: unknown[];
   readonly records?: { key: number; value: unknown }[];
+  /** Parts of split records, by record number and index. */
+  readonly recordParts?: Map<number, Map<number, unknown>>;
   readonly keys?: IDBValidKey[];
 }
 
@@ -169,11 +63,21 @@ function readAll(database: string): Promise<Found> {
         stores.tenant.get(partKey(prefix, i)),
       );
       const keys = stores.tenant.getAllKeys();
-      const range = IDBKeyRange.lowerBound(value.seq ?? 0, true);
+      const range = recordsAfter(value.seq ?? 0);
       const recordKeys = stores.journal.getAllKeys(range);
       const records = stores.journal.getAll(range);
-      records.onsuccess = () => {
+      const partKeys = stores.journal.getAllKeys(partsAfter(value.seq ?? 0));
+      const recordParts = stores.journal.getAll(partsAfter(value.seq ?? 0));
+      recordParts.onsuccess = () => {
+        const byRecord = new Map<number, Map<number, unknown>>();
+        (recordParts.result as unknown[]).forEach((part, i) => {
+          const [seq, index] = partKeys.result[i] as [number, number];
+          const parts = byRecord.get(seq) ?? new Map<number, unknown>();
+          parts.set(index, part);
+          byRecord.set(seq, parts);
+        });
         done({
+          recordParts: byRecord,
           current: value,
           head: head.result,
           parts: parts.map((p) => p.result as unknown),
@@ -223,7 +127,7 @@ function loadFound(
   }
   const read: ReadRecord[] = (found.records ?? []).map((r) => ({
     where: `${where} journal record ${String(r.key)}`,
-    value: r.value,
+    ...wholeRecord(r.value, found.recordParts?.get(r.key)),
   }));
   const replayed = replay(
     { snapshot: joinSnapshot(head.snapshot, parts), seq: current.seq ?? 0 },
@@ -326,12 +230,19 @@ export class IndexedDbStorage implements TenantStorage {
     this.#snapshotWeight = snapshotWeight;
   }
 
+  /** One transaction of the journal store alone, so a compaction writing parts never holds it up. */
   async append(record: JournalRecord): Promise<void> {
-    await transact<null>(this.#database, 'readwrite', (stores, done) => {
-      stores.journal.put(record, record.seq).onsuccess = () => {
-        done(null);
-      };
-    });
+    const values = recordValues(record);
+    await transact<null>(
+      this.#database,
+      'readwrite',
+      (stores, done) => {
+        putInTurn(stores.journal, values, () => {
+          done(null);
+        });
+      },
+      [JOURNAL],
+    );
     this.#journalWeight += weight(record);
   }
 
@@ -365,11 +276,16 @@ export class IndexedDbStorage implements TenantStorage {
     const folded = this.#journalWeight;
     const prefix = `${String(seq)}.${String(Date.now())}:`;
     const records = snapshotRecords(snapshot, prefix);
-    await transact<null>(this.#database, 'readwrite', (stores, done) => {
-      putInTurn(stores.tenant, records, () => {
-        done(null);
-      });
-    });
+    await transact<null>(
+      this.#database,
+      'readwrite',
+      (stores, done) => {
+        putInTurn(stores.tenant, records, () => {
+          done(null);
+        });
+      },
+      [TENANT],
+    );
     const switched = await transact<boolean>(this.#database, 'readwrite', (stores, done) => {
       if (epoch !== this.#epoch) {
         for (const [key] of records) stores.tenant.delete(key);
@@ -385,6 +301,7 @@ export class IndexedDbStorage implements TenantStorage {
           for (let i = 0; i < old.parts; i++) stores.tenant.delete(partKey(oldPrefix, i));
         }
         stores.journal.delete(IDBKeyRange.upperBound(seq));
+        stores.journal.delete(partsUpTo(seq));
         stores.tenant.put(manifestFor(records.length - 1, seq, prefix), MANIFEST).onsuccess =
           () => {
             done(true);

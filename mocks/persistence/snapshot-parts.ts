@@ -1,10 +1,12 @@
 /**
- * A snapshot cut into a small head and parts of a few thousand items each, so storing it can be
- * spread over many short tasks (IndexedDB clones each value synchronously when it is put), and
- * joined back in order.
+ * A snapshot, or a large journal record, cut into a small head and parts of a few thousand items
+ * each, so storing it can be spread over many short tasks (IndexedDB clones each value
+ * synchronously when it is put, and refuses a value over ~127 MiB: a plan toggle on 60,000 members
+ * is a 264 MB record), and joined back in order.
  */
 import type { TenantSnapshot } from '../../src/engine';
 import type { StoreSnapshot } from './codec';
+import type { JournalRecord } from './delta';
 
 /** The long lists of a snapshot, and how many items go in one part (about a few ms to clone). */
 const FIELDS = { 'engine.users': 1_000, 'engine.groups': 1, users: 10_000, audit: 2_000 } as const;
@@ -73,6 +75,91 @@ export function joinSnapshot(head: StoreSnapshot, parts: readonly SnapshotPart[]
     ...head,
     engine,
     users: lists.users as unknown as StoreSnapshot['users'],
+    audit: lists.audit,
+  };
+}
+
+/** The long lists of a journal record, and how many items go in one part. */
+const RECORD_FIELDS = {
+  'engine.users': 1_000,
+  'users.set': 10_000,
+  'tokens.set': 10_000,
+  audit: 2_000,
+} as const;
+
+/** A long list of a journal record. */
+export type RecordPartField = keyof typeof RECORD_FIELDS;
+
+/** Consecutive items of one list of a record. */
+export interface RecordPart {
+  readonly field: RecordPartField;
+  readonly items: readonly unknown[];
+}
+
+function recordList(record: JournalRecord, field: RecordPartField): readonly unknown[] {
+  switch (field) {
+    case 'engine.users':
+      return record.engine.users;
+    case 'users.set':
+      return record.users.set;
+    case 'tokens.set':
+      return record.tokens.set;
+    case 'audit':
+      return record.audit;
+  }
+}
+
+/**
+ * Splits a record whose lists are longer than one part: the head holds everything but those
+ * lists, left empty. Null when the record is small enough to be kept whole.
+ */
+export function splitRecord(
+  record: JournalRecord,
+): { head: JournalRecord; parts: RecordPart[] } | null {
+  const fields = Object.keys(RECORD_FIELDS) as RecordPartField[];
+  if (fields.every((field) => recordList(record, field).length <= RECORD_FIELDS[field]))
+    return null;
+  const parts: RecordPart[] = [];
+  for (const field of fields) {
+    const list = recordList(record, field);
+    for (let i = 0; i < list.length; i += RECORD_FIELDS[field])
+      parts.push({ field, items: list.slice(i, i + RECORD_FIELDS[field]) });
+  }
+  const head: JournalRecord = {
+    ...record,
+    engine: { ...record.engine, users: [] },
+    users: { ...record.users, set: [] },
+    tokens: { ...record.tokens, set: [] },
+    audit: [],
+  };
+  return { head, parts };
+}
+
+/**
+ * Joins a record's head and its parts (in order) back into the record they came from. Values are
+ * as read from storage: a part that is not one is an error (the joined record is checked whole
+ * afterwards).
+ */
+export function joinRecord(head: unknown, parts: readonly unknown[]): unknown {
+  const lists: Record<RecordPartField, unknown[]> = {
+    'engine.users': [],
+    'users.set': [],
+    'tokens.set': [],
+    audit: [],
+  };
+  for (const part of parts) {
+    const { field, items } = (part ?? {}) as { field?: unknown; items?: unknown };
+    if (typeof field !== 'string' || !(field in lists) || !Array.isArray(items))
+      throw new Error('a part of the record is not a record part');
+    const list = lists[field as RecordPartField];
+    for (const item of items) list.push(item);
+  }
+  const record = head as JournalRecord;
+  return {
+    ...record,
+    engine: { ...record.engine, users: lists['engine.users'] },
+    users: { ...record.users, set: lists['users.set'] },
+    tokens: { ...record.tokens, set: lists['tokens.set'] },
     audit: lists.audit,
   };
 }

@@ -116,6 +116,33 @@ export function onlyPlans(skuPartNumber: string, enabled: readonly string[]): st
   return product.servicePlanIds.filter((id) => !keep.has(catalog.plan(id)?.servicePlanName ?? ''));
 }
 
+/**
+ * Per set of taken nicknames, the suffix to try first for each base: every smaller one is taken
+ * (nicknames are only ever added), so the search resumes there instead of counting from 2 again.
+ * The large seed has ~4,000 name pairs for 100,000 people: counting from 2 each time was a
+ * quadratic ~1.2 million lookups, a third of building the seed.
+ */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/** The first of `base`, `base2`, `base3`, ... not in `taken`, which it is added to. */
+function uniqueNick(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) {
+    taken.add(base);
+    return base;
+  }
+  let suffixes = nextSuffix.get(taken);
+  if (!suffixes) {
+    suffixes = new Map();
+    nextSuffix.set(taken, suffixes);
+  }
+  let n = suffixes.get(base) ?? 2;
+  while (taken.has(`${base}${String(n)}`)) n++;
+  suffixes.set(base, n + 1);
+  const nick = `${base}${String(n)}`;
+  taken.add(nick);
+  return nick;
+}
+
 /** A person's attributes; `taken` keeps mail nicknames unique. Some people have no usage location. */
 export function person(
   rng: Random,
@@ -130,10 +157,7 @@ export function person(
   let acc = 0;
   const place = PLACES.find((p) => (acc += p.weight) > roll) ??
     PLACES[0] ?? { code: 'US', country: 'United States', cities: ['Redmond'], weight: 1 };
-  const base = `${givenName}.${surname}`.toLowerCase();
-  let nick = base;
-  for (let n = 2; taken.has(nick); n++) nick = `${base}${String(n)}`;
-  taken.add(nick);
+  const nick = uniqueNick(`${givenName}.${surname}`.toLowerCase(), taken);
   const mail = `${nick}@${domain}`;
   return {
     userPrincipalName: mail,

@@ -16,6 +16,7 @@ import {
   SEED_NOW,
   subscribe,
 } from './kit';
+import type { ProfilePatch } from '../graph/user-input';
 import { random } from './prng';
 
 const PEOPLE = 100_000;
@@ -41,14 +42,10 @@ export function* largeSeed(scale = 1): SeedBuild {
   const app = { kind: 'app' } as const;
   const people: string[] = [];
   for (let i = 0; i < n(PEOPLE); i++) {
-    const p = person(rng, i, taken);
-    people.push(
-      createUser(
-        store,
-        { ...p, extensionAttributes: { extensionAttribute1: i % 5 < 2 ? 'EMS;' : null } },
-        app,
-      ),
-    );
+    // person() hands out a new object: set the attribute on it rather than copy it per person.
+    const p: ProfilePatch & { userPrincipalName: string } = person(rng, i, taken);
+    p.extensionAttributes = { extensionAttribute1: i % 5 < 2 ? 'EMS;' : null };
+    people.push(createUser(store, p, app));
     if (i % 16 === 15) yield;
   }
   const ga = adminActor(store);

@@ -122,9 +122,12 @@ async function main(): Promise<void> {
       console.log(`search "${term}": ${ms(searches.at(-1)?.ms ?? NaN)}`);
     }
 
-    await openBigGroupLicenses(page);
     const toggles = [];
     for (let i = 0; i < RUNS; i++) {
+      // The blade is opened afresh for every toggle: after a Save on the 60,000-member group the
+      // portal's Save button can stay disabled for minutes (its mutation waits on a refetch that
+      // never settles; every Graph request was answered), which would end the run.
+      await openBigGroupLicenses(page);
       const run = await togglePlan(page);
       toggles.push(run);
       console.log(

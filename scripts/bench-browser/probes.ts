@@ -20,6 +20,8 @@ export interface FetchRecord {
   readonly start: number;
   /** When the response (its headers) arrived; null while pending or when it failed. */
   readonly answered: number | null;
+  /** When it failed (aborted, network error); null otherwise. */
+  readonly failed: number | null;
 }
 
 interface Probes {
@@ -69,11 +71,17 @@ export async function installProbes(page: Page): Promise<void> {
         url: input instanceof Request ? input.url : String(input),
         start: performance.now(),
         answered: null as number | null,
+        failed: null as number | null,
       };
       probes.fetches.push(record);
-      const response = await original(input, init);
-      record.answered = performance.now();
-      return response;
+      try {
+        const response = await original(input, init);
+        record.answered = performance.now();
+        return response;
+      } catch (error) {
+        record.failed = performance.now();
+        throw error;
+      }
     };
     const selectors = Object.values(watched);
     const observer = new MutationObserver(() => {
@@ -123,50 +131,51 @@ export async function fetchAfter(
 
 /**
  * Starts watching the DOM for `selector` holding `text` (a regular expression source) and returns
- * a handle; `when()` resolves with the page time at which it first held (checked on every DOM
- * change, so the time is when the DOM changed, not when Playwright looked).
+ * a handle; `when(since)` resolves with the first page time at or after `since` at which it began
+ * to hold (checked on every DOM change, so the time is when the DOM changed, not when Playwright
+ * looked). Every start is kept: a state that already held before `since` (a search's count line
+ * for the letters typed so far) counts only when it begins again after it.
  */
 export async function watchFor(
   page: Page,
   name: string,
   selector: string,
   text: string | null,
-): Promise<{ when: () => Promise<number> }> {
+): Promise<{ when: (since?: number) => Promise<number> }> {
   await page.evaluate(
     ({ name, selector, text }) => {
       const holds = () =>
         [...document.querySelectorAll(selector)].some(
           (el) => text === null || new RegExp(text).test(el.textContent),
         );
-      const state = window as unknown as Record<string, Promise<number> | undefined>;
-      state[`__watch_${name}`] = new Promise<number>((resolve) => {
-        if (holds()) {
-          resolve(performance.now());
-          return;
-        }
-        const observer = new MutationObserver(() => {
-          if (holds()) {
-            observer.disconnect();
-            resolve(performance.now());
-          }
-        });
-        observer.observe(document, {
-          childList: true,
-          subtree: true,
-          characterData: true,
-          attributes: true,
-        });
+      const starts: number[] = [];
+      let held = holds();
+      if (held) starts.push(performance.now());
+      new MutationObserver(() => {
+        const now = holds();
+        if (now && !held) starts.push(performance.now());
+        held = now;
+      }).observe(document, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
       });
+      (window as unknown as Record<string, number[]>)[`__watch_${name}`] = starts;
     },
     { name, selector, text },
   );
   return {
-    when: () =>
-      page.evaluate(
-        (name) =>
-          (window as unknown as Record<string, Promise<number>>)[`__watch_${name}`] ??
-          Promise.reject(new Error(`no watch ${name}`)),
-        name,
-      ),
+    when: async (since = -Infinity) => {
+      const handle = await page.waitForFunction(
+        ({ name, since }) =>
+          (window as unknown as Record<string, number[] | undefined>)[`__watch_${name}`]?.find(
+            (t) => t >= since,
+          ) ?? false,
+        { name, since },
+        { polling: 'raf', timeout: 120_000 },
+      );
+      return (await handle.jsonValue()) as number;
+    },
   };
 }

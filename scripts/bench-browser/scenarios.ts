@@ -42,11 +42,15 @@ async function inPage<T>(
       if (path.startsWith('/v1.0/')) {
         const token = await fetch(`${graph}/_emulator/token`, {
           method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ userPrincipalName: upn }),
         });
         auth.Authorization = `Bearer ${((await token.json()) as { access_token: string }).access_token}`;
       }
-      const init: RequestInit = { method, headers: { ...auth, ...headers } };
+      // The emulator takes JSON bodies only (415 for fetch's default text/plain).
+      const type: Record<string, string> =
+        body === undefined ? {} : { 'Content-Type': 'application/json' };
+      const init: RequestInit = { method, headers: { ...auth, ...type, ...headers } };
       if (body !== undefined) init.body = JSON.stringify(body);
       const response = await fetch(`${graph}${path}`, init);
       const text = await response.text();
@@ -145,7 +149,8 @@ export async function searchUsers(
   const first = await pageNow(page);
   await box.pressSequentially(term, { delay: 80 });
   const last = await lastInput(page);
-  const shown = await watch.when();
+  // Not a count line shown for the letters before the last (a prefix can match as many users).
+  const shown = await watch.when(last);
   const request = await fetchAfter(page, last, 'GET', '/v1.0/users?');
   return {
     ms: shown - last,

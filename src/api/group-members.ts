@@ -15,7 +15,7 @@ const groupPath = (id: GroupId, relation: string) =>
 /** `GET /groups/{id}/members`: every page. */
 export const groupMembersQueryOptions = (id: GroupId) =>
   queryOptions({
-    queryKey: graphKeys.groups.members(id),
+    queryKey: graphKeys.memberships.of(id),
     queryFn: async ({ signal }) => {
       const members = await collectAll<DirectoryMember>(
         graph,

@@ -6,17 +6,25 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { graphKeys } from './keys';
 
-export type Entity = 'products' | 'users' | 'groups' | 'audit';
+export type Entity = 'products' | 'users' | 'groups' | 'memberships' | 'audit';
 
 const ROOTS: Readonly<Record<Entity, readonly unknown[]>> = {
   products: graphKeys.products,
   users: graphKeys.users.all,
   groups: graphKeys.groups.all,
+  memberships: graphKeys.memberships.all,
   audit: graphKeys.audit.all,
 };
 
-/** Everything a licence change (direct or through a group, or its processing) can change. */
+/**
+ * Everything a licence change (direct or through a group, or its processing) can change. Not who
+ * is in a group: re-reading the 60,000 members of the group whose plan was toggled is what froze
+ * the page after a Save (issue #13).
+ */
 export const LICENSING: readonly Entity[] = ['products', 'users', 'groups', 'audit'];
+
+/** A membership change (members added or removed, a dynamic rule): members, and their licences. */
+export const MEMBERSHIP: readonly Entity[] = [...LICENSING, 'memberships'];
 
 /** Marks every query of these entities stale and refetches those on screen. */
 export async function invalidate(client: QueryClient, entities: readonly Entity[]): Promise<void> {

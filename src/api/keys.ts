@@ -24,6 +24,8 @@ const graph = ['graph'] as const;
 const users = [...graph, 'users'] as const;
 const groups = [...graph, 'groups'] as const;
 const audit = [...graph, 'auditLogs'] as const;
+/** Who is in which group: its own entity, since licence changes never change it. */
+const memberships = [...graph, 'memberships'] as const;
 
 export const graphKeys = {
   all: graph,
@@ -47,12 +49,16 @@ export const graphKeys = {
     withErrors: [...groups, 'with-license-errors'] as const,
     names: (ids: readonly GroupId[]) => [...groups, 'names', [...new Set(ids)].sort()] as const,
     search: (term: string) => [...groups, 'search', term.trim()] as const,
-    members: (id: GroupId) => [...groups, 'members', id] as const,
     membersWithErrors: (id: GroupId) => [...groups, 'members-with-license-errors', id] as const,
     errorCount: (id: GroupId) => [...groups, 'license-error-count', id] as const,
     /** What a licence change would do (emulator extension); read again whenever groups change. */
     previewAssignLicense: (id: GroupId, body: unknown) =>
       [...groups, 'preview-assign-license', id, body] as const,
+  },
+  memberships: {
+    all: memberships,
+    /** `GET /groups/{id}/members`, every page. */
+    of: (id: GroupId) => [...memberships, id] as const,
   },
   audit: {
     all: audit,

@@ -2,15 +2,17 @@
  * Background licence processing refreshes what it changed when it ends. A write that queues
  * processing for a group (its licences, members or rule; Reprocess) and a group blade that finds a
  * group still processing call `watchProcessing`: the group is read until its
- * `licenseProcessingState` leaves Queued / In progress, then every licensing entity is refreshed
- * (members' licences, seats, groups, audit). The first read after the watch starts is trusted,
- * not an older cached one, so a group that finishes before the portal looks again still refreshes.
+ * `licenseProcessingState` leaves Queued / In progress, then what the write that started it changed
+ * is refreshed (a licence change: not the members), or everything (`MEMBERSHIP`) when a blade finds
+ * a group processing for a reason it does not know. The first read after the watch starts is
+ * trusted, not an older cached one, so a group that finishes before the portal looks again still
+ * refreshes.
  */
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { GroupId } from '../lib/ids';
 import { isProcessing } from '../lib/licensing/processing';
 import { groupQueryOptions } from './group';
-import { invalidate, LICENSING } from './invalidate';
+import { invalidate, MEMBERSHIP, type Entity } from './invalidate';
 
 const watches = new WeakMap<QueryClient, Map<GroupId, () => void>>();
 
@@ -22,8 +24,12 @@ function watchesOf(client: QueryClient): Map<GroupId, () => void> {
   return created;
 }
 
-/** Refreshes every licensing entity once the group's licence processing has ended. */
-export function watchProcessing(client: QueryClient, groupId: GroupId): void {
+/** Refreshes `entities` once the group's licence processing has ended. */
+export function watchProcessing(
+  client: QueryClient,
+  groupId: GroupId,
+  entities: readonly Entity[] = MEMBERSHIP,
+): void {
   const mine = watchesOf(client);
   if (mine.has(groupId)) return;
   const since = Date.now();
@@ -40,7 +46,7 @@ export function watchProcessing(client: QueryClient, groupId: GroupId): void {
     if (result.isFetching || !result.isSuccess || result.dataUpdatedAt < since) return;
     if (isProcessing(result.data.processingState)) return;
     stop();
-    void invalidate(client, LICENSING);
+    void invalidate(client, entities);
   });
   mine.set(groupId, stop);
   void observer.refetch({ cancelRefetch: true });

@@ -1,10 +1,10 @@
-/** Refresh, on every blade: read every licensing entity again (what is on screen at once). */
+/** Refresh, on every blade: read every entity again, memberships too (what is on screen at once). */
 import { useQueryClient } from '@tanstack/react-query';
-import { invalidate, LICENSING } from './invalidate';
+import { invalidate, MEMBERSHIP } from './invalidate';
 
 export function useRefresh(): () => void {
   const client = useQueryClient();
   return () => {
-    void invalidate(client, LICENSING);
+    void invalidate(client, MEMBERSHIP);
   };
 }

@@ -8,7 +8,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { graph } from '../lib/graph/graph';
 import type { AssignLicenseBody } from '../lib/graph/graph-types';
 import { toGroupId, type GroupId, type UserId } from '../lib/ids';
-import { invalidate, LICENSING, type Entity } from './invalidate';
+import { invalidate, LICENSING, MEMBERSHIP, type Entity } from './invalidate';
 import { watchProcessing } from './processing';
 import type { LicenseChange, LicenseTarget } from './types';
 
@@ -23,7 +23,7 @@ async function afterWrite(
   entities: readonly Entity[],
   processingOf?: GroupId,
 ): Promise<void> {
-  if (processingOf !== undefined) watchProcessing(client, processingOf);
+  if (processingOf !== undefined) watchProcessing(client, processingOf, entities);
   await invalidate(client, entities);
 }
 
@@ -80,7 +80,7 @@ export function useAddGroupMembers() {
           '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${memberId}`,
         });
     },
-    onSettled: (_data, _error, { groupId }) => afterWrite(client, LICENSING, groupId),
+    onSettled: (_data, _error, { groupId }) => afterWrite(client, MEMBERSHIP, groupId),
   });
 }
 
@@ -92,7 +92,7 @@ export function useRemoveGroupMember() {
       graph.delete(
         `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(memberId)}/$ref`,
       ),
-    onSuccess: (_data, { groupId }) => afterWrite(client, LICENSING, groupId),
+    onSuccess: (_data, { groupId }) => afterWrite(client, MEMBERSHIP, groupId),
   });
 }
 
@@ -116,7 +116,7 @@ export function useUpdateMembershipRule() {
   return useMutation({
     mutationFn: ({ groupId, change }: { groupId: GroupId; change: MembershipRuleChange }) =>
       graph.patch(`/groups/${encodeURIComponent(groupId)}`, change),
-    onSuccess: (_data, { groupId }) => afterWrite(client, LICENSING, groupId),
+    onSuccess: (_data, { groupId }) => afterWrite(client, MEMBERSHIP, groupId),
   });
 }
 

@@ -1,28 +1,39 @@
 /**
- * Toasts for the outcome of an action. The app renders one `<Toaster toasterId={APP_TOASTER_ID} />`;
- * anything below it calls `useNotify()`:
+ * Toasts for the outcome of an action. The app renders one `<AppToaster />` (`./toaster`, loaded
+ * after the first paint: Fluent's toasts are not part of the first load); anything calls
+ * `useNotify()`:
  *
  *   const notify = useNotify();
  *   notify.success('Licence assigned', 'Sales now has Office 365 E3.');
  *   notify.error('Could not assign', error); // a GraphError shows its message and code
+ *
+ * A toast asked for before the toaster has loaded is kept and shown once it has, never dropped.
  */
-import {
-  Toast,
-  ToastBody,
-  ToastTitle,
-  useToastController,
-  type ToastIntent,
-} from '@fluentui/react-components';
-import { createElement, useMemo } from 'react';
+import type { ToastIntent } from '@fluentui/react-components';
 import { isGraphError } from '../lib/graph/graph-error';
-
-export const APP_TOASTER_ID = 'app-toaster';
 
 export interface Notify {
   success(title: string, body?: string): void;
   info(title: string, body?: string): void;
   warning(title: string, body?: string): void;
   error(title: string, error?: unknown): void;
+}
+
+/** Shows one toast (registered by the mounted toaster). */
+export type ShowToast = (intent: ToastIntent, title: string, body: string | undefined) => void;
+
+let shown: ShowToast | null = null;
+const waiting: Parameters<ShowToast>[] = [];
+
+/** The toaster registers how it shows a toast when it mounts, and null when it unmounts. */
+export function registerToaster(show: ShowToast | null): void {
+  shown = show;
+  if (show) for (const toast of waiting.splice(0)) show(...toast);
+}
+
+function post(...toast: Parameters<ShowToast>): void {
+  if (shown) shown(...toast);
+  else waiting.push(toast);
 }
 
 function errorText(error: unknown): string | undefined {
@@ -32,33 +43,21 @@ function errorText(error: unknown): string | undefined {
   return typeof error === 'string' ? error : undefined;
 }
 
+const notify: Notify = {
+  success: (title, body) => {
+    post('success', title, body);
+  },
+  info: (title, body) => {
+    post('info', title, body);
+  },
+  warning: (title, body) => {
+    post('warning', title, body);
+  },
+  error: (title, error) => {
+    post('error', title, errorText(error));
+  },
+};
+
 export function useNotify(): Notify {
-  const { dispatchToast } = useToastController(APP_TOASTER_ID);
-  return useMemo(() => {
-    const show = (intent: ToastIntent, title: string, body?: string) => {
-      dispatchToast(
-        createElement(
-          Toast,
-          null,
-          createElement(ToastTitle, null, title),
-          body ? createElement(ToastBody, null, body) : null,
-        ),
-        { intent, timeout: intent === 'error' ? 8000 : 4000 },
-      );
-    };
-    return {
-      success: (title, body) => {
-        show('success', title, body);
-      },
-      info: (title, body) => {
-        show('info', title, body);
-      },
-      warning: (title, body) => {
-        show('warning', title, body);
-      },
-      error: (title, error) => {
-        show('error', title, errorText(error));
-      },
-    };
-  }, [dispatchToast]);
+  return notify;
 }

@@ -35,10 +35,13 @@ export {
 } from './changes';
 export {
   changeImpact,
+  groupLicenseImpact,
   planGain,
   planLoss,
   userImpact,
   type ChangeImpact,
+  type DisabledPlanEffect,
+  type GroupLicenseImpact,
   type RuleImpact,
   type UserImpact,
 } from './impact';

@@ -421,7 +421,8 @@ function check(
       };
     }
   }
-  if (intent.mailbox && hasProxyClash(state, user) && !slots.some((s) => s.applied?.mailbox)) {
+  // Cheapest test first: most users already hold a mailbox, and then addresses do not matter.
+  if (intent.mailbox && !slots.some((s) => s.applied?.mailbox) && hasProxyClash(state, user)) {
     return { error: 'UniquenessViolation', plans: [] };
   }
   return null;

@@ -88,20 +88,37 @@ export interface GroupIntent {
 /** The shared empty list of error plans. */
 export const NO_PLANS: readonly string[] = Object.freeze([]);
 
+/** Marks an undo function in the journal's log (in the place of a field name). */
+const UNDO = Symbol('undo');
+
 /**
- * An undo log. Inside `whatIf` every write goes through `record`, and `rollback` restores the
- * tenant exactly; outside it the journal is absent and writes cost nothing extra.
+ * An undo log. Inside `whatIf` every write goes through `record` (or `assign`, for a field), and
+ * `rollback` restores the tenant exactly; outside it the journal is absent and writes cost nothing
+ * extra. The log is one flat array of (target, field, old value) triples, an undo function taking
+ * the place of a target: a plan toggle on 60,000 members journals ~200,000 field writes, and a
+ * closure for each was a third of the what-if's garbage.
  */
 export class Journal {
-  readonly #undo: (() => void)[] = [];
+  readonly #log: unknown[] = [];
 
   record(undo: () => void): void {
-    this.#undo.push(undo);
+    this.#log.push(undo, UNDO, undefined);
+  }
+
+  /** Journals that `target[key]` held `old` before a write. */
+  assign(target: object, key: PropertyKey, old: unknown): void {
+    this.#log.push(target, key, old);
   }
 
   rollback(): void {
-    for (let i = this.#undo.length - 1; i >= 0; i--) this.#undo[i]?.();
-    this.#undo.length = 0;
+    const log = this.#log;
+    for (let i = log.length - 3; i >= 0; i -= 3) {
+      const target = log[i];
+      const key = log[i + 1];
+      if (key === UNDO) (target as () => void)();
+      else (target as Record<PropertyKey, unknown>)[key as PropertyKey] = log[i + 2];
+    }
+    log.length = 0;
   }
 }
 
@@ -140,13 +157,7 @@ export function write<T extends object, K extends keyof T>(
   key: K,
   value: T[K],
 ): void {
-  const journal = state.journal;
-  if (journal) {
-    const old = target[key];
-    journal.record(() => {
-      target[key] = old;
-    });
-  }
+  state.journal?.assign(target, key, target[key]);
   state.written?.add(target);
   target[key] = value;
 }
@@ -214,7 +225,10 @@ export function countProxies(
   addresses: readonly string[],
   delta: 1 | -1,
 ): void {
-  for (const key of new Set(addresses.map(proxyKey))) {
+  // Most users have one address: no list and set of keys to build for them.
+  const keys =
+    addresses.length === 1 ? [proxyKey(addresses[0] as string)] : new Set(addresses.map(proxyKey));
+  for (const key of keys) {
     const next = (state.proxyCount.get(key) ?? 0) + delta;
     mapSet(state, state.proxyCount, key, next > 0 ? next : undefined);
   }

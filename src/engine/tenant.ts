@@ -5,7 +5,12 @@ import * as groups from './group-commands';
 import { checkSameGroupDependencies } from './group-licenses';
 import * as groupQueries from './group-queries';
 import { groupView } from './group-queries';
-import { changeImpact, type RuleImpact } from './impact';
+import {
+  changeImpact,
+  groupLicenseImpact,
+  type GroupLicenseImpact,
+  type RuleImpact,
+} from './impact';
 import { membershipContext } from './membership';
 import { PlanRegistry } from './plan-rules';
 import { JobQueue } from './processing';
@@ -280,6 +285,18 @@ export class Tenant {
     remove: readonly string[],
   ): { before: readonly LicenseRequest[]; after: readonly LicenseRequest[] } {
     return groups.assignGroupLicenses(this.#state, this.#queue, groupId, add, remove);
+  }
+
+  /**
+   * What a group's `assignLicense` would do, before it is saved: the what-if of the change and its
+   * processing, summarised per user, with seats, new errors and the members losing each plan.
+   */
+  previewGroupLicenses(
+    groupId: string,
+    add: readonly LicenseRequest[],
+    remove: readonly string[],
+  ): GroupLicenseImpact {
+    return groupLicenseImpact(this.whatIf((t) => t.assignGroupLicenses(groupId, add, remove)));
   }
 
   /** Reprocess on a group: retries its entries in error for its members and former members. */

@@ -149,6 +149,8 @@ export function snapshot(state: TenantState, raw: RawLicense): UserLicenseSnapsh
  */
 export class LazyUserChange implements UserLicenseChange {
   readonly userId: string;
+  /** The user's ordinal (`UserRecord.ord`): a dense index for callers inside the engine. */
+  readonly userOrd: number;
   readonly #state: TenantState;
   readonly #at: number;
   readonly #beforeEntries: readonly Entry[];
@@ -164,9 +166,10 @@ export class LazyUserChange implements UserLicenseChange {
   #beforeSnapshot: UserLicenseSnapshot | undefined;
   #afterSnapshot: UserLicenseSnapshot | undefined;
 
-  private constructor(state: TenantState, userId: string, before: RawLicense) {
+  private constructor(state: TenantState, userId: string, userOrd: number, before: RawLicense) {
     this.#state = state;
     this.userId = userId;
+    this.userOrd = userOrd;
     this.#at = before.at;
     this.#beforeEntries = before.entries;
     this.#beforeLost = before.lost;
@@ -190,7 +193,7 @@ export class LazyUserChange implements UserLicenseChange {
     at: number,
     usageLocation: string | null = user.profile.usageLocation,
   ): LazyUserChange {
-    return new LazyUserChange(state, user.profile.id, {
+    return new LazyUserChange(state, user.profile.id, user.ord, {
       entries: user.entries,
       lost: user.lost,
       since: user.since,
@@ -200,14 +203,14 @@ export class LazyUserChange implements UserLicenseChange {
     });
   }
 
-  /** One change from `before` to `after`. */
+  /** One change of the same user: from the first's before to the second's after. */
   static between(
     state: TenantState,
-    userId: string,
-    before: RawLicense,
-    after: RawLicense,
+    first: LazyUserChange,
+    second: LazyUserChange,
   ): LazyUserChange {
-    const change = new LazyUserChange(state, userId, before);
+    const after = second.raw.after;
+    const change = new LazyUserChange(state, first.userId, first.userOrd, first.raw.before);
     change.#afterEntries = after.entries;
     change.#afterLost = after.lost;
     change.#afterSince = after.since;
@@ -245,6 +248,11 @@ export class LazyUserChange implements UserLicenseChange {
     return this.#afterEntries;
   }
 
+  /** The plans the user had lost before the change (Suspended or Deleted), or null. */
+  get beforeLost(): ReadonlyMap<string, LostPlan> | null {
+    return this.#beforeLost;
+  }
+
   /** The stored states, for callers inside the engine. */
   get raw(): { readonly before: RawLicense; readonly after: RawLicense } {
     const at = this.#at;
@@ -277,7 +285,7 @@ export function mergeChanges(
 ): LazyUserChange | null {
   if (!first) return second;
   if (!second) return first;
-  return LazyUserChange.between(state, first.userId, first.raw.before, second.raw.after);
+  return LazyUserChange.between(state, first, second);
 }
 
 /** Whether a SKU the user holds an entry of gained plans since the user was last reconciled. */

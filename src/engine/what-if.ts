@@ -18,22 +18,31 @@ export function runWhatIf<T>(
   state.journal = journal;
   const mark = queue.length;
   const seatsBefore = new Map(state.skus.map((s) => [s, s.consumed]));
-  const byUser = new Map<string, LazyUserChange>();
+  // One change per user, in the order users first changed: a list, and each user's place in it
+  // (plus one) by ordinal. A plan toggle on a large group changes tens of thousands of users.
+  const changes: LazyUserChange[] = [];
+  let placeOf = new Int32Array(state.users.length);
   const collect = (change: LazyUserChange) => {
-    const merged = mergeChanges(state, byUser.get(change.userId) ?? null, change);
-    if (merged) byUser.set(change.userId, merged);
+    const ord = change.userOrd;
+    if (ord >= placeOf.length) {
+      const grown = new Int32Array(Math.max(ord + 1, placeOf.length * 2));
+      grown.set(placeOf);
+      placeOf = grown;
+    }
+    const place = placeOf[ord] ?? 0;
+    if (place === 0) {
+      changes.push(change);
+      placeOf[ord] = changes.length;
+    } else {
+      const merged = mergeChanges(state, changes[place - 1] ?? null, change);
+      if (merged) changes[place - 1] = merged;
+    }
   };
   state.sink = collect;
   try {
     const value = change();
     const ours = queue.spliceFrom(mark);
-    while (ours.length > 0) {
-      for (const event of queue.step(state, 10_000, ours)) {
-        if (event.type === 'userChanged' && event.change instanceof LazyUserChange)
-          collect(event.change);
-      }
-    }
-    const changes = [...byUser.values()];
+    while (ours.length > 0) queue.step(state, 10_000, ours, collect);
     const newErrors: WhatIfResult['newErrors'][number][] = [];
     for (const change of changes) {
       for (const entry of change.afterEntries) {

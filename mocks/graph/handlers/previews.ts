@@ -6,9 +6,6 @@
  */
 import {
   compileRule,
-  planGain,
-  planLoss,
-  userImpact,
   type ExpressionResult,
   type UserImpact,
   type UserProfile,
@@ -90,65 +87,20 @@ function newErrorsByCode(users: readonly UserImpact[]): Record<string, number> {
 }
 
 function previewAssignLicense(ctx: RequestContext): Response {
-  const body = ctx.body;
   const id = ctx.store.requireGroupId(ctx.params.id ?? '');
-  const { add, remove } = parseAssignLicense(body);
-  const result = ctx.store.tenant.whatIf((t) => t.assignGroupLicenses(id, add, remove));
-  const users = result.changes
-    .map(userImpact)
-    .filter(
-      (u) =>
-        u.gainedSkus.length +
-          u.lostSkus.length +
-          u.gainedPlans.length +
-          u.lostPlans.length +
-          u.newErrors.length >
-        0,
-    );
-  const disabledPlanEffects: {
-    skuId: string;
-    servicePlanId: string;
-    lose: number;
-    keep: number;
-  }[] = [];
-  const enabledPlanEffects: {
-    skuId: string;
-    servicePlanId: string;
-    gain: number;
-    already: number;
-  }[] = [];
-  for (const license of result.value.after) {
-    const before = result.value.before.find((l) => l.skuId === license.skuId);
-    if (!before) continue;
-    for (const planId of license.disabledPlans.filter((p) => !before.disabledPlans.includes(p))) {
-      const { lose, keep } = planLoss(result, planId);
-      disabledPlanEffects.push({
-        skuId: license.skuId,
-        servicePlanId: planId,
-        lose: lose.length,
-        keep: keep.length,
-      });
-    }
-    for (const planId of before.disabledPlans.filter((p) => !license.disabledPlans.includes(p))) {
-      const { gain, already } = planGain(result, planId);
-      enabledPlanEffects.push({
-        skuId: license.skuId,
-        servicePlanId: planId,
-        gain: gain.length,
-        already: already.length,
-      });
-    }
-  }
+  const { add, remove } = parseAssignLicense(ctx.body);
+  const impact = ctx.store.tenant.previewGroupLicenses(id, add, remove);
   return jsonResponse(ctx, {
-    users: users.slice(0, PREVIEW_LIST_CAP).map((u) => userJson(ctx.store, u)),
-    totalUsers: users.length,
-    usersLosingLicenses: users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0).length,
-    seatDelta: result.seatDelta,
-    newErrorCount: result.newErrors.length,
-    newErrorsByCode: newErrorsByCode(users),
-    disabledPlanEffects,
-    enabledPlanEffects,
-    skuEffects: skuEffects(users),
+    users: impact.users.slice(0, PREVIEW_LIST_CAP).map((u) => userJson(ctx.store, u)),
+    totalUsers: impact.users.length,
+    seatDelta: impact.seatDelta,
+    newErrorCount: impact.newErrorCount,
+    usersLosingLicenses: impact.users.filter((u) => u.lostSkus.length + u.lostPlans.length > 0)
+      .length,
+    newErrorsByCode: newErrorsByCode(impact.users),
+    disabledPlanEffects: impact.disabledPlanEffects,
+    enabledPlanEffects: impact.enabledPlanEffects,
+    skuEffects: skuEffects(impact.users),
   });
 }
 

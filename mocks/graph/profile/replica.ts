@@ -176,6 +176,7 @@ function overlay(
     hasMembersWithLicenseErrors: t.hasMembersWithLicenseErrors.bind(t),
     membersWithLicenseErrors: t.membersWithLicenseErrors.bind(t),
     previewMembershipRule: t.previewMembershipRule.bind(t),
+    previewGroupLicenses: t.previewGroupLicenses.bind(t),
     ruleContext: t.ruleContext.bind(t),
     whatIf: t.whatIf.bind(t),
     validateGroupLicenses: t.validateGroupLicenses.bind(t),

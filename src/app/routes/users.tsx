@@ -30,8 +30,11 @@ export const userListRoute = createRoute({
     filter: optionalOneOf(USER_FILTERS, search.filter),
     sku: parseSkuId(search.sku),
   }),
-  loaderDeps: ({ search }) => search,
-  loader: ({ context, deps: { q = '', filter, sku } }) => {
+  // Typing in the search box changes `q` on every key; the blade debounces its reads, so the loader
+  // reruns for the filters only and reads `q` as the blade was opened (a link, a reload).
+  loaderDeps: ({ search: { filter, sku } }) => ({ filter, sku }),
+  loader: ({ context, deps: { filter, sku }, location }) => {
+    const q = (location.search as UserListSearch).q ?? '';
     preload(() =>
       filter === 'errors'
         ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })

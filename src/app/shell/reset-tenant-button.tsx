@@ -2,9 +2,10 @@
  * "Reset demo tenant" in the top bar: only for a Global Administrator (others see why it is off).
  * The confirmation, with the seed to start from, loads when first asked for.
  */
-import { Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useState } from 'react';
+import { LazyTooltip } from '../../components/lazy-tooltip';
 import { useT } from '../../lib/i18n/use-t';
 import { useAccount } from '../../lib/session/session-store';
 
@@ -55,12 +56,9 @@ export function ResetTenantButton() {
       {allowed ? (
         button
       ) : (
-        <Tooltip
-          content={t('shell.reset.onlyGlobalAdmin', { roles: roles.join(', ') || '—' })}
-          relationship="description"
-        >
+        <LazyTooltip content={t('shell.reset.onlyGlobalAdmin', { roles: roles.join(', ') || '—' })}>
           {button}
-        </Tooltip>
+        </LazyTooltip>
       )}
       {asked ? (
         <Suspense fallback={null}>

@@ -1,7 +1,8 @@
 /** The portal's header: the portal's name (and that it works with Microsoft Entra), theme switch, "Reset demo tenant" and the signed-in account. */
-import { Text, ToggleButton, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { WeatherMoonRegular, WeatherSunnyRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { LazyTooltip } from '../../components/lazy-tooltip';
 import { useT } from '../../lib/i18n/use-t';
 import { PORTAL_NAME } from '../../lib/portal-name';
 import { useThemeStore } from '../../lib/theme/theme-store';
@@ -57,10 +58,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
         {t('shell.tagline')}
       </Text>
       <span className={styles.spacer} />
-      <Tooltip
-        content={theme === 'dark' ? t('shell.theme.toLight') : t('shell.theme.toDark')}
-        relationship="description"
-      >
+      <LazyTooltip content={theme === 'dark' ? t('shell.theme.toLight') : t('shell.theme.toDark')}>
         <ToggleButton
           appearance="transparent"
           className={styles.toggle}
@@ -69,7 +67,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
           icon={theme === 'dark' ? <WeatherSunnyRegular /> : <WeatherMoonRegular />}
           onClick={toggleTheme}
         />
-      </Tooltip>
+      </LazyTooltip>
       {children}
     </header>
   );

@@ -55,6 +55,34 @@ describe('Group Licenses tab', () => {
     expect(saved?.disabledPlans.length).toBeGreaterThan(0);
   });
 
+  it("does not read the group's members again after a licence change, which leaves them as they are", async () => {
+    const { user, id } = await openGroup('E3 extended services', 'licenses');
+    const list = await plans('Office 365 E3');
+    const membersPath = `/v1.0/groups/${id}/members`;
+    const reads: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      if (request.method === 'GET' && new URL(request.url).pathname === membersPath)
+        reads.push(request.url);
+    };
+    const { server } = testEmulator();
+    server.events.on('request:start', onRequest);
+    try {
+      await user.click(within(list).getByRole('switch', { name: 'Sway' }));
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      const dialog = await screen.findByRole('alertdialog', { name: 'Save license changes' });
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      // The Save refreshes what it changed before it says so, and again once processing ends.
+      expect(await screen.findByText('License changes saved')).toBeInTheDocument();
+      await waitForProcessing();
+      await waitFor(() => {
+        expect(screen.getByRole('switch', { name: 'Sway' })).not.toBeChecked();
+      });
+      expect(reads).toEqual([]);
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
+  });
+
   it('lists failed assignments in words; freeing seats alone keeps them, Reprocess clears them', async () => {
     const { user } = await openGroup('Audio Conferencing users', 'licenses');
     const failed = await screen.findByRole('grid', { name: 'Failed assignments' });

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { graphKeys } from '../../api/keys';
 import { renderRoute } from '../../test/render-route';
 import { E3 } from '../../test/seed';
 
@@ -31,6 +32,42 @@ describe('Users', () => {
       ).toBe(true);
     });
     expect(screen.getByRole('row', { name: /alex\.wilber@contoso\.com/ })).toBeInTheDocument();
+  }, 30_000);
+
+  it('reads Graph once for a name typed quickly, not once per key (the route does not read each letter)', async () => {
+    const { user, queryClient } = await renderRoute('/users');
+    await screen.findByText(/users found/);
+    await user.type(screen.getByRole('searchbox', { name: 'Search users by name' }), 'Alex');
+    expect(
+      await screen.findByRole('row', { name: /alex\.wilber@contoso\.com/ }),
+    ).toBeInTheDocument();
+    const searched = queryClient
+      .getQueryCache()
+      .findAll({ queryKey: graphKeys.users.all })
+      .filter((q) => q.queryKey[2] === 'list' && q.queryKey[3] !== '')
+      .map((q) => q.queryKey[3]);
+    expect(searched).toEqual(['Alex']);
+  }, 30_000);
+
+  it('keeps the previous rows on screen while the next search loads', async () => {
+    const { user } = await renderRoute('/users?q=Alex');
+    const grid = await screen.findByRole('grid', { name: 'Users' });
+    expect(
+      await within(grid).findByRole('row', { name: /alex\.wilber@contoso\.com/ }),
+    ).toBeInTheDocument();
+    // From the key to the new answer the list never blanks: on every change of the page the rows
+    // for "Alex" are there until "Alexx" is answered (no user matches it: the empty state).
+    const blanks: string[] = [];
+    const observer = new MutationObserver(() => {
+      const answered = screen.queryByText('No users match') !== null;
+      const previous = screen.queryByRole('row', { name: /alex\.wilber@contoso\.com/ }) !== null;
+      if (!answered && !previous) blanks.push(document.body.textContent);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await user.type(screen.getByRole('searchbox', { name: 'Search users by name' }), 'x');
+    await screen.findByText('No users match');
+    observer.disconnect();
+    expect(blanks).toEqual([]);
   }, 30_000);
 
   it('filters unlicensed users and users of one product, from the URL', async () => {

@@ -1,0 +1,22 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerToaster, useNotify, type ShowToast } from './toasts';
+
+afterEach(() => {
+  registerToaster(null);
+});
+
+describe('useNotify', () => {
+  it('keeps a toast asked for before the toaster has loaded, and shows it once it has', () => {
+    const notify = useNotify();
+    notify.success('Licenses assigned', 'Sales now has Office 365 E3.');
+    notify.error('Could not assign', new Error('Seats ran out'));
+    const shown: Parameters<ShowToast>[] = [];
+    registerToaster((...toast) => shown.push(toast));
+    expect(shown).toEqual([
+      ['success', 'Licenses assigned', 'Sales now has Office 365 E3.'],
+      ['error', 'Could not assign', 'Seats ran out'],
+    ]);
+    notify.info('Reprocessing started');
+    expect(shown.at(-1)).toEqual(['info', 'Reprocessing started', undefined]);
+  });
+});
