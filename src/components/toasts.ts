@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { createElement, useMemo } from 'react';
 import { isGraphError } from '../lib/graph/graph-error';
+import { useT, type Translate } from '../lib/i18n/use-t';
 
 export const APP_TOASTER_ID = 'app-toaster';
 
@@ -25,15 +26,17 @@ export interface Notify {
   error(title: string, error?: unknown): void;
 }
 
-function errorText(error: unknown): string | undefined {
+function errorText(error: unknown, t: Translate): string | undefined {
   if (error === undefined) return undefined;
-  if (isGraphError(error)) return `${error.message} (${error.code})`;
+  if (isGraphError(error))
+    return t('common.errorWithCode', { message: error.message, code: error.code });
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : undefined;
 }
 
 export function useNotify(): Notify {
   const { dispatchToast } = useToastController(APP_TOASTER_ID);
+  const t = useT();
   return useMemo(() => {
     const show = (intent: ToastIntent, title: string, body?: string) => {
       dispatchToast(
@@ -57,8 +60,8 @@ export function useNotify(): Notify {
         show('warning', title, body);
       },
       error: (title, error) => {
-        show('error', title, errorText(error));
+        show('error', title, errorText(error, t));
       },
     };
-  }, [dispatchToast]);
+  }, [dispatchToast, t]);
 }

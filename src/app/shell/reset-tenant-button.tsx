@@ -4,6 +4,7 @@ import { ArrowResetRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useState } from 'react';
 import { useResetTenant } from '../../api/session';
 import { useNotify } from '../../components/toasts';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   button: {
@@ -30,6 +31,7 @@ export function ResetTenantButton() {
   const [asked, setAsked] = useState(false);
   const notify = useNotify();
   const reset = useResetTenant();
+  const t = useT();
   return (
     <>
       <Button
@@ -41,27 +43,24 @@ export function ResetTenantButton() {
           setOpen(true);
         }}
       >
-        Reset demo tenant
+        {t('shell.reset.button')}
       </Button>
       {asked ? (
         <Suspense fallback={null}>
           <ConfirmDialog
             open={open}
-            title="Reset the demo tenant?"
-            confirmLabel="Reset"
+            title={t('shell.reset.title')}
+            confirmLabel={t('shell.reset.confirm')}
             busy={reset.isPending}
             onConfirm={() => {
               reset.mutate(undefined, {
                 onSuccess: () => {
                   setOpen(false);
-                  notify.success(
-                    'Demo tenant reset',
-                    'Users, groups, products and audit logs are back to their starting state.',
-                  );
+                  notify.success(t('shell.reset.done'), t('shell.reset.doneBody'));
                 },
                 onError: (error) => {
                   setOpen(false);
-                  notify.error('Could not reset the demo tenant', error);
+                  notify.error(t('shell.reset.failed'), error);
                 },
               });
             }}
@@ -69,8 +68,7 @@ export function ResetTenantButton() {
               setOpen(false);
             }}
           >
-            Every change made in this demo — licences, groups, members, users and audit records — is
-            discarded and the tenant returns to its seeded state. This cannot be undone.
+            {t('shell.reset.body')}
           </ConfirmDialog>
         </Suspense>
       ) : null}

@@ -37,8 +37,6 @@ const useStyles = makeStyles({
   },
 });
 
-export const PRODUCT_NAME = 'Microsoft Entra — Group licensing';
-
 export function TopBar({ children }: { children?: ReactNode }) {
   const styles = useStyles();
   const t = useT();
@@ -47,7 +45,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
   return (
     <header className={styles.bar}>
       <Text as="span" size={400} className={styles.brand}>
-        {PRODUCT_NAME}
+        {t('shell.productName')}
       </Text>
       <span className={styles.spacer} />
       <Tooltip
