@@ -19,3 +19,6 @@ const loaders: Readonly<Record<Locale, () => Promise<Catalog>>> = {
 export function loadCatalog(locale: Locale): Promise<Catalog> {
   return loaders[locale]();
 }
+
+/** Whether a string built from a code (`licensing.error.${code}`) names a message. */
+export const isMessageId = (id: string): id is MessageId => Object.hasOwn(en, id);

@@ -60,4 +60,8 @@ export const shell = {
   'shell.crumb.product': 'Product',
   'shell.crumb.users': 'Users',
   'shell.crumb.user': 'User',
+  'shell.permission.requires': 'Requires {roles}. You are signed in as {current}.',
+  'shell.permission.noRole': 'no administrator role',
+  'shell.permission.anyRole': 'an administrator role',
+  'shell.permission.or': '{rest} or {last}',
 } as const;

@@ -62,4 +62,8 @@ export const shell: Record<keyof typeof en, string> = {
   'shell.crumb.product': 'Product',
   'shell.crumb.users': 'Gebruikers',
   'shell.crumb.user': 'Gebruiker',
+  'shell.permission.requires': 'Vereist {roles}. U bent aangemeld als {current}.',
+  'shell.permission.noRole': 'geen beheerdersrol',
+  'shell.permission.anyRole': 'een beheerdersrol',
+  'shell.permission.or': '{rest} of {last}',
 };
