@@ -6,6 +6,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettierConfig from 'eslint-config-prettier/flat';
+import formatjs from 'eslint-plugin-formatjs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -283,6 +284,34 @@ export default defineConfig([
             'CallExpression[callee.property.name=/^(invalidateQueries|refetchQueries|resetQueries|removeQueries|setQueryData)$/]',
           message:
             'Refresh by entity through src/api (a mutation, useRefresh, invalidate); features never touch the cache by key.',
+        },
+      ],
+    },
+  },
+  // Every visible word comes from the message catalogs (src/lib/i18n/messages): no literal text in
+  // JSX, nor in the props a user reads or hears (labels, titles, placeholders, aria-*, hints...).
+  {
+    files: [
+      'src/components/**/*.tsx',
+      'src/app/**/*.tsx',
+      'src/features/groups/**/*.tsx',
+      'src/features/users/**/*.tsx',
+      'src/features/products/**/*.tsx',
+    ],
+    ignores: ['src/**/*.test.tsx'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        {
+          props: {
+            include: [
+              [
+                '*',
+                '{label,placeholder,title,description,hint,header,content,caption,subText,secondaryText,primaryText,validationMessage,loading,error,empty,text,*Label,*Text,*Title,*Message}',
+              ],
+            ],
+          },
         },
       ],
     },

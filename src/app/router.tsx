@@ -10,6 +10,7 @@ import { licensesOverviewRoute, licensesRoute } from './routes/licenses';
 import { productsRouteTree } from './routes/products';
 import { indexRoute, notFoundComponent, pendingComponent, rootRoute } from './routes/root';
 import { usersRouteTree } from './routes/users';
+import type { MessageId } from '../lib/i18n/messages';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -38,6 +39,6 @@ declare module '@tanstack/react-router' {
   }
   interface StaticDataRouteOption {
     /** The route's breadcrumb; a detail route's loader can name it (`loaders.ts`, `Crumb`). */
-    breadcrumb?: string;
+    breadcrumb?: MessageId;
   }
 }

@@ -1,9 +1,11 @@
 /** A blade's tabs from a table of values and labels; the selected one lives in the URL (the caller's). */
 import { Tab, TabList } from '@fluentui/react-components';
+import type { MessageId } from '../lib/i18n/messages';
+import { useT } from '../lib/i18n/use-t';
 
 export interface BladeTabsProps<T extends string> {
   readonly tabs: readonly T[];
-  readonly labels: Readonly<Record<T, string>>;
+  readonly labels: Readonly<Record<T, MessageId>>;
   readonly selected: T;
   readonly onSelect: (tab: T) => void;
 }
@@ -14,17 +16,18 @@ export function BladeTabs<T extends string>({
   selected,
   onSelect,
 }: BladeTabsProps<T>) {
+  const t = useT();
   return (
     <TabList
       selectedValue={selected}
       onTabSelect={(_event, data) => {
-        const tab = tabs.find((t) => t === data.value);
+        const tab = tabs.find((value) => value === data.value);
         if (tab !== undefined) onSelect(tab);
       }}
     >
       {tabs.map((value) => (
         <Tab key={value} value={value}>
-          {labels[value]}
+          {t(labels[value])}
         </Tab>
       ))}
     </TabList>

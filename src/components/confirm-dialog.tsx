@@ -13,6 +13,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useT } from '../lib/i18n/use-t';
 
 export interface ConfirmDialogProps {
   readonly open: boolean;
@@ -31,11 +32,12 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   busy = false,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const t = useT();
   return (
     <Dialog
       open={open}
@@ -58,7 +60,7 @@ export function ConfirmDialog({
               {confirmLabel}
             </Button>
             <Button disabled={busy} onClick={onCancel}>
-              {cancelLabel}
+              {cancelLabel ?? t('common.cancel')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,6 +1,7 @@
 /** Several failures under one title: "Could not assign the license" — each item with the server's words. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { isGraphError } from '../lib/graph/graph-error';
+import { useT } from '../lib/i18n/use-t';
 
 export interface ErrorListProps {
   readonly title: string;
@@ -15,6 +16,7 @@ const messageOf = (error: unknown): string =>
   isGraphError(error) || error instanceof Error ? error.message : String(error);
 
 export function ErrorList({ title, items }: ErrorListProps) {
+  const t = useT();
   if (items.length === 0) return null;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
@@ -22,7 +24,9 @@ export function ErrorList({ title, items }: ErrorListProps) {
         <MessageBarTitle>{title}</MessageBarTitle>
         <ul>
           {items.map((item) => (
-            <li key={item.key}>{`${item.name}: ${messageOf(item.error)}`}</li>
+            <li key={item.key}>
+              {t('common.itemError', { name: item.name, message: messageOf(item.error) })}
+            </li>
           ))}
         </ul>
       </MessageBarBody>

@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { isGraphError } from '../lib/graph/graph-error';
+import { useT, type Translate } from '../lib/i18n/use-t';
 
 export interface ErrorMessageProps {
   readonly error: unknown;
@@ -15,12 +16,12 @@ export interface ErrorMessageProps {
   readonly onRetry?: () => void;
 }
 
-function describe(error: unknown): { message: string; detail: string | null } {
+function describe(error: unknown, t: Translate): { message: string; detail: string | null } {
   if (isGraphError(error)) {
     const parts = [
       error.code,
-      error.status > 0 ? `HTTP ${String(error.status)}` : null,
-      error.requestId ? `request-id ${error.requestId}` : null,
+      error.status > 0 ? t('common.errorHttp', { status: String(error.status) }) : null,
+      error.requestId ? t('common.errorRequestId', { requestId: error.requestId }) : null,
     ];
     return { message: error.message, detail: parts.filter((p) => p !== null).join(' · ') };
   }
@@ -28,16 +29,13 @@ function describe(error: unknown): { message: string; detail: string | null } {
   return { message: String(error), detail: null };
 }
 
-export function ErrorMessage({
-  error,
-  title = 'Something went wrong',
-  onRetry,
-}: ErrorMessageProps) {
-  const { message, detail } = describe(error);
+export function ErrorMessage({ error, title, onRetry }: ErrorMessageProps) {
+  const t = useT();
+  const { message, detail } = describe(error, t);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
+        <MessageBarTitle>{title ?? t('common.somethingWrong')}</MessageBarTitle>
         {message}
         {detail ? (
           <div>
@@ -47,7 +45,7 @@ export function ErrorMessage({
       </MessageBarBody>
       {onRetry ? (
         <MessageBarActions>
-          <Button onClick={onRetry}>Retry</Button>
+          <Button onClick={onRetry}>{t('common.retry')}</Button>
         </MessageBarActions>
       ) : null}
     </MessageBar>

@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useT } from '../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -43,12 +44,13 @@ export function FormDialog({
   busy,
   onSubmit,
   onClose,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   wide = false,
   submitOnEnter = false,
   children,
 }: FormDialogProps) {
   const styles = useStyles();
+  const t = useT();
   const submit = () => {
     if (canSubmit && !busy) onSubmit();
   };
@@ -67,7 +69,7 @@ export function FormDialog({
           {submitLabel}
         </Button>
         <Button disabled={busy} onClick={onClose}>
-          {cancelLabel}
+          {cancelLabel ?? t('common.cancel')}
         </Button>
       </DialogActions>
     </DialogBody>

@@ -1,5 +1,6 @@
 /** Placeholder rows while data loads; announced once to screen readers as "Loading…". */
 import { Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
+import { useT } from '../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   row: {
@@ -25,11 +26,14 @@ export interface LoadingProps {
   readonly rows?: number;
 }
 
-export function Loading({ label = 'Loading', rows = 6 }: LoadingProps) {
+export function Loading({ label, rows = 6 }: LoadingProps) {
   const styles = useStyles();
+  const t = useT();
   return (
     <div role="status" aria-live="polite" aria-busy="true">
-      <span className={styles.hidden}>{label}…</span>
+      <span className={styles.hidden}>
+        {t('common.loadingLabel', { label: label ?? t('common.loading') })}
+      </span>
       <Skeleton aria-hidden="true">
         {Array.from({ length: rows }, (_, i) => (
           <div key={i} className={styles.row}>

@@ -10,7 +10,9 @@
  * A toast asked for before the toaster has loaded is kept and shown once it has, never dropped.
  */
 import type { ToastIntent } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { isGraphError } from '../lib/graph/graph-error';
+import { useT, type Translate } from '../lib/i18n/use-t';
 
 export interface Notify {
   success(title: string, body?: string): void;
@@ -36,28 +38,31 @@ function post(...toast: Parameters<ShowToast>): void {
   else waiting.push(toast);
 }
 
-function errorText(error: unknown): string | undefined {
+function errorText(error: unknown, t: Translate): string | undefined {
   if (error === undefined) return undefined;
-  if (isGraphError(error)) return `${error.message} (${error.code})`;
+  if (isGraphError(error))
+    return t('common.errorWithCode', { message: error.message, code: error.code });
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : undefined;
 }
 
-const notify: Notify = {
-  success: (title, body) => {
-    post('success', title, body);
-  },
-  info: (title, body) => {
-    post('info', title, body);
-  },
-  warning: (title, body) => {
-    post('warning', title, body);
-  },
-  error: (title, error) => {
-    post('error', title, errorText(error));
-  },
-};
-
 export function useNotify(): Notify {
-  return notify;
+  const t = useT();
+  return useMemo(
+    () => ({
+      success: (title, body) => {
+        post('success', title, body);
+      },
+      info: (title, body) => {
+        post('info', title, body);
+      },
+      warning: (title, body) => {
+        post('warning', title, body);
+      },
+      error: (title, error) => {
+        post('error', title, errorText(error, t));
+      },
+    }),
+    [t],
+  );
 }

@@ -22,5 +22,5 @@ export const auditRoute = createRoute({
       }),
     );
   },
-  staticData: { breadcrumb: 'Audit logs' },
+  staticData: { breadcrumb: 'shell.crumb.audit' },
 }).lazy(() => import('./audit.lazy').then((m) => m.auditLazyRoute));

@@ -12,6 +12,7 @@ import { GroupDetailPage } from '../../features/groups/group-detail-page';
 import { GroupsPage } from '../../features/groups/groups-page';
 import type { Group } from '../../api/types';
 import { whenIdle } from '../prefetch';
+import { useT } from '../../lib/i18n/use-t';
 
 const loadRulePanel = () => import('../../features/dynamic-rules/dynamic-rule-panel');
 const DynamicRulePanel = lazy(() => loadRulePanel().then((m) => ({ default: m.DynamicRulePanel })));
@@ -20,8 +21,13 @@ function GroupList() {
   return <GroupsPage toolbarExtras={<NewDynamicGroupButton />} />;
 }
 
+function RuleLoading() {
+  const t = useT();
+  return <Loading label={t('shell.loadingRule')} rows={3} />;
+}
+
 const ruleTab = (group: Group) => (
-  <Suspense fallback={<Loading label="Loading the membership rule" rows={3} />}>
+  <Suspense fallback={<RuleLoading />}>
     <DynamicRulePanel group={group} />
   </Suspense>
 );

@@ -19,7 +19,7 @@ export const groupsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'groups',
   component: Outlet,
-  staticData: { breadcrumb: 'Groups' },
+  staticData: { breadcrumb: 'shell.crumb.groups' },
 });
 
 export const groupListRoute = createRoute({
@@ -51,7 +51,7 @@ export const groupDetailRoute = createRoute({
         context.queryClient.query({ ...groupQueryOptions(params.groupId), staleTime: 'static' }),
       (g) => g.displayName,
     ),
-  staticData: { breadcrumb: 'Group' },
+  staticData: { breadcrumb: 'shell.crumb.group' },
 }).lazy(() => import('./groups.lazy').then((m) => m.groupDetailLazyRoute));
 
 export const groupsRouteTree = groupsRoute.addChildren([groupListRoute, groupDetailRoute]);

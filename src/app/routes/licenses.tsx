@@ -9,7 +9,7 @@ export const licensesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'licenses',
   component: Outlet,
-  staticData: { breadcrumb: 'Licenses' },
+  staticData: { breadcrumb: 'shell.crumb.licenses' },
 });
 
 export const licensesOverviewRoute = createRoute({

@@ -14,7 +14,7 @@ export const productsRoute = createRoute({
   getParentRoute: () => licensesRoute,
   path: 'products',
   component: Outlet,
-  staticData: { breadcrumb: 'All products' },
+  staticData: { breadcrumb: 'shell.crumb.allProducts' },
 });
 
 export const productListRoute = createRoute({
@@ -43,7 +43,7 @@ export const productDetailRoute = createRoute({
       () => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' }),
       (products) => findProduct(products, params.skuId)?.name,
     ),
-  staticData: { breadcrumb: 'Product' },
+  staticData: { breadcrumb: 'shell.crumb.product' },
 }).lazy(() => import('./products.lazy').then((m) => m.productDetailLazyRoute));
 
 export const productsRouteTree = productsRoute.addChildren([productListRoute, productDetailRoute]);

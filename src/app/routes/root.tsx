@@ -4,6 +4,7 @@ import { createRootRouteWithContext, createRoute, redirect } from '@tanstack/rea
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { Shell } from '../shell/shell';
+import { useT } from '../../lib/i18n/use-t';
 
 export interface RouterContext {
   readonly queryClient: QueryClient;
@@ -22,16 +23,16 @@ export const indexRoute = createRoute({
   },
 });
 
+function NotFound() {
+  const t = useT();
+  return <EmptyState title={t('shell.notFound')} description={t('shell.notFoundBody')} />;
+}
+
 export function notFoundComponent() {
-  return (
-    <EmptyState
-      title="Page not found"
-      description="The link may be old, or the object was deleted."
-    />
-  );
+  return <NotFound />;
 }
 
 /** Shown in place of a blade whose data takes more than a second to read. */
 export function pendingComponent() {
-  return <Loading label="Loading" />;
+  return <Loading />;
 }

@@ -19,7 +19,7 @@ export const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'users',
   component: Outlet,
-  staticData: { breadcrumb: 'Users' },
+  staticData: { breadcrumb: 'shell.crumb.users' },
 });
 
 export const userListRoute = createRoute({
@@ -62,7 +62,7 @@ export const userDetailRoute = createRoute({
       () => context.queryClient.query({ ...userQueryOptions(params.userId), staleTime: 'static' }),
       (u) => u.displayName,
     ),
-  staticData: { breadcrumb: 'User' },
+  staticData: { breadcrumb: 'shell.crumb.user' },
 }).lazy(() => import('./users.lazy').then((m) => m.userDetailLazyRoute));
 
 export const usersRouteTree = usersRoute.addChildren([userListRoute, userDetailRoute]);

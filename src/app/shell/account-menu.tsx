@@ -117,7 +117,10 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
                 <MenuItem
                   key={other.userPrincipalName}
                   icon={<PersonSwapRegular />}
-                  subText={`${roleText(other.roles)} · ${other.userPrincipalName}`}
+                  subText={t('shell.rolesAndUpn', {
+                    roles: roleText(other.roles),
+                    userPrincipalName: other.userPrincipalName,
+                  })}
                   onClick={() => {
                     switchTo(other);
                   }}

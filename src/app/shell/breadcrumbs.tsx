@@ -11,6 +11,7 @@ import { useMatches } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import type { Crumb } from '../routes/loaders';
 import { BreadcrumbLink } from './nav-links';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
@@ -21,17 +22,20 @@ const loaderCrumb = (data: unknown): string | undefined =>
 
 export function Breadcrumbs() {
   const styles = useStyles();
+  const t = useT();
   const crumbs = useMatches({
     select: (matches) =>
       matches.flatMap((match) => {
-        const label = loaderCrumb(match.loaderData) ?? match.staticData.breadcrumb;
+        const named = loaderCrumb(match.loaderData);
+        const id = match.staticData.breadcrumb;
+        const label = named ?? (id === undefined ? undefined : t(id));
         return label === undefined ? [] : [{ id: match.id, label, pathname: match.pathname }];
       }),
   });
   if (crumbs.length === 0) return null;
   return (
     <div className={styles.root}>
-      <Breadcrumb aria-label="Breadcrumb" size="small">
+      <Breadcrumb aria-label={t('shell.breadcrumb')} size="small">
         {crumbs.map((crumb, index) => {
           const current = index === crumbs.length - 1;
           return (

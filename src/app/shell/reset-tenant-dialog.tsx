@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { RESET_SEEDS, useResetTenant, type ResetSeed } from '../../api/session';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
-import { useT } from '../../lib/i18n/use-t';
+import { SPACE, useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   seeds: { marginTop: tokens.spacingVerticalM },
@@ -72,7 +72,9 @@ export function ResetTenantDialog({
               label={{
                 children: (
                   <>
-                    <strong>{t(SEED_LABEL[name])}</strong> — {t(SEED_HINT[name])}
+                    <strong>{t(SEED_LABEL[name])}</strong>
+                    {SPACE}
+                    {t('shell.reset.seedHint', { hint: t(SEED_HINT[name]) })}
                   </>
                 ),
               }}

@@ -94,7 +94,7 @@ export function Shell() {
           </main>
         </div>
       ) : (
-        <Suspense fallback={<Loading label="Loading sign-in" rows={3} />}>
+        <Suspense fallback={<Loading label={t('shell.loadingSignIn')} rows={3} />}>
           <SignInPage />
         </Suspense>
       )}

@@ -20,6 +20,7 @@ import { useAdminAccounts, useSwitchAccount } from '../../api/session';
 import { ErrorMessage } from '../../components/error-message';
 import type { AdminAccount } from '../../lib/graph/graph-types';
 import { useSessionStore } from '../../lib/session/session-store';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   page: {
@@ -53,11 +54,11 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-const roleText = (roles: readonly string[]) =>
-  roles.length > 0 ? roles.join(', ') : 'Administrator';
-
 export function SignInPage() {
   const styles = useStyles();
+  const t = useT();
+  const roleText = (roles: readonly string[]) =>
+    roles.length > 0 ? roles.join(', ') : t('shell.signIn.administrator');
   const admins = useAdminAccounts();
   const recent = useSessionStore((state) => state.recentAccounts);
   const signIn = useSwitchAccount();
@@ -73,31 +74,35 @@ export function SignInPage() {
     <main className={styles.page} id="main">
       <Card className={styles.card}>
         <CardHeader
-          header={<Subtitle1 as="h1">Sign in</Subtitle1>}
-          description={
-            <Body1>
-              Choose the administrator account to manage this tenant with. What you can change
-              depends on the account's role.
-            </Body1>
-          }
+          header={<Subtitle1 as="h1">{t('shell.signIn.title')}</Subtitle1>}
+          description={<Body1>{t('shell.signIn.intro')}</Body1>}
         />
-        {admins.isPending ? <Spinner size="small" label="Loading accounts" /> : null}
+        {admins.isPending ? (
+          <Spinner size="small" label={t('shell.signIn.loadingAccounts')} />
+        ) : null}
         {accounts.length > 0 ? (
-          <ul className={styles.list} aria-label="Administrator accounts">
+          <ul className={styles.list} aria-label={t('shell.signIn.accounts')}>
             {accounts.map((account) => (
               <li key={account.userPrincipalName}>
                 <Button
                   appearance="subtle"
                   className={styles.account}
                   disabled={signIn.isPending}
-                  aria-label={`Sign in as ${account.displayName ?? account.userPrincipalName} (${account.userPrincipalName}), ${roleText(account.roles)}`}
+                  aria-label={t('shell.signIn.as', {
+                    name: account.displayName ?? account.userPrincipalName,
+                    userPrincipalName: account.userPrincipalName,
+                    roles: roleText(account.roles),
+                  })}
                   onClick={() => {
                     signIn.mutate(account);
                   }}
                 >
                   <Persona
                     name={account.displayName ?? account.userPrincipalName}
-                    secondaryText={`${roleText(account.roles)} · ${account.userPrincipalName}`}
+                    secondaryText={t('shell.rolesAndUpn', {
+                      roles: roleText(account.roles),
+                      userPrincipalName: account.userPrincipalName,
+                    })}
                     avatar={{ color: 'colorful' }}
                   />
                 </Button>
@@ -107,10 +112,7 @@ export function SignInPage() {
         ) : null}
         {admins.isSuccess && admins.data === null ? (
           <form className={styles.form} onSubmit={onSubmit}>
-            <Field
-              label="Administrator account"
-              hint="The user principal name of an account with an administrator role."
-            >
+            <Field label={t('shell.signIn.account')} hint={t('shell.signIn.accountHint')}>
               <Input
                 type="email"
                 autoComplete="username"
@@ -125,18 +127,20 @@ export function SignInPage() {
               appearance="primary"
               disabled={signIn.isPending || upn.trim() === ''}
             >
-              Sign in
+              {t('shell.signIn.submit')}
             </Button>
           </form>
         ) : null}
         {admins.isError ? (
           <ErrorMessage
-            title="Could not reach the Graph emulator"
+            title={t('shell.signIn.unreachable')}
             error={admins.error}
             onRetry={() => void admins.refetch()}
           />
         ) : null}
-        {signIn.isError ? <ErrorMessage title="Could not sign in" error={signIn.error} /> : null}
+        {signIn.isError ? (
+          <ErrorMessage title={t('shell.signIn.failed')} error={signIn.error} />
+        ) : null}
       </Card>
     </main>
   );

@@ -20,6 +20,7 @@ import { formatCount } from '../../lib/format';
 import type { UserLicenseImpact } from '../../lib/graph/graph-types';
 import { planName, productName } from '../../lib/licensing/names';
 import { errorTitle } from '../../lib/licensing/words';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const SHOWN_ROWS = 100;
 
@@ -77,15 +78,16 @@ function rowsOf(preview: MembershipRulePreview): Row[] {
   return rows;
 }
 
-function errorsText(impact: UserLicenseImpact | undefined): string {
+function errorsText(t: Translate, impact: UserLicenseImpact | undefined): string {
   const errors = impact?.newErrors ?? [];
   return errors.length === 0
     ? '—'
-    : errors.map((e) => `${productName(e.skuId)}: ${errorTitle(e.error)}`).join(', ');
+    : errors.map((e) => `${productName(e.skuId)}: ${errorTitle(t, e.error)}`).join(', ');
 }
 
 export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview }) {
   const styles = useStyles();
+  const t = useT();
   const rows = rowsOf(preview);
   const losing = preview.usersLosingLicenses;
   const seats = Object.entries(preview.seatDelta);
@@ -144,7 +146,7 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
                 <TableCell>{names(row.impact?.gainedSkus ?? [], productName) || '—'}</TableCell>
                 <TableCell>{names(row.impact?.lostSkus ?? [], productName) || '—'}</TableCell>
                 <TableCell>{names(row.impact?.lostPlans ?? [], planName) || '—'}</TableCell>
-                <TableCell>{errorsText(row.impact)}</TableCell>
+                <TableCell>{errorsText(t, row.impact)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

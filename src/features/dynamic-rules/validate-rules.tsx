@@ -18,13 +18,13 @@ import type { GroupId } from '../../api/types';
 import { ErrorMessage } from '../../components/error-message';
 import { SearchPicker, type Candidate } from '../../components/search-picker';
 import { useDirectoryPicker } from '../../hooks/use-directory-picker';
-import { PICKER_WORDS } from '../../lib/licensing/directory-candidates';
+import { pickerWords } from '../../lib/licensing/directory-candidates';
 import { ExpressionTree } from './expression-tree';
+import { useT } from '../../lib/i18n/use-t';
 
 export const MAX_VALIDATE_USERS = 20;
 
 /** The users picker of Validate rules: the picked users are the ones to validate. */
-const VALIDATE_WORDS = { ...PICKER_WORDS.user, picked: 'Users to validate' };
 const chooseNote = `Choose up to ${String(MAX_VALIDATE_USERS)} users to check whether the rule makes them members, and why.`;
 const fullNote = `You can validate up to ${String(MAX_VALIDATE_USERS)} users at a time.`;
 
@@ -63,6 +63,7 @@ export function ValidateRules({
   ruleIsValid: boolean;
 }) {
   const styles = useStyles();
+  const t = useT();
   const picker = useDirectoryPicker('user');
   const [picked, setPicked] = useState<readonly Candidate[]>([]);
   const evaluate = useMutation({
@@ -80,7 +81,7 @@ export function ValidateRules({
       <Subtitle2 as="h3">Validate rules</Subtitle2>
       <Body1>{chooseNote}</Body1>
       <SearchPicker
-        words={VALIDATE_WORDS}
+        words={{ ...pickerWords(t, 'user'), picked: t('rules.validate.picked') }}
         {...picker}
         picked={picked}
         full={full}

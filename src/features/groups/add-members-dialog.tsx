@@ -7,8 +7,8 @@ import { FormDialog } from '../../components/form-dialog';
 import { SearchPicker, type Candidate } from '../../components/search-picker';
 import { useNotify } from '../../components/toasts';
 import { useDirectoryPicker } from '../../hooks/use-directory-picker';
-import { formatCount } from '../../lib/format';
-import { PICKER_WORDS } from '../../lib/licensing/directory-candidates';
+import { pickerWords } from '../../lib/licensing/directory-candidates';
+import { useT } from '../../lib/i18n/use-t';
 
 export interface AddMembersDialogProps {
   readonly group: Group;
@@ -16,15 +16,12 @@ export interface AddMembersDialogProps {
   readonly onClose: () => void;
 }
 
-const addedInWords = (names: readonly string[], group: string) =>
-  `${formatCount(names.length)} added to ${group}: ${names.join(', ')}.`;
-const addLabel = (n: number) => (n > 0 ? `Add (${formatCount(n)})` : 'Add');
-
 export function AddMembersDialog({ group, existing, onClose }: AddMembersDialogProps) {
   const notify = useNotify();
+  const t = useT();
   const members = useMemo(
-    () => ({ ids: new Set(existing.map((m) => m.id)), reason: 'already a member' }),
-    [existing],
+    () => ({ ids: new Set(existing.map((m) => m.id)), reason: t('groups.add.alreadyMember') }),
+    [existing, t],
   );
   const picker = useDirectoryPicker('user', members);
   const [picked, setPicked] = useState<readonly Candidate[]>([]);
@@ -36,11 +33,12 @@ export function AddMembersDialog({ group, existing, onClose }: AddMembersDialogP
       {
         onSuccess: () => {
           notify.success(
-            'Members added',
-            addedInWords(
-              picked.map((p) => p.name),
-              group.displayName,
-            ),
+            t('groups.add.done'),
+            t('groups.add.added', {
+              count: picked.length,
+              group: group.displayName,
+              names: picked.map((p) => p.name).join(', '),
+            }),
           );
           onClose();
         },
@@ -50,16 +48,18 @@ export function AddMembersDialog({ group, existing, onClose }: AddMembersDialogP
 
   return (
     <FormDialog
-      title="Add members"
-      submitLabel={add.isPending ? 'Adding…' : addLabel(picked.length)}
+      title={t('groups.members.add')}
+      submitLabel={
+        add.isPending ? t('groups.add.adding') : t('groups.add.submit', { count: picked.length })
+      }
       canSubmit={picked.length > 0}
       busy={add.isPending}
       onSubmit={submit}
       onClose={onClose}
     >
-      {add.isError ? <ErrorMessage title="Could not add members" error={add.error} /> : null}
+      {add.isError ? <ErrorMessage title={t('groups.add.failed')} error={add.error} /> : null}
       <SearchPicker
-        words={PICKER_WORDS.user}
+        words={pickerWords(t, 'user')}
         {...picker}
         picked={picked}
         onToggle={(candidate, on) => {

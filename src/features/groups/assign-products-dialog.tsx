@@ -6,16 +6,13 @@ import { ErrorList } from '../../components/error-list';
 import { FormDialog } from '../../components/form-dialog';
 import { useNotify } from '../../components/toasts';
 import { useAssignFlow } from '../../hooks/use-assign-flow';
-import { formatCount } from '../../lib/format';
 import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
 import { productName } from '../../lib/licensing/names';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-const choiceInWords = (product: Product) =>
-  `${product.name} (${formatCount(product.seats.available)} available)`;
 
 export function AssignProductsDialog({
   group,
@@ -28,6 +25,7 @@ export function AssignProductsDialog({
 }) {
   const styles = useStyles();
   const notify = useNotify();
+  const t = useT();
   const flow = useAssignFlow();
   const [draft, dispatch] = useReducer(
     assignDraftReducer<Group>,
@@ -43,33 +41,37 @@ export function AssignProductsDialog({
     );
     if (done.length === 0) return;
     notify.success(
-      'Licenses assigned',
-      `${draft.skuIds.map((id) => productName(id)).join(', ')} assigned to ${group.displayName}. Members are being processed.`,
+      t('groups.assign.done'),
+      t('groups.assign.doneBody', {
+        products: draft.skuIds.map((id) => productName(id)).join(', '),
+        group: group.displayName,
+      }),
     );
     onClose();
   };
 
   return (
     <FormDialog
-      title="Assign licenses"
-      submitLabel="Assign"
+      title={t('groups.assign.title')}
+      submitLabel={t('groups.lic.assign')}
       canSubmit={draft.skuIds.length > 0}
       busy={flow.busy}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
       <ErrorList
-        title="Could not assign"
+        title={t('groups.assign.failed')}
         items={flow.failures.map((f) => ({ key: f.target.id, name: f.name, error: f.error }))}
       />
-      <div className={styles.list} role="group" aria-label="Products">
-        {choices.length === 0 ? (
-          <p>Every product the organization owns is already assigned to this group.</p>
-        ) : null}
+      <div className={styles.list} role="group" aria-label={t('groups.assign.products')}>
+        {choices.length === 0 ? <p>{t('groups.assign.allAssigned')}</p> : null}
         {choices.map((product) => (
           <Checkbox
             key={product.skuId}
-            label={choiceInWords(product)}
+            label={t('groups.assign.choice', {
+              product: product.name,
+              available: product.seats.available,
+            })}
             checked={draft.skuIds.includes(product.skuId)}
             onChange={(_event, data) => {
               dispatch({ type: 'product', skuId: product.skuId, picked: data.checked === true });

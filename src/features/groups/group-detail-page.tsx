@@ -14,6 +14,7 @@ import { GroupMembersTab } from './group-members-tab';
 import { GroupOverviewTab } from './group-overview-tab';
 import { GROUP_TAB_LABELS, type GroupTab } from './group-search';
 import { ReprocessButton } from './reprocess-button';
+import { useT } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/groups/$groupId');
 
@@ -30,6 +31,7 @@ export function GroupDetailPage({ renderRuleTab, renderAuditTab }: GroupDetailPa
   const navigate = route.useNavigate();
   const query = useGroup(groupId);
   const refresh = useRefresh();
+  const t = useT();
   const group = query.data;
   const tabs: GroupTab[] = ['overview', 'members', 'licenses'];
   if (renderRuleTab && group?.isDynamic === true) tabs.push('rule');
@@ -37,13 +39,13 @@ export function GroupDetailPage({ renderRuleTab, renderAuditTab }: GroupDetailPa
   const tab = group && !tabs.includes(requested) ? 'overview' : requested;
   return (
     <Blade
-      title={group?.displayName ?? 'Group'}
-      subtitle="Group"
+      title={group?.displayName ?? t('groups.group')}
+      subtitle={t('groups.group')}
       icon={<PeopleTeamRegular />}
       commands={
-        <Toolbar aria-label="Group commands">
+        <Toolbar aria-label={t('groups.commands')}>
           <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
-            Refresh
+            {t('common.refresh')}
           </ToolbarButton>
           {group ? <ReprocessButton group={group} /> : null}
         </Toolbar>
@@ -60,8 +62,8 @@ export function GroupDetailPage({ renderRuleTab, renderAuditTab }: GroupDetailPa
       <QueryState
         query={query}
         data={query.data}
-        loading="Loading group"
-        error="Could not load the group"
+        loading={t('groups.loadingGroup')}
+        error={t('groups.loadGroupFailed')}
       >
         {(loaded) => (
           <>

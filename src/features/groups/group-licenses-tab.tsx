@@ -18,7 +18,6 @@ import { useAssignLicense } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { QueryState } from '../../components/query-state';
 import { useNotify } from '../../components/toasts';
-import { formatCount } from '../../lib/format';
 import { productName } from '../../lib/licensing/names';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { AssignProductsDialog } from './assign-products-dialog';
@@ -29,6 +28,7 @@ import { NestedGroupsWarning } from './nested-groups-warning';
 import { NewPlansWarning } from './new-plans-warning';
 import { ProcessingBanner } from './processing-banner';
 import { ProductPlansCard } from './product-plans-card';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -37,12 +37,10 @@ const useStyles = makeStyles({
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-const removeQuestion = (product: string, group: string, users: number) =>
-  `Remove ${product} from ${group}? ${users === 1 ? '1 user loses' : `${formatCount(users)} users lose`} it unless another group or a direct assignment gives it to them.`;
-
 export function GroupLicensesTab({ group }: { readonly group: Group }) {
   const styles = useStyles();
   const notify = useNotify();
+  const t = useT();
   const products = useProducts();
   const members = useGroupMembers(group.id);
   const draft = useGroupLicenseDraft(group.id);
@@ -63,13 +61,16 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
           discard(group.id);
           setRemoving(null);
           notify.success(
-            'License removed',
-            `${productName(removing)} was removed from ${group.displayName}.`,
+            t('groups.lic.removed'),
+            t('groups.lic.removedBody', {
+              product: productName(removing),
+              group: group.displayName,
+            }),
           );
         },
         onError: (error) => {
           setRemoving(null);
-          notify.error('Could not remove the license', error);
+          notify.error(t('groups.lic.removeFailed'), error);
         },
       },
     );
@@ -81,8 +82,8 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
       {canCarry ? null : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>This group can&apos;t have licenses</MessageBarTitle>
-            {`Licenses can be assigned only to security groups. ${group.displayName} is not security-enabled, so Assignments are turned off.`}
+            <MessageBarTitle>{t('groups.lic.cannotHold')}</MessageBarTitle>
+            {t('groups.lic.cannotHoldBody', { group: group.displayName })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -90,20 +91,20 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
       <NewPlansWarning group={group} products={products.data} />
       <section aria-labelledby="assigned-products" className={styles.section}>
         <Subtitle2 as="h2" id="assigned-products">
-          Assigned products
+          {t('groups.lic.assigned')}
         </Subtitle2>
         <p className={styles.text}>
           {group.licenses.length === 0
-            ? 'No products are assigned to this group.'
+            ? t('groups.lic.noneAssigned')
             : group.licenses.map((l) => productName(l.skuId)).join(', ')}
         </p>
       </section>
       <section aria-labelledby="assignments" className={styles.cards}>
         <div className={styles.heading}>
           <Subtitle2 as="h2" id="assignments">
-            Assignments
+            {t('groups.lic.assignments')}
           </Subtitle2>
-          <Toolbar aria-label="Assignment commands">
+          <Toolbar aria-label={t('groups.lic.commands')}>
             <RequirePermission action="group.assignLicense">
               <ToolbarButton
                 icon={<AddRegular />}
@@ -112,7 +113,7 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
                   setAssigning(true);
                 }}
               >
-                Assign
+                {t('groups.lic.assign')}
               </ToolbarButton>
             </RequirePermission>
           </Toolbar>
@@ -121,8 +122,8 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
         <QueryState
           query={products}
           data={products.data}
-          loading="Loading products"
-          error="Could not load products"
+          loading={t('groups.lic.loadingProducts')}
+          error={t('groups.lic.loadProductsFailed')}
           rows={3}
         >
           {(owned) =>
@@ -159,15 +160,19 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
       ) : null}
       <ConfirmDialog
         open={removing !== null}
-        title="Remove license"
-        confirmLabel="Remove"
+        title={t('groups.lic.removeTitle')}
+        confirmLabel={t('groups.members.remove')}
         busy={assign.isPending}
         onConfirm={remove}
         onCancel={() => {
           setRemoving(null);
         }}
       >
-        {removeQuestion(removing ? productName(removing) : '', group.displayName, userMembers)}
+        {t('groups.lic.removeQuestion', {
+          product: removing ? productName(removing) : '',
+          group: group.displayName,
+          users: userMembers,
+        })}
       </ConfirmDialog>
     </>
   );

@@ -20,38 +20,52 @@ import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-
 import { RequirePermission } from '../../lib/session/require-permission';
 import { AddMembersDialog } from './add-members-dialog';
 import { NestedGroupsWarning } from './nested-groups-warning';
+import type { MessageId } from '../../lib/i18n/messages';
+import { SPACE, useT, type Translate } from '../../lib/i18n/use-t';
 
-const KIND_WORDS: Readonly<Record<DirectoryObject['kind'], string>> = {
-  user: 'User',
-  group: 'Group',
+const KIND_WORDS: Readonly<Record<DirectoryObject['kind'], MessageId>> = {
+  user: 'groups.kind.user',
+  group: 'groups.kind.group',
 };
-const NONE = '—';
 
-const removeQuestion = (member: DirectoryObject | null, group: Group) =>
-  `Remove ${member?.displayName ?? 'this member'} from ${group.displayName}? They lose the licenses this group gives them.`;
+const removeQuestion = (t: Translate, member: DirectoryObject | null, group: Group) =>
+  member
+    ? t('groups.members.removeQuestion', { name: member.displayName, group: group.displayName })
+    : t('groups.members.removeQuestionUnknown', { group: group.displayName });
 
 export function GroupMembersTab({ group }: { readonly group: Group }) {
   const notify = useNotify();
+  const t = useT();
   const members = useGroupMembers(group.id);
   const remove = useRemoveGroupMember();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<DirectoryObject | null>(null);
   const columns = useMemo<VirtualTableColumn<DirectoryObject>[]>(
     () => [
-      { id: 'name', header: 'Name', width: 'minmax(200px, 2fr)', cell: (m) => m.displayName },
-      { id: 'type', header: 'Type', width: '100px', cell: (m) => KIND_WORDS[m.kind] },
+      {
+        id: 'name',
+        header: t('groups.col.name'),
+        width: 'minmax(200px, 2fr)',
+        cell: (m) => m.displayName,
+      },
+      {
+        id: 'type',
+        header: t('groups.col.type'),
+        width: '100px',
+        cell: (m) => t(KIND_WORDS[m.kind]),
+      },
       {
         id: 'upn',
-        header: 'User name',
+        header: t('groups.members.colUpn'),
         width: 'minmax(200px, 2fr)',
-        cell: (m) => m.userPrincipalName ?? NONE,
+        cell: (m) => m.userPrincipalName ?? t('common.none'),
       },
       ...(group.isDynamic
         ? []
         : [
             {
               id: 'actions',
-              header: 'Actions',
+              header: t('groups.members.colActions'),
               width: '120px',
               cell: (m: DirectoryObject) => (
                 <RequirePermission action="group.members">
@@ -59,19 +73,19 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
                     size="small"
                     appearance="subtle"
                     icon={<DeleteRegular />}
-                    aria-label={`Remove ${m.displayName}`}
+                    aria-label={t('groups.members.removeNamed', { name: m.displayName })}
                     onClick={() => {
                       setRemoving(m);
                     }}
                   >
-                    Remove
+                    {t('groups.members.remove')}
                   </Button>
                 </RequirePermission>
               ),
             },
           ]),
     ],
-    [group.isDynamic],
+    [group.isDynamic, t],
   );
 
   const confirmRemove = () => {
@@ -81,13 +95,16 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
       {
         onSuccess: () => {
           notify.success(
-            'Member removed',
-            `${removing.displayName} was removed from ${group.displayName}.`,
+            t('groups.members.removed'),
+            t('groups.members.removedBody', {
+              name: removing.displayName,
+              group: group.displayName,
+            }),
           );
           setRemoving(null);
         },
         onError: (error) => {
-          notify.error('Could not remove the member', error);
+          notify.error(t('groups.members.removeFailed'), error);
           setRemoving(null);
         },
       },
@@ -99,13 +116,14 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
       {group.isDynamic ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Dynamic membership</MessageBarTitle>
-            Members are added and removed by the membership rule:{' '}
+            <MessageBarTitle>{t('groups.members.dynamicTitle')}</MessageBarTitle>
+            {t('groups.members.dynamicBody')}
+            {SPACE}
             <code>{group.membershipRule}</code>
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Toolbar aria-label="Member commands">
+        <Toolbar aria-label={t('groups.members.commands')}>
           <RequirePermission action="group.members">
             <ToolbarButton
               icon={<PersonAddRegular />}
@@ -113,7 +131,7 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
                 setAdding(true);
               }}
             >
-              Add members
+              {t('groups.members.add')}
             </ToolbarButton>
           </RequirePermission>
         </Toolbar>
@@ -122,14 +140,16 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
       <QueryState
         query={members}
         data={members.data}
-        loading="Loading members"
-        error="Could not load members"
+        loading={t('groups.members.loading')}
+        error={t('groups.members.loadFailed')}
         isEmpty={(list) => list.length === 0}
-        empty={<EmptyState title="No members" description="This group has no members yet." />}
+        empty={
+          <EmptyState title={t('groups.members.none')} description={t('groups.members.noneBody')} />
+        }
       >
         {(list) => (
           <VirtualTable
-            label="Members"
+            label={t('groups.members.table')}
             columns={columns}
             rows={list}
             getRowId={(m) => m.id}
@@ -148,15 +168,15 @@ export function GroupMembersTab({ group }: { readonly group: Group }) {
       ) : null}
       <ConfirmDialog
         open={removing !== null}
-        title="Remove member"
-        confirmLabel="Remove"
+        title={t('groups.members.removeTitle')}
+        confirmLabel={t('groups.members.remove')}
         busy={remove.isPending}
         onConfirm={confirmRemove}
         onCancel={() => {
           setRemoving(null);
         }}
       >
-        {removeQuestion(removing, group)}
+        {removeQuestion(t, removing, group)}
       </ConfirmDialog>
     </>
   );

@@ -8,6 +8,7 @@ import {
   processingInWords,
 } from '../../lib/licensing/words';
 import { ProcessingBanner } from './processing-banner';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   list: {
@@ -22,41 +23,41 @@ const useStyles = makeStyles({
   rule: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-const NONE = '—';
-
 /** The group's properties as [term, value, shown as code]. */
-function properties(group: Group): [string, string, boolean?][] {
+function properties(t: Translate, group: Group): [string, string, boolean?][] {
+  const none = t('common.none');
   const licenses = group.licenses.map((l) => productName(l.skuId));
   return [
-    ['Group type', groupTypeInWords(group)],
-    ['Membership type', membershipTypeInWords(group)],
-    ['Security enabled', group.securityEnabled ? 'Yes' : 'No'],
+    [t('groups.prop.type'), groupTypeInWords(t, group)],
+    [t('groups.prop.membership'), membershipTypeInWords(t, group)],
+    [t('groups.prop.security'), t(group.securityEnabled ? 'groups.yes' : 'groups.no')],
     ...(group.isDynamic
       ? ([
-          ['Dynamic membership rule', group.membershipRule ?? NONE, true],
+          [t('groups.prop.rule'), group.membershipRule ?? none, true],
           [
-            'Rule processing state',
-            group.membershipRuleProcessingState === 'Paused' ? 'Paused' : 'On',
+            t('groups.prop.ruleState'),
+            t(group.membershipRuleProcessingState === 'Paused' ? 'groups.paused' : 'groups.on'),
           ],
         ] as [string, string, boolean?][])
       : []),
-    ['Licenses', licenses.join(', ') || 'None'],
+    [t('groups.prop.licenses'), licenses.join(', ') || t('groups.none')],
     [
-      'License processing state',
-      processingInWords(licenses.length > 0 ? group.processingState : null),
+      t('groups.prop.processing'),
+      processingInWords(t, licenses.length > 0 ? group.processingState : null),
     ],
-    ['Description', group.description ?? NONE],
-    ['Object ID', group.id],
+    [t('groups.prop.description'), group.description ?? none],
+    [t('groups.prop.objectId'), group.id],
   ];
 }
 
 export function GroupOverviewTab({ group }: { readonly group: Group }) {
   const styles = useStyles();
+  const t = useT();
   return (
     <>
       <ProcessingBanner group={group} />
-      <dl className={styles.list} aria-label="Group properties">
-        {properties(group).map(([term, value, code]) => (
+      <dl className={styles.list} aria-label={t('groups.prop.list')}>
+        {properties(t, group).map(([term, value, code]) => (
           <div key={term} style={{ display: 'contents' }}>
             <dt className={styles.term}>{term}</dt>
             <dd className={mergeClasses(styles.value, code ? styles.rule : undefined)}>{value}</dd>

@@ -1,5 +1,6 @@
 /** The URL state of the group blades: list filters and the tabs of a group. */
 import type { GroupListFilter } from '../../api/keys';
+import type { MessageId } from '../../lib/i18n/messages';
 
 export const GROUP_FILTERS = [
   'security',
@@ -10,22 +11,22 @@ export const GROUP_FILTERS = [
 ] as const satisfies readonly GroupListFilter[];
 export type GroupFilter = (typeof GROUP_FILTERS)[number];
 
-export const GROUP_FILTER_LABELS: Readonly<Record<GroupFilter | 'all', string>> = {
-  all: 'All groups',
-  security: 'Security',
-  microsoft365: 'Microsoft 365',
-  dynamic: 'Dynamic',
-  licensed: 'Licensed',
-  errors: 'Has license errors',
+export const GROUP_FILTER_LABELS: Readonly<Record<GroupFilter | 'all', MessageId>> = {
+  all: 'groups.filter.all',
+  security: 'groups.filter.security',
+  microsoft365: 'groups.filter.microsoft365',
+  dynamic: 'groups.filter.dynamic',
+  licensed: 'groups.filter.licensed',
+  errors: 'groups.filter.errors',
 };
 
 export const GROUP_TABS = ['overview', 'members', 'licenses', 'rule', 'audit'] as const;
 export type GroupTab = (typeof GROUP_TABS)[number];
 
-export const GROUP_TAB_LABELS: Readonly<Record<GroupTab, string>> = {
-  overview: 'Overview',
-  members: 'Members',
-  licenses: 'Licenses',
-  rule: 'Dynamic membership rules',
-  audit: 'Audit logs',
+export const GROUP_TAB_LABELS: Readonly<Record<GroupTab, MessageId>> = {
+  overview: 'groups.tab.overview',
+  members: 'groups.tab.members',
+  licenses: 'groups.tab.licenses',
+  rule: 'groups.tab.rule',
+  audit: 'groups.tab.audit',
 };

@@ -22,14 +22,13 @@ import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-
 import { productName } from '../../lib/licensing/names';
 import { groupTypeInWords, membershipTypeInWords } from '../../lib/licensing/words';
 import { GROUP_FILTER_LABELS, GROUP_FILTERS, type GroupFilter } from './group-search';
+import { useT } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/groups/');
 
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
 });
-
-const NONE = '—';
 
 export interface GroupsPageProps {
   /** More commands for the toolbar (composed in the route: "New dynamic group"). */
@@ -41,58 +40,69 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
   const { q = '', filter } = route.useSearch();
   const navigate = route.useNavigate();
   const refresh = useRefresh();
+  const t = useT();
   const query = useGroups({ search: q, filter });
   const withErrors = useGroupsWithLicenseErrors();
   const columns = useMemo<VirtualTableColumn<Group>[]>(() => {
     const inError = new Set(withErrors.data?.map((g) => g.id));
     return [
-      { id: 'name', header: 'Name', width: 'minmax(170px, 3fr)', cell: (g) => g.displayName },
-      { id: 'type', header: 'Type', width: 'minmax(120px, 1fr)', cell: groupTypeInWords },
+      {
+        id: 'name',
+        header: t('groups.col.name'),
+        width: 'minmax(170px, 3fr)',
+        cell: (g) => g.displayName,
+      },
+      {
+        id: 'type',
+        header: t('groups.col.type'),
+        width: 'minmax(120px, 1fr)',
+        cell: (g) => groupTypeInWords(t, g),
+      },
       {
         id: 'membership',
-        header: 'Membership type',
+        header: t('groups.col.membership'),
         width: 'minmax(140px, 1fr)',
-        cell: membershipTypeInWords,
+        cell: (g) => membershipTypeInWords(t, g),
       },
       {
         id: 'licenses',
-        header: 'Licenses',
+        header: t('groups.col.licenses'),
         width: 'minmax(150px, 3fr)',
-        cell: (g) => g.licenses.map((l) => productName(l.skuId)).join(', ') || NONE,
+        cell: (g) => g.licenses.map((l) => productName(l.skuId)).join(', ') || t('common.none'),
       },
       {
         id: 'errors',
-        header: 'Errors',
+        header: t('groups.col.errors'),
         width: 'minmax(124px, 1fr)',
         cell: (g) =>
           inError.has(g.id) ? (
             <Badge color="danger" appearance="tint">
-              License errors
+              {t('groups.licenseErrors')}
             </Badge>
           ) : (
-            NONE
+            t('common.none')
           ),
       },
     ];
-  }, [withErrors.data]);
+  }, [withErrors.data, t]);
   return (
     <Blade
-      title="Groups"
-      subtitle="All groups"
+      title={t('groups.title')}
+      subtitle={t('groups.subtitle')}
       icon={<PeopleTeamRegular />}
       commands={
-        <Toolbar aria-label="Group commands">
+        <Toolbar aria-label={t('groups.commands')}>
           {toolbarExtras}
           <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
-            Refresh
+            {t('common.refresh')}
           </ToolbarButton>
         </Toolbar>
       }
     >
       <div className={styles.bar}>
         <SearchBox
-          aria-label="Search groups"
-          placeholder="Search groups by name"
+          aria-label={t('groups.search')}
+          placeholder={t('groups.searchPlaceholder')}
           value={q}
           onChange={(_event, data) =>
             void navigate({
@@ -103,8 +113,8 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
           style={{ minWidth: 300 }}
         />
         <Dropdown
-          aria-label="Filter groups"
-          value={GROUP_FILTER_LABELS[filter ?? 'all']}
+          aria-label={t('groups.filterLabel')}
+          value={t(GROUP_FILTER_LABELS[filter ?? 'all'])}
           selectedOptions={[filter ?? 'all']}
           onOptionSelect={(_event, data) => {
             const value: GroupFilter | undefined = GROUP_FILTERS.find(
@@ -115,7 +125,7 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
         >
           {(['all', ...GROUP_FILTERS] as const).map((value) => (
             <Option key={value} value={value}>
-              {GROUP_FILTER_LABELS[value]}
+              {t(GROUP_FILTER_LABELS[value])}
             </Option>
           ))}
         </Dropdown>
@@ -123,23 +133,19 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
       <QueryState
         query={query}
         data={query.data}
-        loading="Loading groups"
-        error="Could not load groups"
+        loading={t('groups.loading')}
+        error={t('groups.loadFailed')}
         isEmpty={(rows) => rows.length === 0}
         empty={
           <EmptyState
-            title="No groups match"
-            description={
-              q || filter
-                ? 'Try another name or filter.'
-                : 'Groups appear here once they are created.'
-            }
+            title={t('groups.noMatch')}
+            description={t(q || filter ? 'groups.noMatchFiltered' : 'groups.noGroups')}
           />
         }
       >
         {(rows) => (
           <VirtualTable
-            label="Groups"
+            label={t('groups.title')}
             columns={columns}
             rows={rows}
             getRowId={(g) => g.id}

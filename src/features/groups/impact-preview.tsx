@@ -2,28 +2,28 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { LicensePreview } from '../../api/previews';
 import { impactSentences } from './impact-sentences';
+import { useT } from '../../lib/i18n/use-t';
 
 export interface ImpactPreviewProps {
   readonly preview: LicensePreview | null | undefined;
   readonly loading: boolean;
 }
 
-const TITLE = 'Impact of your changes';
-
 export function ImpactPreview({ preview, loading }: ImpactPreviewProps) {
-  if (loading) return <Spinner size="tiny" label="Calculating the impact of your changes" />;
+  const t = useT();
+  if (loading) return <Spinner size="tiny" label={t('groups.impact.calculating')} />;
   if (!preview) return null;
-  const sentences = impactSentences(preview);
+  const sentences = impactSentences(t, preview);
   return (
     <MessageBar
       intent={preview.newErrorCount > 0 ? 'warning' : 'info'}
       layout="multiline"
-      aria-label={TITLE}
+      aria-label={t('groups.impact.title')}
     >
       <MessageBarBody>
-        <MessageBarTitle>{TITLE}</MessageBarTitle>
+        <MessageBarTitle>{t('groups.impact.title')}</MessageBarTitle>
         {sentences.length === 0 ? (
-          'No member gains or loses anything.'
+          t('groups.impact.nothing')
         ) : (
           <ul style={{ margin: 0, paddingInlineStart: '1.2em' }}>
             {sentences.map((s) => (

@@ -3,6 +3,7 @@ import type { GroupId, SkuId, UserWithPlans } from '../../api/types';
 import { errorLine } from '../../lib/licensing/error-explanations';
 import { productName } from '../../lib/licensing/names';
 import { errorTitle } from '../../lib/licensing/words';
+import type { Translate } from '../../lib/i18n/use-t';
 
 export interface LicenseErrorRow {
   readonly id: string;
@@ -17,6 +18,7 @@ export interface LicenseErrorRow {
 }
 
 export function licenseErrorRows(
+  t: Translate,
   users: readonly UserWithPlans[],
   groupId: GroupId,
 ): LicenseErrorRow[] {
@@ -31,7 +33,7 @@ export function licenseErrorRows(
               skuId: a.skuId,
               product: productName(a.skuId),
               error: a.error,
-              reason: errorLine(a, user),
+              reason: errorLine(t, a, user),
             },
           ]
         : [],
@@ -40,9 +42,11 @@ export function licenseErrorRows(
 }
 
 /** The most frequent error title, for the section's summary. */
-export function topReason(rows: readonly LicenseErrorRow[]): string | null {
+export function topReason(t: Translate, rows: readonly LicenseErrorRow[]): string | null {
   const counts = new Map<string, number>();
-  for (const row of rows)
-    counts.set(errorTitle(row.error), (counts.get(errorTitle(row.error)) ?? 0) + 1);
+  for (const row of rows) {
+    const title = errorTitle(t, row.error);
+    counts.set(title, (counts.get(title) ?? 0) + 1);
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

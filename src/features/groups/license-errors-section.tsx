@@ -11,15 +11,26 @@ import { useMembersWithLicenseErrors } from '../../api/group-members';
 import type { Group } from '../../api/types';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { formatCount } from '../../lib/format';
 import { licenseErrorRows, topReason, type LicenseErrorRow } from './license-error-rows';
+import { useMemo } from 'react';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
-const columns: VirtualTableColumn<LicenseErrorRow>[] = [
-  { id: 'user', header: 'User', width: 'minmax(180px, 2fr)', cell: (r) => r.userName },
-  { id: 'product', header: 'Product', width: 'minmax(160px, 2fr)', cell: (r) => r.product },
+const columnsIn = (t: Translate): VirtualTableColumn<LicenseErrorRow>[] => [
+  {
+    id: 'user',
+    header: t('groups.errors.colUser'),
+    width: 'minmax(180px, 2fr)',
+    cell: (r) => r.userName,
+  },
+  {
+    id: 'product',
+    header: t('groups.errors.colProduct'),
+    width: 'minmax(160px, 2fr)',
+    cell: (r) => r.product,
+  },
   {
     id: 'reason',
-    header: 'Reason',
+    header: t('groups.errors.colReason'),
     width: 'minmax(240px, 3fr)',
     cell: (r) => <span title={r.error}>{r.reason}</span>,
   },
@@ -30,43 +41,42 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
-const notLicensedInWords = (n: number) =>
-  n === 1 ? '1 user could not be licensed' : `${formatCount(n)} users could not be licensed`;
-const mostCommonInWords = (reason: string) =>
-  `Most common reason: ${reason}. Fix the cause, then Reprocess the group.`;
-
 export function LicenseErrorsSection({ group }: { readonly group: Group }) {
   const styles = useStyles();
   const query = useMembersWithLicenseErrors(group.id);
+  const t = useT();
+  const columns = useMemo(() => columnsIn(t), [t]);
   return (
     <section aria-labelledby="failed-assignments" className={styles.section}>
       <Subtitle2 as="h2" id="failed-assignments">
-        Failed assignments
+        {t('groups.errors.title')}
       </Subtitle2>
       <QueryState
         query={query}
         data={query.data}
-        loading="Loading failed assignments"
-        error="Could not load failed assignments"
+        loading={t('groups.errors.loading')}
+        error={t('groups.errors.loadFailed')}
         rows={2}
       >
         {(users) => {
-          const rows = licenseErrorRows(users, group.id);
-          const top = topReason(rows);
+          const rows = licenseErrorRows(t, users, group.id);
+          const top = topReason(t, rows);
           if (rows.length === 0 || top === null)
-            return <p className={styles.text}>No license assignment errors in this group.</p>;
+            return <p className={styles.text}>{t('groups.errors.none')}</p>;
           return (
             <>
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>
-                    {notLicensedInWords(new Set(rows.map((r) => r.userId)).size)}
+                    {t('groups.errors.notLicensed', {
+                      count: new Set(rows.map((r) => r.userId)).size,
+                    })}
                   </MessageBarTitle>
-                  {mostCommonInWords(top)}
+                  {t('groups.errors.mostCommon', { reason: top })}
                 </MessageBarBody>
               </MessageBar>
               <VirtualTable
-                label="Failed assignments"
+                label={t('groups.errors.title')}
                 columns={columns}
                 rows={rows}
                 getRowId={(r) => r.id}

@@ -6,11 +6,10 @@ import type { Group } from '../../api/types';
 import { useAssignLicense, type LicenseChange } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
-import { formatCount } from '../../lib/format';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { ImpactPreview } from './impact-preview';
-import { saveQuestion } from './impact-sentences';
 import { useLicenseDraftStore, type GroupDraft } from './license-draft-store';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   bar: {
@@ -36,9 +35,6 @@ export interface LicenseSaveBarProps {
   readonly userMemberCount: number;
 }
 
-const changedInWords = (n: number) =>
-  n === 1 ? '1 product changed' : `${formatCount(n)} products changed`;
-
 /** The drafted licences of products the group still assigns, as one licence change. */
 function changeOf(group: Group, draft: GroupDraft): LicenseChange | null {
   const add = group.licenses.flatMap((license) => {
@@ -58,6 +54,7 @@ const turnedOff = (group: Group, change: LicenseChange) =>
 export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBarProps) {
   const styles = useStyles();
   const notify = useNotify();
+  const t = useT();
   const discard = useLicenseDraftStore((s) => s.discard);
   const assign = useAssignLicense();
   const [confirming, setConfirming] = useState(false);
@@ -75,13 +72,13 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
           discard(group.id);
           setConfirming(false);
           notify.success(
-            'License changes saved',
-            `${group.displayName}'s members are being processed.`,
+            t('groups.save.saved'),
+            t('groups.save.savedBody', { group: group.displayName }),
           );
         },
         onError: (error) => {
           setConfirming(false);
-          notify.error('Could not save license changes', error);
+          notify.error(t('groups.save.failed'), error);
         },
       },
     );
@@ -89,11 +86,11 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
 
   return (
     <>
-      <div className={styles.bar} role="region" aria-label="Unsaved changes">
+      <div className={styles.bar} role="region" aria-label={t('groups.save.unsaved')}>
         <Badge color="warning" appearance="filled">
-          Unsaved changes
+          {t('groups.save.unsaved')}
         </Badge>
-        <span>{changedInWords(change.add.length)}</span>
+        <span>{t('groups.save.changed', { count: change.add.length })}</span>
         <RequirePermission action="group.assignLicense">
           <Button
             appearance="primary"
@@ -103,7 +100,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
               else save();
             }}
           >
-            Save
+            {t('groups.save.save')}
           </Button>
         </RequirePermission>
         <Button
@@ -112,21 +109,21 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
             discard(group.id);
           }}
         >
-          Discard
+          {t('groups.save.discard')}
         </Button>
       </div>
       <ImpactPreview preview={preview.data} loading={preview.isFetching} />
       <ConfirmDialog
         open={confirming}
-        title="Save license changes"
-        confirmLabel="Save"
+        title={t('groups.save.title')}
+        confirmLabel={t('groups.save.save')}
         busy={assign.isPending}
         onConfirm={save}
         onCancel={() => {
           setConfirming(false);
         }}
       >
-        {saveQuestion(losing, off)}
+        {t('groups.save.question', { losing, plans: off })}
       </ConfirmDialog>
     </>
   );

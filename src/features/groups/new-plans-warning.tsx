@@ -3,11 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 import type { Group, Product } from '../../api/types';
 import { planName } from '../../lib/licensing/names';
 import { newPlansOn } from '../../lib/licensing/new-plans';
-
-const reviewNote = (plans: readonly string[]) =>
-  plans.length === 1
-    ? `${plans.join(', ')} was recently added to a product this group assigns, and is on for its members. Review and turn off what this group shouldn't have.`
-    : `${plans.join(', ')} were recently added to a product this group assigns, and are on for its members. Review and turn off what this group shouldn't have.`;
+import { useT } from '../../lib/i18n/use-t';
 
 export function NewPlansWarning({
   group,
@@ -16,19 +12,23 @@ export function NewPlansWarning({
   readonly group: Group;
   readonly products: readonly Product[] | undefined;
 }) {
+  const t = useT();
   const found = group.licenses.flatMap((license) => {
     const product = products?.find((p) => p.skuId === license.skuId);
     if (!product) return [];
-    return newPlansOn(product, license).map(
-      (id) => `${product.plans.find((p) => p.id === id)?.name ?? planName(id)} (${product.name})`,
+    return newPlansOn(product, license).map((id) =>
+      t('groups.newPlans.plan', {
+        plan: product.plans.find((p) => p.id === id)?.name ?? planName(id),
+        product: product.name,
+      }),
     );
   });
   if (found.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>New service plan enabled by default</MessageBarTitle>
-        {reviewNote(found)}
+        <MessageBarTitle>{t('groups.newPlans.title')}</MessageBarTitle>
+        {t('groups.newPlans.body', { count: found.length, plans: found.join(', ') })}
       </MessageBarBody>
     </MessageBar>
   );

@@ -2,6 +2,7 @@
 import type { GroupLicense, PlanId, Product } from '../../api/types';
 import type { SwitchRow } from '../../components/switch-list';
 import { newPlanIds } from '../../lib/licensing/new-plans';
+import type { Translate } from '../../lib/i18n/use-t';
 
 export interface PlanRow {
   readonly planId: PlanId;
@@ -34,20 +35,21 @@ export function planRows(
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export const BADGES = {
-  newPlan: { text: 'New plan', color: 'informative' },
-  unsaved: { text: 'Unsaved', color: 'warning' },
-} as const;
+export const badges = (t: Translate) =>
+  ({
+    newPlan: { text: t('groups.badge.newPlan'), color: 'informative' },
+    unsaved: { text: t('groups.badge.unsaved'), color: 'warning' },
+  }) as const;
 
 /** A plan row as a switch: highlighted and marked Unsaved when the draft differs. */
-export const switchRow = (row: PlanRow): SwitchRow => ({
+export const switchRow = (t: Translate, row: PlanRow): SwitchRow => ({
   id: row.planId,
   label: row.name,
   title: row.technicalName,
   checked: row.draftOn,
   changed: row.draftOn !== row.savedOn,
   badges: [
-    ...(row.isNew ? [BADGES.newPlan] : []),
-    ...(row.draftOn !== row.savedOn ? [BADGES.unsaved] : []),
+    ...(row.isNew ? [badges(t).newPlan] : []),
+    ...(row.draftOn !== row.savedOn ? [badges(t).unsaved] : []),
   ],
 });

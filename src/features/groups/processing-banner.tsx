@@ -8,16 +8,17 @@ import {
 import type { Group } from '../../api/types';
 import { isProcessing } from '../../lib/licensing/processing';
 import { processingInWords } from '../../lib/licensing/words';
+import { useT } from '../../lib/i18n/use-t';
 
 export function ProcessingBanner({ group }: { readonly group: Group }) {
+  const t = useT();
   if (!isProcessing(group.processingState)) return null;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{processingInWords(group.processingState)}</MessageBarTitle>
-        License changes are being applied to the members of this group. This page updates when
-        processing completes.
-        <ProgressBar aria-label="License processing" thickness="medium" />
+        <MessageBarTitle>{processingInWords(t, group.processingState)}</MessageBarTitle>
+        {t('groups.processingBody')}
+        <ProgressBar aria-label={t('groups.processingLabel')} thickness="medium" />
       </MessageBarBody>
     </MessageBar>
   );

@@ -3,12 +3,12 @@ import { Button, Caption1, Card, CardHeader, Subtitle2 } from '@fluentui/react-c
 import { DeleteRegular } from '@fluentui/react-icons';
 import type { GroupLicense, PlanId, Product } from '../../api/types';
 import { SwitchList } from '../../components/switch-list';
-import { formatCount } from '../../lib/format';
 import { seatsAssignedInWords } from '../../lib/licensing/seats';
-import { PLAN_SWITCH_WORDS } from '../../lib/licensing/words';
+import { planSwitchWords } from '../../lib/licensing/words';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { usePermission } from '../../lib/session/use-permission';
 import { planRows, switchRow } from './plan-rows';
+import { useT } from '../../lib/i18n/use-t';
 
 export interface ProductPlansCardProps {
   readonly product: Product;
@@ -19,9 +19,6 @@ export interface ProductPlansCardProps {
   readonly onRemove: () => void;
 }
 
-const plansOnInWords = (on: number, all: number) =>
-  `${formatCount(on)} of ${formatCount(all)} service plans on`;
-
 export function ProductPlansCard({
   product,
   license,
@@ -31,6 +28,7 @@ export function ProductPlansCard({
   onRemove,
 }: ProductPlansCardProps) {
   const permission = usePermission('group.assignLicense');
+  const t = useT();
   const rows = planRows(product, license, draft);
   const on = rows.filter((r) => r.draftOn).length;
   return (
@@ -38,7 +36,12 @@ export function ProductPlansCard({
       <CardHeader
         header={<Subtitle2 as="h3">{product.name}</Subtitle2>}
         description={
-          <Caption1>{`${plansOnInWords(on, rows.length)} · ${seatsAssignedInWords(product.seats)}`}</Caption1>
+          <Caption1>
+            {t('groups.card.summary', {
+              plans: t('groups.card.plansOn', { on, all: rows.length }),
+              seats: seatsAssignedInWords(t, product.seats),
+            })}
+          </Caption1>
         }
         action={
           <RequirePermission action="group.assignLicense">
@@ -47,18 +50,18 @@ export function ProductPlansCard({
               icon={<DeleteRegular />}
               disabled={disabled}
               onClick={onRemove}
-              aria-label={`Remove ${product.name}`}
+              aria-label={t('groups.card.remove', { product: product.name })}
             >
-              Remove
+              {t('groups.members.remove')}
             </Button>
           </RequirePermission>
         }
       />
       <SwitchList
-        label={`Service plans of ${product.name}`}
-        rows={rows.map(switchRow)}
+        label={t('groups.card.plans', { product: product.name })}
+        rows={rows.map((row) => switchRow(t, row))}
         disabled={disabled || !permission.allowed}
-        stateWords={PLAN_SWITCH_WORDS}
+        stateWords={planSwitchWords(t)}
         onToggle={(id, checked) => {
           const row = rows.find((r) => r.planId === id);
           if (row) onToggle(row.planId, checked);

@@ -5,10 +5,12 @@ import type { Group } from '../../api/types';
 import { useReprocess } from '../../api/writes';
 import { useNotify } from '../../components/toasts';
 import { RequirePermission } from '../../lib/session/require-permission';
+import { useT } from '../../lib/i18n/use-t';
 
 export function ReprocessButton({ group }: { readonly group: Group }) {
   const notify = useNotify();
   const reprocess = useReprocess();
+  const t = useT();
   return (
     <RequirePermission action="group.reprocess">
       <ToolbarButton
@@ -20,18 +22,18 @@ export function ReprocessButton({ group }: { readonly group: Group }) {
             {
               onSuccess: () => {
                 notify.success(
-                  'Reprocessing started',
-                  `${group.displayName}'s licenses are being applied again.`,
+                  t('groups.reprocess.started'),
+                  t('groups.reprocess.startedBody', { group: group.displayName }),
                 );
               },
               onError: (error) => {
-                notify.error('Could not reprocess', error);
+                notify.error(t('groups.reprocess.failed'), error);
               },
             },
           );
         }}
       >
-        Reprocess
+        {t('groups.reprocess')}
       </ToolbarButton>
     </RequirePermission>
   );

@@ -18,23 +18,25 @@ import { SwitchList } from '../../components/switch-list';
 import { useNotify } from '../../components/toasts';
 import { useAssignFlow } from '../../hooks/use-assign-flow';
 import { useDirectoryPicker } from '../../hooks/use-directory-picker';
-import { formatCount } from '../../lib/format';
 import { toGroupId, toUserId } from '../../lib/ids';
 import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
-import { PICKER_WORDS } from '../../lib/licensing/directory-candidates';
+import { pickerWords } from '../../lib/licensing/directory-candidates';
 import { usePermission } from '../../lib/session/use-permission';
 import type { Action } from '../../lib/session/roles';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
 /** Assign works when the role may assign to users or to groups. */
 export const ASSIGN_ACTIONS: readonly Action[] = ['user.assignLicense', 'group.assignLicense'];
 
-const plansOnInWords = (on: number, all: number) =>
-  `Service plans (${formatCount(on)} of ${formatCount(all)} on)`;
-
-const assignedToast = (kind: DirectoryKind, names: readonly string[], product: string) =>
+const assignedToast = (
+  t: Translate,
+  kind: DirectoryKind,
+  names: readonly string[],
+  product: string,
+) =>
   kind === 'user'
-    ? `${names.join(', ')} now ${names.length === 1 ? 'has' : 'have'} ${product}.`
-    : `${product} assigned to ${names.join(', ')}. Members are being processed.`;
+    ? t('products.assign.usersHave', { count: names.length, names: names.join(', '), product })
+    : t('products.assign.groupsHave', { product, names: names.join(', ') });
 
 const target = (kind: DirectoryKind, id: string): LicenseTarget =>
   kind === 'user' ? { kind, id: toUserId(id) } : { kind, id: toGroupId(id) };
@@ -46,6 +48,7 @@ export function AssignLicenseDialog({
   readonly product: Product;
   readonly onClose: () => void;
 }) {
+  const t = useT();
   const notify = useNotify();
   const mayAssignUsers = usePermission('user.assignLicense').allowed;
   const mayAssignGroups = usePermission('group.assignLicense').allowed;
@@ -66,10 +69,11 @@ export function AssignLicenseDialog({
     );
     if (done.length > 0)
       notify.success(
-        'License assigned',
+        t('products.assign.done'),
         assignedToast(
+          t,
           kind,
-          done.map((t) => t.name),
+          done.map((d) => d.name),
           product.name,
         ),
       );
@@ -83,18 +87,18 @@ export function AssignLicenseDialog({
 
   return (
     <FormDialog
-      title={`Assign ${product.name}`}
-      submitLabel="Assign"
+      title={t('products.assign.title', { product: product.name })}
+      submitLabel={t('products.assign.submit')}
       canSubmit={draft.targets.length > 0}
       busy={flow.busy}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
       <ErrorList
-        title="Could not assign the license"
+        title={t('products.assign.failed')}
         items={flow.failures.map((f) => ({ key: f.target.id, name: f.name, error: f.error }))}
       />
-      <Field label="Assign to">
+      <Field label={t('products.assign.to')}>
         <RadioGroup
           layout="horizontal"
           value={kind}
@@ -104,12 +108,12 @@ export function AssignLicenseDialog({
             picker.onTermChange('');
           }}
         >
-          <Radio value="user" label="Users" disabled={!mayAssignUsers} />
-          <Radio value="group" label="Groups" disabled={!mayAssignGroups} />
+          <Radio value="user" label={t('products.assign.users')} disabled={!mayAssignUsers} />
+          <Radio value="group" label={t('products.assign.groups')} disabled={!mayAssignGroups} />
         </RadioGroup>
       </Field>
       <SearchPicker
-        words={PICKER_WORDS[kind]}
+        words={pickerWords(t, kind)}
         {...picker}
         picked={draft.targets}
         onToggle={(candidate, picked) => {
@@ -118,10 +122,12 @@ export function AssignLicenseDialog({
       />
       <Accordion collapsible>
         <AccordionItem value="plans">
-          <AccordionHeader>{plansOnInWords(on, plans.length)}</AccordionHeader>
+          <AccordionHeader>
+            {t('products.assign.plansOn', { on, all: plans.length })}
+          </AccordionHeader>
           <AccordionPanel>
             <SwitchList
-              label="Service plans"
+              label={t('products.assign.plans')}
               scroll
               rows={plans.map((p) => ({
                 id: p.id,

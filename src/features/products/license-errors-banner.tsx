@@ -8,8 +8,8 @@ import {
 } from '@fluentui/react-components';
 import { useGroupsWithLicenseErrors } from '../../api/groups';
 import { RouterLink } from '../../components/router-link';
-import { formatCount } from '../../lib/format';
 import { GroupLicensesLink } from './group-licenses-link';
+import { SPACE, useT } from '../../lib/i18n/use-t';
 
 const SHOWN = 8;
 
@@ -20,24 +20,21 @@ const useStyles = makeStyles({
   },
 });
 
-const groupsWithErrorsTitle = (n: number) =>
-  n === 1
-    ? '1 group has members with license errors'
-    : `${formatCount(n)} groups have members with license errors`;
-
 export function LicenseErrorsBanner() {
   const styles = useStyles();
+  const t = useT();
   const groups = useGroupsWithLicenseErrors().data ?? [];
   if (groups.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{groupsWithErrorsTitle(groups.length)}</MessageBarTitle>
-        Some users did not get their licenses. Open a group to see who and why.{' '}
+        <MessageBarTitle>{t('products.errors.title', { count: groups.length })}</MessageBarTitle>
+        {t('products.errors.body')}
+        {SPACE}
         <RouterLink to="/groups" search={{ filter: 'errors' }}>
-          View groups with license errors
+          {t('products.errors.link')}
         </RouterLink>
-        <ul className={styles.list} aria-label="Groups with license errors">
+        <ul className={styles.list} aria-label={t('products.errors.list')}>
           {groups.slice(0, SHOWN).map((group) => (
             <li key={group.id}>
               <GroupLicensesLink group={group} />

@@ -15,36 +15,37 @@ import { useLicensedGroups } from '../../api/groups';
 import type { Group, GroupId, SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
-import { formatCount } from '../../lib/format';
 import { GroupLicensesLink } from './group-licenses-link';
 import { processingInWords } from '../../lib/licensing/words';
-
-const usersInWords = (n: number) => (n === 1 ? '1 user' : `${formatCount(n)} users`);
+import { useT } from '../../lib/i18n/use-t';
 
 function ErrorCount({ groupId }: { readonly groupId: GroupId }) {
   const query = useLicenseErrorCount(groupId);
+  const t = useT();
   if (query.isPending)
     return (
-      <Skeleton aria-label="Loading">
+      <Skeleton aria-label={t('products.groups.loadingCount')}>
         <SkeletonItem size={16} style={{ width: 40 }} />
       </Skeleton>
     );
-  if (query.isError) return <>{`Could not count (${query.error.message})`}</>;
-  if (query.data === 0) return <>None</>;
+  if (query.isError)
+    return <>{t('products.groups.countFailed', { message: query.error.message })}</>;
+  if (query.data === 0) return <>{t('products.groups.none')}</>;
   return (
     <Badge appearance="tint" color="danger">
-      {usersInWords(query.data)}
+      {t('products.groups.users', { count: query.data })}
     </Badge>
   );
 }
 
 function GroupRow({ group }: { readonly group: Group }) {
+  const t = useT();
   return (
     <TableRow>
       <TableCell>
         <GroupLicensesLink group={group} />
       </TableCell>
-      <TableCell>{processingInWords(group.processingState)}</TableCell>
+      <TableCell>{processingInWords(t, group.processingState)}</TableCell>
       <TableCell>
         <ErrorCount groupId={group.id} />
       </TableCell>
@@ -54,27 +55,28 @@ function GroupRow({ group }: { readonly group: Group }) {
 
 export function LicensedGroupsTab({ skuId }: { readonly skuId: SkuId }) {
   const query = useLicensedGroups(skuId);
+  const t = useT();
   return (
     <QueryState
       query={query}
       data={query.data}
-      loading="Loading licensed groups"
-      error="Could not load licensed groups"
+      loading={t('products.groups.loading')}
+      error={t('products.groups.loadFailed')}
       isEmpty={(groups) => groups.length === 0}
       empty={
         <EmptyState
-          title="No group assigns this product"
-          description="Assign it to a group to license its members automatically."
+          title={t('products.groups.empty')}
+          description={t('products.groups.emptyBody')}
         />
       }
     >
       {(groups) => (
-        <Table aria-label="Licensed groups" size="small">
+        <Table aria-label={t('products.groups.table')} size="small">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Group</TableHeaderCell>
-              <TableHeaderCell>Processing state</TableHeaderCell>
-              <TableHeaderCell>Members with license errors</TableHeaderCell>
+              <TableHeaderCell>{t('products.groups.group')}</TableHeaderCell>
+              <TableHeaderCell>{t('products.groups.processing')}</TableHeaderCell>
+              <TableHeaderCell>{t('products.groups.errors')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -1,3 +1,4 @@
+import { englishT } from '../../lib/i18n/english';
 import { describe, expect, it } from 'vitest';
 import { nameAssignment, parseUserSummary } from '../../api/parse-user';
 import type { User as WireUser } from '../../lib/graph/graph-types';
@@ -18,7 +19,8 @@ function licensedUser(wire: WireUser) {
   return { ...user, assignments: user.assignments.map((a) => nameAssignment(a, names)) };
 }
 
-const summary = (u: ReturnType<typeof licensedUser>) => summariseAssignments(u.assignments, SKU);
+const summary = (u: ReturnType<typeof licensedUser>) =>
+  summariseAssignments(englishT, u.assignments, SKU);
 
 describe('licensedUsersCsv', () => {
   it('writes one row per user with paths, state and error in words, a formula neutralised', () => {

@@ -1,6 +1,9 @@
 /**
  * Licensed users as CSV (User, UPN, Product, Assignment paths, State, Error), written by
  * `src/lib/csv` (RFC 4180, formula injection neutralised).
+ *
+ * The columns and the words in them stay English whatever the UI language: a CSV is read by
+ * scripts and diffed between exports, and it keeps Graph's and the catalog's names as they are.
  */
 import type { UserSummary } from '../../api/types';
 import { toCsv } from '../../lib/csv';

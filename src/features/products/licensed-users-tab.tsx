@@ -8,8 +8,8 @@ import type { SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { formatCount } from '../../lib/format';
 import { summariseAssignments, type AssignmentSummary } from '../../lib/licensing/product-licenses';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
 interface Row {
   readonly user: LicensedUser;
@@ -27,46 +27,57 @@ const useStyles = makeStyles({
 });
 
 /** "100 of 871 users shown". */
-const shownInWords = (shown: number, total: number | null) =>
+const shownInWords = (t: Translate, shown: number, total: number | null) =>
   total === null || total === shown
-    ? `${formatCount(shown)} users shown`
-    : `${formatCount(shown)} of ${formatCount(total)} users shown`;
+    ? t('products.users.shown', { shown })
+    : t('products.users.shownOf', { shown, total });
 
 export function LicensedUsersTab({ skuId }: { readonly skuId: SkuId }) {
   const styles = useStyles();
   const navigate = useNavigate();
+  const t = useT();
   const query = useLicensedUsers(skuId);
   const rows = useMemo<Row[] | undefined>(
     () =>
       query.data?.pages
         .flatMap((page) => page.items)
-        .map((user) => ({ user, summary: summariseAssignments(user.assignments, skuId) })),
-    [query.data, skuId],
+        .map((user) => ({ user, summary: summariseAssignments(t, user.assignments, skuId) })),
+    [query.data, skuId, t],
   );
   const total = query.data?.pages[0]?.count ?? null;
   const columns = useMemo<VirtualTableColumn<Row>[]>(
     () => [
-      { id: 'user', header: 'User', width: 'minmax(130px, 2fr)', cell: (r) => r.user.displayName },
+      {
+        id: 'user',
+        header: t('products.users.user'),
+        width: 'minmax(130px, 2fr)',
+        cell: (r) => r.user.displayName,
+      },
       {
         id: 'upn',
-        header: 'UPN',
+        header: t('products.users.upn'),
         width: 'minmax(170px, 2fr)',
         cell: (r) => r.user.userPrincipalName,
       },
       {
         id: 'paths',
-        header: 'Assignment paths',
+        header: t('products.users.paths'),
         width: 'minmax(170px, 3fr)',
         cell: (r) => r.summary.paths,
       },
-      { id: 'state', header: 'State', width: 'minmax(96px, 1fr)', cell: (r) => r.summary.state },
+      {
+        id: 'state',
+        header: t('products.users.state'),
+        width: 'minmax(96px, 1fr)',
+        cell: (r) => r.summary.state,
+      },
       {
         id: 'error',
-        header: 'Error',
+        header: t('products.users.error'),
         width: 'minmax(140px, 2fr)',
         cell: (r) =>
           r.summary.error === '' ? (
-            'None'
+            t('products.users.none')
           ) : (
             <span className={styles.error} title={r.summary.error}>
               <ErrorCircleRegular aria-hidden />
@@ -75,26 +86,23 @@ export function LicensedUsersTab({ skuId }: { readonly skuId: SkuId }) {
           ),
       },
     ],
-    [styles.error],
+    [styles.error, t],
   );
   return (
     <QueryState
       query={query}
       data={rows}
-      loading="Loading licensed users"
-      error="Could not load licensed users"
+      loading={t('products.users.loading')}
+      error={t('products.users.loadFailed')}
       isEmpty={(r) => r.length === 0}
       empty={
-        <EmptyState
-          title="No user holds this product"
-          description="Assign it to users directly or through a group."
-        />
+        <EmptyState title={t('products.users.empty')} description={t('products.users.emptyBody')} />
       }
     >
       {(found) => (
         <>
           <VirtualTable
-            label="Licensed users"
+            label={t('products.users.table')}
             columns={columns}
             rows={found}
             getRowId={(r) => r.user.id}
@@ -103,13 +111,17 @@ export function LicensedUsersTab({ skuId }: { readonly skuId: SkuId }) {
             }
           />
           <div className={styles.footer}>
-            <Caption1>{shownInWords(found.length, total)}</Caption1>
+            <Caption1>{shownInWords(t, found.length, total)}</Caption1>
             {query.hasNextPage ? (
               <Button
                 disabled={query.isFetchingNextPage}
                 onClick={() => void query.fetchNextPage()}
               >
-                {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                {t(
+                  query.isFetchingNextPage
+                    ? 'products.users.loadingMore'
+                    : 'products.users.loadMore',
+                )}
               </Button>
             ) : null}
           </div>

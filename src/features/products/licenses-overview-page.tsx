@@ -8,6 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { RouterLink } from '../../components/router-link';
 import { LicenseErrorsBanner } from './license-errors-banner';
 import { SeatMeter } from './seat-meter';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   list: {
@@ -23,30 +24,27 @@ const useStyles = makeStyles({
 export function LicensesOverviewPage() {
   const styles = useStyles();
   const query = useProducts();
+  const t = useT();
   return (
-    <Blade title="Licenses" subtitle="Overview" icon={<ContactCardRegular />}>
-      <Body1>
-        Manage Microsoft Entra group-based licensing: see which products your organization owns,
-        which groups and users hold them, and why each assignment succeeded or failed.
-      </Body1>
+    <Blade
+      title={t('products.overview.title')}
+      subtitle={t('products.overview.subtitle')}
+      icon={<ContactCardRegular />}
+    >
+      <Body1>{t('products.overview.intro')}</Body1>
       <LicenseErrorsBanner />
-      <Subtitle2 as="h2">Seats per product</Subtitle2>
+      <Subtitle2 as="h2">{t('products.overview.seats')}</Subtitle2>
       <QueryState
         query={query}
         data={query.data}
-        loading="Loading products"
-        error="Could not load products"
+        loading={t('products.loading')}
+        error={t('products.loadFailed')}
         rows={4}
         isEmpty={(products) => products.length === 0}
-        empty={
-          <EmptyState
-            title="No products yet"
-            description="Products appear here once the organization buys a subscription."
-          />
-        }
+        empty={<EmptyState title={t('products.none')} description={t('products.noneBody')} />}
       >
         {(products) => (
-          <ul className={styles.list} aria-label="Seats per product">
+          <ul className={styles.list} aria-label={t('products.overview.seats')}>
             {products.map((product) => (
               <li key={product.skuId}>
                 <SeatMeter
@@ -67,7 +65,7 @@ export function LicensesOverviewPage() {
         )}
       </QueryState>
       <RouterLink to="/licenses/products" search={{}}>
-        See all products
+        {t('products.overview.all')}
       </RouterLink>
     </Blade>
   );

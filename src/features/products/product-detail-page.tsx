@@ -22,6 +22,7 @@ import { PRODUCT_TAB_LABELS, PRODUCT_TABS } from './product-search';
 import { SeatMeter } from './seat-meter';
 import { ServicePlansTab } from './service-plans-tab';
 import { useDownloadLicensedUsers } from './use-download-licensed-users';
+import { useT } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/licenses/products/$skuId');
 
@@ -31,16 +32,21 @@ export function ProductDetailPage() {
   const navigate = route.useNavigate();
   const query = useProducts();
   const refresh = useRefresh();
+  const t = useT();
   const product = findProduct(query.data, skuId);
   const [assigning, setAssigning] = useState(false);
   const csv = useDownloadLicensedUsers(product ?? undefined);
   return (
     <Blade
-      title={product?.name ?? 'Product'}
-      subtitle={product ? `${product.partNumber} · ${product.skuId}` : undefined}
+      title={product?.name ?? t('products.product')}
+      subtitle={
+        product
+          ? t('products.detailSubtitle', { partNumber: product.partNumber, skuId: product.skuId })
+          : undefined
+      }
       icon={<BoxRegular />}
       commands={
-        <Toolbar aria-label="Product commands">
+        <Toolbar aria-label={t('products.commands')}>
           <RequirePermission action={ASSIGN_ACTIONS}>
             <ToolbarButton
               icon={<AddRegular />}
@@ -48,7 +54,7 @@ export function ProductDetailPage() {
                 setAssigning(true);
               }}
             >
-              Assign
+              {t('products.assign')}
             </ToolbarButton>
           </RequirePermission>
           <ToolbarButton
@@ -56,10 +62,10 @@ export function ProductDetailPage() {
             disabled={!product || csv.busy}
             onClick={() => void csv.download()}
           >
-            Download
+            {t('products.download')}
           </ToolbarButton>
           <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
-            Refresh
+            {t('common.refresh')}
           </ToolbarButton>
         </Toolbar>
       }
@@ -75,13 +81,15 @@ export function ProductDetailPage() {
       <QueryState
         query={query}
         data={query.data}
-        loading="Loading product"
-        error="Could not load the product"
+        loading={t('products.loadingProduct')}
+        error={t('products.loadProductFailed')}
       >
         {() =>
           product ? (
             <>
-              {tab === 'overview' ? <SeatMeter name="Seats" seats={product.seats} /> : null}
+              {tab === 'overview' ? (
+                <SeatMeter name={t('products.seats')} seats={product.seats} />
+              ) : null}
               {tab === 'service-plans' ? <ServicePlansTab product={product} /> : null}
               {tab === 'licensed-users' ? <LicensedUsersTab skuId={product.skuId} /> : null}
               {tab === 'licensed-groups' ? <LicensedGroupsTab skuId={product.skuId} /> : null}
@@ -96,8 +104,8 @@ export function ProductDetailPage() {
             </>
           ) : (
             <ErrorMessage
-              title="Product not found"
-              error={`No product with id ${skuId} in this organization.`}
+              title={t('products.notFound')}
+              error={t('products.notFoundBody', { skuId })}
             />
           )
         }

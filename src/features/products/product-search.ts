@@ -1,4 +1,5 @@
 /** The URL state of the product blades: the tabs of a product. */
+import type { MessageId } from '../../lib/i18n/messages';
 export const PRODUCT_TABS = [
   'overview',
   'service-plans',
@@ -7,9 +8,9 @@ export const PRODUCT_TABS = [
 ] as const;
 export type ProductTab = (typeof PRODUCT_TABS)[number];
 
-export const PRODUCT_TAB_LABELS: Readonly<Record<ProductTab, string>> = {
-  overview: 'Overview',
-  'service-plans': 'Service plans',
-  'licensed-users': 'Licensed users',
-  'licensed-groups': 'Licensed groups',
+export const PRODUCT_TAB_LABELS: Readonly<Record<ProductTab, MessageId>> = {
+  overview: 'products.tab.overview',
+  'service-plans': 'products.tab.servicePlans',
+  'licensed-users': 'products.tab.licensedUsers',
+  'licensed-groups': 'products.tab.licensedGroups',
 };

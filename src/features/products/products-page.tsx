@@ -14,44 +14,50 @@ import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { formatCount } from '../../lib/format';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/licenses/products/');
 
-const count = (pick: (seats: Seats) => number) => (product: Product) =>
-  formatCount(pick(product.seats));
-
-const columns: VirtualTableColumn<Product>[] = [
-  { id: 'name', header: 'Product', width: 'minmax(200px, 3fr)', cell: (p) => p.name },
-  {
-    id: 'total',
-    header: 'Total',
-    width: 'minmax(96px, 1fr)',
-    align: 'end',
-    cell: count((s) => s.total),
-  },
-  {
-    id: 'assigned',
-    header: 'Assigned',
-    width: 'minmax(96px, 1fr)',
-    align: 'end',
-    cell: count((s) => s.assigned),
-  },
-  {
-    id: 'available',
-    header: 'Available',
-    width: 'minmax(96px, 1fr)',
-    align: 'end',
-    cell: count((s) => s.available),
-  },
-  {
-    id: 'expiring',
-    header: 'Expiring soon',
-    width: 'minmax(120px, 1fr)',
-    align: 'end',
-    cell: count((s) => s.expiringSoon),
-  },
-];
+const columnsIn = (t: Translate): VirtualTableColumn<Product>[] => {
+  const count = (pick: (seats: Seats) => number) => (product: Product) =>
+    t('products.count', { count: pick(product.seats) });
+  return [
+    {
+      id: 'name',
+      header: t('products.col.product'),
+      width: 'minmax(200px, 3fr)',
+      cell: (p) => p.name,
+    },
+    {
+      id: 'total',
+      header: t('products.col.total'),
+      width: 'minmax(96px, 1fr)',
+      align: 'end',
+      cell: count((s) => s.total),
+    },
+    {
+      id: 'assigned',
+      header: t('products.col.assigned'),
+      width: 'minmax(96px, 1fr)',
+      align: 'end',
+      cell: count((s) => s.assigned),
+    },
+    {
+      id: 'available',
+      header: t('products.col.available'),
+      width: 'minmax(96px, 1fr)',
+      align: 'end',
+      cell: count((s) => s.available),
+    },
+    {
+      id: 'expiring',
+      header: t('products.col.expiring'),
+      width: 'minmax(120px, 1fr)',
+      align: 'end',
+      cell: count((s) => s.expiringSoon),
+    },
+  ];
+};
 
 const matches = (term: string) => (product: Product) =>
   `${product.name} ${product.partNumber}`.toLowerCase().includes(term);
@@ -61,6 +67,8 @@ export function ProductsPage() {
   const navigate = route.useNavigate();
   const query = useProducts();
   const refresh = useRefresh();
+  const t = useT();
+  const columns = useMemo(() => columnsIn(t), [t]);
   const term = q.trim().toLowerCase();
   const rows = useMemo(
     () => (term === '' ? query.data : query.data?.filter(matches(term))),
@@ -68,20 +76,20 @@ export function ProductsPage() {
   );
   return (
     <Blade
-      title="All products"
-      subtitle="Licenses"
+      title={t('products.title')}
+      subtitle={t('products.subtitle')}
       icon={<BoxMultipleRegular />}
       commands={
-        <Toolbar aria-label="Product commands">
+        <Toolbar aria-label={t('products.commands')}>
           <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
-            Refresh
+            {t('common.refresh')}
           </ToolbarButton>
         </Toolbar>
       }
     >
       <SearchBox
-        aria-label="Search products"
-        placeholder="Search products"
+        aria-label={t('products.search')}
+        placeholder={t('products.search')}
         value={q}
         onChange={(_event, data) =>
           void navigate({ search: { q: data.value || undefined }, replace: true })
@@ -91,23 +99,19 @@ export function ProductsPage() {
       <QueryState
         query={query}
         data={rows}
-        loading="Loading products"
-        error="Could not load products"
+        loading={t('products.loading')}
+        error={t('products.loadFailed')}
         isEmpty={(r) => r.length === 0}
         empty={
           <EmptyState
-            title={q ? 'No products match your search' : 'No products yet'}
-            description={
-              q
-                ? 'Try another name.'
-                : 'Products appear here once the organization buys a subscription.'
-            }
+            title={t(q ? 'products.noMatch' : 'products.none')}
+            description={t(q ? 'products.noMatchBody' : 'products.noneBody')}
           />
         }
       >
         {(found) => (
           <VirtualTable
-            label="Products"
+            label={t('products.table')}
             columns={columns}
             rows={found}
             getRowId={(p) => p.skuId}

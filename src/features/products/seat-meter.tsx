@@ -3,6 +3,7 @@ import { Body1, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/reac
 import { useId, type ReactNode } from 'react';
 import type { Seats } from '../../api/types';
 import { expiringInWords, seatsInWords } from '../../lib/licensing/seats';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   root: {
@@ -17,9 +18,10 @@ const useStyles = makeStyles({
 export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly seats: Seats }) {
   const styles = useStyles();
   const labelId = useId();
+  const t = useT();
   const ratio = seats.total === 0 ? 0 : Math.min(1, seats.assigned / seats.total);
   const color = ratio >= 1 ? 'error' : ratio >= 0.9 ? 'warning' : 'brand';
-  const text = seatsInWords(seats);
+  const text = seatsInWords(t, seats);
   return (
     <div className={styles.root}>
       <Body1 id={labelId}>{name}</Body1>
@@ -32,7 +34,12 @@ export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly 
         aria-valuetext={text}
       />
       <Caption1 className={styles.numbers}>
-        {seats.expiringSoon > 0 ? `${text}, ${expiringInWords(seats)}` : text}
+        {seats.expiringSoon > 0
+          ? t('products.meter.withExpiring', {
+              seats: text,
+              expiring: expiringInWords(t, seats),
+            })
+          : text}
       </Caption1>
     </div>
   );

@@ -16,7 +16,8 @@ import { useLicensedGroups } from '../../api/groups';
 import type { Product } from '../../api/types';
 import { QueryState } from '../../components/query-state';
 import { GroupLicensesLink } from './group-licenses-link';
-import { addedPlansNote, servicePlanRows, type ServicePlanRow } from './service-plans';
+import { servicePlanRows, type ServicePlanRow } from './service-plans';
+import { SPACE, useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground3 },
@@ -25,8 +26,9 @@ const useStyles = makeStyles({
 
 function EnabledIn({ plan }: { readonly plan: ServicePlanRow }) {
   const styles = useStyles();
+  const t = useT();
   if (!plan.isNew) return null;
-  if (plan.enabledInGroups.length === 0) return <>No group</>;
+  if (plan.enabledInGroups.length === 0) return <>{t('products.plans.noGroup')}</>;
   return (
     <span className={styles.groups}>
       {plan.enabledInGroups.map((g) => (
@@ -39,12 +41,13 @@ function EnabledIn({ plan }: { readonly plan: ServicePlanRow }) {
 export function ServicePlansTab({ product }: { readonly product: Product }) {
   const styles = useStyles();
   const groups = useLicensedGroups(product.skuId);
+  const t = useT();
   return (
     <QueryState
       query={groups}
       data={groups.data}
-      loading="Loading service plans"
-      error="Could not load the groups of this product"
+      loading={t('products.plans.loading')}
+      error={t('products.plans.loadFailed')}
     >
       {(licensedGroups) => {
         const rows = servicePlanRows(product, licensedGroups);
@@ -53,25 +56,26 @@ export function ServicePlansTab({ product }: { readonly product: Product }) {
           <>
             {added > 0 ? (
               <MessageBar intent="info" layout="multiline">
-                <MessageBarBody>{addedPlansNote(added)}</MessageBarBody>
+                <MessageBarBody>{t('products.addedNote', { count: added })}</MessageBarBody>
               </MessageBar>
             ) : null}
-            <Table aria-label="Service plans" size="small">
+            <Table aria-label={t('products.plans.table')} size="small">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>Service plan</TableHeaderCell>
-                  <TableHeaderCell>Plan name</TableHeaderCell>
-                  <TableHeaderCell>Enabled by default in</TableHeaderCell>
+                  <TableHeaderCell>{t('products.plans.plan')}</TableHeaderCell>
+                  <TableHeaderCell>{t('products.plans.name')}</TableHeaderCell>
+                  <TableHeaderCell>{t('products.plans.enabledIn')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {rows.map((plan) => (
                   <TableRow key={plan.id}>
                     <TableCell>
-                      {plan.name}{' '}
+                      {plan.name}
+                      {SPACE}
                       {plan.isNew ? (
                         <Badge appearance="filled" color="informative">
-                          New
+                          {t('products.plans.new')}
                         </Badge>
                       ) : null}
                     </TableCell>

@@ -4,7 +4,6 @@
  */
 import type { Group, PlanId, Product } from '../../api/types';
 import { newPlanIds, newPlansOn } from '../../lib/licensing/new-plans';
-import { formatCount } from '../../lib/format';
 
 export interface ServicePlanRow {
   readonly id: PlanId;
@@ -36,9 +35,3 @@ export function servicePlanRows(
   }));
   return [...rows.filter((r) => r.isNew), ...rows.filter((r) => !r.isNew)];
 }
-
-/** The note above the table when plans were added after purchase. */
-export const addedPlansNote = (n: number): string =>
-  n === 1
-    ? '1 service plan was added to this product after purchase. It is listed first, with the groups that have it on by default because they assign the product: review those groups.'
-    : `${formatCount(n)} service plans were added to this product after purchase. They are listed first, with the groups that have them on by default because they assign the product: review those groups.`;

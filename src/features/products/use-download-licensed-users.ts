@@ -5,13 +5,15 @@ import { getAllLicensedUsers } from '../../api/licensed-users';
 import type { Product } from '../../api/types';
 import { useNotify } from '../../components/toasts';
 import { csvBlob, downloadFile } from '../../lib/csv';
-import { formatCount } from '../../lib/format';
 import { summariseAssignments } from '../../lib/licensing/product-licenses';
 import { licensedUsersCsv } from './licensed-users-csv';
+import { englishT } from '../../lib/i18n/english';
+import { useT } from '../../lib/i18n/use-t';
 
 export function useDownloadLicensedUsers(product: Product | undefined) {
   const client = useQueryClient();
   const notify = useNotify();
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     if (!product) return;
@@ -19,15 +21,15 @@ export function useDownloadLicensedUsers(product: Product | undefined) {
     try {
       const users = await getAllLicensedUsers(product.skuId, client);
       const csv = licensedUsersCsv(users, product.name, (u) =>
-        summariseAssignments(u.assignments, product.skuId),
+        summariseAssignments(englishT, u.assignments, product.skuId),
       );
       downloadFile(`licensed-users-${product.partNumber || product.skuId}.csv`, csvBlob(csv));
       notify.success(
-        'Download ready',
-        `${formatCount(users.length)} licensed users of ${product.name}.`,
+        t('products.download.ready'),
+        t('products.download.readyBody', { count: users.length, product: product.name }),
       );
     } catch (error) {
-      notify.error('Could not download licensed users', error);
+      notify.error(t('products.download.failed'), error);
     } finally {
       setBusy(false);
     }

@@ -20,20 +20,16 @@ import { FormDialog } from '../../components/form-dialog';
 import { SwitchList } from '../../components/switch-list';
 import { useNotify } from '../../components/toasts';
 import { useAssignFlow } from '../../hooks/use-assign-flow';
-import { formatCount } from '../../lib/format';
 import { assignDraftReducer, draftChange, emptyDraft } from '../../lib/licensing/assign-draft';
 import { productName } from '../../lib/licensing/names';
 import { assignPlanRows, initiallyOff } from './assign-plans';
+import { useT } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/$userId');
 
 const useStyles = makeStyles({
   bulk: { display: 'flex', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
 });
-
-const availableInWords = (name: string, available: number) =>
-  `${name} — ${formatCount(available)} available`;
-const fromGroups = (names: readonly string[]) => `From group ${names.join(', ')}`;
 
 export interface AssignLicenseDialogProps {
   readonly user: User;
@@ -44,6 +40,7 @@ export interface AssignLicenseDialogProps {
 export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicenseDialogProps) {
   const styles = useStyles();
   const notify = useNotify();
+  const t = useT();
   const navigate = route.useNavigate();
   const products = useProducts();
   const flow = useAssignFlow();
@@ -69,8 +66,8 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
     );
     if (done.length === 0) return;
     notify.success(
-      'License assigned',
-      `${user.displayName} now has ${productName(skuId)} directly.`,
+      t('users.assign.done'),
+      t('users.assign.doneBody', { user: user.displayName, product: productName(skuId) }),
     );
     void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
     onClose();
@@ -78,16 +75,16 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
 
   return (
     <FormDialog
-      title={`Assign license to ${user.displayName}`}
-      submitLabel="Assign"
+      title={t('users.assign.title', { user: user.displayName })}
+      submitLabel={t('users.cmd.assign')}
       canSubmit={skuId !== undefined}
       busy={flow.busy}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      <Field label="Product">
+      <Field label={t('users.assign.product')}>
         <Dropdown
-          placeholder="Choose a product"
+          placeholder={t('users.assign.choose')}
           value={skuId ? productName(skuId) : ''}
           selectedOptions={skuId ? [skuId] : []}
           onOptionSelect={(_e, d) => {
@@ -102,7 +99,7 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
         >
           {(products.data ?? []).map((p) => (
             <Option key={p.skuId} value={p.skuId} text={p.name}>
-              {availableInWords(p.name, p.seats.available)}
+              {t('users.assign.available', { product: p.name, available: p.seats.available })}
             </Option>
           ))}
         </Dropdown>
@@ -116,7 +113,7 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
                 dispatch({ type: 'plans', planIds: unlocked, on: true });
               }}
             >
-              Turn all on
+              {t('users.assign.allOn')}
             </Button>
             <Button
               size="small"
@@ -124,11 +121,11 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
                 dispatch({ type: 'plans', planIds: unlocked, on: false });
               }}
             >
-              Turn all off
+              {t('users.assign.allOff')}
             </Button>
           </div>
           <SwitchList
-            label="Service plans"
+            label={t('users.assign.plans')}
             scroll
             rows={rows.map((row) =>
               row.fromGroups.length > 0
@@ -137,7 +134,7 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
                     label: row.name,
                     checked: true,
                     disabled: true,
-                    note: fromGroups(row.fromGroups),
+                    note: t('users.assign.fromGroups', { groups: row.fromGroups.join(', ') }),
                   }
                 : {
                     id: row.planId,
@@ -153,7 +150,7 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
         </>
       ) : null}
       <ErrorList
-        title="Could not assign the license"
+        title={t('users.assign.failed')}
         items={flow.failures.map((f) => ({ key: f.target.id, name: f.name, error: f.error }))}
       />
       {locationProblem ? (
@@ -163,7 +160,7 @@ export function AssignLicenseDialog({ user, initialSkuId, onClose }: AssignLicen
             void navigate({ search: (prev) => ({ ...prev, tab: 'profile' }) });
           }}
         >
-          Set the usage location on the Profile tab
+          {t('users.assign.setLocation')}
         </Link>
       ) : null}
     </FormDialog>

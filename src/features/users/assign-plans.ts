@@ -1,6 +1,6 @@
 /** The plan toggles of a direct assignment: which plans it controls and which groups already provide. */
 import type { PlanId, SkuId, User } from '../../api/types';
-import { planSources, productLicenses, sourceName } from '../../lib/licensing/product-licenses';
+import { planSources, productLicenses } from '../../lib/licensing/product-licenses';
 
 export interface AssignPlanRow {
   readonly planId: PlanId;
@@ -13,7 +13,7 @@ export function assignPlanRows(user: User, skuId: SkuId): AssignPlanRow[] {
   return planSources(user, skuId).map((plan) => ({
     planId: plan.planId,
     name: plan.name,
-    fromGroups: plan.enabledBy.flatMap((s) => (s.kind === 'group' ? [sourceName(s)] : [])),
+    fromGroups: plan.enabledBy.flatMap((s) => (s.kind === 'group' ? [s.groupName] : [])),
   }));
 }
 

@@ -8,12 +8,17 @@ const CODES = (
   'TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
 ).split(' ');
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** A country's name in English ("United States"), or the code when unknown. */
-export function countryName(code: string): string {
+/** A country's name in the admin's language ("United States", "Verenigde Staten"), or the code when unknown. */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
   try {
-    return regionNames.of(code.toUpperCase()) ?? code;
+    return names.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -24,8 +29,9 @@ export interface Country {
   readonly name: string;
 }
 
-/** Every country, sorted by name. */
-export const COUNTRIES: readonly Country[] = CODES.map((code) => ({
-  code,
-  name: countryName(code),
-})).sort((a, b) => a.name.localeCompare(b.name));
+/** Every country, sorted by name in the admin's language. */
+export function countries(locale: string): readonly Country[] {
+  return CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
+  );
+}

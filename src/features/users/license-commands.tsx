@@ -10,23 +10,29 @@ import { useNotify } from '../../components/toasts';
 import { productLicenses, type ProductLicense } from '../../lib/licensing/product-licenses';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { AssignLicenseDialog } from './assign-license-dialog';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/$userId');
 
 const groupNames = (product: ProductLicense) => product.groups.map((g) => g.groupName).join(', ');
 
 /** Why Remove is off, or null when it may be used. */
-function removeReason(opened: ProductLicense | undefined): string | null {
-  if (!opened) return 'Open a product to remove its direct license.';
-  if (!opened.direct)
-    return `This license is inherited from ${groupNames(opened)}. Change the group's licenses instead.`;
+function removeReason(t: Translate, opened: ProductLicense | undefined): string | null {
+  if (!opened) return t('users.cmd.openFirst');
+  if (!opened.direct) return t('users.cmd.inherited', { groups: groupNames(opened) });
   return null;
 }
 
-function removeQuestion(user: User, opened: ProductLicense | undefined): string {
+function removeQuestion(t: Translate, user: User, opened: ProductLicense | undefined): string {
   if (opened && opened.groups.length > 0)
-    return `${user.displayName} keeps ${opened.name} through ${groupNames(opened)}; only the plans the direct license added are lost.`;
-  return `${user.displayName} loses ${opened?.name ?? 'this product'}. Its service data is kept for 30 days.`;
+    return t('users.cmd.keeps', {
+      user: user.displayName,
+      product: opened.name,
+      groups: groupNames(opened),
+    });
+  return opened
+    ? t('users.cmd.loses', { user: user.displayName, product: opened.name })
+    : t('users.cmd.losesUnknown', { user: user.displayName });
 }
 
 export function LicenseCommands({
@@ -37,6 +43,7 @@ export function LicenseCommands({
   readonly openedSkuId: SkuId | undefined;
 }) {
   const notify = useNotify();
+  const t = useT();
   const navigate = route.useNavigate();
   const [assigning, setAssigning] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -44,7 +51,7 @@ export function LicenseCommands({
   const reprocess = useReprocess();
   const opened = productLicenses(user.assignments).find((p) => p.skuId === openedSkuId);
   const target = { kind: 'user', id: user.id } as const;
-  const refused = removeReason(opened);
+  const refused = removeReason(t, opened);
 
   const confirmRemove = () => {
     if (!opened) return;
@@ -53,15 +60,15 @@ export function LicenseCommands({
       {
         onSuccess: () => {
           notify.success(
-            'License removed',
-            `The direct ${opened.name} license of ${user.displayName} was removed.`,
+            t('users.cmd.removed'),
+            t('users.cmd.removedBody', { product: opened.name, user: user.displayName }),
           );
           setRemoving(false);
           if (opened.groups.length === 0)
             void navigate({ search: (prev) => ({ ...prev, product: undefined }) });
         },
         onError: (error) => {
-          notify.error('Could not remove the license', error);
+          notify.error(t('users.cmd.removeFailed'), error);
           setRemoving(false);
         },
       },
@@ -71,17 +78,20 @@ export function LicenseCommands({
   const runReprocess = () => {
     reprocess.mutate(target, {
       onSuccess: () => {
-        notify.success('Reprocessed', `The licenses of ${user.displayName} were processed again.`);
+        notify.success(
+          t('users.cmd.reprocessed'),
+          t('users.cmd.reprocessedBody', { user: user.displayName }),
+        );
       },
       onError: (error) => {
-        notify.error('Could not reprocess', error);
+        notify.error(t('users.cmd.reprocessFailed'), error);
       },
     });
   };
 
   return (
     <>
-      <Toolbar aria-label="License commands">
+      <Toolbar aria-label={t('users.cmd.commands')}>
         <RequirePermission action="user.assignLicense">
           <ToolbarButton
             icon={<AddRegular />}
@@ -89,13 +99,13 @@ export function LicenseCommands({
               setAssigning(true);
             }}
           >
-            Assign
+            {t('users.cmd.assign')}
           </ToolbarButton>
         </RequirePermission>
         {refused ? (
           <Tooltip content={refused} relationship="description" withArrow>
             <ToolbarButton icon={<DeleteRegular />} disabledFocusable>
-              Remove
+              {t('users.cmd.remove')}
             </ToolbarButton>
           </Tooltip>
         ) : (
@@ -106,7 +116,7 @@ export function LicenseCommands({
                 setRemoving(true);
               }}
             >
-              Remove
+              {t('users.cmd.remove')}
             </ToolbarButton>
           </RequirePermission>
         )}
@@ -116,7 +126,7 @@ export function LicenseCommands({
             disabled={reprocess.isPending}
             onClick={runReprocess}
           >
-            Reprocess
+            {t('users.cmd.reprocess')}
           </ToolbarButton>
         </RequirePermission>
       </Toolbar>
@@ -131,15 +141,15 @@ export function LicenseCommands({
       ) : null}
       <ConfirmDialog
         open={removing}
-        title="Remove the direct license?"
-        confirmLabel="Remove"
+        title={t('users.cmd.removeTitle')}
+        confirmLabel={t('users.cmd.remove')}
         busy={remove.isPending}
         onConfirm={confirmRemove}
         onCancel={() => {
           setRemoving(false);
         }}
       >
-        {removeQuestion(user, opened)}
+        {removeQuestion(t, user, opened)}
       </ConfirmDialog>
     </>
   );

@@ -11,25 +11,30 @@ import { DismissRegular } from '@fluentui/react-icons';
 import type { User } from '../../api/types';
 import { errorLine } from '../../lib/licensing/error-explanations';
 import { sourceName, type PlanSources } from '../../lib/licensing/product-licenses';
-import { PLAN_SWITCH_WORDS } from '../../lib/licensing/words';
+import { planSwitchWords } from '../../lib/licensing/words';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
-const sources = (list: PlanSources['enabledBy']) =>
-  list.length > 0 ? list.map(sourceName).join(', ') : 'no source';
+const sources = (t: Translate, list: PlanSources['enabledBy']) =>
+  list.length > 0
+    ? list.map((source) => sourceName(t, source)).join(', ')
+    : t('users.why.noSource');
 
 /** The popover's words for one plan, each sentence whole. */
-function why(plan: PlanSources) {
-  const state = plan.on ? PLAN_SWITCH_WORDS.on : PLAN_SWITCH_WORDS.off;
+function why(t: Translate, plan: PlanSources) {
+  const words = planSwitchWords(t);
+  const state = plan.on ? words.on : words.off;
+  const values = { plan: plan.name };
   return {
-    trigger: `Why is ${plan.name} ${plan.on ? 'on' : 'off'}?`,
-    surface: `Why ${plan.name} is ${plan.on ? 'on' : 'off'}`,
-    heading: `${plan.name} is ${state}`,
-    enabledBy: `Enabled by: ${sources(plan.enabledBy)}`,
-    disabledBy: `Disabled by: ${sources(plan.disabledBy)}`,
+    trigger: t(plan.on ? 'users.why.triggerOn' : 'users.why.triggerOff', values),
+    surface: t(plan.on ? 'users.why.surfaceOn' : 'users.why.surfaceOff', values),
+    heading: t('users.why.heading', { plan: plan.name, state }),
+    enabledBy: t('users.why.enabledBy', { sources: sources(t, plan.enabledBy) }),
+    disabledBy: t('users.why.disabledBy', { sources: sources(t, plan.disabledBy) }),
     copy:
       plan.capabilityStatus === 'Suspended'
-        ? "The user's copy of this plan is Suspended: its data is kept for 30 days."
+        ? t('users.why.suspended')
         : plan.capabilityStatus && plan.capabilityStatus !== 'Enabled'
-          ? `The user's copy of this plan is ${plan.capabilityStatus}.`
+          ? t('users.why.status', { status: plan.capabilityStatus })
           : null,
   };
 }
@@ -41,19 +46,25 @@ export function PlanWhyPopover({
   readonly user: User;
   readonly plan: PlanSources;
 }) {
-  const words = why(plan);
+  const t = useT();
+  const words = why(t, plan);
   return (
     <Popover withArrow trapFocus>
       <PopoverTrigger disableButtonEnhancement>
         <Button size="small" appearance="subtle" aria-label={words.trigger}>
-          Why?
+          {t('users.why.button')}
         </Button>
       </PopoverTrigger>
       <PopoverSurface aria-label={words.surface} style={{ maxWidth: 420 }}>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <Subtitle2 as="h3">{words.heading}</Subtitle2>
           <PopoverTrigger disableButtonEnhancement>
-            <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label="Close" />
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DismissRegular />}
+              aria-label={t('users.why.close')}
+            />
           </PopoverTrigger>
         </div>
         <ul>
@@ -65,7 +76,12 @@ export function PlanWhyPopover({
           </li>
           {plan.blockedBy.map((path) => (
             <li key={path.source.kind === 'group' ? path.source.groupId : 'direct'}>
-              <Text>{`Blocked: ${sourceName(path.source)} could not be applied. ${errorLine(path, user)}`}</Text>
+              <Text>
+                {t('users.why.blocked', {
+                  source: sourceName(t, path.source),
+                  error: errorLine(t, path, user),
+                })}
+              </Text>
             </li>
           ))}
         </ul>

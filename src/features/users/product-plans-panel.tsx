@@ -15,8 +15,9 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import type { User } from '../../api/types';
 import { planSources, sourceName, type ProductLicense } from '../../lib/licensing/product-licenses';
-import { PLAN_SWITCH_WORDS } from '../../lib/licensing/words';
+import { planSwitchWords } from '../../lib/licensing/words';
 import { PlanWhyPopover } from './plan-why-popover';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   header: {
@@ -37,10 +38,10 @@ export interface ProductPlansPanelProps {
   readonly onClose: () => void;
 }
 
-const plansOf = (product: string) => `Service plans of ${product}`;
-
 export function ProductPlansPanel({ user, product, onClose }: ProductPlansPanelProps) {
   const styles = useStyles();
+  const t = useT();
+  const plansOf = (name: string) => t('users.plans.of', { product: name });
   const plans = planSources(user, product.skuId).sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section aria-label={plansOf(product.name)}>
@@ -49,17 +50,19 @@ export function ProductPlansPanel({ user, product, onClose }: ProductPlansPanelP
         <Button
           appearance="subtle"
           icon={<DismissRegular />}
-          aria-label="Close service plans"
+          aria-label={t('users.plans.close')}
           onClick={onClose}
         />
       </div>
       <Table aria-label={plansOf(product.name)} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={styles.plan}>Service plan</TableHeaderCell>
-            <TableHeaderCell className={styles.status}>Status</TableHeaderCell>
-            <TableHeaderCell className={styles.sources}>Turned on by</TableHeaderCell>
-            <TableHeaderCell className={styles.details}>Details</TableHeaderCell>
+            <TableHeaderCell className={styles.plan}>{t('users.plans.plan')}</TableHeaderCell>
+            <TableHeaderCell className={styles.status}>{t('users.plans.status')}</TableHeaderCell>
+            <TableHeaderCell className={styles.sources}>
+              {t('users.plans.turnedOnBy')}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.details}>{t('users.plans.details')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -71,13 +74,16 @@ export function ProductPlansPanel({ user, product, onClose }: ProductPlansPanelP
                   appearance={plan.on ? 'filled' : 'outline'}
                   color={plan.on ? 'success' : 'informative'}
                 >
-                  {plan.on ? PLAN_SWITCH_WORDS.on : PLAN_SWITCH_WORDS.off}
+                  {plan.on ? planSwitchWords(t).on : planSwitchWords(t).off}
                 </Badge>
                 {plan.on && plan.capabilityStatus && plan.capabilityStatus !== 'Enabled'
-                  ? ` (${plan.capabilityStatus})`
+                  ? t('users.plans.capability', { status: plan.capabilityStatus })
                   : null}
               </TableCell>
-              <TableCell>{plan.enabledBy.map(sourceName).join(', ') || '—'}</TableCell>
+              <TableCell>
+                {plan.enabledBy.map((source) => sourceName(t, source)).join(', ') ||
+                  t('common.none')}
+              </TableCell>
               <TableCell>
                 <PlanWhyPopover user={user} plan={plan} />
               </TableCell>

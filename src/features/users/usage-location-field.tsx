@@ -14,7 +14,9 @@ import { useUpdateUsageLocation } from '../../api/writes';
 import { useNotify } from '../../components/toasts';
 import { ErrorMessage } from '../../components/error-message';
 import { usePermission } from '../../lib/session/use-permission';
-import { COUNTRIES, countryName } from './countries';
+import { countries, countryName } from './countries';
+import { useIntl } from 'react-intl';
+import { useT } from '../../lib/i18n/use-t';
 
 // Save and Discard sit under the field, so the hint below the picker never pushes them out of line.
 const useStyles = makeStyles({
@@ -27,23 +29,23 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-export const USAGE_LOCATION_HINT =
-  "Licenses can only be assigned to users with a usage location, because services differ by country/region. Group licensing uses the tenant's country for users without one.";
-
 export function UsageLocationField({ user }: { readonly user: User }) {
   const { usageLocation, displayName } = user;
   const styles = useStyles();
   const notify = useNotify();
+  const t = useT();
+  const { locale } = useIntl();
   const permission = usePermission('user.updateUsageLocation');
   const mutation = useUpdateUsageLocation();
   const [selected, setSelected] = useState<string | null>(usageLocation);
-  const [text, setText] = useState(usageLocation ? countryName(usageLocation) : '');
+  const [text, setText] = useState(usageLocation ? countryName(usageLocation, locale) : '');
   const matches = useMemo(() => {
     const term = text.trim().toLowerCase();
-    const all = COUNTRIES;
-    if (term === '' || (selected && countryName(selected).toLowerCase() === term)) return all;
+    const all = countries(locale);
+    if (term === '' || (selected && countryName(selected, locale).toLowerCase() === term))
+      return all;
     return all.filter((c) => c.name.toLowerCase().includes(term) || c.code.toLowerCase() === term);
-  }, [text, selected]);
+  }, [text, selected, locale]);
   const dirty = selected !== null && selected !== usageLocation;
 
   const save = () => {
@@ -53,8 +55,11 @@ export function UsageLocationField({ user }: { readonly user: User }) {
       {
         onSuccess: () => {
           notify.success(
-            'Usage location saved',
-            `${displayName} is now in ${countryName(selected)}.`,
+            t('users.location.saved'),
+            t('users.location.savedBody', {
+              name: displayName,
+              country: countryName(selected, locale),
+            }),
           );
         },
       },
@@ -64,9 +69,9 @@ export function UsageLocationField({ user }: { readonly user: User }) {
   return (
     <>
       <div className={styles.form}>
-        <Field label="Usage location" hint={USAGE_LOCATION_HINT}>
+        <Field label={t('users.prop.usageLocation')} hint={t('users.location.hint')}>
           <Combobox
-            placeholder="Not set — choose a country or region"
+            placeholder={t('users.location.placeholder')}
             value={text}
             selectedOptions={selected ? [selected] : []}
             disabled={!permission.allowed}
@@ -77,11 +82,13 @@ export function UsageLocationField({ user }: { readonly user: User }) {
             onOptionSelect={(_e, d) => {
               if (!d.optionValue) return;
               setSelected(d.optionValue);
-              setText(countryName(d.optionValue));
+              setText(countryName(d.optionValue, locale));
             }}
           >
             {matches.map((c) => (
-              <Option key={c.code} value={c.code} text={c.name}>{`${c.name} (${c.code})`}</Option>
+              <Option key={c.code} value={c.code} text={c.name}>
+                {t('users.country', { name: c.name, code: c.code })}
+              </Option>
             ))}
           </Combobox>
         </Field>
@@ -93,21 +100,21 @@ export function UsageLocationField({ user }: { readonly user: User }) {
             icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
             onClick={save}
           >
-            Save
+            {t('users.location.save')}
           </Button>
           <Button
             disabled={!dirty || mutation.isPending}
             onClick={() => {
               setSelected(usageLocation);
-              setText(usageLocation ? countryName(usageLocation) : '');
+              setText(usageLocation ? countryName(usageLocation, locale) : '');
             }}
           >
-            Discard
+            {t('users.location.discard')}
           </Button>
         </div>
       </div>
       {mutation.isError ? (
-        <ErrorMessage title="Could not save the usage location" error={mutation.error} />
+        <ErrorMessage title={t('users.location.failed')} error={mutation.error} />
       ) : null}
     </>
   );

@@ -15,6 +15,7 @@ import { LicenseCommands } from './license-commands';
 import { USER_TAB_LABELS, USER_TABS } from './user-search';
 import { UserLicensesTab } from './user-licenses-tab';
 import { UserProfileTab } from './user-profile-tab';
+import { useT } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/$userId');
 
@@ -24,6 +25,7 @@ export interface UserDetailPageProps {
 }
 
 export function UserDetailPage({ renderAuditTab }: UserDetailPageProps) {
+  const t = useT();
   const { userId } = route.useParams();
   const { tab = 'profile', product } = route.useSearch();
   const navigate = route.useNavigate();
@@ -32,7 +34,7 @@ export function UserDetailPage({ renderAuditTab }: UserDetailPageProps) {
   const notFound = isGraphError(query.error) && query.error.isNotFound;
   return (
     <Blade
-      title={user?.displayName ?? 'User'}
+      title={user?.displayName ?? t('users.user')}
       subtitle={user?.userPrincipalName}
       icon={<PersonRegular />}
       commands={
@@ -52,8 +54,8 @@ export function UserDetailPage({ renderAuditTab }: UserDetailPageProps) {
       <QueryState
         query={query}
         data={query.data}
-        loading="Loading user"
-        error={notFound ? 'User not found' : 'Could not load the user'}
+        loading={t('users.loadingUser')}
+        error={t(notFound ? 'users.notFound' : 'users.loadUserFailed')}
       >
         {(loaded) => (
           <>

@@ -21,6 +21,7 @@ import { errorLine } from '../../lib/licensing/error-explanations';
 import { pathInWords, productLicenses } from '../../lib/licensing/product-licenses';
 import { stateInWords } from '../../lib/licensing/words';
 import { ProductPlansPanel } from './product-plans-panel';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/$userId');
 
@@ -34,10 +35,13 @@ const pathKey = (path: NamedAssignment) =>
   path.source.kind === 'group' ? path.source.groupId : 'direct';
 
 /** "Active", or "Error: Not enough licenses: every … is already assigned." */
-const stateLine = (path: NamedAssignment, user: User) =>
+const stateLine = (t: Translate, path: NamedAssignment, user: User) =>
   path.error === null
-    ? stateInWords(path.state)
-    : `${stateInWords(path.state)}: ${errorLine(path, user)}`;
+    ? stateInWords(t, path.state)
+    : t('users.lic.stateError', {
+        state: stateInWords(t, path.state),
+        error: errorLine(t, path, user),
+      });
 
 export function UserLicensesTab({
   user,
@@ -47,26 +51,22 @@ export function UserLicensesTab({
   readonly openedSkuId: SkuId | undefined;
 }) {
   const styles = useStyles();
+  const t = useT();
   const navigate = route.useNavigate();
   const products = productLicenses(user.assignments);
   const open = (skuId: SkuId | undefined) =>
     void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
   const opened = products.find((p) => p.skuId === openedSkuId);
   if (products.length === 0)
-    return (
-      <EmptyState
-        title="No licenses"
-        description="This user has no licenses, directly or through a group. Use Assign to give one."
-      />
-    );
+    return <EmptyState title={t('users.lic.none')} description={t('users.lic.noneBody')} />;
   return (
     <>
-      <Table aria-label="Licenses" size="small">
+      <Table aria-label={t('users.lic.table')} size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Product</TableHeaderCell>
-            <TableHeaderCell>Assignment paths</TableHeaderCell>
-            <TableHeaderCell>State</TableHeaderCell>
+            <TableHeaderCell>{t('users.lic.product')}</TableHeaderCell>
+            <TableHeaderCell>{t('users.lic.paths')}</TableHeaderCell>
+            <TableHeaderCell>{t('users.lic.state')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -88,7 +88,7 @@ export function UserLicensesTab({
               <TableCell>
                 <ul className={styles.list}>
                   {product.paths.map((path) => (
-                    <li key={pathKey(path)}>{pathInWords(path.source)}</li>
+                    <li key={pathKey(path)}>{pathInWords(t, path.source)}</li>
                   ))}
                 </ul>
               </TableCell>
@@ -97,9 +97,9 @@ export function UserLicensesTab({
                   {product.paths.map((path) => (
                     <li key={pathKey(path)}>
                       {path.error === null ? (
-                        stateLine(path, user)
+                        stateLine(t, path, user)
                       ) : (
-                        <Text className={styles.error}>{stateLine(path, user)}</Text>
+                        <Text className={styles.error}>{stateLine(t, path, user)}</Text>
                       )}
                     </li>
                   ))}

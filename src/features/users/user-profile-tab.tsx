@@ -3,6 +3,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { User } from '../../api/types';
 import { countryName } from './countries';
 import { UsageLocationField } from './usage-location-field';
+import { useIntl } from 'react-intl';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   facts: {
@@ -15,26 +17,31 @@ const useStyles = makeStyles({
   value: { margin: 0 },
 });
 
-const NONE = '—';
-const NOT_SET = 'Not set';
-
 export function UserProfileTab({ user }: { readonly user: User }) {
   const styles = useStyles();
+  const t = useT();
+  const { locale } = useIntl();
+  const none = t('common.none');
   const facts: [string, string][] = [
-    ['Name', user.displayName],
-    ['User principal name', user.userPrincipalName],
-    ['Job title', user.jobTitle ?? NONE],
-    ['Department', user.department ?? NONE],
-    ['Country', user.country ?? NONE],
+    [t('users.prop.name'), user.displayName],
+    [t('users.prop.upn'), user.userPrincipalName],
+    [t('users.prop.jobTitle'), user.jobTitle ?? none],
+    [t('users.prop.department'), user.department ?? none],
+    [t('users.prop.country'), user.country ?? none],
     [
-      'Usage location',
-      user.usageLocation ? `${countryName(user.usageLocation)} (${user.usageLocation})` : NOT_SET,
+      t('users.prop.usageLocation'),
+      user.usageLocation
+        ? t('users.country', {
+            name: countryName(user.usageLocation, locale),
+            code: user.usageLocation,
+          })
+        : t('users.notSet'),
     ],
-    ['Account', user.accountEnabled ? 'Enabled' : 'Disabled'],
+    [t('users.prop.account'), t(user.accountEnabled ? 'users.enabled' : 'users.disabled')],
   ];
   return (
     <>
-      <dl className={styles.facts} aria-label="Profile">
+      <dl className={styles.facts} aria-label={t('users.tab.profile')}>
         {facts.map(([term, value]) => [
           <dt key={`${term}-t`} className={styles.term}>
             {term}

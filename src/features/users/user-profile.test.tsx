@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, renderRoute } from '../../test/render-route';
-import { USAGE_LOCATION_HINT } from './usage-location-field';
+import { en } from '../../lib/i18n/messages/en';
+
+const USAGE_LOCATION_HINT = en['users.location.hint'];
 import { E3, seededStore, unlocatedUser } from '../../test/seed';
 
 describe('User → Profile', () => {

@@ -3,19 +3,19 @@ import { Dropdown, Option, SearchBox, makeStyles, tokens } from '@fluentui/react
 import type { Product, SkuId } from '../../api/types';
 import { productName } from '../../lib/licensing/names';
 import type { UserFilter } from './user-search';
+import type { MessageId } from '../../lib/i18n/messages';
+import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
-const FILTER_LABELS: Record<UserFilter | 'all', string> = {
-  all: 'All users',
-  licensed: 'Licensed',
-  unlicensed: 'Unlicensed',
-  errors: 'With license errors',
+const FILTER_LABELS: Record<UserFilter | 'all', MessageId> = {
+  all: 'users.filter.all',
+  licensed: 'users.filter.licensed',
+  unlicensed: 'users.filter.unlicensed',
+  errors: 'users.filter.errors',
 };
-
-const ALL_PRODUCTS = 'All products';
 
 export interface UsersFiltersProps {
   readonly search: string;
@@ -37,12 +37,13 @@ export function UsersFilters({
   products,
 }: UsersFiltersProps) {
   const styles = useStyles();
+  const t = useT();
   const filterValue = filter ?? 'all';
   return (
     <div className={styles.bar}>
       <SearchBox
-        aria-label="Search users by name"
-        placeholder="Search by name"
+        aria-label={t('users.filter.search')}
+        placeholder={t('users.filter.searchPlaceholder')}
         value={search}
         onChange={(_e, d) => {
           onSearch(d.value);
@@ -50,8 +51,8 @@ export function UsersFilters({
         style={{ minWidth: 280 }}
       />
       <Dropdown
-        aria-label="Show"
-        value={FILTER_LABELS[filterValue]}
+        aria-label={t('users.filter.show')}
+        value={t(FILTER_LABELS[filterValue])}
         selectedOptions={[filterValue]}
         onOptionSelect={(_e, d) => {
           const next = (Object.keys(FILTER_LABELS) as (UserFilter | 'all')[]).find(
@@ -62,19 +63,19 @@ export function UsersFilters({
       >
         {(Object.keys(FILTER_LABELS) as (UserFilter | 'all')[]).map((key) => (
           <Option key={key} value={key}>
-            {FILTER_LABELS[key]}
+            {t(FILTER_LABELS[key])}
           </Option>
         ))}
       </Dropdown>
       <Dropdown
-        aria-label="Product"
-        value={sku ? productName(sku) : ALL_PRODUCTS}
+        aria-label={t('users.filter.product')}
+        value={sku ? productName(sku) : t('users.filter.allProducts')}
         selectedOptions={[sku ?? 'all']}
         onOptionSelect={(_e, d) => {
           onSku(products.find((p) => p.skuId === d.optionValue)?.skuId);
         }}
       >
-        <Option value="all">{ALL_PRODUCTS}</Option>
+        <Option value="all">{t('users.filter.allProducts')}</Option>
         {products.map((p) => (
           <Option key={p.skuId} value={p.skuId}>
             {p.name}

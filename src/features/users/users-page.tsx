@@ -15,10 +15,10 @@ import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { useDebouncedValue } from '../../hooks/use-debounced-value';
-import { formatCount } from '../../lib/format';
 import type { UserListSearch } from './user-search';
 import { UsersFilters } from './users-filters';
 import { UsersTable } from './users-table';
+import { useT } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/');
 
@@ -44,9 +44,8 @@ function narrow(users: readonly UserSummary[], term: string, sku: UserListSearch
   );
 }
 
-const foundInWords = (n: number) => `${formatCount(n)} users found`;
-
 export function UsersPage() {
+  const t = useT();
   const { q = '', filter, sku } = route.useSearch();
   const navigate = route.useNavigate();
   const refresh = useRefresh();
@@ -66,13 +65,13 @@ export function UsersPage() {
   };
   return (
     <Blade
-      title="Users"
-      subtitle="All users"
+      title={t('users.title')}
+      subtitle={t('users.subtitle')}
       icon={<PersonRegular />}
       commands={
-        <Toolbar aria-label="User commands">
+        <Toolbar aria-label={t('users.commands')}>
           <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
-            Refresh
+            {t('common.refresh')}
           </ToolbarButton>
         </Toolbar>
       }
@@ -94,23 +93,21 @@ export function UsersPage() {
       />
       <Caption1 role="status" aria-live="polite">
         {query.isFetching && !query.isPending
-          ? 'Searching…'
+          ? t('users.searching')
           : total !== undefined
-            ? foundInWords(total)
+            ? t('users.found', { count: total })
             : ''}
       </Caption1>
       <QueryState
         query={query}
         data={rows}
-        loading="Loading users"
-        error="Could not load users"
+        loading={t('users.loading')}
+        error={t('users.loadFailed')}
         isEmpty={(r) => r.length === 0}
         empty={
           <EmptyState
-            title="No users match"
-            description={
-              q ? 'Try another name, or clear the filters.' : 'No user has this license state.'
-            }
+            title={t('users.noMatch')}
+            description={t(q ? 'users.noMatchSearch' : 'users.noMatchState')}
           />
         }
       >

@@ -5,32 +5,39 @@ import type { UserSummary } from '../../api/types';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
 import { productName } from '../../lib/licensing/names';
 import { userStatus } from '../../lib/licensing/product-licenses';
+import { useMemo } from 'react';
+import { useT, type Translate } from '../../lib/i18n/use-t';
 
-const columns: VirtualTableColumn<UserSummary>[] = [
-  { id: 'name', header: 'Name', width: 'minmax(140px, 2fr)', cell: (u) => u.displayName },
+const columnsIn = (t: Translate): VirtualTableColumn<UserSummary>[] => [
+  {
+    id: 'name',
+    header: t('users.col.name'),
+    width: 'minmax(140px, 2fr)',
+    cell: (u) => u.displayName,
+  },
   {
     id: 'upn',
-    header: 'User principal name',
+    header: t('users.col.upn'),
     width: 'minmax(170px, 3fr)',
     cell: (u) => u.userPrincipalName,
   },
   {
     id: 'location',
-    header: 'Usage location',
+    header: t('users.col.location'),
     width: '136px',
-    cell: (u) => u.usageLocation ?? 'Not set',
+    cell: (u) => u.usageLocation ?? t('users.notSet'),
   },
   {
     id: 'licenses',
-    header: 'Licenses',
+    header: t('users.col.licenses'),
     width: 'minmax(130px, 3fr)',
-    cell: (u) => u.licenses.map((skuId) => productName(skuId)).join(', ') || 'None',
+    cell: (u) => u.licenses.map((skuId) => productName(skuId)).join(', ') || t('users.none'),
   },
   {
     id: 'status',
-    header: 'Status',
+    header: t('users.col.status'),
     width: 'minmax(140px, 2fr)',
-    cell: (u) => userStatus(u.assignments),
+    cell: (u) => userStatus(t, u.assignments),
   },
 ];
 
@@ -43,6 +50,8 @@ export interface UsersTableProps {
 }
 
 export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: UsersTableProps) {
+  const t = useT();
+  const columns = useMemo(() => columnsIn(t), [t]);
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const el = event.target as HTMLElement;
     if (hasMore && !loadingMore && el.scrollTop + el.clientHeight >= el.scrollHeight - 400)
@@ -51,7 +60,7 @@ export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: 
   return (
     <div onScrollCapture={onScroll}>
       <VirtualTable
-        label="Users"
+        label={t('users.table')}
         columns={columns}
         rows={users}
         getRowId={(u) => u.id}
@@ -64,7 +73,7 @@ export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: 
           onClick={onLoadMore}
           style={{ marginTop: 8 }}
         >
-          {loadingMore ? 'Loading more users…' : 'Load more users'}
+          {t(loadingMore ? 'users.loadingMore' : 'users.loadMore')}
         </Button>
       ) : null}
     </div>

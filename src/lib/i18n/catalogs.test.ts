@@ -1,7 +1,14 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
-import { CATALOGS, en, type MessageId } from './messages';
+import type { Locale } from './locales';
+import { en, type MessageId } from './messages/en';
+import { nl } from './messages/nl';
+
+const CATALOGS: Readonly<Record<Locale, Readonly<Record<MessageId, string>>>> = {
+  'en-US': en,
+  'nl-NL': nl,
+};
 
 /** The arguments a message takes, each with its kind (`seconds:number`, `count:plural`). */
 function argumentsOf(

@@ -1,36 +1,39 @@
 /** Users and groups as a search-and-pick list shows them, with what matters for licensing. */
 import type { DirectoryKind, DirectoryObject } from '../../api/types';
 import type { Candidate, SearchPickerWords } from '../../components/search-picker';
+import type { Translate } from '../i18n/use-t';
 
 /** The picker's words for users or groups. */
-export const PICKER_WORDS: Readonly<Record<DirectoryKind, SearchPickerWords>> = {
-  user: {
-    search: 'Search users',
-    placeholder: 'Search users by name',
-    results: 'Matching users',
-    noMatch: 'No users match.',
-    searching: 'Searching users',
-    searchFailed: 'Could not search users',
-    picked: 'Selected users',
-    remove: (name) => `Remove ${name}`,
-  },
-  group: {
-    search: 'Search groups',
-    placeholder: 'Search groups by name',
-    results: 'Matching groups',
-    noMatch: 'No groups match.',
-    searching: 'Searching groups',
-    searchFailed: 'Could not search groups',
-    picked: 'Selected groups',
-    remove: (name) => `Remove ${name}`,
-  },
-};
+export function pickerWords(t: Translate, kind: DirectoryKind): SearchPickerWords {
+  return kind === 'user'
+    ? {
+        search: t('licensing.picker.user.search'),
+        placeholder: t('licensing.picker.user.placeholder'),
+        results: t('licensing.picker.user.results'),
+        noMatch: t('licensing.picker.user.noMatch'),
+        searching: t('licensing.picker.user.searching'),
+        searchFailed: t('licensing.picker.user.searchFailed'),
+        picked: t('licensing.picker.user.picked'),
+        remove: (name) => t('licensing.picker.remove', { name }),
+      }
+    : {
+        search: t('licensing.picker.group.search'),
+        placeholder: t('licensing.picker.group.placeholder'),
+        results: t('licensing.picker.group.results'),
+        noMatch: t('licensing.picker.group.noMatch'),
+        searching: t('licensing.picker.group.searching'),
+        searchFailed: t('licensing.picker.group.searchFailed'),
+        picked: t('licensing.picker.group.picked'),
+        remove: (name) => t('licensing.picker.remove', { name }),
+      };
+}
 
 /**
  * A user reads "Name (upn)", with the usage location below (a licence needs one); a group reads
  * its name, with whether it can hold licences. Objects in `unavailable` are shown but not pickable.
  */
 export function toCandidate(
+  t: Translate,
   object: DirectoryObject,
   unavailable?: { readonly ids: ReadonlySet<string>; readonly reason: string },
 ): Candidate {
@@ -38,19 +41,26 @@ export function toCandidate(
   const detail =
     object.kind === 'user'
       ? object.usageLocation
-        ? `Usage location ${object.usageLocation}`
-        : 'No usage location'
-      : object.securityEnabled
-        ? 'Security group'
-        : 'Not a security group: cannot hold licenses';
+        ? t('licensing.candidate.usageLocation', { location: object.usageLocation })
+        : t('licensing.candidate.noUsageLocation')
+      : t(
+          object.securityEnabled
+            ? 'licensing.candidate.security'
+            : 'licensing.candidate.notSecurity',
+        );
   return {
     id: object.id,
     name: object.displayName,
     label:
       object.kind === 'user' && object.userPrincipalName
-        ? `${object.displayName} (${object.userPrincipalName})`
+        ? t('licensing.candidate.label', {
+            name: object.displayName,
+            userPrincipalName: object.userPrincipalName,
+          })
         : object.displayName,
-    detail: taken ? `${detail} · ${unavailable.reason}` : detail,
+    detail: taken
+      ? t('licensing.candidate.unavailable', { detail, reason: unavailable.reason })
+      : detail,
     disabled: taken,
   };
 }

@@ -9,6 +9,7 @@ import { catalog } from '../../engine/catalog/catalog';
 import { exclusiveConflicts, unmetPrerequisites } from '../../engine/plan-explain';
 import type { Assignment, UserPlan } from '../../api/types';
 import { planName, productName, purchasedPlans } from './names';
+import type { Translate } from '../i18n/use-t';
 import { errorTitle } from './words';
 
 /** What an explanation may look at: the user's plans, usage location and other assignments. */
@@ -18,14 +19,20 @@ export interface ErrorContext {
   readonly assignments: readonly Assignment[];
 }
 
-const names = (ids: readonly string[]) => ids.map((id) => planName(id)).join(' and ');
+/** "A and B" (and "A and B and C"), in the admin's language. */
+const names = (t: Translate, ids: readonly string[]) =>
+  ids.map((id) => planName(id)).reduce((first, second) => t('licensing.and', { first, second }));
 const sameSource = (a: Assignment, b: Assignment) =>
   a.source.kind === b.source.kind &&
   (a.source.kind === 'direct' ||
     (b.source.kind === 'group' && a.source.groupId === b.source.groupId));
 
 /** The sentence after the title, for one assignment in error; null when it has no error. */
-export function explainError(assignment: Assignment, user: ErrorContext): string | null {
+export function explainError(
+  t: Translate,
+  assignment: Assignment,
+  user: ErrorContext,
+): string | null {
   const { error, skuId } = assignment;
   if (error === null) return null;
   const product = productName(skuId);
@@ -35,25 +42,35 @@ export function explainError(assignment: Assignment, user: ErrorContext): string
     .map((p) => p.id);
   switch (error) {
     case 'CountViolation':
-      return `every ${product} license is already assigned. Buy more or free some, then Reprocess.`;
+      return t('licensing.explain.count', { product });
     case 'MutuallyExclusiveViolation': {
       const conflicts = exclusiveConflicts(plans, others);
       return conflicts.length > 0
         ? conflicts
-            .map(([mine, theirs]) => `${planName(mine)} conflicts with ${planName(theirs)}`)
+            .map(([mine, theirs]) =>
+              t('licensing.explain.conflict', { plan: planName(mine), other: planName(theirs) }),
+            )
             .join('; ')
-        : `a plan of ${product} cannot be combined with one the user already has.`;
+        : t('licensing.explain.conflictUnknown', { product });
     }
     case 'DependencyViolation': {
       const [missing] = unmetPrerequisites(plans, others);
-      if (missing) return `${planName(missing.planId)} needs ${names(missing.requires)}.`;
+      if (missing)
+        return t('licensing.explain.needs', {
+          plan: planName(missing.planId),
+          required: names(t, missing.requires),
+        });
       const given = new Set<string>(plans);
       const [dependent] = unmetPrerequisites(others, []).filter((d) =>
         d.requires.some((id) => given.has(id)),
       );
       return dependent
-        ? `${planName(dependent.planId)} needs ${names(dependent.requires)}, which ${product} gives.`
-        : `a plan of ${product} depends on a plan the user does not have.`;
+        ? t('licensing.explain.needsGiven', {
+            plan: planName(dependent.planId),
+            required: names(t, dependent.requires),
+            product,
+          })
+        : t('licensing.explain.dependsUnknown', { product });
     }
     case 'ProhibitedInUsageLocationViolation': {
       const location = user.usageLocation;
@@ -61,19 +78,22 @@ export function explainError(assignment: Assignment, user: ErrorContext): string
         ? plans.find((id) => !catalog.isPlanAvailableIn(id, location))
         : undefined;
       return blocked && location
-        ? `${planName(blocked)} is not available in ${location}.`
-        : `a service plan of ${product} is not available in the user's usage location.`;
+        ? t('licensing.explain.location', { plan: planName(blocked), location })
+        : t('licensing.explain.locationUnknown', { product });
     }
     case 'UniquenessViolation':
-      return "another object already uses one of this user's proxy addresses.";
+      return t('licensing.explain.proxy');
     case 'Other': {
       const failed = user.assignments.find(
         (a) =>
           a !== assignment && sameSource(a, assignment) && a.error !== null && a.error !== 'Other',
       );
       return failed
-        ? `${productName(failed.skuId)} could not be assigned (${errorTitle(failed.error ?? '')}), so none of the group's licenses were applied.`
-        : "another license from the same group could not be assigned, so none of the group's licenses were applied.";
+        ? t('licensing.explain.otherFailed', {
+            product: productName(failed.skuId),
+            title: errorTitle(t, failed.error ?? ''),
+          })
+        : t('licensing.explain.otherUnknown');
     }
     default:
       return null;
@@ -81,8 +101,8 @@ export function explainError(assignment: Assignment, user: ErrorContext): string
 }
 
 /** "<title>: <what happened>", or the title alone when nothing more is known. */
-export function errorLine(assignment: Assignment, user: ErrorContext): string {
-  const detail = explainError(assignment, user);
-  const title = errorTitle(assignment.error ?? '');
-  return detail ? `${title}: ${detail}` : title;
+export function errorLine(t: Translate, assignment: Assignment, user: ErrorContext): string {
+  const detail = explainError(t, assignment, user);
+  const title = errorTitle(t, assignment.error ?? '');
+  return detail ? t('licensing.explain.line', { title, detail }) : title;
 }

@@ -13,7 +13,8 @@ import type {
 } from '../../api/types';
 import type { PlanId } from '../ids';
 import { planName, productName, purchasedPlans } from './names';
-import { DIRECT, errorTitle, pathsInWords, stateInWords } from './words';
+import type { Translate } from '../i18n/use-t';
+import { directInWords, errorTitle, pathsInWords, stateInWords } from './words';
 
 export interface ProductLicense {
   readonly skuId: SkuId;
@@ -49,12 +50,12 @@ export function productLicenses(assignments: readonly NamedAssignment[]): Produc
 }
 
 /** A source's name: "Direct" or the group's name. */
-export const sourceName = (source: DirectSource | NamedGroupSource): string =>
-  source.kind === 'direct' ? DIRECT : source.groupName;
+export const sourceName = (t: Translate, source: DirectSource | NamedGroupSource): string =>
+  source.kind === 'direct' ? directInWords(t) : source.groupName;
 
 /** A single path: "Direct" or "Inherited (E3 base services)". */
-export const pathInWords = (source: DirectSource | NamedGroupSource): string =>
-  source.kind === 'direct' ? pathsInWords(true, []) : pathsInWords(false, [source.groupName]);
+export const pathInWords = (t: Translate, source: DirectSource | NamedGroupSource): string =>
+  source.kind === 'direct' ? pathsInWords(t, true, []) : pathsInWords(t, false, [source.groupName]);
 
 export interface PlanSources {
   readonly planId: PlanId;
@@ -110,25 +111,31 @@ const unique = (values: readonly string[]) => [...new Set(values)];
 
 /** Summarises a user's assignment paths of one product (Licensed users, its CSV). */
 export function summariseAssignments(
+  t: Translate,
   assignments: readonly NamedAssignment[],
   skuId: SkuId,
 ): AssignmentSummary {
   const paths = assignments.filter((a) => a.skuId === skuId);
   return {
     paths: pathsInWords(
+      t,
       paths.some((p) => p.source.kind === 'direct'),
       unique(paths.flatMap((p) => (p.source.kind === 'group' ? [p.source.groupName] : []))),
     ),
-    state: unique(paths.map((p) => stateInWords(p.state))).join(', '),
-    error: unique(paths.flatMap((p) => (p.error === null ? [] : [errorTitle(p.error)]))).join('; '),
+    state: unique(paths.map((p) => stateInWords(t, p.state))).join(', '),
+    error: unique(paths.flatMap((p) => (p.error === null ? [] : [errorTitle(t, p.error)]))).join(
+      '; ',
+    ),
   };
 }
 
 /** The Status column of the user list: "No licenses", "Licensed", or the errors in words. */
-export function userStatus(assignments: readonly Assignment[]): string {
-  if (assignments.length === 0) return 'No licenses';
+export function userStatus(t: Translate, assignments: readonly Assignment[]): string {
+  if (assignments.length === 0) return t('licensing.user.noLicenses');
   const errors = unique(
-    assignments.flatMap((a) => (a.error === null ? [] : [errorTitle(a.error)])),
+    assignments.flatMap((a) => (a.error === null ? [] : [errorTitle(t, a.error)])),
   );
-  return errors.length === 0 ? 'Licensed' : `Error: ${errors.join(', ')}`;
+  return errors.length === 0
+    ? t('licensing.user.licensed')
+    : t('licensing.user.errors', { errors: errors.join(', ') });
 }

@@ -1,6 +1,6 @@
 /** A product's seats as the portal counts them (LICENSING.md rule 7: assignable = enabled + warning). */
 import type { Seats } from '../../api/types';
-import { formatCount } from '../format';
+import type { Translate } from '../i18n/use-t';
 
 export function seatsOf(
   prepaid: { readonly enabled: number; readonly warning: number },
@@ -16,13 +16,17 @@ export function seatsOf(
 }
 
 /** "812 of 1,200 assigned, 388 available" (a product's seat meter). */
-export const seatsInWords = (seats: Seats): string =>
-  `${formatCount(seats.assigned)} of ${formatCount(seats.total)} assigned, ${formatCount(seats.available)} available`;
+export const seatsInWords = (t: Translate, seats: Seats): string =>
+  t('licensing.seats.meter', {
+    assigned: seats.assigned,
+    total: seats.total,
+    available: seats.available,
+  });
 
 /** "40 of 55 seats assigned" (a product card). */
-export const seatsAssignedInWords = (seats: Seats): string =>
-  `${formatCount(seats.assigned)} of ${formatCount(seats.total)} seats assigned`;
+export const seatsAssignedInWords = (t: Translate, seats: Seats): string =>
+  t('licensing.seats.assigned', { assigned: seats.assigned, total: seats.total });
 
 /** "12 expiring soon". */
-export const expiringInWords = (seats: Seats): string =>
-  `${formatCount(seats.expiringSoon)} expiring soon`;
+export const expiringInWords = (t: Translate, seats: Seats): string =>
+  t('licensing.seats.expiring', { count: seats.expiringSoon });

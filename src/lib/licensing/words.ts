@@ -3,67 +3,63 @@
  * licence processing states, assignment paths and group kinds. Graph's codes stay as Graph sends
  * them on the wire and in the audit log; here they become the words the blades show.
  *
+ * The words are the catalog's (`messages/<lang>/licensing.ts`); each function takes the
+ * translator of the admin's language.
+ *
  * Error titles are the portal's own labels for Graph's codes (LICENSING.md "Assignment";
  * reference/entra-licensing-research.md §3.7), one wording per code on every blade. `Other` is the
  * portal's bare "Other"; it is worded after LICENSING.md rule 6 (all or nothing per group), which
  * is the only way this project produces it.
  */
-
-/** Title of each `licenseAssignmentState.error` code. */
-const ERROR_TITLES: Readonly<Record<string, string>> = {
-  CountViolation: 'Not enough licenses',
-  MutuallyExclusiveViolation: 'Conflicting service plans',
-  DependencyViolation: 'Missing dependent service plans',
-  ProhibitedInUsageLocationViolation: "Usage location isn't allowed",
-  UniquenessViolation: 'Duplicate proxy addresses',
-  Other: 'Another license in the group failed',
-};
+import { isMessageId } from '../i18n/messages';
+import type { Translate } from '../i18n/use-t';
 
 /** An error code in words; an unknown code as Graph sent it. */
-export const errorTitle = (code: string): string => ERROR_TITLES[code] ?? code;
-
-const STATE_WORDS: Readonly<Record<string, string>> = {
-  Active: 'Active',
-  ActiveWithError: 'Active with errors',
-  Error: 'Error',
-  Disabled: 'Disabled',
-};
+export function errorTitle(t: Translate, code: string): string {
+  const id = `licensing.error.${code}`;
+  return isMessageId(id) ? t(id) : code;
+}
 
 /** A `licenseAssignmentState.state` in words. */
-export const stateInWords = (state: string): string => STATE_WORDS[state] ?? state;
-
-const PROCESSING_WORDS: Readonly<Record<string, string>> = {
-  QueuedForProcessing: 'Queued for processing',
-  ProcessingInProgress: 'Processing in progress',
-  ProcessingComplete: 'Processing complete',
-  ProcessingFailed: 'Processing failed',
-};
+export function stateInWords(t: Translate, state: string): string {
+  const id = `licensing.state.${state}`;
+  return isMessageId(id) ? t(id) : state;
+}
 
 /** A group's `licenseProcessingState` in words; a group without licences is "Not licensed". */
-export const processingInWords = (state: string | null): string =>
-  state === null ? 'Not licensed' : (PROCESSING_WORDS[state] ?? state);
+export function processingInWords(t: Translate, state: string | null): string {
+  if (state === null) return t('licensing.processing.notLicensed');
+  const id = `licensing.processing.${state}`;
+  return isMessageId(id) ? t(id) : state;
+}
 
 /** An assignment path's source: "Direct", or the group's name. */
-export const DIRECT = 'Direct';
+export const directInWords = (t: Translate): string => t('licensing.path.direct');
 
 /** The paths of one product: "Direct, Inherited (E3 base services, Sales)". */
-export function pathsInWords(direct: boolean, groupNames: readonly string[]): string {
-  const inherited = groupNames.length > 0 ? `Inherited (${groupNames.join(', ')})` : null;
-  return [direct ? DIRECT : null, inherited].filter((p) => p !== null).join(', ');
+export function pathsInWords(t: Translate, direct: boolean, groupNames: readonly string[]): string {
+  const groups = groupNames.join(', ');
+  if (groupNames.length === 0) return direct ? t('licensing.path.direct') : '';
+  return t(direct ? 'licensing.path.directAndInherited' : 'licensing.path.inherited', { groups });
 }
 
 /** A group's kind: Microsoft 365, Security or Distribution. */
-export function groupTypeInWords(group: {
-  readonly isMicrosoft365: boolean;
-  readonly securityEnabled: boolean;
-}): string {
-  if (group.isMicrosoft365) return 'Microsoft 365';
-  return group.securityEnabled ? 'Security' : 'Distribution';
+export function groupTypeInWords(
+  t: Translate,
+  group: { readonly isMicrosoft365: boolean; readonly securityEnabled: boolean },
+): string {
+  if (group.isMicrosoft365) return t('licensing.groupType.microsoft365');
+  return t(
+    group.securityEnabled ? 'licensing.groupType.security' : 'licensing.groupType.distribution',
+  );
 }
 
 /** How a group gets its members: Dynamic (a rule) or Assigned (by hand). */
-export const membershipTypeInWords = (group: { readonly isDynamic: boolean }): string =>
-  group.isDynamic ? 'Dynamic' : 'Assigned';
+export const membershipTypeInWords = (
+  t: Translate,
+  group: { readonly isDynamic: boolean },
+): string => t(group.isDynamic ? 'licensing.membership.dynamic' : 'licensing.membership.assigned');
 
 /** A service plan switched on or off. */
-export const PLAN_SWITCH_WORDS = { on: 'On', off: 'Off' } as const;
+export const planSwitchWords = (t: Translate) =>
+  ({ on: t('licensing.plan.on'), off: t('licensing.plan.off') }) as const;

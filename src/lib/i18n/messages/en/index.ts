@@ -1,0 +1,24 @@
+/**
+ * The English catalog, the source: one file per area (`<area>.ts`, ids `area.thing`). It is part
+ * of the entry; Dutch (`../nl`) is loaded on demand.
+ */
+import { common } from './common';
+import { licensing } from './licensing';
+import { groups } from './groups';
+import { users } from './users';
+import { products } from './products';
+import { rules } from './rules';
+import { shell } from './shell';
+
+export const en = {
+  ...common,
+  ...licensing,
+  ...groups,
+  ...users,
+  ...products,
+  ...rules,
+  ...shell,
+} as const;
+
+/** Every message id. */
+export type MessageId = keyof typeof en;

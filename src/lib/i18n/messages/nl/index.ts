@@ -1,0 +1,19 @@
+/** De Nederlandse catalogus: per gebied een spiegel van de Engelse (`../en`), sleutel voor sleutel. */
+import type { MessageId } from '../en';
+import { common } from './common';
+import { licensing } from './licensing';
+import { groups } from './groups';
+import { users } from './users';
+import { products } from './products';
+import { rules } from './rules';
+import { shell } from './shell';
+
+export const nl: Readonly<Record<MessageId, string>> = {
+  ...common,
+  ...licensing,
+  ...groups,
+  ...users,
+  ...products,
+  ...rules,
+  ...shell,
+};
