@@ -1,4 +1,7 @@
+// @vitest-environment jsdom
+import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { registerToaster, useNotify, type ShowToast } from './toasts';
 
 afterEach(() => {
@@ -7,7 +10,7 @@ afterEach(() => {
 
 describe('useNotify', () => {
   it('keeps a toast asked for before the toaster has loaded, and shows it once it has', () => {
-    const notify = useNotify();
+    const notify = renderHook(() => useNotify(), { wrapper: I18nProvider }).result.current;
     notify.success('Licenses assigned', 'Sales now has Office 365 E3.');
     notify.error('Could not assign', new Error('Seats ran out'));
     const shown: Parameters<ShowToast>[] = [];
