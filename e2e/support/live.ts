@@ -259,7 +259,9 @@ export async function routeLive(
     }
     const response = await route.fetch({ url: `${EMULATOR}${url.pathname}${url.search}` });
     if (response.status() === 429) log.throttledSeen += 1;
-    await route.fulfill({ response });
+    // The emulator writes absolute links (nextLink) with its own origin; Graph's are its own.
+    const body = (await response.text()).replaceAll(EMULATOR, 'https://graph.microsoft.com');
+    await route.fulfill({ response, body });
   });
 }
 
