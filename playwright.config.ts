@@ -5,6 +5,12 @@ const isCI = Boolean(process.env.CI);
 /** The preview server's port; `E2E_PORT` lets two checkouts run their journeys side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+/**
+ * The HTTP Graph emulator the live-mode journeys (`e2e/live-*.spec.ts`) route graph.microsoft.com
+ * to, in the `graph` profile. `E2E_EMULATOR_PORT`, by default 160 below the preview's port.
+ */
+const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? port - 160);
+process.env.E2E_EMULATOR_PORT = String(emulatorPort);
 
 /**
  * Debian's Chromium where it is installed (CI installs it; Playwright cannot download browsers
@@ -54,12 +60,22 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: baseURL,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npm run emulator -- --port ${emulatorPort} --seed default --profile graph --allow-origin ${baseURL}`,
+      url: `http://127.0.0.1:${emulatorPort}/_emulator/clock`,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // Two pages: the portal, and MSAL's redirect bridge (live mode's redirect URI).
+    rolldownOptions: { input: { main: 'index.html', redirect: 'redirect.html' } },
   },
   // The embedded emulator's Web Worker (mocks/worker/emulator.worker.ts) is an ES module worker.
   worker: { format: 'es' },

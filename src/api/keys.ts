@@ -66,6 +66,8 @@ export const graphKeys = {
     entry: (id: string) => [...audit, 'entry', id] as const,
     run: (correlationId: string) => [...audit, 'run', correlationId] as const,
   },
+  /** `GET /organization`: the tenant's name, for the mode label. */
+  organization: [...graph, 'organization'] as const,
   /** `GET /me` for the signed-in account. */
   me: (userPrincipalName: string) => [...graph, 'me', userPrincipalName.toLowerCase()] as const,
   /** The emulator's control API (not Graph). */

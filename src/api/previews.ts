@@ -7,9 +7,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
 import type { UserLicenseImpact } from '../lib/graph/graph-types';
+import { portalMode } from '../lib/mode/portal-mode';
 import { toPlanId, toSkuId, type GroupId, type PlanId, type SkuId, type UserId } from '../lib/ids';
 import { graphKeys } from './keys';
 import type { LicenseChange } from './writes';
+
+/**
+ * Whether the previews and Validate rules exist: the emulator's extensions, not Graph's, so not on a
+ * tenant (part 2 of live mode computes them in the portal).
+ */
+export const PREVIEWS_AVAILABLE = portalMode.kind === 'emulator';
 
 /** A plan switched on or off in the change, and how many members it reaches. */
 export interface PlanEffect {
@@ -96,6 +103,7 @@ export async function previewAssignLicense(
   change: LicenseChange,
   signal?: AbortSignal,
 ): Promise<LicensePreview | null> {
+  if (!PREVIEWS_AVAILABLE) return null;
   try {
     const answer = await graph.request<WireLicensePreview>(
       `/groups/${encodeURIComponent(groupId)}/previewAssignLicense`,
@@ -126,7 +134,10 @@ export const previewAssignLicenseQueryOptions = (groupId: GroupId, change: Licen
   });
 
 export const usePreviewAssignLicense = (groupId: GroupId, change: LicenseChange | null) =>
-  useQuery({ ...previewAssignLicenseQueryOptions(groupId, change), enabled: change !== null });
+  useQuery({
+    ...previewAssignLicenseQueryOptions(groupId, change),
+    enabled: change !== null && PREVIEWS_AVAILABLE,
+  });
 
 export interface DirectoryRef {
   readonly id: UserId;

@@ -5,19 +5,21 @@
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
-import type { User as WireUser } from '../lib/graph/graph-types';
+import type { GraphCollection, Organization, User as WireUser } from '../lib/graph/graph-types';
+import { portalMode } from '../lib/mode/portal-mode';
 import { listAdminAccounts, resetTenant } from '../lib/graph/emulator-control';
 import { useAccount, useSessionStore } from '../lib/session/session-store';
 import { resetSession, signInAs } from '../lib/session/sign-in';
 import { graphKeys } from './keys';
 import { stopProcessingWatches } from './processing';
 
-/** The tenant's admin accounts (null when the emulator cannot list them). */
+/** The tenant's admin accounts (null when the emulator cannot list them; a real tenant never does). */
 export const adminAccountsQueryOptions = () =>
   queryOptions({
     queryKey: graphKeys.emulator.admins,
     queryFn: listAdminAccounts,
     staleTime: Number.POSITIVE_INFINITY,
+    enabled: portalMode.kind === 'emulator',
   });
 
 export const useAdminAccounts = () => useQuery(adminAccountsQueryOptions());
@@ -34,6 +36,23 @@ export function useMe() {
       return { displayName: me.displayName ?? me.userPrincipalName ?? upn };
     },
     enabled: upn !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The signed-in tenant's display name (`GET /organization`), for the mode label. */
+export function useOrganizationName() {
+  const signedIn = useAccount() !== null;
+  return useQuery({
+    queryKey: graphKeys.organization,
+    queryFn: async ({ signal }) => {
+      const page = await graph.get<GraphCollection<Organization>>(
+        '/organization?$select=id,displayName',
+        { signal },
+      );
+      return page.value[0]?.displayName ?? null;
+    },
+    enabled: signedIn,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -73,6 +92,15 @@ export function useResetTenant() {
         },
       ),
   });
+}
+
+/** After switching to another live account: nothing read under the old one stays. */
+export function useStartAfresh() {
+  const client = useQueryClient();
+  return () => {
+    stopProcessingWatches(client);
+    void client.resetQueries();
+  };
 }
 
 /** Signing out: the session ends and nothing read under it stays in the cache. */

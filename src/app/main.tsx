@@ -1,35 +1,51 @@
 /**
- * The entry point: start the embedded Graph emulator (an MSW service worker answering
- * graph.microsoft.com) unless a Graph base URL is configured, then render the portal.
+ * The entry point. Emulator mode: start the embedded Graph emulator (an MSW service worker
+ * answering graph.microsoft.com) unless a Graph base URL is configured. Live mode: start MSAL and
+ * finish a sign-in redirect (`handleRedirectPromise`, every load); no emulator and no MSW worker
+ * start. Then render the portal.
  */
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { Fragment, StrictMode, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configuredGraphBaseUrl } from '../lib/graph/graph-config';
+import { portalMode } from '../lib/mode/portal-mode';
 import { AppProviders } from './providers';
 import { createAppQueryClient } from './query-client';
 import { prefetchRoutesWhenIdle } from './prefetch';
 import { createAppRouter } from './router';
 
-async function startBackend(): Promise<void> {
-  if (configuredGraphBaseUrl() !== null) return;
+type Wrapper = ComponentType<{ children: ReactNode }>;
+
+/** Starts what the mode talks to; returns what wraps the portal (MSAL's provider in live mode). */
+async function startBackend(): Promise<Wrapper> {
+  if (portalMode.kind === 'live') {
+    const [{ startLiveSession }, { liveWrapper }] = await Promise.all([
+      import('../lib/session/live-session'),
+      import('./live-provider'),
+    ]);
+    return liveWrapper(await startLiveSession(portalMode));
+  }
+  if (configuredGraphBaseUrl() !== null) return Fragment;
   const { startEmbeddedBackend } = await import('../../mocks/browser');
   await startEmbeddedBackend({
     serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
   });
+  return Fragment;
 }
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to render the portal into.');
-  await startBackend();
+  const Backend = await startBackend();
   const queryClient = createAppQueryClient();
   const router = createAppRouter({ queryClient });
   createRoot(container).render(
     <StrictMode>
-      <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>
+      <Backend>
+        <AppProviders queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </Backend>
     </StrictMode>,
   );
   prefetchRoutesWhenIdle(router);

@@ -5,6 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { auditRoute } from './routes/audit';
+import { connectRoute } from './routes/connect';
 import { groupsRouteTree } from './routes/groups';
 import { licensesOverviewRoute, licensesRoute } from './routes/licenses';
 import { productsRouteTree } from './routes/products';
@@ -18,6 +19,7 @@ export const routeTree = rootRoute.addChildren([
   groupsRouteTree,
   usersRouteTree,
   auditRoute,
+  connectRoute,
 ]);
 
 export function createAppRouter(options: { queryClient: QueryClient; history?: RouterHistory }) {

@@ -3,9 +3,11 @@ import {
   ACTIONS,
   ROLE_ACTIONS,
   ROLE_NAMES,
+  ROLE_TEMPLATE_IDS,
   isAllowed,
   isRoleName,
   rolesAllowing,
+  rolesOfTemplateIds,
   type Action,
   type RoleName,
 } from './roles';
@@ -51,5 +53,21 @@ describe('roles', () => {
     expect(ROLE_NAMES).toEqual(Object.keys(ROLE_ACTIONS));
     expect(isRoleName('Reports Reader')).toBe(true);
     expect(isRoleName('Billing Administrator')).toBe(false);
+  });
+});
+
+describe('role template ids', () => {
+  it('names the roles a token’s wids claim holds, ignoring roles the table does not know', () => {
+    expect(
+      rolesOfTemplateIds([
+        '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', // Directory Readers: not in the table
+        'FDD7A751-B60B-444A-984C-02652FE8FA1C',
+        '4d6ac14f-3453-41d0-bef9-a3e0c569773a',
+      ]),
+    ).toEqual(['License Administrator', 'Groups Administrator']);
+  });
+
+  it('gives every role its own id', () => {
+    expect(new Set(Object.values(ROLE_TEMPLATE_IDS)).size).toBe(ROLE_NAMES.length);
   });
 });

@@ -105,3 +105,22 @@ export function rolesAllowing(action: Action): RoleName[] {
 export function isRoleName(value: string): value is RoleName {
   return (ROLE_NAMES as readonly string[]).includes(value);
 }
+
+/**
+ * Each role's template id, the same in every tenant (Microsoft's "Microsoft Entra built-in roles"):
+ * what a token's `wids` claim and `directoryRole.roleTemplateId` carry.
+ */
+export const ROLE_TEMPLATE_IDS: Readonly<Record<RoleName, string>> = {
+  'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
+  'License Administrator': '4d6ac14f-3453-41d0-bef9-a3e0c569773a',
+  'Groups Administrator': 'fdd7a751-b60b-444a-984c-02652fe8fa1c',
+  'User Administrator': 'fe930be7-5e62-47db-91af-98c3a49a38b1',
+  'Global Reader': 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+  'Reports Reader': '4a5d8f65-41da-4de4-8968-e035b65339cf',
+};
+
+/** The roles this table knows among role template ids (others, such as Directory Readers, drop out), most powerful first. */
+export function rolesOfTemplateIds(templateIds: readonly string[]): RoleName[] {
+  const held = new Set(templateIds.map((id) => id.toLowerCase()));
+  return ROLE_NAMES.filter((role) => held.has(ROLE_TEMPLATE_IDS[role]));
+}

@@ -1,4 +1,8 @@
-/** The signed-in admin and their role, always visible; the menu switches account or signs out. */
+/**
+ * The signed-in admin and their role, always visible; the menu switches account, language, or signs
+ * out. `AccountMenuView` is the menu; `AccountMenu` fills it for the emulator (seeded admins), and
+ * `LiveAccountMenu` (`live-account-menu.tsx`) for a tenant (MSAL's accounts).
+ */
 import {
   Button,
   Menu,
@@ -42,10 +46,7 @@ const useStyles = makeStyles({
 });
 
 export function AccountMenu({ account }: { account: SignedInAccount }) {
-  const styles = useStyles();
   const t = useT();
-  const locale = useLocale();
-  const chooseLocale = useLocaleStore((state) => state.choose);
   const roleText = (roles: readonly string[]) =>
     roles.length > 0 ? roles.join(', ') : t('shell.account.noRole');
   const me = useMe();
@@ -54,7 +55,6 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
   const signOut = useSignOut();
   const switchAccount = useSwitchAccount();
   const notify = useNotify();
-  const name = me.data?.displayName ?? account.displayName ?? account.userPrincipalName;
   const others: AdminAccount[] = (admins.data ?? recent).filter(
     (a) => a.userPrincipalName.toLowerCase() !== account.userPrincipalName.toLowerCase(),
   );
@@ -78,6 +78,56 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
       },
     });
   };
+
+  return (
+    <AccountMenuView
+      account={account}
+      displayName={me.data?.displayName ?? null}
+      others={others.map((other) => ({
+        key: other.userPrincipalName,
+        name: other.displayName ?? other.userPrincipalName,
+        detail: t('shell.rolesAndUpn', {
+          roles: roleText(other.roles),
+          userPrincipalName: other.userPrincipalName,
+        }),
+        choose: () => {
+          switchTo(other);
+        },
+      }))}
+      onAnotherAccount={signOut}
+      onSignOut={signOut}
+    />
+  );
+}
+
+/** Another account the menu offers to switch to. */
+export interface OtherAccount {
+  readonly key: string;
+  readonly name: string;
+  readonly detail: string;
+  readonly choose: () => void;
+}
+
+export function AccountMenuView({
+  account,
+  displayName,
+  others,
+  onAnotherAccount,
+  onSignOut,
+}: {
+  account: SignedInAccount;
+  displayName: string | null;
+  others: readonly OtherAccount[];
+  onAnotherAccount: () => void;
+  onSignOut: () => void;
+}) {
+  const styles = useStyles();
+  const t = useT();
+  const locale = useLocale();
+  const chooseLocale = useLocaleStore((state) => state.choose);
+  const roleText = (roles: readonly string[]) =>
+    roles.length > 0 ? roles.join(', ') : t('shell.account.noRole');
+  const name = displayName ?? account.displayName ?? account.userPrincipalName;
 
   return (
     <Menu
@@ -115,17 +165,12 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
               <MenuGroupHeader>{t('shell.account.switch')}</MenuGroupHeader>
               {others.map((other) => (
                 <MenuItem
-                  key={other.userPrincipalName}
+                  key={other.key}
                   icon={<PersonSwapRegular />}
-                  subText={t('shell.rolesAndUpn', {
-                    roles: roleText(other.roles),
-                    userPrincipalName: other.userPrincipalName,
-                  })}
-                  onClick={() => {
-                    switchTo(other);
-                  }}
+                  subText={other.detail}
+                  onClick={other.choose}
                 >
-                  {other.displayName ?? other.userPrincipalName}
+                  {other.name}
                 </MenuItem>
               ))}
             </MenuGroup>
@@ -146,10 +191,10 @@ export function AccountMenu({ account }: { account: SignedInAccount }) {
             ))}
           </MenuGroup>
           <MenuDivider />
-          <MenuItem icon={<PersonSwapRegular />} onClick={signOut}>
+          <MenuItem icon={<PersonSwapRegular />} onClick={onAnotherAccount}>
             {t('shell.account.anotherAccount')}
           </MenuItem>
-          <MenuItem icon={<SignOutRegular />} onClick={signOut}>
+          <MenuItem icon={<SignOutRegular />} onClick={onSignOut}>
             {t('shell.account.signOut')}
           </MenuItem>
         </MenuList>

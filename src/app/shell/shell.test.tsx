@@ -73,6 +73,17 @@ describe('the portal shell', () => {
     expect(document.title).toBe('Licenses — Seatwise');
   });
 
+  it('says the admin is on the sandbox, with the tenant’s name, and offers to connect to a tenant', async () => {
+    await renderRoute('/licenses', { account: ADMIN.license });
+
+    expect(await screen.findByText(/^Sandbox: .+ \(emulator\)$/)).toBeVisible();
+    expect(screen.getByText('Sandbox: Contoso (emulator)')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Connect to a tenant' })).toHaveAttribute(
+      'href',
+      '/connect',
+    );
+  });
+
   it('says it is waiting for Microsoft Graph while throttled requests wait, and stops saying it after', async () => {
     await renderRoute('/licenses');
     expect(screen.queryByText(/Waiting for Microsoft Graph/)).not.toBeInTheDocument();

@@ -3,14 +3,16 @@
  * current blade. Nobody signed in: the sign-in page instead.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Outlet } from '@tanstack/react-router';
+import { Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy } from 'react';
 import { Loading } from '../../components/loading';
 import { useT } from '../../lib/i18n/use-t';
+import { portalMode } from '../../lib/mode/portal-mode';
 import { ROLE_ACTIONS, type RoleName } from '../../lib/session/roles';
 import { useAccount } from '../../lib/session/session-store';
 import { Breadcrumbs } from './breadcrumbs';
 import { GraphWaitStatus } from './graph-wait-status';
+import { ModeLabel } from './mode-label';
 import { ResetTenantButton } from './reset-tenant-button';
 import { SideNav } from './side-nav';
 import { TopBar } from './top-bar';
@@ -46,8 +48,19 @@ const useStyles = makeStyles({
 
 // Not needed for the first paint, so not in the first load: the sign-in page (a reload of a
 // signed-in admin never shows it) and the account menu (it appears as soon as its chunk is in).
-const SignInPage = lazy(() => import('./sign-in-page').then((m) => ({ default: m.SignInPage })));
-const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
+// Live mode's pages and menu carry MSAL, so they load only on a tenant.
+const live = portalMode.kind === 'live';
+const SignInPage = lazy(() =>
+  live
+    ? import('./live-sign-in-page').then((m) => ({ default: m.LiveSignInPage }))
+    : import('./sign-in-page').then((m) => ({ default: m.SignInPage })),
+);
+const AccountMenu = lazy(() =>
+  live
+    ? import('./live-account-menu').then((m) => ({ default: m.LiveAccountMenu }))
+    : import('./account-menu').then((m) => ({ default: m.AccountMenu })),
+);
+const ConnectPage = lazy(() => import('./connect-page').then((m) => ({ default: m.ConnectPage })));
 const ReadOnlyNotice = lazy(() =>
   import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })),
 );
@@ -60,23 +73,29 @@ export function Shell() {
   const styles = useStyles();
   const account = useAccount();
   const t = useT();
+  const connecting = useRouterState({ select: (state) => state.location.pathname === '/connect' });
   return (
     <div className={styles.root}>
       <a href="#main" className={styles.skip}>
         {t('shell.skipToMain')}
       </a>
       <TopBar>
+        <ModeLabel />
         {account ? (
           <>
             <GraphWaitStatus />
-            <ResetTenantButton />
+            {live ? null : <ResetTenantButton />}
             <Suspense fallback={null}>
               <AccountMenu account={account} />
             </Suspense>
           </>
         ) : null}
       </TopBar>
-      {account ? (
+      {connecting ? (
+        <Suspense fallback={<Loading label={t('common.loading')} rows={3} />}>
+          <ConnectPage />
+        </Suspense>
+      ) : account ? (
         <div className={styles.body}>
           <SideNav />
           <main id="main" className={styles.main} tabIndex={-1}>

@@ -20,7 +20,8 @@ import {
   SaveRegular,
 } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
-import { previewMembershipRule } from '../../api/previews';
+import { PREVIEWS_AVAILABLE, previewMembershipRule } from '../../api/previews';
+import { PreviewsUnavailable } from '../../components/previews-unavailable';
 import type { Group, GroupId } from '../../api/types';
 import { useUpdateMembershipRule } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -142,15 +143,17 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
         >
           Discard
         </ToolbarButton>
-        <ToolbarButton
-          icon={<DataUsageRegular />}
-          disabled={!dirty || !valid || preview.isPending}
-          onClick={() => {
-            preview.mutate(rule);
-          }}
-        >
-          Preview impact
-        </ToolbarButton>
+        {PREVIEWS_AVAILABLE ? (
+          <ToolbarButton
+            icon={<DataUsageRegular />}
+            disabled={!dirty || !valid || preview.isPending}
+            onClick={() => {
+              preview.mutate(rule);
+            }}
+          >
+            Preview impact
+          </ToolbarButton>
+        ) : null}
         <RequirePermission action="group.rule">
           <ToolbarButton
             icon={paused ? <PlayRegular /> : <PauseRegular />}
@@ -184,7 +187,11 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
       ) : null}
       {previewFresh ? <RuleImpactPreview preview={preview.data} /> : null}
       <Divider />
-      <ValidateRules groupId={groupId} rule={rule} ruleIsValid={valid} />
+      {PREVIEWS_AVAILABLE ? (
+        <ValidateRules groupId={groupId} rule={rule} ruleIsValid={valid} />
+      ) : (
+        <PreviewsUnavailable />
+      )}
       <ConfirmDialog
         open={flow.confirmLosing !== null}
         title="Save membership rule?"

@@ -3,7 +3,7 @@
  * states how many), then PATCH the rule, toast, and drop the draft.
  */
 import { useState } from 'react';
-import { previewMembershipRule } from '../../api/previews';
+import { PREVIEWS_AVAILABLE, previewMembershipRule } from '../../api/previews';
 import type { GroupId } from '../../api/types';
 import { useUpdateMembershipRule } from '../../api/writes';
 import { useNotify } from '../../components/toasts';
@@ -43,6 +43,11 @@ export function useSaveRuleFlow(groupId: GroupId, groupName: string): SaveRuleFl
   };
 
   const save = async (rule: string) => {
+    // On a tenant there is no preview to count who loses licences: the rule is saved as asked.
+    if (!PREVIEWS_AVAILABLE) {
+      commit(rule);
+      return;
+    }
     setChecking(true);
     try {
       const preview = await previewMembershipRule(groupId, rule);

@@ -1,7 +1,8 @@
 /** Unsaved plan changes: the badge, the impact preview, Save (confirming losses) and Discard. */
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { usePreviewAssignLicense } from '../../api/previews';
+import { PREVIEWS_AVAILABLE, usePreviewAssignLicense } from '../../api/previews';
+import { PreviewsUnavailable } from '../../components/previews-unavailable';
 import type { Group } from '../../api/types';
 import { useAssignLicense, type LicenseChange } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -112,7 +113,11 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
           {t('groups.save.discard')}
         </Button>
       </div>
-      <ImpactPreview preview={preview.data} loading={preview.isFetching} />
+      {PREVIEWS_AVAILABLE ? (
+        <ImpactPreview preview={preview.data} loading={preview.isFetching} />
+      ) : (
+        <PreviewsUnavailable />
+      )}
       <ConfirmDialog
         open={confirming}
         title={t('groups.save.title')}

@@ -2,7 +2,9 @@
  * The emulator's control API (`/_emulator/...`, not Graph, no bearer token): sign in as a seeded
  * admin, reset the demo tenant, watch background processing.
  */
+import { portalMode } from '../mode/portal-mode';
 import { emulatorControlUrl } from './graph-config';
+import { extensionRefused } from './graph-client';
 import { GraphError, graphErrorFromResponse } from './graph-error';
 import type {
   AdminAccount,
@@ -18,6 +20,9 @@ async function control<T>(
   base = emulatorControlUrl(),
   token: string | null = null,
 ): Promise<T> {
+  // A tenant has no control API: in live mode nothing is sent to one (`extensions.ts`).
+  if (portalMode.kind === 'live')
+    throw extensionRefused(`${base}${path}`, 'the emulator control API');
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
   const init: RequestInit = { method, headers };

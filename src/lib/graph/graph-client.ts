@@ -6,6 +6,7 @@
  * `$batch` (`graph-batch.ts`). Create one with `createGraphClient`; the app uses the shared
  * instance `graph` from `./graph`.
  */
+import { emulatorExtensionOf } from './extensions';
 import { runBatch, type BatchOutcome, type BatchRequest } from './graph-batch';
 import { GraphError, graphErrorFromResponse } from './graph-error';
 import {
@@ -70,6 +71,11 @@ export interface GraphClientConfig {
    */
   readonly budgets?: readonly RequestBudget[];
   readonly retry?: RetryOptions;
+  /**
+   * Whether the emulator's extensions (`extensions.ts`) may be called. False against a real tenant:
+   * such a request is refused with `EmulatorExtensionInLiveMode` before anything is sent. Default true.
+   */
+  readonly allowExtensions?: boolean;
   /** Told whenever the set of waiting requests changes (for a "waiting for Graph" state). */
   readonly onWaitsChange?: (waits: readonly GraphWait[]) => void;
   /** Injected in tests: the clock and sleep, jitter, and the `client-request-id` source. */
@@ -105,6 +111,15 @@ async function readBody(response: Response): Promise<unknown> {
   if (text === '') return undefined;
   const type = response.headers.get('content-type') ?? '';
   return type.includes('json') ? (JSON.parse(text) as unknown) : text;
+}
+
+/** The error for a call of an emulator extension where only Graph's own calls may go. */
+export function extensionRefused(url: string, extension: string): GraphError {
+  return new GraphError(
+    0,
+    'EmulatorExtensionInLiveMode',
+    `${extension} is the emulator's own and not part of Microsoft Graph, so it is not sent to a tenant (${url}).`,
+  );
 }
 
 /** A Graph client over `fetch`. */
@@ -162,11 +177,19 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
     return gate.run(url, options.signal, () => send(url, options, fresh, clientRequestId));
   }
 
+  /** Refuses an extension when they are not allowed. */
+  function guard(url: string): void {
+    if (config.allowExtensions !== false) return;
+    const extension = emulatorExtensionOf(url);
+    if (extension !== null) throw extensionRefused(url, extension);
+  }
+
   async function request<T>(
     path: string,
     options: GraphRequestOptions = {},
   ): Promise<GraphResponse<T>> {
     const url = resolveUrl(baseUrl(), path);
+    guard(url);
     const clientRequestId = newRequestId();
     const method = options.method ?? 'GET';
     for (let attempt = 1; ; attempt++) {
@@ -205,15 +228,17 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
     delete: async (path: string, options: GraphReadOptions = {}) => {
       await request<undefined>(path, { ...options, method: 'DELETE' });
     },
-    batch: (requests, options = {}) =>
-      runBatch(requests, {
+    batch: async (requests, options = {}) => {
+      for (const inner of requests) guard(inner.url);
+      return runBatch(requests, {
         post: (body, signal) => client.post('/$batch', body, signal ? { signal } : {}),
         wait: (ms, signal) => gate.wait('throttled', scheduler.now() + ms, '/$batch', signal),
         now: () => scheduler.now(),
         random,
         ...(config.retry ? { retry: config.retry } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
-      }),
+      });
+    },
   };
   return client;
 }

@@ -7,6 +7,7 @@ export {
   ROLE_ACTIONS,
   ROLE_NAMES,
   isAllowed,
+  rolesOfTemplateIds,
   rolesAllowing,
   type Action,
   type RoleName,

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AdminAccount, RoleName } from '../graph/graph-types';
+import { portalMode } from '../mode/portal-mode';
 
 export interface SignedInAccount extends AdminAccount {
   readonly accessToken: string;
@@ -21,6 +22,12 @@ interface SessionState {
 }
 
 export const SESSION_STORAGE_KEY = 'portal.session';
+
+/**
+ * Live mode keeps its session apart (MSAL holds the tokens; this is who is signed in), so switching
+ * modes never hands an emulator account to a tenant or the other way round.
+ */
+const storageKey = portalMode.kind === 'live' ? `${SESSION_STORAGE_KEY}.live` : SESSION_STORAGE_KEY;
 
 export const useSessionStore = create<SessionState>()(
   persist(
@@ -51,7 +58,7 @@ export const useSessionStore = create<SessionState>()(
         set({ account: null });
       },
     }),
-    { name: SESSION_STORAGE_KEY, storage: createJSONStorage(() => localStorage), version: 1 },
+    { name: storageKey, storage: createJSONStorage(() => localStorage), version: 1 },
   ),
 );
 

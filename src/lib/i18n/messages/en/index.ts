@@ -8,6 +8,7 @@ import { groups } from './groups';
 import { users } from './users';
 import { products } from './products';
 import { rules } from './rules';
+import { live } from './live';
 import { shell } from './shell';
 
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...products,
   ...rules,
   ...shell,
+  ...live,
 } as const;
 
 /** Every message id. */

@@ -6,6 +6,7 @@ import { groups } from './groups';
 import { users } from './users';
 import { products } from './products';
 import { rules } from './rules';
+import { live } from './live';
 import { shell } from './shell';
 
 export const nl: Readonly<Record<MessageId, string>> = {
@@ -16,4 +17,5 @@ export const nl: Readonly<Record<MessageId, string>> = {
   ...products,
   ...rules,
   ...shell,
+  ...live,
 };

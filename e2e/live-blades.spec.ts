@@ -1,0 +1,169 @@
+/**
+ * Live mode's blades on the HTTP emulator in the `graph` profile (budgets on, lists lag writes by
+ * 2 s, one request in ten forced to 429): a plan toggle saved, Reprocess of a 1,000-member group
+ * through $batch, the audit log paged under its budget. The admin sees waiting, never an error,
+ * and no request goes to an emulator extension. Requests per blade are printed.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN } from './support/accounts';
+import { goToGroup, goToGroupTab, productCard } from './support/groups';
+import { goToAuditLogs } from './support/navigation';
+import {
+  FakeEntra,
+  GraphLog,
+  control,
+  extensionCalls,
+  graphAsAdmin,
+  graphProfile,
+  routeLive,
+  signInLive,
+} from './support/live';
+
+let entra: FakeEntra;
+let log: GraphLog;
+
+test.beforeEach(async ({ context }) => {
+  test.setTimeout(120_000);
+  await control('POST', '/reset', { seed: 'default' });
+  await graphProfile(0.1);
+  entra = new FakeEntra(ADMIN.global);
+  log = new GraphLog();
+  await routeLive(context, entra, log);
+});
+
+test.afterEach(() => {
+  expect(entra.unexpected).toEqual([]);
+  expect(extensionCalls(log)).toEqual([]);
+});
+
+async function assertNoErrorShown(page: Page): Promise<void> {
+  await expect(page.getByText(/^Could not /)).toHaveCount(0);
+  await expect(page.getByText('Too many requests', { exact: false })).toHaveCount(0);
+}
+
+test('live: a group plan toggle is saved while Graph throttles', async ({ page }) => {
+  // Three requests in ten refused with 429 (seeded, so the same ones every run).
+  await graphProfile(0.3);
+  await signInLive(page);
+  await goToGroup(page, 'E3 base services');
+  await goToGroupTab(page, 'Licenses');
+  const before = log.requests.length;
+  const card = productCard(page, 'Office 365 E3');
+  const plan = card.getByRole('switch').first();
+  const wasOn = await plan.isChecked();
+
+  await plan.click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Save license changes' });
+  if (wasOn) await confirm.getByRole('button', { name: 'Save' }).click();
+
+  await expect(page.getByText('License changes saved', { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  // The change shows at once and stays once the lagging lists catch up.
+  await expect(plan).toBeChecked({ checked: !wasOn });
+  await assertNoErrorShown(page);
+  expect(log.throttledSeen).toBeGreaterThan(0);
+  console.log(`group licenses, save: ${String(log.requests.length - before)} Graph requests`);
+});
+
+test('live: Reprocess of a 1,000-member group goes through $batch with progress', async ({
+  page,
+}) => {
+  // The group, made through Graph with throttling off: 1,000 users, Power BI (free) assigned.
+  await graphProfile(0, 0);
+  const users: string[] = [];
+  let next: string | undefined = '/users?$select=id&$top=999';
+  while (next && users.length < 1000) {
+    const pageOf = (await graphAsAdmin(ADMIN.global, 'GET', next)).json as {
+      value: { id: string }[];
+      '@odata.nextLink'?: string;
+    };
+    users.push(...pageOf.value.map((u) => u.id));
+    next = pageOf['@odata.nextLink']?.replace(/^https?:\/\/[^/]+\/v1\.0/, '');
+  }
+  const created = await graphAsAdmin(ADMIN.global, 'POST', '/groups', {
+    displayName: 'Reprocess thousand',
+    mailNickname: 'reprocessthousand',
+    securityEnabled: true,
+    mailEnabled: false,
+  });
+  const groupId = (created.json as { id: string }).id;
+  const adds = users.slice(0, 1000).map((id, i) => ({
+    id: String(i),
+    method: 'POST',
+    url: `/groups/${groupId}/members/$ref`,
+    headers: { 'Content-Type': 'application/json' },
+    body: { '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${id}` },
+  }));
+  for (let i = 0; i < adds.length; i += 20) {
+    const batch = await graphAsAdmin(ADMIN.global, 'POST', '/$batch', {
+      requests: adds.slice(i, i + 20),
+    });
+    const statuses = (batch.json as { responses: { status: number }[] }).responses.map(
+      (r) => r.status,
+    );
+    expect(statuses.every((s) => s === 204)).toBe(true);
+  }
+  const skus = (await graphAsAdmin(ADMIN.global, 'GET', '/subscribedSkus')).json as {
+    value: { skuId: string; skuPartNumber: string }[];
+  };
+  const powerBi = skus.value.find((s) => s.skuPartNumber === 'POWER_BI_STANDARD')?.skuId ?? '';
+  await graphAsAdmin(ADMIN.global, 'POST', `/groups/${groupId}/assignLicense`, {
+    addLicenses: [{ skuId: powerBi, disabledPlans: [] }],
+    removeLicenses: [],
+  });
+  await control('POST', '/processing/wait');
+  await graphProfile(0.1);
+
+  await signInLive(page);
+  await goToGroup(page, 'Reprocess thousand');
+  const before = log.requests.length;
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Reprocess', exact: true }).click();
+
+  await expect(
+    page.getByRole('status').filter({ hasText: /Reprocessing [\d,]+ of 1,000 users/ }),
+  ).toBeVisible();
+  await expect(page.getByText('Reprocessed 1,000 users', { exact: true }).last()).toBeVisible({
+    timeout: 90_000,
+  });
+  const seconds = (Date.now() - started) / 1000;
+  await assertNoErrorShown(page);
+
+  const sent = log.requests.slice(before);
+  const inner = sent.filter((r) => r.endsWith('reprocessLicenseAssignment (batch)'));
+  expect(new Set(inner).size).toBe(1000);
+  const batches = sent.filter((r) => r === 'POST /v1.0/$batch').length;
+  console.log(
+    `reprocess 1,000 members: ${seconds.toFixed(1)} s, ${String(batches)} $batch requests (${String(inner.length)} inner, retries included), ${String(sent.length)} Graph requests in all, ${String(log.throttledSeen)} 429s seen`,
+  );
+});
+
+test('live: the audit log pages under its budget, waiting instead of failing', async ({ page }) => {
+  await signInLive(page);
+  const before = log.requests.length;
+  await goToAuditLogs(page);
+  const status = page.getByRole('status').filter({ hasText: /loaded/ });
+  await expect(status).toBeVisible({ timeout: 30_000 });
+
+  // Ten pages ask more of directoryAudits than its budget (5 per 10 s) allows: the portal queues
+  // them and says it is waiting for Graph, instead of sending them to be refused.
+  const waitingShown = expect(page.getByText(/^Waiting for Microsoft Graph/)).toBeVisible({
+    timeout: 90_000,
+  });
+  const loadMore = page.getByRole('button', { name: 'Load more' });
+  for (let i = 0; i < 9; i++) {
+    await loadMore.click();
+    await expect(loadMore).toBeEnabled({ timeout: 30_000 });
+  }
+  await waitingShown;
+
+  await expect(status).toHaveText(/^1,000 entries loaded/);
+  await assertNoErrorShown(page);
+  const audits = log.requests.slice(before).filter((r) => r.includes('/auditLogs/directoryAudits'));
+  expect(audits.length).toBeGreaterThanOrEqual(10);
+  console.log(
+    `audit log, 10 pages: ${String(log.requests.length - before)} Graph requests (${String(audits.length)} to directoryAudits)`,
+  );
+});

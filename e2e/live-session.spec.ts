@@ -1,0 +1,98 @@
+/**
+ * Live mode, signing in: MSAL v5 against a fake login.microsoftonline.com, Graph on the HTTP
+ * emulator in the `graph` profile with one request in ten forced to 429. The admin sees waiting,
+ * never an error, and no request goes to an emulator extension.
+ */
+import { expect, test } from '@playwright/test';
+import { ADMIN } from './support/accounts';
+import {
+  FakeEntra,
+  GraphLog,
+  control,
+  extensionCalls,
+  graphProfile,
+  routeLive,
+  signInLive,
+} from './support/live';
+
+let entra: FakeEntra;
+let log: GraphLog;
+
+test.beforeEach(async ({ context }) => {
+  await control('POST', '/reset', { seed: 'default' });
+  await graphProfile(0.1);
+  entra = new FakeEntra(ADMIN.license);
+  log = new GraphLog();
+  await routeLive(context, entra, log);
+});
+
+test.afterEach(() => {
+  expect(entra.unexpected).toEqual([]);
+  expect(extensionCalls(log)).toEqual([]);
+});
+
+test('live: sign in with Microsoft; the shell names the tenant and the admin’s role from the token', async ({
+  page,
+}) => {
+  await signInLive(page);
+
+  await expect(
+    page.getByRole('button', { name: /^Account: .*License Administrator$/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back to the sandbox' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset demo tenant' })).toHaveCount(0);
+  // Exactly what MSAL needs of Entra for a redirect sign-in: the authorize page, one code redemption.
+  expect(entra.calls).toEqual(['authorize', 'token:authorization_code']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Licenses' })).toBeVisible();
+});
+
+test('live: an expired token is renewed silently with the refresh token', async ({ page }) => {
+  await signInLive(page);
+  // The emulator's clock moves two hours: its token has expired, Graph answers 401.
+  await control('POST', '/clock', { advance: 'PT2H' });
+
+  await page
+    .getByRole('navigation', { name: 'Navigation' })
+    .getByRole('link', { name: 'Users' })
+    .click();
+
+  await expect(page.getByRole('grid').first()).toBeVisible();
+  await expect(page.getByRole('grid').first().getByRole('row').nth(1)).toBeVisible();
+  expect(entra.count('token:refresh_token')).toBeGreaterThanOrEqual(1);
+  expect(entra.count('authorize')).toBe(1);
+});
+
+test('live: when Entra needs the admin, the portal redirects to sign in and comes back', async ({
+  page,
+}) => {
+  await signInLive(page);
+  entra.requireInteraction = true;
+  await control('POST', '/clock', { advance: 'PT2H' });
+
+  await page
+    .getByRole('navigation', { name: 'Navigation' })
+    .getByRole('link', { name: 'Users' })
+    .click();
+
+  // The refresh token is refused as needing the admin (MFA), so MSAL raises InteractionRequired
+  // and the portal redirects to sign in; back on the portal, the blade reads with the new token.
+  await expect.poll(() => entra.count('authorize')).toBe(2);
+  await expect(page.getByRole('grid').first().getByRole('row').nth(1)).toBeVisible({
+    timeout: 15_000,
+  });
+  const afterSignIn = entra.calls.slice(2);
+  expect(afterSignIn[0]).toBe('token:refresh_token');
+  expect(afterSignIn.slice(-2)).toEqual(['authorize', 'token:authorization_code']);
+  await expect(page.getByTestId('portal-mode')).toHaveText('Contoso');
+});
+
+test('live: back to the sandbox is one click', async ({ page }) => {
+  await signInLive(page);
+
+  await page.getByRole('button', { name: 'Back to the sandbox' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByTestId('portal-mode')).toHaveText('Sandbox (emulator)');
+});

@@ -1,0 +1,298 @@
+/**
+ * Live mode without internet: the portal in live mode (the run-time choice in localStorage), Microsoft
+ * Entra's sign-in answered by a fake identity provider, and `graph.microsoft.com` routed to the HTTP
+ * emulator in the `graph` profile (started by the Playwright config).
+ *
+ * MSAL knows `login.microsoftonline.com`'s metadata itself (msal-common `AuthorityMetadata`), so it
+ * fetches no OpenID configuration or instance discovery: the fake answers exactly what MSAL calls,
+ * the authorize endpoint (a navigation, or a hidden iframe for silent renewal), the token endpoint
+ * (authorization code and refresh token grants) and the logout endpoint, and records anything else
+ * as unexpected. Access tokens are the emulator's own, minted through its control API for the
+ * account that signs in; the ID token carries the account's roles in `wids`.
+ */
+import { expect, type BrowserContext, type Page, type Route } from '@playwright/test';
+
+export const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? String(Number(process.env.E2E_PORT ?? 4173) - 160)}`;
+export const CLIENT_ID = '3f1c2b7a-5d4e-4c3b-9a8f-0e1d2c3b4a59';
+export const TENANT_ID = '7e3a1c52-9b8d-4f6e-a1b2-c3d4e5f60718';
+
+const ROLE_TEMPLATE: Record<string, string> = {
+  'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
+  'License Administrator': '4d6ac14f-3453-41d0-bef9-a3e0c569773a',
+  'Groups Administrator': 'fdd7a751-b60b-444a-984c-02652fe8fa1c',
+  'User Administrator': 'fe930be7-5e62-47db-91af-98c3a49a38b1',
+  'Global Reader': 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+  'Reports Reader': '4a5d8f65-41da-4de4-8968-e035b65339cf',
+};
+
+/** The HTTP emulator's control API, from the test (Node). */
+export async function control(
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(`${EMULATOR}/_emulator${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  if (!response.ok)
+    throw new Error(`${method} /_emulator${path}: ${String(response.status)} ${text}`);
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/** An emulator token for an admin: the access token the fake Entra hands out. */
+export async function emulatorToken(upn: string): Promise<{ token: string; roles: string[] }> {
+  const answer = (await control('POST', '/token', { userPrincipalName: upn })) as {
+    access_token: string;
+    roles: string[];
+  };
+  return { token: answer.access_token, roles: answer.roles };
+}
+
+/** Graph on the emulator as an admin, from the test. */
+export async function graphAsAdmin(
+  upn: string,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
+  const { token } = await emulatorToken(upn);
+  const response = await fetch(`${EMULATOR}/v1.0${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ConsistencyLevel: 'eventual',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+/** The `graph` profile, as the journeys run it: budgets on, lists lag, `rate` of requests forced to 429. */
+export async function graphProfile(rate: number, lagMs = 2_000): Promise<void> {
+  await control('POST', '/profile', {
+    profile: 'graph',
+    lagMs,
+    throttle: { budgets: true, rate, seed: 7, retryAfter: 1 },
+  });
+}
+
+const base64url = (value: string) => Buffer.from(value).toString('base64url');
+
+/** What the fake Entra saw and how it answers. */
+export class FakeEntra {
+  /** The account the next interactive sign-in signs in as. */
+  user: string;
+  /** Refresh grants answer `invalid_grant` and prompt=none answers `interaction_required`. */
+  requireInteraction = false;
+  readonly calls: string[] = [];
+  readonly unexpected: string[] = [];
+  private readonly codes = new Map<string, { upn: string; nonce: string }>();
+  private readonly refreshTokens = new Map<string, string>();
+
+  constructor(user: string) {
+    this.user = user;
+  }
+
+  count(kind: string): number {
+    return this.calls.filter((call) => call === kind).length;
+  }
+
+  async handle(route: Route): Promise<void> {
+    const request = route.request();
+    const url = new URL(request.url());
+    const cors = {
+      'Access-Control-Allow-Origin': request.headers().origin ?? '*',
+      'Access-Control-Allow-Headers': '*',
+      'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+    };
+    if (request.method() === 'OPTIONS') {
+      await route.fulfill({ status: 204, headers: cors });
+      return;
+    }
+    const endpoint = url.pathname.replace(/^\/[^/]+\/oauth2\/v2\.0\//, '');
+    if (endpoint === 'authorize') return this.authorize(route, url);
+    if (endpoint === 'token' && request.method() === 'POST') return this.token(route, cors);
+    if (endpoint === 'logout') {
+      this.calls.push('logout');
+      const back = url.searchParams.get('post_logout_redirect_uri') ?? '/';
+      await route.fulfill({ status: 302, headers: { location: back } });
+      return;
+    }
+    this.unexpected.push(`${request.method()} ${url.pathname}`);
+    await route.fulfill({ status: 404, headers: cors, body: 'not answered by the fake Entra' });
+  }
+
+  private async authorize(route: Route, url: URL): Promise<void> {
+    const p = url.searchParams;
+    const silent = p.get('prompt') === 'none';
+    this.calls.push(silent ? 'authorize:silent' : 'authorize');
+    const redirectUri = p.get('redirect_uri') ?? '';
+    const answer = new URLSearchParams({ state: p.get('state') ?? '' });
+    if (silent && this.requireInteraction) {
+      answer.set('error', 'interaction_required');
+      answer.set('error_description', 'AADSTS50076: multi-factor authentication is required.');
+    } else {
+      const code = `code-${String(this.codes.size + 1)}-${String(Date.now())}`;
+      this.codes.set(code, { upn: this.user, nonce: p.get('nonce') ?? '' });
+      answer.set('code', code);
+      answer.set('client_info', this.clientInfo(this.user));
+      this.requireInteraction = false;
+    }
+    const separator = p.get('response_mode') === 'query' ? '?' : '#';
+    await route.fulfill({
+      status: 302,
+      headers: { location: `${redirectUri}${separator}${answer.toString()}` },
+    });
+  }
+
+  private async token(route: Route, cors: Record<string, string>): Promise<void> {
+    const form = new URLSearchParams(route.request().postData() ?? '');
+    const grant = form.get('grant_type');
+    this.calls.push(`token:${grant ?? '?'}`);
+    let upn: string | undefined;
+    let nonce = '';
+    if (grant === 'authorization_code') {
+      const issued = this.codes.get(form.get('code') ?? '');
+      this.codes.delete(form.get('code') ?? '');
+      upn = issued?.upn;
+      nonce = issued?.nonce ?? '';
+    } else if (grant === 'refresh_token' && !this.requireInteraction) {
+      upn = this.refreshTokens.get(form.get('refresh_token') ?? '');
+    }
+    if (upn === undefined) {
+      await route.fulfill({
+        status: 400,
+        headers: { ...cors, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          error: 'invalid_grant',
+          error_description: 'AADSTS50076: multi-factor authentication is required.',
+          error_codes: [50076],
+          suberror: 'basic_action',
+        }),
+      });
+      return;
+    }
+    const { token, roles } = await emulatorToken(upn);
+    const refresh = `rt-${String(this.refreshTokens.size + 1)}`;
+    this.refreshTokens.set(refresh, upn);
+    await route.fulfill({
+      status: 200,
+      headers: { ...cors, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        token_type: 'Bearer',
+        scope: form.get('scope') ?? '',
+        expires_in: 3600,
+        ext_expires_in: 3600,
+        access_token: token,
+        refresh_token: refresh,
+        id_token: this.idToken(upn, roles, nonce),
+        client_info: this.clientInfo(upn),
+      }),
+    });
+  }
+
+  private oid(upn: string): string {
+    const hex = Buffer.from(upn).toString('hex').padEnd(32, '0').slice(0, 32);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  private clientInfo(upn: string): string {
+    return base64url(JSON.stringify({ uid: this.oid(upn), utid: TENANT_ID }));
+  }
+
+  private idToken(upn: string, roles: readonly string[], nonce: string): string {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      aud: CLIENT_ID,
+      iss: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`,
+      iat: now,
+      nbf: now,
+      exp: now + 3600,
+      name: upn.split('@')[0],
+      preferred_username: upn,
+      oid: this.oid(upn),
+      sub: this.oid(upn),
+      tid: TENANT_ID,
+      nonce,
+      ver: '2.0',
+      wids: roles.map((role) => ROLE_TEMPLATE[role]).filter(Boolean),
+    };
+    return `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}.`;
+  }
+}
+
+/** Graph requests the portal sent, as `METHOD /path` (no query), and $batch inner requests. */
+export class GraphLog {
+  readonly requests: string[] = [];
+  throttledSeen = 0;
+
+  paths(): string[] {
+    return this.requests;
+  }
+}
+
+/**
+ * Routes a context's Entra and Graph traffic: the fake Entra, and Graph to the HTTP emulator. Every
+ * Graph request is logged; a request to an emulator extension or the control API fails the journey.
+ */
+export async function routeLive(
+  context: BrowserContext,
+  entra: FakeEntra,
+  log: GraphLog,
+): Promise<void> {
+  await context.route('https://login.microsoftonline.com/**', (route) => entra.handle(route));
+  await context.route('https://graph.microsoft.com/**', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (request.method() !== 'OPTIONS') {
+      log.requests.push(`${request.method()} ${url.pathname}`);
+      if (url.pathname.endsWith('/$batch')) {
+        const body = request.postDataJSON() as { requests?: { method: string; url: string }[] };
+        for (const inner of body.requests ?? [])
+          log.requests.push(`${inner.method} ${inner.url} (batch)`);
+      }
+    }
+    const response = await route.fetch({ url: `${EMULATOR}${url.pathname}${url.search}` });
+    if (response.status() === 429) log.throttledSeen += 1;
+    // The emulator writes absolute links (nextLink) with its own origin; Graph's are its own.
+    const body = (await response.text()).replaceAll(EMULATOR, 'https://graph.microsoft.com');
+    await route.fulfill({ response, body });
+  });
+}
+
+/** Opens the portal in live mode for the fake tenant. */
+export async function openLivePortal(page: Page): Promise<void> {
+  await page.addInitScript(
+    ({ clientId, tenant }) => {
+      // Only the first time: the admin's own choice (back to the sandbox) then stands.
+      if (localStorage.getItem('portal.mode') === null)
+        localStorage.setItem('portal.mode', JSON.stringify({ kind: 'live', clientId, tenant }));
+    },
+    { clientId: CLIENT_ID, tenant: TENANT_ID },
+  );
+  await page.goto('/');
+}
+
+/** Signs in through the fake Entra; the shell then shows the tenant's name. */
+export async function signInLive(page: Page): Promise<void> {
+  await openLivePortal(page);
+  await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+  await expect(page.getByRole('navigation', { name: 'Navigation' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByTestId('portal-mode')).toHaveText('Contoso');
+}
+
+/** Every Graph request that went to an emulator extension or the control API (must be none). */
+export function extensionCalls(log: GraphLog): string[] {
+  return log.requests.filter((line) =>
+    /\/_emulator\/|\/groups\/[^/ ]+\/(previewAssignLicense|previewMembershipRule|reprocessLicenseAssignment|evaluateDynamicMembership)\b/i.test(
+      line,
+    ),
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Which tenant the portal acts on, always in the top bar: "Sandbox: Contoso (emulator)" or the real
+ * tenant's name from `/organization`, and the one click to the other side: "Connect to a tenant"
+ * (the Connect page) or "Back to the sandbox".
+ */
+import { Badge, Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { BeakerRegular, BuildingRegular, PlugConnectedRegular } from '@fluentui/react-icons';
+import { useOrganizationName } from '../../api/session';
+import { useT } from '../../lib/i18n/use-t';
+import { portalMode, storePortalMode } from '../../lib/mode/portal-mode';
+
+const useStyles = makeStyles({
+  label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  button: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': {
+      color: tokens.colorNeutralForegroundOnBrand,
+      backgroundColor: tokens.colorBrandBackgroundHover,
+    },
+  },
+});
+
+/** Leaves live mode: the stored choice becomes the sandbox and the page starts again at `/`. */
+export function backToSandbox(): void {
+  storePortalMode({ kind: 'emulator' });
+  window.location.assign('/');
+}
+
+export function ModeLabel() {
+  const styles = useStyles();
+  const t = useT();
+  const organization = useOrganizationName();
+  const name = organization.data ?? null;
+  const live = portalMode.kind === 'live';
+  const text = live
+    ? (name ?? t('live.mode.tenantLoading'))
+    : name !== null
+      ? t('live.mode.sandbox', { name })
+      : t('live.mode.sandboxLoading');
+  return (
+    <span className={styles.label}>
+      <Tooltip
+        content={live ? t('live.mode.tenantHint') : t('live.mode.sandboxHint')}
+        relationship="description"
+      >
+        <Badge
+          appearance={live ? 'filled' : 'tint'}
+          color={live ? 'danger' : 'informative'}
+          size="large"
+          icon={live ? <BuildingRegular /> : <BeakerRegular />}
+          data-testid="portal-mode"
+          tabIndex={0}
+        >
+          {text}
+        </Badge>
+      </Tooltip>
+      {live ? (
+        <Button appearance="transparent" className={styles.button} onClick={backToSandbox}>
+          {t('live.mode.backToSandbox')}
+        </Button>
+      ) : (
+        <Button
+          as="a"
+          href="/connect"
+          appearance="transparent"
+          className={styles.button}
+          icon={<PlugConnectedRegular />}
+        >
+          {t('live.mode.connect')}
+        </Button>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Live mode's session: MSAL v5 against the admin's tenant. Redirect flow only: sign-in, the account
+ * picker and Entra's interaction-required answers all leave for `login.microsoftonline.com` and come
+ * back through the redirect bridge page (`/redirect.html`, `src/redirect/`), which hands the answer
+ * to this page's `handleRedirectPromise` (run on every load, before the portal renders). Tokens for
+ * Graph come from `acquireTokenSilent` per request (MSAL's cache, then the refresh token, then a
+ * hidden iframe); when Entra needs the admin (`InteractionRequiredAuthError`) the page redirects.
+ * The admin's roles come from the ID token's `wids` claim (role template ids; the app registration
+ * emits it with `groupMembershipClaims: "DirectoryRole"` or optional claims), named through the
+ * engine's roles table, so the permission checks are the emulator mode's own.
+ */
+import {
+  InteractionRequiredAuthError,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+} from '@azure/msal-browser';
+import { create } from 'zustand';
+import type { PortalMode } from '../mode/portal-mode';
+import { GraphError } from '../graph/graph-error';
+import { authErrorWords, type AuthErrorWords } from './auth-errors';
+import { rolesOfTemplateIds } from './roles';
+import { useSessionStore } from './session-store';
+
+/** Delegated Graph permissions the portal asks for (README "App registration": which blade needs which). */
+export const GRAPH_SCOPES: readonly string[] = [
+  'User.Read.All',
+  'LicenseAssignment.ReadWrite.All',
+  'Organization.Read.All',
+  'GroupMember.ReadWrite.All',
+  'Group.ReadWrite.All',
+  'AuditLog.Read.All',
+  'Directory.Read.All',
+].map((scope) => `https://graph.microsoft.com/${scope}`);
+
+/** The last sign-in error, for the sign-in page. */
+interface LiveAuthState {
+  readonly error: AuthErrorWords | null;
+  setError: (error: unknown) => void;
+}
+
+export const useLiveAuthStore = create<LiveAuthState>()((set) => ({
+  error: null,
+  setError: (error) => {
+    set({ error: error === null ? null : authErrorWords(error) });
+  },
+}));
+
+let client: PublicClientApplication | null = null;
+
+function msal(): PublicClientApplication {
+  if (!client) throw new Error('Live mode has not started (startLiveSession).');
+  return client;
+}
+
+/** The authority of a tenant (id, domain or `organizations`). */
+export const authorityOf = (tenant: string) =>
+  `https://login.microsoftonline.com/${encodeURIComponent(tenant)}`;
+
+/** What the session store keeps of an MSAL account. */
+function signInAccount(account: AccountInfo): void {
+  const wids = account.idTokenClaims?.wids;
+  const roles = rolesOfTemplateIds(Array.isArray(wids) ? wids.map(String) : []);
+  useSessionStore.getState().signIn({
+    userPrincipalName: account.username,
+    displayName: account.name ?? null,
+    roles,
+    accessToken: '',
+  });
+}
+
+/** Makes an account the one the portal acts as. */
+export function chooseAccount(account: AccountInfo): void {
+  msal().setActiveAccount(account);
+  signInAccount(account);
+}
+
+/**
+ * Starts MSAL for a tenant and finishes a redirect that brought the admin back: the account it
+ * signed in becomes the session's; otherwise the active account, or the only one MSAL knows. With
+ * several and none chosen, nobody is signed in and the sign-in page shows the account picker.
+ */
+export async function startLiveSession(
+  mode: Extract<PortalMode, { kind: 'live' }>,
+): Promise<PublicClientApplication> {
+  const origin = window.location.origin;
+  client = new PublicClientApplication({
+    auth: {
+      clientId: mode.clientId,
+      authority: authorityOf(mode.tenant),
+      redirectUri: `${origin}/redirect.html`,
+      postLogoutRedirectUri: `${origin}/`,
+    },
+    cache: { cacheLocation: 'localStorage' },
+  });
+  await client.initialize();
+  let result: AuthenticationResult | null = null;
+  try {
+    result = await client.handleRedirectPromise();
+  } catch (error) {
+    useLiveAuthStore.getState().setError(error);
+  }
+  const accounts = client.getAllAccounts();
+  const account =
+    result?.account ?? client.getActiveAccount() ?? (accounts.length === 1 ? accounts[0] : null);
+  if (account) chooseAccount(account);
+  else useSessionStore.getState().signOut();
+  return client;
+}
+
+/** Leaves for Entra's sign-in; `pick` asks Entra to show its account picker. */
+export async function signInRedirect(pick: boolean): Promise<void> {
+  useLiveAuthStore.getState().setError(null);
+  try {
+    await msal().loginRedirect({
+      scopes: [...GRAPH_SCOPES],
+      ...(pick ? { prompt: 'select_account' } : {}),
+      redirectStartPage: window.location.href,
+    });
+  } catch (error) {
+    useLiveAuthStore.getState().setError(error);
+  }
+}
+
+/** Signs the account out of the portal and of Entra, then comes back to the portal. */
+export async function signOutRedirect(): Promise<void> {
+  const account = msal().getActiveAccount();
+  useSessionStore.getState().signOut();
+  await msal().logoutRedirect(account ? { account } : {});
+}
+
+/** Every account MSAL knows on this browser (the account picker). */
+export const knownAccounts = (): AccountInfo[] => msal().getAllAccounts();
+
+/**
+ * A Graph token for the active account. Entra needing the admin (`InteractionRequiredAuthError`:
+ * consent, MFA, an expired session) sends the page to sign in again; the request fails meanwhile.
+ */
+export async function acquireGraphToken(forceRefresh = false): Promise<string | null> {
+  const account = msal().getActiveAccount();
+  if (!account) return null;
+  try {
+    const result = await msal().acquireTokenSilent({
+      scopes: [...GRAPH_SCOPES],
+      account,
+      forceRefresh,
+    });
+    return result.accessToken;
+  } catch (error) {
+    if (!(error instanceof InteractionRequiredAuthError)) throw authFailure(error);
+    await msal().acquireTokenRedirect({
+      scopes: [...GRAPH_SCOPES],
+      account,
+      redirectStartPage: window.location.href,
+    });
+    throw new GraphError(0, 'InteractionRequired', 'Signing in again with Microsoft Entra.');
+  }
+}
+
+function authFailure(error: unknown): GraphError {
+  const words = authErrorWords(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return new GraphError(0, words.code, message);
+}
