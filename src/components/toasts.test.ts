@@ -22,4 +22,12 @@ describe('useNotify', () => {
     notify.info('Reprocessing started');
     expect(shown.at(-1)).toEqual(['info', 'Reprocessing started', undefined]);
   });
+
+  it('drops the toasts of an app that ended before its toaster loaded', () => {
+    useNotify().success('Licenses assigned');
+    registerToaster(null);
+    const shown: Parameters<ShowToast>[] = [];
+    registerToaster((...toast) => shown.push(toast));
+    expect(shown).toEqual([]);
+  });
 });

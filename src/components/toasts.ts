@@ -27,10 +27,14 @@ export type ShowToast = (intent: ToastIntent, title: string, body: string | unde
 let shown: ShowToast | null = null;
 const waiting: Parameters<ShowToast>[] = [];
 
-/** The toaster registers how it shows a toast when it mounts, and null when it unmounts. */
+/**
+ * The toaster registers how it shows a toast when it mounts, and null when it unmounts (the app
+ * has ended: toasts still waiting for it are dropped with it, not shown by the next one).
+ */
 export function registerToaster(show: ShowToast | null): void {
   shown = show;
-  if (show) for (const toast of waiting.splice(0)) show(...toast);
+  const toasts = waiting.splice(0);
+  if (show) for (const toast of toasts) show(...toast);
 }
 
 function post(...toast: Parameters<ShowToast>): void {

@@ -34,7 +34,8 @@ export const userListRoute = createRoute({
   // reruns for the filters only and reads `q` as the blade was opened (a link, a reload).
   loaderDeps: ({ search: { filter, sku } }) => ({ filter, sku }),
   loader: ({ context, deps: { filter, sku }, location }) => {
-    const q = (location.search as UserListSearch).q ?? '';
+    // The URL's `q` as parsed (`?q=123` is a number there), read as `validateSearch` reads it.
+    const q = optionalString((location.search as Record<string, unknown>).q) ?? '';
     preload(() =>
       filter === 'errors'
         ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })
