@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../test/render-route';
+import { seededGroupId } from '../../test/seed';
 
 describe('Groups in Dutch', () => {
   it('names the list, its columns, filters and values in Dutch; group names stay as Graph sends them', async () => {
-    const { user } = await renderRoute('/groups', { locale: 'nl-NL' });
+    await renderRoute('/groups', { locale: 'nl-NL' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Groepen' })).toBeInTheDocument();
     const table = await screen.findByRole('grid', { name: 'Groepen' });
     for (const header of ['Naam', 'Type', 'Lidmaatschapstype', 'Licenties', 'Fouten'])
@@ -22,12 +23,13 @@ describe('Groups in Dutch', () => {
       'Groepen zoeken op naam',
     );
     expect(screen.getByRole('button', { name: 'Vernieuwen' })).toBeInTheDocument();
+  });
 
-    await user.click(e3);
+  it("shows a group's tabs and licence cards in Dutch, with Dutch number grouping", async () => {
+    const groupId = seededGroupId('E3 base services');
+    await renderRoute(`/groups/${groupId}?tab=licenses`, { locale: 'nl-NL' });
     expect(await screen.findByRole('tab', { name: 'Overzicht' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Leden' })).toBeInTheDocument();
-    expect(await screen.findByText('Groepstype')).toBeInTheDocument();
-    await user.click(screen.getByRole('tab', { name: 'Licenties' }));
     expect(
       await screen.findByRole('heading', { name: 'Toegewezen producten' }),
     ).toBeInTheDocument();
