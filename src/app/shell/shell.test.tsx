@@ -127,7 +127,7 @@ describe('the portal shell', () => {
     const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['nl-BE', 'en']);
     try {
       await renderRoute('/licenses');
-      expect(screen.getByRole('navigation', { name: 'Navigatie' })).toBeInTheDocument();
+      expect(await screen.findByRole('navigation', { name: 'Navigatie' })).toBeInTheDocument();
     } finally {
       languages.mockRestore();
     }

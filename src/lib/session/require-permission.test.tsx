@@ -2,6 +2,7 @@ import { Button } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { intlWrapper } from '../../test/intl-wrapper';
 import { RequirePermission } from './require-permission';
 import { useSessionStore } from './session-store';
 import type { RoleName } from './roles';
@@ -29,6 +30,7 @@ describe('RequirePermission', () => {
       <RequirePermission action="group.rule">
         <Button onClick={onClick}>Save</Button>
       </RequirePermission>,
+      { wrapper: intlWrapper() },
     );
 
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -44,6 +46,7 @@ describe('RequirePermission', () => {
       <RequirePermission action="group.rule">
         <Button onClick={onClick}>Save</Button>
       </RequirePermission>,
+      { wrapper: intlWrapper() },
     );
     const button = screen.getByRole('button', { name: 'Save' });
 
