@@ -6,29 +6,23 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN } from './support/accounts';
 import {
-  FakeEntra,
-  GraphLog,
+  assertOnlyGraphAndEntra,
   control,
-  extensionCalls,
-  graphProfile,
-  routeLive,
   signInLive,
+  startLiveJourney,
+  type FakeEntra,
+  type GraphLog,
 } from './support/live';
 
 let entra: FakeEntra;
 let log: GraphLog;
 
 test.beforeEach(async ({ context }) => {
-  await control('POST', '/reset', { seed: 'default' });
-  await graphProfile(0.1);
-  entra = new FakeEntra(ADMIN.license);
-  log = new GraphLog();
-  await routeLive(context, entra, log);
+  ({ entra, log } = await startLiveJourney(context, ADMIN.license));
 });
 
 test.afterEach(() => {
-  expect(entra.unexpected).toEqual([]);
-  expect(extensionCalls(log)).toEqual([]);
+  assertOnlyGraphAndEntra(entra, log);
 });
 
 test('live: sign in with Microsoft; the shell names the tenant and the admin’s role from the token', async ({

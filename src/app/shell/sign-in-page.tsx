@@ -4,7 +4,6 @@
  */
 import {
   Button,
-  Card,
   CardHeader,
   Field,
   Input,
@@ -20,30 +19,9 @@ import { useAdminAccounts, useSwitchAccount } from '../../api/session';
 import { ErrorMessage } from '../../components/error-message';
 import type { AdminAccount } from '../../lib/graph/graph-types';
 import { useSessionStore } from '../../lib/session/session-store';
+import { CardPage, useCardPageStyles } from './card-page';
 
 const useStyles = makeStyles({
-  page: {
-    flexGrow: 1,
-    display: 'flex',
-    alignItems: 'flex-start',
-    justifyContent: 'center',
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
-    overflow: 'auto',
-  },
-  card: {
-    width: '520px',
-    maxWidth: '100%',
-    padding: tokens.spacingHorizontalXL,
-    gap: tokens.spacingVerticalL,
-  },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
   account: {
     width: '100%',
     justifyContent: 'flex-start',
@@ -57,7 +35,7 @@ const roleText = (roles: readonly string[]) =>
   roles.length > 0 ? roles.join(', ') : 'Administrator';
 
 export function SignInPage() {
-  const styles = useStyles();
+  const styles = { ...useCardPageStyles(), ...useStyles() };
   const admins = useAdminAccounts();
   const recent = useSessionStore((state) => state.recentAccounts);
   const signIn = useSwitchAccount();
@@ -70,74 +48,72 @@ export function SignInPage() {
   };
 
   return (
-    <main className={styles.page} id="main">
-      <Card className={styles.card}>
-        <CardHeader
-          header={<Subtitle1 as="h1">Sign in</Subtitle1>}
-          description={
-            <Body1>
-              Choose the administrator account to manage this tenant with. What you can change
-              depends on the account's role.
-            </Body1>
-          }
-        />
-        {admins.isPending ? <Spinner size="small" label="Loading accounts" /> : null}
-        {accounts.length > 0 ? (
-          <ul className={styles.list} aria-label="Administrator accounts">
-            {accounts.map((account) => (
-              <li key={account.userPrincipalName}>
-                <Button
-                  appearance="subtle"
-                  className={styles.account}
-                  disabled={signIn.isPending}
-                  aria-label={`Sign in as ${account.displayName ?? account.userPrincipalName} (${account.userPrincipalName}), ${roleText(account.roles)}`}
-                  onClick={() => {
-                    signIn.mutate(account);
-                  }}
-                >
-                  <Persona
-                    name={account.displayName ?? account.userPrincipalName}
-                    secondaryText={`${roleText(account.roles)} · ${account.userPrincipalName}`}
-                    avatar={{ color: 'colorful' }}
-                  />
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {admins.isSuccess && admins.data === null ? (
-          <form className={styles.form} onSubmit={onSubmit}>
-            <Field
-              label="Administrator account"
-              hint="The user principal name of an account with an administrator role."
-            >
-              <Input
-                type="email"
-                autoComplete="username"
-                value={upn}
-                onChange={(_event, data) => {
-                  setUpn(data.value);
+    <CardPage>
+      <CardHeader
+        header={<Subtitle1 as="h1">Sign in</Subtitle1>}
+        description={
+          <Body1>
+            Choose the administrator account to manage this tenant with. What you can change depends
+            on the account's role.
+          </Body1>
+        }
+      />
+      {admins.isPending ? <Spinner size="small" label="Loading accounts" /> : null}
+      {accounts.length > 0 ? (
+        <ul className={styles.list} aria-label="Administrator accounts">
+          {accounts.map((account) => (
+            <li key={account.userPrincipalName}>
+              <Button
+                appearance="subtle"
+                className={styles.account}
+                disabled={signIn.isPending}
+                aria-label={`Sign in as ${account.displayName ?? account.userPrincipalName} (${account.userPrincipalName}), ${roleText(account.roles)}`}
+                onClick={() => {
+                  signIn.mutate(account);
                 }}
-              />
-            </Field>
-            <Button
-              type="submit"
-              appearance="primary"
-              disabled={signIn.isPending || upn.trim() === ''}
-            >
-              Sign in
-            </Button>
-          </form>
-        ) : null}
-        {admins.isError ? (
-          <ErrorMessage
-            title="Could not reach the Graph emulator"
-            error={admins.error}
-            onRetry={() => void admins.refetch()}
-          />
-        ) : null}
-        {signIn.isError ? <ErrorMessage title="Could not sign in" error={signIn.error} /> : null}
-      </Card>
-    </main>
+              >
+                <Persona
+                  name={account.displayName ?? account.userPrincipalName}
+                  secondaryText={`${roleText(account.roles)} · ${account.userPrincipalName}`}
+                  avatar={{ color: 'colorful' }}
+                />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {admins.isSuccess && admins.data === null ? (
+        <form className={styles.form} onSubmit={onSubmit}>
+          <Field
+            label="Administrator account"
+            hint="The user principal name of an account with an administrator role."
+          >
+            <Input
+              type="email"
+              autoComplete="username"
+              value={upn}
+              onChange={(_event, data) => {
+                setUpn(data.value);
+              }}
+            />
+          </Field>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={signIn.isPending || upn.trim() === ''}
+          >
+            Sign in
+          </Button>
+        </form>
+      ) : null}
+      {admins.isError ? (
+        <ErrorMessage
+          title="Could not reach the Graph emulator"
+          error={admins.error}
+          onRetry={() => void admins.refetch()}
+        />
+      ) : null}
+      {signIn.isError ? <ErrorMessage title="Could not sign in" error={signIn.error} /> : null}
+    </CardPage>
   );
 }
