@@ -5,7 +5,8 @@
  * visits (every visible line is compared with the English catalog's messages that read
  * differently in Dutch; Graph's names, such as products, plans, groups and users, stay).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { en } from '../src/lib/i18n/messages/en';
 import { nl } from '../src/lib/i18n/messages/nl';
 import { ADMIN } from './support/accounts';

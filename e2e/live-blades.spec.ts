@@ -4,19 +4,21 @@
  * through $batch, the audit log paged under its budget. The admin sees waiting, never an error,
  * and no request goes to an emulator extension. Requests per blade are printed.
  */
+// Not yet under the hygiene fixture (support/test.ts): in live mode it finds aborted requests
+// (a group's assignLicense POST among them) still to be explained; see issue #16's note.
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from './support/accounts';
 import { goToGroup, goToGroupTab, productCard } from './support/groups';
 import { goToAuditLogs } from './support/navigation';
 import {
-  FakeEntra,
-  GraphLog,
+  assertOnlyGraphAndEntra,
   control,
-  extensionCalls,
   graphAsAdmin,
   graphProfile,
-  routeLive,
   signInLive,
+  startLiveJourney,
+  type FakeEntra,
+  type GraphLog,
 } from './support/live';
 
 let entra: FakeEntra;
@@ -24,16 +26,11 @@ let log: GraphLog;
 
 test.beforeEach(async ({ context }) => {
   test.setTimeout(120_000);
-  await control('POST', '/reset', { seed: 'default' });
-  await graphProfile(0.1);
-  entra = new FakeEntra(ADMIN.global);
-  log = new GraphLog();
-  await routeLive(context, entra, log);
+  ({ entra, log } = await startLiveJourney(context, ADMIN.global));
 });
 
 test.afterEach(() => {
-  expect(entra.unexpected).toEqual([]);
-  expect(extensionCalls(log)).toEqual([]);
+  assertOnlyGraphAndEntra(entra, log);
 });
 
 async function assertNoErrorShown(page: Page): Promise<void> {

@@ -3,32 +3,28 @@
  * emulator in the `graph` profile with one request in ten forced to 429. The admin sees waiting,
  * never an error, and no request goes to an emulator extension.
  */
+// Not yet under the hygiene fixture (support/test.ts): in live mode it finds aborted requests
+// still to be explained; see issue #16's note.
 import { expect, test } from '@playwright/test';
 import { ADMIN } from './support/accounts';
 import {
-  FakeEntra,
-  GraphLog,
+  assertOnlyGraphAndEntra,
   control,
-  extensionCalls,
-  graphProfile,
-  routeLive,
   signInLive,
+  startLiveJourney,
+  type FakeEntra,
+  type GraphLog,
 } from './support/live';
 
 let entra: FakeEntra;
 let log: GraphLog;
 
 test.beforeEach(async ({ context }) => {
-  await control('POST', '/reset', { seed: 'default' });
-  await graphProfile(0.1);
-  entra = new FakeEntra(ADMIN.license);
-  log = new GraphLog();
-  await routeLive(context, entra, log);
+  ({ entra, log } = await startLiveJourney(context, ADMIN.license));
 });
 
 test.afterEach(() => {
-  expect(entra.unexpected).toEqual([]);
-  expect(extensionCalls(log)).toEqual([]);
+  assertOnlyGraphAndEntra(entra, log);
 });
 
 test('live: sign in with Microsoft; the shell names the tenant and the admin’s role from the token', async ({

@@ -11,19 +11,11 @@
  * account that signs in; the ID token carries the account's roles in `wids`.
  */
 import { expect, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { ROLE_TEMPLATE_IDS, isRoleName } from '../../src/engine/roles';
 
 export const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? String(Number(process.env.E2E_PORT ?? 4173) - 160)}`;
 export const CLIENT_ID = '3f1c2b7a-5d4e-4c3b-9a8f-0e1d2c3b4a59';
 export const TENANT_ID = '7e3a1c52-9b8d-4f6e-a1b2-c3d4e5f60718';
-
-const ROLE_TEMPLATE: Record<string, string> = {
-  'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
-  'License Administrator': '4d6ac14f-3453-41d0-bef9-a3e0c569773a',
-  'Groups Administrator': 'fdd7a751-b60b-444a-984c-02652fe8fa1c',
-  'User Administrator': 'fe930be7-5e62-47db-91af-98c3a49a38b1',
-  'Global Reader': 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
-  'Reports Reader': '4a5d8f65-41da-4de4-8968-e035b65339cf',
-};
 
 /** The HTTP emulator's control API, from the test (Node). */
 export async function control(
@@ -220,7 +212,7 @@ export class FakeEntra {
       tid: TENANT_ID,
       nonce,
       ver: '2.0',
-      wids: roles.map((role) => ROLE_TEMPLATE[role]).filter(Boolean),
+      wids: roles.filter(isRoleName).map((role) => ROLE_TEMPLATE_IDS[role]),
     };
     return `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}.`;
   }
@@ -295,4 +287,26 @@ export function extensionCalls(log: GraphLog): string[] {
       line,
     ),
   );
+}
+
+/**
+ * Every live journey's start: the default seed, the `graph` profile with one request in ten forced
+ * to 429, a fake Entra signing in as `upn`, Graph routed and logged.
+ */
+export async function startLiveJourney(
+  context: BrowserContext,
+  upn: string,
+): Promise<{ entra: FakeEntra; log: GraphLog }> {
+  await control('POST', '/reset', { seed: 'default' });
+  await graphProfile(0.1);
+  const entra = new FakeEntra(upn);
+  const log = new GraphLog();
+  await routeLive(context, entra, log);
+  return { entra, log };
+}
+
+/** Every live journey's end: nothing asked of Entra the fake does not answer, no extension called. */
+export function assertOnlyGraphAndEntra(entra: FakeEntra, log: GraphLog): void {
+  expect(entra.unexpected).toEqual([]);
+  expect(extensionCalls(log)).toEqual([]);
 }

@@ -52,13 +52,29 @@ export const test = base.extend<{ hygiene: Hygiene }>({
       const onPageError = (error: Error) => {
         problems.push(`uncaught error: ${error.message}`);
       };
+      // Reads abandoned because the admin moved on (TanStack Query cancels a read whose last
+      // observer unmounted) are fine; a read abandoned and then sent again is waste (the sign-in
+      // bug), and an abandoned write is never fine.
+      const abandonedReads: { url: string; at: number }[] = [];
+      const sent: { url: string; at: number }[] = [];
+      let clock = 0;
+      const onRequest = (request: Request) => {
+        if (request.method() === 'GET') sent.push({ url: request.url(), at: (clock += 1) });
+      };
       const onFailed = (request: Request) => {
-        // An impact preview the admin's next toggle superseded is cancelled on purpose (its query
-        // has no observer left and TanStack Query aborts it); nothing else may be abandoned.
-        if (request.method() === 'POST' && PREVIEW.test(request.url())) return;
-        problems.push(
-          `request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'unknown'}`,
-        );
+        const reason = request.failure()?.errorText ?? 'unknown';
+        const url = request.url();
+        if (reason === 'net::ERR_ABORTED') {
+          // The portal's own chunks, abandoned by a navigation, are not the portal's requests.
+          if (request.resourceType() !== 'fetch' && request.resourceType() !== 'xhr') return;
+          // An impact preview the admin's next toggle superseded is cancelled on purpose.
+          if (request.method() === 'POST' && PREVIEW.test(url)) return;
+          if (request.method() === 'GET') {
+            abandonedReads.push({ url, at: (clock += 1) });
+            return;
+          }
+        }
+        problems.push(`request failed: ${request.method()} ${url}: ${reason}`);
       };
       const onResponse = (response: Response) => {
         const status = response.status();
@@ -69,6 +85,7 @@ export const test = base.extend<{ hygiene: Hygiene }>({
       };
       page.on('console', onConsole);
       page.on('pageerror', onPageError);
+      page.on('request', onRequest);
       page.on('requestfailed', onFailed);
       page.on('response', onResponse);
 
@@ -76,7 +93,11 @@ export const test = base.extend<{ hygiene: Hygiene }>({
 
       page.off('console', onConsole);
       page.off('pageerror', onPageError);
+      page.off('request', onRequest);
       page.off('requestfailed', onFailed);
+      for (const read of abandonedReads)
+        if (sent.some((s) => s.url === read.url && s.at > read.at))
+          problems.push(`read abandoned and sent again: GET ${read.url}`);
       page.off('response', onResponse);
       if (problems.length > 0)
         throw new Error(

@@ -6,7 +6,6 @@
 import {
   Body1,
   Button,
-  Card,
   CardHeader,
   Field,
   Input,
@@ -22,17 +21,9 @@ import {
   storePortalMode,
   tenantProblem,
 } from '../../lib/mode/portal-mode';
+import { CardPage } from './card-page';
 
 const useStyles = makeStyles({
-  page: {
-    flexGrow: 1,
-    display: 'flex',
-    alignItems: 'flex-start',
-    justifyContent: 'center',
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
-    overflow: 'auto',
-  },
-  card: { width: '560px', maxWidth: '100%', padding: tokens.spacingHorizontalXL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
@@ -58,58 +49,56 @@ export function ConnectPage() {
   };
 
   return (
-    <main className={styles.page} id="main">
-      <Card className={styles.card}>
-        <CardHeader
-          header={<Subtitle1 as="h1">{t('live.connect.title')}</Subtitle1>}
-          description={<Body1>{t('live.connect.intro')}</Body1>}
-        />
-        <Body1 className={styles.code}>{t('live.connect.redirectUri', { uri: redirectUri })}</Body1>
-        <form className={styles.form} onSubmit={onSubmit} noValidate>
-          <Field
-            label={t('live.connect.clientId')}
-            hint={t('live.connect.clientIdHint')}
-            required
-            validationMessage={
-              touched && clientIdError !== null ? t(`live.connect.${clientIdError}`) : undefined
-            }
-          >
-            <Input
-              value={clientId}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(_event, data) => {
-                setClientId(data.value);
-              }}
-            />
-          </Field>
-          <Field
-            label={t('live.connect.tenant')}
-            hint={t('live.connect.tenantHint')}
-            required
-            validationMessage={
-              touched && tenantError !== null ? t(`live.connect.${tenantError}`) : undefined
-            }
-          >
-            <Input
-              value={tenant}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(_event, data) => {
-                setTenant(data.value);
-              }}
-            />
-          </Field>
-          <div className={styles.actions}>
-            <Button type="submit" appearance="primary">
-              {t('live.connect.submit')}
-            </Button>
-            <Button as="a" href="/">
-              {t('live.connect.cancel')}
-            </Button>
-          </div>
-        </form>
-      </Card>
-    </main>
+    <CardPage>
+      <CardHeader
+        header={<Subtitle1 as="h1">{t('live.connect.title')}</Subtitle1>}
+        description={<Body1>{t('live.connect.intro')}</Body1>}
+      />
+      <Body1 className={styles.code}>{t('live.connect.redirectUri', { uri: redirectUri })}</Body1>
+      <form className={styles.form} onSubmit={onSubmit} noValidate>
+        <Field
+          label={t('live.connect.clientId')}
+          hint={t('live.connect.clientIdHint')}
+          required
+          validationMessage={
+            touched && clientIdError !== null ? t(`live.connect.${clientIdError}`) : undefined
+          }
+        >
+          <Input
+            value={clientId}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(_event, data) => {
+              setClientId(data.value);
+            }}
+          />
+        </Field>
+        <Field
+          label={t('live.connect.tenant')}
+          hint={t('live.connect.tenantHint')}
+          required
+          validationMessage={
+            touched && tenantError !== null ? t(`live.connect.${tenantError}`) : undefined
+          }
+        >
+          <Input
+            value={tenant}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(_event, data) => {
+              setTenant(data.value);
+            }}
+          />
+        </Field>
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary">
+            {t('live.connect.submit')}
+          </Button>
+          <Button as="a" href="/">
+            {t('live.connect.cancel')}
+          </Button>
+        </div>
+      </form>
+    </CardPage>
   );
 }

@@ -4,7 +4,6 @@
  */
 import {
   Button,
-  Card,
   CardHeader,
   Field,
   Input,
@@ -21,30 +20,9 @@ import { ErrorMessage } from '../../components/error-message';
 import type { AdminAccount } from '../../lib/graph/graph-types';
 import { useSessionStore } from '../../lib/session/session-store';
 import { useT } from '../../lib/i18n/use-t';
+import { CardPage, useCardPageStyles } from './card-page';
 
 const useStyles = makeStyles({
-  page: {
-    flexGrow: 1,
-    display: 'flex',
-    alignItems: 'flex-start',
-    justifyContent: 'center',
-    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
-    overflow: 'auto',
-  },
-  card: {
-    width: '520px',
-    maxWidth: '100%',
-    padding: tokens.spacingHorizontalXL,
-    gap: tokens.spacingVerticalL,
-  },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
   account: {
     width: '100%',
     justifyContent: 'flex-start',
@@ -55,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 export function SignInPage() {
-  const styles = useStyles();
+  const styles = { ...useCardPageStyles(), ...useStyles() };
   const t = useT();
   const roleText = (roles: readonly string[]) =>
     roles.length > 0 ? roles.join(', ') : t('shell.signIn.administrator');
@@ -71,77 +49,73 @@ export function SignInPage() {
   };
 
   return (
-    <main className={styles.page} id="main">
-      <Card className={styles.card}>
-        <CardHeader
-          header={<Subtitle1 as="h1">{t('shell.signIn.title')}</Subtitle1>}
-          description={<Body1>{t('shell.signIn.intro')}</Body1>}
-        />
-        {admins.isPending ? (
-          <Spinner size="small" label={t('shell.signIn.loadingAccounts')} />
-        ) : null}
-        {accounts.length > 0 ? (
-          <ul className={styles.list} aria-label={t('shell.signIn.accounts')}>
-            {accounts.map((account) => (
-              <li key={account.userPrincipalName}>
-                <Button
-                  appearance="subtle"
-                  className={styles.account}
-                  disabled={signIn.isPending}
-                  aria-label={t('shell.signIn.as', {
-                    name: account.displayName ?? account.userPrincipalName,
-                    userPrincipalName: account.userPrincipalName,
-                    roles: roleText(account.roles),
-                  })}
-                  onClick={() => {
-                    signIn.mutate(account);
-                  }}
-                >
-                  <Persona
-                    name={account.displayName ?? account.userPrincipalName}
-                    secondaryText={t('shell.rolesAndUpn', {
-                      roles: roleText(account.roles),
-                      userPrincipalName: account.userPrincipalName,
-                    })}
-                    avatar={{ color: 'colorful' }}
-                  />
-                </Button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {admins.isSuccess && admins.data === null ? (
-          <form className={styles.form} onSubmit={onSubmit}>
-            <Field label={t('shell.signIn.account')} hint={t('shell.signIn.accountHint')}>
-              <Input
-                type="email"
-                autoComplete="username"
-                value={upn}
-                onChange={(_event, data) => {
-                  setUpn(data.value);
+    <CardPage>
+      <CardHeader
+        header={<Subtitle1 as="h1">{t('shell.signIn.title')}</Subtitle1>}
+        description={<Body1>{t('shell.signIn.intro')}</Body1>}
+      />
+      {admins.isPending ? <Spinner size="small" label={t('shell.signIn.loadingAccounts')} /> : null}
+      {accounts.length > 0 ? (
+        <ul className={styles.list} aria-label={t('shell.signIn.accounts')}>
+          {accounts.map((account) => (
+            <li key={account.userPrincipalName}>
+              <Button
+                appearance="subtle"
+                className={styles.account}
+                disabled={signIn.isPending}
+                aria-label={t('shell.signIn.as', {
+                  name: account.displayName ?? account.userPrincipalName,
+                  userPrincipalName: account.userPrincipalName,
+                  roles: roleText(account.roles),
+                })}
+                onClick={() => {
+                  signIn.mutate(account);
                 }}
-              />
-            </Field>
-            <Button
-              type="submit"
-              appearance="primary"
-              disabled={signIn.isPending || upn.trim() === ''}
-            >
-              {t('shell.signIn.submit')}
-            </Button>
-          </form>
-        ) : null}
-        {admins.isError ? (
-          <ErrorMessage
-            title={t('shell.signIn.unreachable')}
-            error={admins.error}
-            onRetry={() => void admins.refetch()}
-          />
-        ) : null}
-        {signIn.isError ? (
-          <ErrorMessage title={t('shell.signIn.failed')} error={signIn.error} />
-        ) : null}
-      </Card>
-    </main>
+              >
+                <Persona
+                  name={account.displayName ?? account.userPrincipalName}
+                  secondaryText={t('shell.rolesAndUpn', {
+                    roles: roleText(account.roles),
+                    userPrincipalName: account.userPrincipalName,
+                  })}
+                  avatar={{ color: 'colorful' }}
+                />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {admins.isSuccess && admins.data === null ? (
+        <form className={styles.form} onSubmit={onSubmit}>
+          <Field label={t('shell.signIn.account')} hint={t('shell.signIn.accountHint')}>
+            <Input
+              type="email"
+              autoComplete="username"
+              value={upn}
+              onChange={(_event, data) => {
+                setUpn(data.value);
+              }}
+            />
+          </Field>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={signIn.isPending || upn.trim() === ''}
+          >
+            {t('shell.signIn.submit')}
+          </Button>
+        </form>
+      ) : null}
+      {admins.isError ? (
+        <ErrorMessage
+          title={t('shell.signIn.unreachable')}
+          error={admins.error}
+          onRetry={() => void admins.refetch()}
+        />
+      ) : null}
+      {signIn.isError ? (
+        <ErrorMessage title={t('shell.signIn.failed')} error={signIn.error} />
+      ) : null}
+    </CardPage>
   );
 }
