@@ -52,7 +52,10 @@ export function buildSizes(dist: string): BuildSizes {
     first.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // The portal's page only: the MSAL redirect bridge (redirect.html, live mode's sign-in) is a
+  // second entry the portal's first load never fetches.
+  for (const [key, chunk] of Object.entries(manifest))
+    if (chunk.isEntry && key === 'index.html') visit(key);
   // Only chunks reached from the emulator's own modules count as the emulator's.
   const emulator = new Set<string>();
   const visitEmulator = (key: string) => {

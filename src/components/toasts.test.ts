@@ -8,9 +8,12 @@ afterEach(() => {
   registerToaster(null);
 });
 
+/** `useNotify()` as a component gets it (it words Graph errors in the admin's language). */
+const renderNotify = () => renderHook(() => useNotify(), { wrapper: I18nProvider }).result.current;
+
 describe('useNotify', () => {
   it('keeps a toast asked for before the toaster has loaded, and shows it once it has', () => {
-    const notify = renderHook(() => useNotify(), { wrapper: I18nProvider }).result.current;
+    const notify = renderNotify();
     notify.success('Licenses assigned', 'Sales now has Office 365 E3.');
     notify.error('Could not assign', new Error('Seats ran out'));
     const shown: Parameters<ShowToast>[] = [];
@@ -24,7 +27,7 @@ describe('useNotify', () => {
   });
 
   it('drops the toasts of an app that ended before its toaster loaded', () => {
-    useNotify().success('Licenses assigned');
+    renderNotify().success('Licenses assigned');
     registerToaster(null);
     const shown: Parameters<ShowToast>[] = [];
     registerToaster((...toast) => shown.push(toast));

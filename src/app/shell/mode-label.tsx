@@ -3,9 +3,10 @@
  * tenant's name from `/organization`, and the one click to the other side: "Connect to a tenant"
  * (the Connect page) or "Back to the sandbox".
  */
-import { Badge, Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { BeakerRegular, BuildingRegular, PlugConnectedRegular } from '@fluentui/react-icons';
 import { useOrganizationName } from '../../api/session';
+import { LazyTooltip } from '../../components/lazy-tooltip';
 import { useT } from '../../lib/i18n/use-t';
 import { portalMode, storePortalMode } from '../../lib/mode/portal-mode';
 
@@ -39,10 +40,8 @@ export function ModeLabel() {
       : t('live.mode.sandboxLoading');
   return (
     <span className={styles.label}>
-      <Tooltip
-        content={live ? t('live.mode.tenantHint') : t('live.mode.sandboxHint')}
-        relationship="description"
-      >
+      {/* Its hover text describes; the badge names itself: the tooltip may come after the first paint. */}
+      <LazyTooltip content={live ? t('live.mode.tenantHint') : t('live.mode.sandboxHint')}>
         <Badge
           appearance={live ? 'filled' : 'tint'}
           color={live ? 'danger' : 'informative'}
@@ -53,7 +52,7 @@ export function ModeLabel() {
         >
           {text}
         </Badge>
-      </Tooltip>
+      </LazyTooltip>
       {live ? (
         <Button appearance="transparent" className={styles.button} onClick={backToSandbox}>
           {t('live.mode.backToSandbox')}
