@@ -31,7 +31,7 @@ test('a Global Reader sees every blade, and every control that would change some
   await expect(reset).toHaveAttribute('aria-disabled', 'true');
   await reset.focus();
   await expect(reset).toHaveAccessibleDescription(
-    `Only a Global Administrator can reset the demo tenant. You are signed in as ${READER}.`,
+    `Requires Global Administrator. You are signed in as ${READER}.`,
   );
   await reset.blur();
   await page.screenshot({ path: 'test-results/read-only-notice.png' });

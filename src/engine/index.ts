@@ -66,6 +66,7 @@ export {
   ROLE_NAMES,
   isAllowed,
   isRoleName,
+  readsOnly,
   rolesAllowing,
   type Action,
   type RoleName,

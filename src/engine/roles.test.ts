@@ -6,6 +6,7 @@ import {
   ROLE_TEMPLATE_IDS,
   isAllowed,
   isRoleName,
+  readsOnly,
   rolesAllowing,
   rolesOfTemplateIds,
   type Action,
@@ -37,6 +38,17 @@ describe('roles', () => {
 
   it.each(CONTRACT)('%s: %s allowed is %s', (role, action, allowed) => {
     expect(isAllowed([role], action)).toBe(allowed);
+  });
+
+  it('only a Global Administrator may reset the demo tenant', () => {
+    expect(rolesAllowing('tenant.reset')).toEqual(['Global Administrator']);
+  });
+
+  it('knows a reader (or an account without a role) changes nothing', () => {
+    expect(readsOnly(['Global Reader'])).toBe(true);
+    expect(readsOnly(['Global Reader', 'Reports Reader'])).toBe(true);
+    expect(readsOnly([])).toBe(true);
+    expect(readsOnly(['Global Reader', 'User Administrator'])).toBe(false);
   });
 
   it('several roles allow the union of their actions', () => {

@@ -27,7 +27,8 @@ export type Action =
   | 'group.members'
   | 'group.rule'
   | 'group.assignLicense'
-  | 'group.reprocess';
+  | 'group.reprocess'
+  | 'tenant.reset';
 
 /** Every action, in a stable order (tables in tests walk it). */
 export const ACTIONS: readonly Action[] = [
@@ -44,11 +45,13 @@ export const ACTIONS: readonly Action[] = [
   'group.rule',
   'group.assignLicense',
   'group.reprocess',
+  'tenant.reset',
 ];
 
 /**
- * Role to the actions it allows. Invariant: Global Administrator allows every action; Global
- * Reader and Reports Reader allow none.
+ * Role to the actions it allows. Invariant: Global Administrator allows every action (and is the
+ * only role that may reset the emulator's demo tenant, `tenant.reset`); Global Reader and Reports
+ * Reader allow none.
  */
 export const ROLE_ACTIONS: Readonly<Record<RoleName, readonly Action[]>> = {
   'Global Administrator': ACTIONS,
@@ -94,6 +97,11 @@ export const ROLE_NAMES: readonly RoleName[] = [
 /** Whether any of the roles allows the action. */
 export function isAllowed(roles: readonly RoleName[], action: Action): boolean {
   return roles.some((role) => ROLE_ACTIONS[role].includes(action));
+}
+
+/** Whether the roles allow no change at all (a reader, or no administrator role). */
+export function readsOnly(roles: readonly RoleName[]): boolean {
+  return roles.every((role) => ROLE_ACTIONS[role].length === 0);
 }
 
 /** The roles that allow an action, most powerful first (for "Requires …" hints). */

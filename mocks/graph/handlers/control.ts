@@ -6,8 +6,8 @@
  */
 import { catalog, type PrepaidUnits } from '../../../src/engine';
 import { subscribedSkuWire } from '../adapter';
+import { authenticate, isAllowed } from '../auth';
 import { isoDate, parseDuration } from '../clock';
-import { authenticate } from '../pipeline/pipeline';
 import { GraphError, graphError } from '../errors';
 import { isGuid } from '../ids';
 import { controlRoute, type Route } from '../pipeline/route';
@@ -94,12 +94,13 @@ export const controlRoutes: readonly Route[] = [
     path: '/reset',
     body: 'optional-json',
     accept: ({ store, request, body }) => {
-      // The portal sends its admin's token: only a Global Administrator may wipe the tenant (a
-      // Global Reader pressing Reset is refused, and nothing changes). Without a token (tests,
-      // scripts, the HTTP server behind its control secret) the control API answers as before.
+      // The portal sends its admin's token: only a Global Administrator may wipe the tenant (the
+      // roles table's `tenant.reset`; a Global Reader pressing Reset is refused, and nothing
+      // changes). Without a token (tests, scripts, the HTTP server behind its control secret) the
+      // control API answers as before.
       if (request.headers.has('authorization')) {
         const admin = authenticate(store, request);
-        if (!admin.roles.includes('Global Administrator'))
+        if (!isAllowed(admin.roles, 'tenant.reset'))
           throw new GraphError(
             403,
             'Authorization_RequestDenied',

@@ -12,16 +12,15 @@
  * saver (the HTTP server's data file); a saver that fails means the change is not durable, which
  * is answered 503 in Graph's envelope.
  */
-import { bearerToken, isAllowed } from '../auth';
+import { authenticate, isAllowed } from '../auth';
 import type { Emulator } from '../emulator';
 import { errorMessages, GraphError, graphError, toGraphError } from '../errors';
 import { errorResponse } from '../http';
-import type { StoreReader, TenantStore } from '../store';
+import type { TenantStore } from '../store';
 import { NotDurableError } from '../../persistence/errors';
-import { checkToken } from '../tokens';
 import { executeBatch } from './batch';
 import { readRequestBody } from './request-body';
-import type { Admin, Route, StepContext } from './route';
+import type { Route, StepContext } from './route';
 import { areaOf, createRouter, decodeSegments, unknownPath } from './router';
 
 /** How a request reached the pipeline. */
@@ -36,20 +35,6 @@ export interface Pipeline {
   owns(url: URL): boolean;
   /** Runs a request through every step; always answers, errors in Graph's envelope. */
   handle(request: Request, origin?: RequestOrigin): Promise<Response>;
-}
-
-/** Checks the bearer token: present, issued by this tenant, unexpired, owner enabled. */
-export function authenticate(store: StoreReader, request: Request): Admin {
-  const token = bearerToken(request);
-  if (token === null) throw graphError.unauthenticated(errorMessages.emptyToken);
-  const check = checkToken(store, token);
-  if (!check.ok)
-    throw graphError.unauthenticated(
-      check.reason === 'expired' ? errorMessages.expiredToken : errorMessages.invalidToken,
-    );
-  const profile = store.tenant.profile(check.userId);
-  if (!profile?.accountEnabled) throw graphError.unauthenticated(errorMessages.invalidToken);
-  return { id: check.userId, roles: store.rolesOf(check.userId) };
 }
 
 function withoutBody(response: Response): Response {

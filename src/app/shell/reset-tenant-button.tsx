@@ -7,7 +7,7 @@ import { ArrowResetRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useState } from 'react';
 import { LazyTooltip } from '../../components/lazy-tooltip';
 import { useT } from '../../lib/i18n/use-t';
-import { useAccount } from '../../lib/session/session-store';
+import { usePermission } from '../../lib/session/use-permission';
 
 const useStyles = makeStyles({
   button: {
@@ -31,11 +31,11 @@ const ResetTenantDialog = lazy(() =>
 export function ResetTenantButton() {
   const styles = useStyles();
   const t = useT();
-  const roles = useAccount()?.roles ?? [];
+  // Wiping the tenant is a Global Administrator's decision (roles table: `tenant.reset`; the
+  // emulator refuses anyone else with the same table).
+  const { allowed, reason } = usePermission('tenant.reset');
   const [open, setOpen] = useState(false);
   const [asked, setAsked] = useState(false);
-  // Wiping the tenant is a Global Administrator's decision (the emulator refuses anyone else).
-  const allowed = roles.includes('Global Administrator');
   const button = (
     <Button
       appearance="transparent"
@@ -53,13 +53,7 @@ export function ResetTenantButton() {
   );
   return (
     <>
-      {allowed ? (
-        button
-      ) : (
-        <LazyTooltip content={t('shell.reset.onlyGlobalAdmin', { roles: roles.join(', ') || '—' })}>
-          {button}
-        </LazyTooltip>
-      )}
+      {reason === null ? button : <LazyTooltip content={reason}>{button}</LazyTooltip>}
       {asked ? (
         <Suspense fallback={null}>
           <ResetTenantDialog

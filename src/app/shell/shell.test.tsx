@@ -234,7 +234,7 @@ describe('the portal shell', () => {
     const reset = screen.getByRole('button', { name: 'Reset demo tenant' });
     expect(reset).toHaveAttribute('aria-disabled', 'true');
     expect(reset).toHaveAccessibleDescription(
-      'Only a Global Administrator can reset the demo tenant. You are signed in as Global Reader.',
+      'Requires Global Administrator. You are signed in as Global Reader.',
     );
     await user.click(reset);
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();

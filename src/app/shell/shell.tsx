@@ -8,7 +8,7 @@ import { Suspense, lazy } from 'react';
 import { Loading } from '../../components/loading';
 import { useT } from '../../lib/i18n/use-t';
 import { portalMode } from '../../lib/mode/portal-mode';
-import { ROLE_ACTIONS, type RoleName } from '../../lib/session/roles';
+import { readsOnly } from '../../lib/session/roles';
 import { useAccount } from '../../lib/session/session-store';
 import { Breadcrumbs } from './breadcrumbs';
 import { GraphWaitStatus } from './graph-wait-status';
@@ -64,10 +64,6 @@ const ConnectPage = lazy(() => import('./connect-page').then((m) => ({ default: 
 const ReadOnlyNotice = lazy(() =>
   import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })),
 );
-
-/** Whether none of the roles may change anything (a reader). */
-const readsOnly = (roles: readonly RoleName[]) =>
-  roles.every((role) => ROLE_ACTIONS[role].length === 0);
 
 export function Shell() {
   const styles = useStyles();

@@ -7,6 +7,7 @@ export {
   ROLE_ACTIONS,
   ROLE_NAMES,
   isAllowed,
+  readsOnly,
   rolesOfTemplateIds,
   rolesAllowing,
   type Action,

@@ -26,8 +26,6 @@ export const shell = {
   'shell.account.signOut': 'Sign out',
   'shell.language': 'Language',
   'shell.reset.button': 'Reset demo tenant',
-  'shell.reset.onlyGlobalAdmin':
-    'Only a Global Administrator can reset the demo tenant. You are signed in as {roles}.',
   'shell.reset.title': 'Reset the demo tenant?',
   'shell.reset.confirm': 'Reset',
   'shell.reset.body':

@@ -28,8 +28,6 @@ export const shell: Record<keyof typeof en, string> = {
   'shell.account.signOut': 'Afmelden',
   'shell.language': 'Taal',
   'shell.reset.button': 'Demotenant herstellen',
-  'shell.reset.onlyGlobalAdmin':
-    'Alleen een globale beheerder kan de demotenant herstellen. U bent aangemeld als {roles}.',
   'shell.reset.title': 'De demotenant herstellen?',
   'shell.reset.confirm': 'Herstellen',
   'shell.reset.body':
