@@ -1,4 +1,8 @@
-/** The left navigation: Users, Groups, Licenses (Overview, All products), Audit logs. */
+/**
+ * The left navigation: Users, Groups, Licenses (Overview, All products), Audit logs. Below 1,100 px
+ * it folds to a rail of icons (each keeps its name for assistive technology, and shows it on hover)
+ * so the blade keeps the width its tables need.
+ */
 import {
   NavCategory,
   NavCategoryItem,
@@ -10,6 +14,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  BoxMultipleFilled,
+  BoxMultipleRegular,
   ContactCardFilled,
   ContactCardRegular,
   DocumentBulletListFilled,
@@ -21,13 +27,18 @@ import {
   bundleIcon,
 } from '@fluentui/react-icons';
 import { useLocation } from '@tanstack/react-router';
+import type { ReactElement } from 'react';
+import { LazyTooltip } from '../../components/lazy-tooltip';
+import type { MessageId } from '../../lib/i18n/messages';
 import { useT } from '../../lib/i18n/use-t';
+import { NARROW_WINDOW, useMediaQuery } from '../../lib/layout/use-media-query';
 import { NavItemLink, NavSubItemLink } from './nav-links';
 
 const Users = bundleIcon(PersonFilled, PersonRegular);
 const Groups = bundleIcon(PeopleTeamFilled, PeopleTeamRegular);
 const Licenses = bundleIcon(ContactCardFilled, ContactCardRegular);
 const Audit = bundleIcon(DocumentBulletListFilled, DocumentBulletListRegular);
+const Products = bundleIcon(BoxMultipleFilled, BoxMultipleRegular);
 
 const useStyles = makeStyles({
   drawer: {
@@ -35,7 +46,30 @@ const useStyles = makeStyles({
     width: '240px',
     minWidth: '240px',
   },
+  rail: {
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    width: '64px',
+    minWidth: '64px',
+  },
+  // Out of sight, still the link's name.
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
+
+/** The rail's items, one per destination (Licenses' two pages as two icons). */
+const RAIL = [
+  { to: '/users', icon: <Users />, label: 'shell.nav.users' },
+  { to: '/groups', icon: <Groups />, label: 'shell.nav.groups' },
+  { to: '/licenses', icon: <Licenses />, label: 'shell.nav.licenses' },
+  { to: '/licenses/products', icon: <Products />, label: 'shell.nav.allProducts' },
+  { to: '/audit', icon: <Audit />, label: 'shell.nav.auditLogs' },
+] as const satisfies readonly { to: string; icon: ReactElement; label: MessageId }[];
 
 /** The nav item a path belongs to. */
 export function selectedNavValue(pathname: string): string | undefined {
@@ -46,6 +80,36 @@ export function selectedNavValue(pathname: string): string | undefined {
 }
 
 export function SideNav() {
+  const narrow = useMediaQuery(NARROW_WINDOW);
+  return narrow ? <SideRail /> : <SideDrawer />;
+}
+
+function SideRail() {
+  const styles = useStyles();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const t = useT();
+  return (
+    <NavDrawer
+      open
+      type="inline"
+      className={styles.rail}
+      selectedValue={selectedNavValue(pathname) ?? ''}
+      aria-label={t('shell.nav.label')}
+    >
+      <NavDrawerBody>
+        {RAIL.map(({ to, icon, label }) => (
+          <LazyTooltip key={to} content={t(label)} positioning="after" relationship="inaccessible">
+            <NavItemLink value={to} icon={icon} to={to}>
+              <span className={styles.hidden}>{t(label)}</span>
+            </NavItemLink>
+          </LazyTooltip>
+        ))}
+      </NavDrawerBody>
+    </NavDrawer>
+  );
+}
+
+function SideDrawer() {
   const styles = useStyles();
   const pathname = useLocation({ select: (location) => location.pathname });
   const t = useT();

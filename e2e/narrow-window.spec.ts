@@ -1,0 +1,35 @@
+/**
+ * At 1,024 px the side navigation folds to a rail of icons, so a blade keeps the width its tables
+ * need (issue #16 item 6); each icon keeps its name and says it on hover; at 1,440 px the labels
+ * are back.
+ */
+import { ADMIN, signInAs } from './support/accounts';
+import { expect, test } from './support/test';
+
+test('the side navigation is a rail of named icons below 1,100 px, and labelled above', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await signInAs(page, ADMIN.global);
+  const nav = page.getByRole('navigation', { name: 'Navigation' });
+  const width = async () => (await nav.boundingBox())?.width ?? Number.NaN;
+  expect(await width()).toBeLessThanOrEqual(64);
+  for (const name of ['Users', 'Groups', 'Licenses', 'All products', 'Audit logs'])
+    await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+  // Out of sight, still the link's name: the rail shows no words until hovered.
+  await expect(nav.getByText('Audit logs', { exact: true })).not.toBeInViewport({ ratio: 0.5 });
+
+  const audit = nav.getByRole('link', { name: 'Audit logs', exact: true });
+  await audit.hover();
+  await expect(page.getByRole('tooltip', { name: 'Audit logs' })).toBeVisible();
+  await audit.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit logs' })).toBeVisible();
+  await expect(audit).toHaveAttribute('aria-current', 'page');
+  // The blade has the rest of the window.
+  const main = await page.locator('#main').boundingBox();
+  expect(main?.width ?? 0).toBeGreaterThanOrEqual(1024 - 64 - 1);
+
+  await page.setViewportSize({ width: 1440, height: 800 });
+  await expect(nav.getByText('Audit logs', { exact: true })).toBeInViewport();
+  expect(await width()).toBeGreaterThanOrEqual(200);
+});
