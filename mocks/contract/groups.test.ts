@@ -158,6 +158,25 @@ describe('groups over HTTP with the Graph SDK', () => {
     expect(states.licenseAssignmentStates.map((s) => s.assignedByGroup)).toContain(group.id);
     await graph.api(`/groups/${group.id}/members/${user.id}/$ref`).delete();
     await h.idle();
+    // The admin's two membership changes, audited as Entra words them.
+    const membership = (await graph
+      .api('/auditLogs/directoryAudits')
+      .filter(`targetResources/any(t:t/id eq '${user.id}')`)
+      .top(999)
+      .get()) as GraphPage<{
+      activityDisplayName: string;
+      category: string;
+      operationType: string;
+      resultReason: string;
+      targetResources: { id: string }[];
+    }>;
+    const ofGroup = membership.value
+      .filter((a) => a.targetResources[0]?.id === group.id)
+      .map((a) => [a.activityDisplayName, a.category, a.operationType, a.resultReason]);
+    expect(ofGroup).toEqual([
+      ['Remove member from group', 'GroupManagement', 'Unassign', ''],
+      ['Add member to group', 'GroupManagement', 'Assign', 'Successfully added member to group'],
+    ]);
     const after = (await graph
       .api(`/users/${user.id}`)
       .select('licenseAssignmentStates')

@@ -235,19 +235,7 @@ export function addMember(
   memberId: string,
   actor: Actor,
 ): void {
-  store.requireGroup(groupId);
-  noteMembership(store, groupId, memberId);
-  const correlationId = store.newCorrelationId();
-  store.mutate(correlationId, () => {
-    store.tenant.addMember(groupId, memberId);
-  });
-  store.record(actor, correlationId, {
-    category: 'GroupManagement',
-    activityDisplayName: ACTIVITY.addMember,
-    operationType: 'Assign',
-    resultReason: 'Successfully added member to group',
-    targetResources: [groupTarget(ref(store, groupId)), memberTarget(store, memberId)],
-  });
+  changeMembership(store, groupId, memberId, actor, 'add');
 }
 
 /** Removes a member from an assigned group. */
@@ -257,16 +245,33 @@ export function removeMember(
   memberId: string,
   actor: Actor,
 ): void {
+  changeMembership(store, groupId, memberId, actor, 'remove');
+}
+
+/** One membership change and its audit record (Entra words only an addition's result reason). */
+function changeMembership(
+  store: TenantStore,
+  groupId: string,
+  memberId: string,
+  actor: Actor,
+  change: 'add' | 'remove',
+): void {
   store.requireGroup(groupId);
   noteMembership(store, groupId, memberId);
   const correlationId = store.newCorrelationId();
   store.mutate(correlationId, () => {
-    store.tenant.removeMember(groupId, memberId);
+    if (change === 'add') store.tenant.addMember(groupId, memberId);
+    else store.tenant.removeMember(groupId, memberId);
   });
   store.record(actor, correlationId, {
     category: 'GroupManagement',
-    activityDisplayName: ACTIVITY.removeMember,
-    operationType: 'Unassign',
+    ...(change === 'add'
+      ? {
+          activityDisplayName: ACTIVITY.addMember,
+          operationType: 'Assign',
+          resultReason: 'Successfully added member to group',
+        }
+      : { activityDisplayName: ACTIVITY.removeMember, operationType: 'Unassign' }),
     targetResources: [groupTarget(ref(store, groupId)), memberTarget(store, memberId)],
   });
 }

@@ -58,6 +58,16 @@ export function selectQuery<Row>(spec: ResourceSpec<Row>): QueryDecl<string[] | 
   };
 }
 
+/** Users and groups: every system query option Graph offers on their collections. */
+export const DIRECTORY_LIST_CAPS = {
+  select: true,
+  filter: true,
+  orderby: true,
+  search: true,
+  count: true,
+  top: true,
+} as const satisfies QueryCapabilities;
+
 /** A collection with the options the endpoint supports. */
 export function listQuery<Row>(
   spec: ResourceSpec<Row>,

@@ -18,6 +18,7 @@ import { groupRows, requireGroupRow } from '../rows';
 import {
   countQuery,
   countResponse,
+  DIRECTORY_LIST_CAPS,
   entityResponse,
   listQuery,
   listResponse,
@@ -26,21 +27,12 @@ import {
   selectQuery,
 } from './common';
 
-const LIST_CAPS = {
-  select: true,
-  filter: true,
-  orderby: true,
-  search: true,
-  count: true,
-  top: true,
-} as const;
-
 /** Routes of the group resource. */
 export const groupRoutes: readonly Route[] = [
   graphRoute({
     method: 'GET',
     path: '/groups',
-    query: listQuery(GROUP_SPEC, LIST_CAPS),
+    query: listQuery(GROUP_SPEC, DIRECTORY_LIST_CAPS),
     respond: (ctx) => listResponse(ctx, groupRows(ctx.lists), GROUP_SPEC, 'groups', ctx.query),
   }),
 

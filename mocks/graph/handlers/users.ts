@@ -11,6 +11,7 @@ import { onlyUsageLocation, parseUserBody } from '../user-input';
 import {
   countQuery,
   countResponse,
+  DIRECTORY_LIST_CAPS,
   entityResponse,
   listQuery,
   listResponse,
@@ -18,21 +19,12 @@ import {
   selectQuery,
 } from './common';
 
-const LIST_CAPS = {
-  select: true,
-  filter: true,
-  orderby: true,
-  search: true,
-  count: true,
-  top: true,
-} as const;
-
 /** Routes of the user resource. */
 export const userRoutes: readonly Route[] = [
   graphRoute({
     method: 'GET',
     path: '/users',
-    query: listQuery(USER_SPEC, LIST_CAPS),
+    query: listQuery(USER_SPEC, DIRECTORY_LIST_CAPS),
     respond: (ctx) => listResponse(ctx, listedUserSource(ctx.lists), USER_SPEC, 'users', ctx.query),
   }),
 
