@@ -29,6 +29,20 @@ test('the side navigation is a rail of named icons below 1,100 px, and labelled 
   const main = await page.locator('#main').boundingBox();
   expect(main?.width ?? 0).toBeGreaterThanOrEqual(1024 - 64 - 1);
 
+  // A column too narrow for its words is dragged wider from its header's splitter.
+  const table = page.getByRole('grid', { name: 'Audit logs' });
+  const date = table.getByRole('columnheader', { name: 'Date' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const narrow = (await date.boundingBox())?.width ?? Number.NaN;
+  const splitter = date.locator('[data-column-resizer]');
+  const edge = await splitter.boundingBox();
+  if (edge === null) throw new Error('the Date column has no splitter');
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 + 80, edge.y + edge.height / 2, { steps: 4 });
+  await page.mouse.up();
+  expect((await date.boundingBox())?.width).toBeCloseTo(narrow + 80, -1);
+
   await page.setViewportSize({ width: 1440, height: 800 });
   await expect(nav.getByText('Audit logs', { exact: true })).toBeInViewport();
   expect(await width()).toBeGreaterThanOrEqual(200);

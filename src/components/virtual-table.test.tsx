@@ -1,7 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { render as renderBare, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { ReactElement } from 'react';
+import { intlWrapper } from '../test/intl-wrapper';
 import { VirtualTable, type VirtualTableColumn } from './virtual-table';
+
+const render = (ui: ReactElement) => renderBare(ui, { wrapper: intlWrapper() });
 
 interface Item {
   id: string;
@@ -87,5 +91,30 @@ describe('VirtualTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Name' }));
 
     expect(onSortChange).toHaveBeenCalledWith({ columnId: 'name', direction: 'descending' });
+  });
+
+  it('resizes a column by dragging its header’s splitter, and a double click gives its own width back', async () => {
+    const user = userEvent.setup();
+    render(<VirtualTable label="Items" columns={columns} rows={rows} getRowId={(r) => r.id} />);
+    const grid = screen.getByRole('grid', { name: 'Items' });
+    const [header, firstRow] = within(grid).getAllByRole('row');
+    expect(header?.style.gridTemplateColumns).toBe('1fr 1fr');
+    const splitter = grid.querySelector<HTMLElement>('[data-column-resizer]');
+    if (splitter === null) throw new Error('no splitter');
+    const before = splitter.parentElement?.getBoundingClientRect().width ?? Number.NaN;
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: splitter, coords: { clientX: 10 } },
+      { target: splitter, coords: { clientX: 160 } },
+      { keys: '[/MouseLeft]', target: splitter, coords: { clientX: 160 } },
+    ]);
+    const resized = `${String(Math.round(before + 150))}px 1fr`;
+    expect(header?.style.gridTemplateColumns).toBe(resized);
+    expect(firstRow?.style.gridTemplateColumns).toBe(resized);
+    await user.dblClick(splitter);
+    expect(header?.style.gridTemplateColumns).toBe('1fr 1fr');
+    // Out of the tab order and of the headers' names.
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toBeInTheDocument();
+    await user.tab();
+    expect(firstRow).toHaveFocus();
   });
 });

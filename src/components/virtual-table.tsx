@@ -1,13 +1,14 @@
 /**
  * A virtualised, accessible table for long lists (thousands of rows): an ARIA grid whose rows
  * carry `aria-rowindex`, with column headers, an optional row header column, sortable headers
- * (`aria-sort`) and keyboard navigation: one row is in the tab order; ↑ ↓ PageUp PageDown Home End
- * move between rows and Enter activates one.
+ * (`aria-sort`), resizable columns (`column-resize.tsx`) and keyboard navigation: one row is in the
+ * tab order; ↑ ↓ PageUp PageDown Home End move between rows and Enter activates one.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowSortDownRegular, ArrowSortUpRegular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ColumnResizer, useColumnWidths } from './column-resize';
 
 export interface VirtualTableColumn<Row> {
   readonly id: string;
@@ -84,6 +85,7 @@ const useStyles = makeStyles({
   },
   end: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   headerCell: {
+    position: 'relative',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     textAlign: 'start',
   },
@@ -134,7 +136,7 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     estimateSize: () => rowHeight,
     overscan: 8,
   });
-  const template = columns.map((c) => c.width ?? '1fr').join(' ');
+  const { template, resize } = useColumnWidths(columns);
   const current = Math.min(activeIndex, Math.max(rows.length - 1, 0));
 
   useEffect(() => {
@@ -226,6 +228,11 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
                 ) : (
                   column.header
                 )}
+                <ColumnResizer
+                  onResize={(px) => {
+                    resize(column.id, px);
+                  }}
+                />
               </div>
             ))}
           </div>
