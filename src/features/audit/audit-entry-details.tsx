@@ -7,6 +7,7 @@ import type { AuditEntry } from '../../api/types';
 import { QueryState } from '../../components/query-state';
 import { formatAuditDate, statusLabel } from './audit-format';
 import { RUN_ACTIVITIES } from './audit-search';
+import { LicenseChangeSummary } from './license-change-summary';
 import { ModifiedProperties } from './modified-properties';
 
 const useStyles = makeStyles({
@@ -121,6 +122,7 @@ function Details({
           <Caption1 className={styles.secondary}>
             {[target.type, target.userPrincipalName, target.id].filter(Boolean).join(' · ')}
           </Caption1>
+          <LicenseChangeSummary properties={target.modifiedProperties} />
           <Subtitle2 as="h4">Modified Properties</Subtitle2>
           <ModifiedProperties
             properties={target.modifiedProperties}

@@ -204,6 +204,59 @@ describe('Audit logs', { timeout: 60_000 }, () => {
     expect(within(run).getByRole('heading', { name: /^Per-user changes \(\d+\)$/ })).toBeVisible();
   }, 30_000);
 
+  it('says which plans a plan toggle turned on or off, on the entry and on each user of its run', async () => {
+    const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
+    const TEAMS = '57ff2da0-773e-42df-b2af-ffb7a2317929';
+    const { user } = await renderRoute(
+      '/audit?activity=Set%20group%20license&target=E3%20extended',
+    );
+    const grid = await screen.findByRole('grid', { name: 'Audit logs' });
+    const before = bodyRows(grid).length;
+    const groups = await graph.get<
+      GraphCollection<Group & { assignedLicenses: { skuId: string; disabledPlans: string[] }[] }>
+    >(
+      withQuery('/groups', {
+        filter: filter.eq('displayName', 'E3 extended services'),
+        select: ['id', 'assignedLicenses'],
+      }),
+    );
+    const group = groups.value[0];
+    const disabled = group?.assignedLicenses.find((l) => l.skuId === E3)?.disabledPlans ?? [];
+    // The issue's example: 32 disabled plans -> 31, which the raw values leave the admin to work out.
+    expect(disabled).toContain(TEAMS);
+    await graph.post(`/groups/${group?.id ?? ''}/assignLicense`, {
+      addLicenses: [{ skuId: E3, disabledPlans: disabled.filter((id) => id !== TEAMS) }],
+      removeLicenses: [],
+    });
+    await waitForProcessing();
+
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+    await waitFor(() => {
+      expect(bodyRows(grid)).toHaveLength(before + 1);
+    });
+    await user.click(bodyRows(grid)[0] as HTMLElement);
+    const details = await screen.findByRole('dialog', { name: 'Audit log details' });
+    const changed = await within(details).findByRole('list', { name: 'What changed' });
+    expect(
+      within(changed)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Office 365 E3: Microsoft Teams turned on']);
+
+    await user.click(within(details).getByRole('button', { name: 'View processing run' }));
+    const run = await screen.findByRole('dialog', { name: 'Processing run' });
+    const changes = await within(run).findByRole('grid', { name: 'Per-user changes' });
+    // Each user's row says what changed for that user: Teams, or nothing for a user who holds
+    // Teams through another assignment too (their licenses in effect did not move).
+    const said = bodyRows(changes).map(
+      (row) => row.querySelectorAll('[role="gridcell"]')[0]?.textContent,
+    );
+    expect(said).toContain('Office 365 E3: Microsoft Teams turned on');
+    expect(new Set(said)).toEqual(
+      new Set(['Office 365 E3: Microsoft Teams turned on', 'Licenses in effect unchanged']),
+    );
+  }, 30_000);
+
   it('shows the Graph error text when the log cannot be read', async () => {
     testEmulator().server.use(
       http.get('*/v1.0/auditLogs/directoryAudits', () =>

@@ -19,6 +19,7 @@ import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-
 import { formatCount } from '../../lib/format';
 import { formatAuditDate, initiatorName, targetNames } from './audit-format';
 import { StatusBadge } from './audit-table';
+import { LicenseChangeLine } from './license-change-summary';
 import { finishSummary } from './license-value';
 
 const CHANGE = 'Change user license';
@@ -56,6 +57,12 @@ const changesHeading = (changes: number, failed: number) =>
 
 const changeColumns: VirtualTableColumn<AuditEntry>[] = [
   { id: 'user', header: 'User', width: 'minmax(180px, 2fr)', cell: targetNames },
+  {
+    id: 'change',
+    header: 'What changed',
+    width: 'minmax(200px, 3fr)',
+    cell: (a) => <LicenseChangeLine audit={a} />,
+  },
   {
     id: 'status',
     header: 'Status',

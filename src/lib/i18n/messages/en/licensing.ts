@@ -72,4 +72,13 @@ export const licensing = {
   'licensing.candidate.label': '{name} ({userPrincipalName})',
   'licensing.candidate.unavailable': '{detail} · {reason}',
   'licensing.and': '{first} and {second}',
+  'licensing.change.assigned': '{product} assigned',
+  'licensing.change.assignedWithOff': '{product} assigned, with {plans} turned off',
+  'licensing.change.removed': '{product} removed',
+  'licensing.change.turnedOn': '{product}: {plans} turned on',
+  'licensing.change.turnedOff': '{product}: {plans} turned off',
+  'licensing.change.turnedOnAndOff': '{product}: {on} turned on; {off} turned off',
+  'licensing.change.morePlans': '{count, plural, one {# other plan} other {# other plans}}',
+  'licensing.change.none': 'Licenses in effect unchanged',
+  'licensing.change.label': 'What changed',
 } as const;

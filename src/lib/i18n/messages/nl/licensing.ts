@@ -75,4 +75,14 @@ export const licensing: Record<keyof typeof en, string> = {
   'licensing.candidate.label': '{name} ({userPrincipalName})',
   'licensing.candidate.unavailable': '{detail} · {reason}',
   'licensing.and': '{first} en {second}',
+  'licensing.change.assigned': '{product} toegewezen',
+  'licensing.change.assignedWithOff': '{product} toegewezen, met {plans} uitgeschakeld',
+  'licensing.change.removed': '{product} verwijderd',
+  'licensing.change.turnedOn': '{product}: {plans} ingeschakeld',
+  'licensing.change.turnedOff': '{product}: {plans} uitgeschakeld',
+  'licensing.change.turnedOnAndOff': '{product}: {on} ingeschakeld; {off} uitgeschakeld',
+  'licensing.change.morePlans':
+    '{count, plural, one {# ander serviceplan} other {# andere serviceplannen}}',
+  'licensing.change.none': 'Geldende licenties ongewijzigd',
+  'licensing.change.label': 'Wat er is gewijzigd',
 };
