@@ -27,12 +27,17 @@ export function licenseChangeSentence(intl: IntlShape, change: LicenseChange): s
   const say = (id: MessageId, values: MessageValues) => intl.formatMessage({ id }, values);
   switch (change.kind) {
     case 'added':
-      return change.turnedOff.length === 0
-        ? say('licensing.change.assigned', { product })
-        : say('licensing.change.assignedWithOff', {
-            product,
-            plans: planList(intl, change.turnedOff),
-          });
+      if (change.turnedOff.length === 0) return say('licensing.change.assigned', { product });
+      // Most plans off: name the few left on instead.
+      if (change.turnedOn.length > 0 && change.turnedOn.length < change.turnedOff.length)
+        return say('licensing.change.assignedOnly', {
+          product,
+          plans: planList(intl, change.turnedOn),
+        });
+      return say('licensing.change.assignedWithOff', {
+        product,
+        plans: planList(intl, change.turnedOff),
+      });
     case 'removed':
       return say('licensing.change.removed', { product });
     case 'plans':

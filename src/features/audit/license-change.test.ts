@@ -49,6 +49,8 @@ describe('licenseChanges', () => {
         ),
       ),
     );
+    expect(changes[1]?.turnedOn.length).toBeGreaterThan(10);
+    expect(names(changes[1]?.turnedOn ?? [])).not.toContain('Microsoft Teams');
     expect(changes.map((c) => [c.kind, c.productName, names(c.turnedOff)])).toEqual([
       ['removed', 'Enterprise Mobility + Security E3', []],
       [

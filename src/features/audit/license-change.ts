@@ -6,6 +6,7 @@
  * click away in the Modified Properties table.
  */
 import type { ModifiedProperty } from '../../api/types';
+import { planName, purchasedPlans } from '../../lib/licensing/names';
 import { parseLicenseValue, type LicenseValue } from './license-value';
 
 export interface PlanRef {
@@ -18,7 +19,7 @@ export interface LicenseChange {
   readonly productName: string;
   /** `added`: the product is new; `removed`: it is gone; `plans`: the same product, plans moved. */
   readonly kind: 'added' | 'removed' | 'plans';
-  /** Plans on now that were off (for `plans`). */
+  /** Plans on now that were off (for `plans`), or on from the start (for `added`, from the catalog). */
   readonly turnedOn: readonly PlanRef[];
   /** Plans off now that were on (for `plans`), or off from the start (for `added`). */
   readonly turnedOff: readonly PlanRef[];
@@ -48,7 +49,10 @@ export function licenseChanges(
         skuId: license.skuId,
         productName: license.productName,
         kind: 'added',
-        turnedOn: [],
+        turnedOn: minus(
+          purchasedPlans(license.skuId).map((id) => ({ id, name: planName(id) })),
+          license.disabledPlans,
+        ),
         turnedOff: [...license.disabledPlans].sort(byName),
       });
       continue;

@@ -74,6 +74,7 @@ export const licensing = {
   'licensing.and': '{first} and {second}',
   'licensing.change.assigned': '{product} assigned',
   'licensing.change.assignedWithOff': '{product} assigned, with {plans} turned off',
+  'licensing.change.assignedOnly': '{product} assigned with only {plans} on',
   'licensing.change.removed': '{product} removed',
   'licensing.change.turnedOn': '{product}: {plans} turned on',
   'licensing.change.turnedOff': '{product}: {plans} turned off',

@@ -77,6 +77,7 @@ export const licensing: Record<keyof typeof en, string> = {
   'licensing.and': '{first} en {second}',
   'licensing.change.assigned': '{product} toegewezen',
   'licensing.change.assignedWithOff': '{product} toegewezen, met {plans} uitgeschakeld',
+  'licensing.change.assignedOnly': '{product} toegewezen met alleen {plans} ingeschakeld',
   'licensing.change.removed': '{product} verwijderd',
   'licensing.change.turnedOn': '{product}: {plans} ingeschakeld',
   'licensing.change.turnedOff': '{product}: {plans} uitgeschakeld',
