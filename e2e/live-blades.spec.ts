@@ -4,33 +4,21 @@
  * through $batch, the audit log paged under its budget. The admin sees waiting, never an error,
  * and no request goes to an emulator extension. Requests per blade are printed.
  */
-// Not yet under the hygiene fixture (support/test.ts): in live mode it finds aborted requests
-// (a group's assignLicense POST among them) still to be explained; see issue #16's note.
-import { expect, test, type Page } from '@playwright/test';
-import { ADMIN } from './support/accounts';
 import { goToGroup, goToGroupTab, productCard } from './support/groups';
 import { goToAuditLogs } from './support/navigation';
+import { ADMIN } from './support/accounts';
 import {
-  assertOnlyGraphAndEntra,
   control,
+  expect,
   graphAsAdmin,
   graphProfile,
   signInLive,
-  startLiveJourney,
-  type FakeEntra,
-  type GraphLog,
+  test,
+  type Page,
 } from './support/live';
 
-let entra: FakeEntra;
-let log: GraphLog;
-
-test.beforeEach(async ({ context }) => {
+test.beforeEach(() => {
   test.setTimeout(120_000);
-  ({ entra, log } = await startLiveJourney(context, ADMIN.global));
-});
-
-test.afterEach(() => {
-  assertOnlyGraphAndEntra(entra, log);
 });
 
 async function assertNoErrorShown(page: Page): Promise<void> {
@@ -38,7 +26,10 @@ async function assertNoErrorShown(page: Page): Promise<void> {
   await expect(page.getByText('Too many requests', { exact: false })).toHaveCount(0);
 }
 
-test('live: a group plan toggle is saved while Graph throttles', async ({ page }) => {
+test('live: a group plan toggle is saved while Graph throttles', async ({
+  page,
+  live: { log },
+}) => {
   // Three requests in ten refused with 429 (seeded, so the same ones every run).
   await graphProfile(0.3);
   await signInLive(page);
@@ -66,6 +57,7 @@ test('live: a group plan toggle is saved while Graph throttles', async ({ page }
 
 test('live: Reprocess of a 1,000-member group goes through $batch with progress', async ({
   page,
+  live: { log },
 }) => {
   // The group, made through Graph with throttling off: 1,000 users, Power BI (free) assigned.
   await graphProfile(0, 0);
@@ -137,7 +129,10 @@ test('live: Reprocess of a 1,000-member group goes through $batch with progress'
   );
 });
 
-test('live: the audit log pages under its budget, waiting instead of failing', async ({ page }) => {
+test('live: the audit log pages under its budget, waiting instead of failing', async ({
+  page,
+  live: { log },
+}) => {
   await signInLive(page);
   const before = log.requests.length;
   await goToAuditLogs(page);
