@@ -19,6 +19,7 @@ import { listAdminAccounts, resetTenant } from '../lib/graph/emulator-control';
 import { useAccount, useSessionStore } from '../lib/session/session-store';
 import { resetSession, signInAs } from '../lib/session/sign-in';
 import { graphKeys } from './keys';
+import { forgetPendingMemberships } from './pending-memberships';
 import { stopProcessingWatches } from './processing';
 
 /** The tenant's admin accounts (null when the emulator cannot list them; a real tenant never does). */
@@ -123,6 +124,7 @@ export function useStartAfresh() {
   const client = useQueryClient();
   return () => {
     stopProcessingWatches(client);
+    forgetPendingMemberships(client);
     void client.resetQueries();
   };
 }
@@ -133,6 +135,7 @@ export function useSignOut() {
   return () => {
     useSessionStore.getState().signOut();
     stopProcessingWatches(client);
+    forgetPendingMemberships(client);
     client.clear();
   };
 }
