@@ -54,7 +54,11 @@ function scheduleRead(client: QueryClient, groupId: GroupId, pending: Pending): 
   pending.attempt += 1;
   pending.timer = setTimeout(() => {
     pending.timer = null;
-    void client.invalidateQueries({ queryKey: graphKeys.memberships.of(groupId) });
+    // A read already under way is left to finish: cancelling it would throw its answer away.
+    void client.invalidateQueries(
+      { queryKey: graphKeys.memberships.of(groupId) },
+      { cancelRefetch: false },
+    );
   }, delay);
 }
 
