@@ -4,7 +4,7 @@
  * through $batch, the audit log paged under its budget. The admin sees waiting, never an error,
  * and no request goes to an emulator extension. Requests per blade are printed.
  */
-import { goToGroup, goToGroupTab, productCard } from './support/groups';
+import { goToGroup, goToGroupTab, pickMemberToAdd, productCard } from './support/groups';
 import {
   goToAllProducts,
   goToAuditLogs,
@@ -201,15 +201,7 @@ test('live: a member added shows at once and never leaves while Graph’s lists 
   await signInLive(page);
   await goToGroup(page, 'Kiosk users');
   await goToGroupTab(page, 'Members');
-  await page.getByRole('button', { name: 'Add members' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add members' });
-  await dialog.getByRole('searchbox', { name: 'Search users' }).fill(newcomer.displayName);
-  const box = dialog.getByRole('checkbox', {
-    name: `${newcomer.displayName} (${newcomer.userPrincipalName})`,
-    exact: true,
-  });
-  await expect(box).toBeEnabled();
-  await box.click();
+  const dialog = await pickMemberToAdd(page, newcomer);
   // From the moment the row first shows, it must never leave, while the list is read again from
   // Graph (which lags the add by 2 s) until Graph lists the newcomer too.
   await page.evaluate((name) => {
