@@ -2,7 +2,7 @@ import { expect, test, type Locator } from './support/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
 import { emulatorControl, resetTenant, waitForLicenseProcessing } from './support/emulator';
-import { goToGroup, goToGroupTab, productCard } from './support/groups';
+import { goToGroup, goToGroupTab, pickMemberToAdd, productCard } from './support/groups';
 import {
   OFFICE_365_E3,
   assertPlan,
@@ -42,15 +42,7 @@ test('journey 4: a user in E3 base and E3 extended services gets the union of pl
   expect(seatsBefore).toBeDefined();
 
   await goToGroupTab(page, 'Members');
-  await page.getByRole('button', { name: 'Add members' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add members' });
-  await dialog.getByRole('searchbox', { name: 'Search users' }).fill(member.displayName);
-  const box = dialog.getByRole('checkbox', {
-    name: `${member.displayName} (${member.userPrincipalName})`,
-    exact: true,
-  });
-  await expect(box).toBeEnabled();
-  await box.click();
+  const dialog = await pickMemberToAdd(page, member);
   await dialog.getByRole('button', { name: /^Add \(1\)/ }).click();
   await expect(page.getByText('Members added').first()).toBeVisible();
   await expect(

@@ -3,32 +3,14 @@
  * emulator in the `graph` profile with one request in ten forced to 429. The admin sees waiting,
  * never an error, and no request goes to an emulator extension.
  */
-// Not yet under the hygiene fixture (support/test.ts): in live mode it finds aborted requests
-// still to be explained; see issue #16's note.
-import { expect, test } from '@playwright/test';
 import { ADMIN } from './support/accounts';
-import {
-  assertOnlyGraphAndEntra,
-  control,
-  signInLive,
-  startLiveJourney,
-  type FakeEntra,
-  type GraphLog,
-} from './support/live';
+import { control, expect, signInLive, test } from './support/live';
 
-let entra: FakeEntra;
-let log: GraphLog;
-
-test.beforeEach(async ({ context }) => {
-  ({ entra, log } = await startLiveJourney(context, ADMIN.license));
-});
-
-test.afterEach(() => {
-  assertOnlyGraphAndEntra(entra, log);
-});
+test.use({ liveAdmin: ADMIN.license });
 
 test('live: sign in with Microsoft; the shell names the tenant and the admin’s role from the token', async ({
   page,
+  live: { entra },
 }) => {
   await signInLive(page);
 
@@ -42,7 +24,13 @@ test('live: sign in with Microsoft; the shell names the tenant and the admin’s
   await expect(page.getByRole('heading', { level: 1, name: 'Licenses' })).toBeVisible();
 });
 
-test('live: an expired token is renewed silently with the refresh token', async ({ page }) => {
+test('live: an expired token is renewed silently with the refresh token', async ({
+  page,
+  hygiene,
+  live: { entra },
+}) => {
+  // Graph refuses the expired token once (401); the client renews it and sends the read again.
+  hygiene.expectFailure({ url: 'https://graph.microsoft.com/', status: 401 });
   await signInLive(page);
   // The emulator's clock moves two hours: its token has expired, Graph answers 401.
   await control('POST', '/clock', { advance: 'PT2H' });
@@ -60,7 +48,12 @@ test('live: an expired token is renewed silently with the refresh token', async 
 
 test('live: when Entra needs the admin, the portal redirects to sign in and comes back', async ({
   page,
+  hygiene,
+  live: { entra },
 }) => {
+  hygiene.expectFailure({ url: 'https://graph.microsoft.com/', status: 401 });
+  // Entra refuses the refresh token as needing the admin (MFA).
+  hygiene.expectFailure({ url: 'https://login.microsoftonline.com/', status: 400 });
   await signInLive(page);
   entra.requireInteraction = true;
   await control('POST', '/clock', { advance: 'PT2H' });
@@ -80,6 +73,19 @@ test('live: when Entra needs the admin, the portal redirects to sign in and come
   expect(afterSignIn[0]).toBe('token:refresh_token');
   expect(afterSignIn.slice(-2)).toEqual(['authorize', 'token:authorization_code']);
   await expect(page.getByTestId('portal-mode')).toHaveText('Contoso');
+});
+
+test('live: a token without a wids claim gets the admin’s roles from /me/memberOf', async ({
+  page,
+  live: { entra, log },
+}) => {
+  entra.emitWids = false;
+  await signInLive(page);
+
+  await expect(
+    page.getByRole('button', { name: /^Account: .*License Administrator$/ }),
+  ).toBeVisible();
+  expect(log.requests).toContain('GET /v1.0/me/memberOf');
 });
 
 test('live: back to the sandbox is one click', async ({ page }) => {

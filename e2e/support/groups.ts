@@ -1,5 +1,5 @@
 /** Group blade helpers: open a group by name, pick a tab, find a product's card. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { assertListShowsOnly, assertPageHeading, goToGroups } from './navigation';
 
 /** Groups → search → open the group's blade. */
@@ -30,4 +30,24 @@ export function productCard(page: Page, product: string) {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * On a group's Members tab: opens Add members, finds the user and ticks it; returns the dialog,
+ * ready for its Add button.
+ */
+export async function pickMemberToAdd(
+  page: Page,
+  user: { readonly displayName: string; readonly userPrincipalName: string },
+): Promise<Locator> {
+  await page.getByRole('button', { name: 'Add members' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add members' });
+  await dialog.getByRole('searchbox', { name: 'Search users' }).fill(user.displayName);
+  const box = dialog.getByRole('checkbox', {
+    name: `${user.displayName} (${user.userPrincipalName})`,
+    exact: true,
+  });
+  await expect(box).toBeEnabled();
+  await box.click();
+  return dialog;
 }

@@ -10,8 +10,10 @@
  * as unexpected. Access tokens are the emulator's own, minted through its control API for the
  * account that signs in; the ID token carries the account's roles in `wids`.
  */
-import { expect, type BrowserContext, type Page, type Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { ROLE_TEMPLATE_IDS, isRoleName } from '../../src/engine/roles';
+import { ADMIN } from './accounts';
+import { expect, test as hygienic } from './test';
 
 export const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? String(Number(process.env.E2E_PORT ?? 4173) - 160)}`;
 export const CLIENT_ID = '3f1c2b7a-5d4e-4c3b-9a8f-0e1d2c3b4a59';
@@ -81,6 +83,8 @@ export class FakeEntra {
   user: string;
   /** Refresh grants answer `invalid_grant` and prompt=none answers `interaction_required`. */
   requireInteraction = false;
+  /** Whether ID tokens carry the `wids` claim (an app registration that emits no role claim: false). */
+  emitWids = true;
   readonly calls: string[] = [];
   readonly unexpected: string[] = [];
   private readonly codes = new Map<string, { upn: string; nonce: string }>();
@@ -212,7 +216,9 @@ export class FakeEntra {
       tid: TENANT_ID,
       nonce,
       ver: '2.0',
-      wids: roles.filter(isRoleName).map((role) => ROLE_TEMPLATE_IDS[role]),
+      ...(this.emitWids
+        ? { wids: roles.filter(isRoleName).map((role) => ROLE_TEMPLATE_IDS[role]) }
+        : {}),
     };
     return `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}.`;
   }
@@ -280,33 +286,71 @@ export async function signInLive(page: Page): Promise<void> {
   await expect(page.getByTestId('portal-mode')).toHaveText('Contoso');
 }
 
-/** Every Graph request that went to an emulator extension or the control API (must be none). */
-export function extensionCalls(log: GraphLog): string[] {
-  return log.requests.filter((line) =>
-    /\/_emulator\/|\/groups\/[^/ ]+\/(previewAssignLicense|previewMembershipRule|reprocessLicenseAssignment|evaluateDynamicMembership)\b/i.test(
-      line,
-    ),
-  );
+/** A request to an emulator extension or the control API, on any origin (must be none in live mode). */
+const EXTENSION =
+  /\/_emulator(\/|$)|\/groups\/[^/ ?]+\/(previewAssignLicense|previewMembershipRule|reprocessLicenseAssignment|evaluateDynamicMembership)\b|\/groups\/evaluateDynamicMembership\b/i;
+
+/** Every logged request that went to an emulator extension or the control API (must be none). */
+export function extensionCalls(requests: readonly string[]): string[] {
+  return requests.filter((line) => EXTENSION.test(line));
 }
 
 /**
- * Every live journey's start: the default seed, the `graph` profile with one request in ten forced
- * to 429, a fake Entra signing in as `upn`, Graph routed and logged.
+ * Share of Graph requests the emulator answers 429 in the live journeys: `E2E_THROTTLE_RATE`, one
+ * in ten by default (what `npm test` runs: the issue's "10% of requests throttled").
  */
-export async function startLiveJourney(
-  context: BrowserContext,
-  upn: string,
-): Promise<{ entra: FakeEntra; log: GraphLog }> {
-  await control('POST', '/reset', { seed: 'default' });
-  await graphProfile(0.1);
-  const entra = new FakeEntra(upn);
-  const log = new GraphLog();
-  await routeLive(context, entra, log);
-  return { entra, log };
+export const THROTTLE_RATE = Number(process.env.E2E_THROTTLE_RATE ?? '0.1');
+
+/** What a live journey works with. */
+export interface LiveJourney {
+  readonly entra: FakeEntra;
+  /** Graph requests, as `METHOD /path` ($batch inner requests included). */
+  readonly log: GraphLog;
+  /** Every request the browser sent, any origin, as `METHOD url`. */
+  readonly sent: string[];
 }
 
-/** Every live journey's end: nothing asked of Entra the fake does not answer, no extension called. */
-export function assertOnlyGraphAndEntra(entra: FakeEntra, log: GraphLog): void {
-  expect(entra.unexpected).toEqual([]);
-  expect(extensionCalls(log)).toEqual([]);
-}
+/**
+ * The live journeys' `test`: the hygiene fixture's (no console error, no unexpected failed or
+ * abandoned request), and around each journey: the default seed, the `graph` profile with
+ * `THROTTLE_RATE` of Graph requests forced to 429 (expected on the wire, never shown), a fake
+ * Entra signing in as `liveAdmin`, Graph routed and logged; afterwards nothing was asked of Entra
+ * that the fake does not answer, no request of any origin went to an emulator extension or the
+ * control API, and the page only talked to itself, Entra and Graph.
+ */
+export const test = hygienic.extend<{ liveAdmin: string; live: LiveJourney }>({
+  liveAdmin: [ADMIN.global, { option: true }],
+  live: [
+    async ({ context, hygiene, liveAdmin, baseURL }, use) => {
+      hygiene.expectFailure({ url: 'https://graph.microsoft.com/', status: 429 });
+      await control('POST', '/reset', { seed: 'default' });
+      await graphProfile(THROTTLE_RATE);
+      const entra = new FakeEntra(liveAdmin);
+      const log = new GraphLog();
+      const sent: string[] = [];
+      context.on('request', (request) => {
+        sent.push(`${request.method()} ${request.url()}`);
+      });
+      await routeLive(context, entra, log);
+
+      await use({ entra, log, sent });
+
+      expect(entra.unexpected).toEqual([]);
+      expect(extensionCalls([...log.requests, ...sent])).toEqual([]);
+      const origins = new Set(
+        sent
+          .map((line) => new URL(line.slice(line.indexOf(' ') + 1)))
+          .filter((url) => url.protocol === 'http:' || url.protocol === 'https:')
+          .map((url) => url.origin),
+      );
+      origins.delete(new URL(baseURL ?? 'http://127.0.0.1').origin);
+      origins.delete('https://graph.microsoft.com');
+      origins.delete('https://login.microsoftonline.com');
+      expect([...origins]).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+export type { Page };

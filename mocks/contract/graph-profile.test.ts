@@ -202,3 +202,52 @@ describe('throttling', () => {
     expect(first.every((s) => s === 200 || s === 429)).toBe(true);
   });
 });
+
+describe('advanced queries', () => {
+  const advancedText = (operator: string) =>
+    `Operator '${operator}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information`;
+  const filtered = (expression: string, count: boolean) =>
+    `/users?$select=id&$filter=${encodeURIComponent(expression)}${count ? '&$count=true' : ''}`;
+
+  it.each([
+    ["endsWith(mail,'@contoso.com')", 'endsWith'],
+    ["department ne 'Sales'", 'ne'],
+    ["not(department eq 'Sales')", 'not'],
+    ['assignedLicenses/$count eq 0', '$count'],
+  ])(
+    'refuses %s without ConsistencyLevel: eventual as Graph does, and answers it with the header',
+    async (expression, operator) => {
+      await h.control('POST', '/profile', { profile: 'graph', lagMs: 0 });
+      // Neither advanced query parameter, and the header without $count=true: both refused.
+      // ($count=true without the header is refused on its own, below.)
+      const sent: Record<string, string>[] = [{}, { ConsistencyLevel: 'eventual' }];
+      for (const headers of sent) {
+        const refused = await h.raw('GET', filtered(expression, false), { headers });
+        expect(refused.status).toBe(400);
+        assertGraphError(refused.json, 'Request_UnsupportedQuery');
+        expect((refused.json.error as { message: string }).message).toBe(advancedText(operator));
+      }
+      const answered = await h.raw('GET', filtered(expression, true), {
+        headers: { ConsistencyLevel: 'eventual' },
+      });
+      expect(answered.status).toBe(200);
+      expect(typeof answered.json['@odata.count']).toBe('number');
+    },
+  );
+
+  it('refuses $search without the header, and /$count without it, in Graph’s words', async () => {
+    await h.control('POST', '/profile', { profile: 'graph', lagMs: 0 });
+    const search = await h.raw('GET', '/users?$search=%22displayName:ada%22&$select=id');
+    expect(search.status).toBe(400);
+    assertGraphError(search.json, 'Request_UnsupportedQuery');
+    expect((search.json.error as { message: string }).message).toBe(
+      "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+    );
+    const count = await h.raw('GET', '/users/$count');
+    expect(count.status).toBe(400);
+    assertGraphError(count.json, 'Request_BadRequest');
+    expect((count.json.error as { message: string }).message).toBe(
+      '$count is not currently supported.',
+    );
+  });
+});

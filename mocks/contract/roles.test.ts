@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_ACTIONS, ROLE_NAMES, type Action, type RoleName } from '../graph/auth';
+import { ROLE_TEMPLATE_IDS } from '../../src/engine/roles';
 import { ADMIN_UPNS } from '../seeds/kit';
 import { skuOf } from './scenario-kit';
 import { assertGraphError, startHarness, type Harness } from './support';
@@ -217,6 +218,39 @@ describe('role enforcement', () => {
         expect((await h.raw('GET', path, { token })).status, `${role} ${path}`).toBe(200);
       }
     }
+  });
+
+  it('memberOf lists the directory roles an admin holds, with their template ids', async () => {
+    for (const role of ROLE_NAMES) {
+      const token = await h.token(ADMIN_UPNS[role]);
+      const { status, json } = await h.raw('GET', '/me/memberOf?$select=id,roleTemplateId', {
+        token,
+      });
+      expect(status, role).toBe(200);
+      const roles = (json.value as Record<string, unknown>[]).filter(
+        (o) => o['@odata.type'] === '#microsoft.graph.directoryRole',
+      );
+      expect(roles, role).toEqual([
+        {
+          '@odata.type': '#microsoft.graph.directoryRole',
+          id: ROLE_TEMPLATE_IDS[role],
+          roleTemplateId: ROLE_TEMPLATE_IDS[role],
+        },
+      ]);
+    }
+    const me = await h.raw('GET', '/me?$select=id', {
+      token: await h.token(ADMIN_UPNS['License Administrator']),
+    });
+    const byId = await h.raw('GET', `/users/${String(me.json.id)}/memberOf`);
+    const listed = (byId.json.value as Record<string, unknown>[]).find(
+      (o) => o['@odata.type'] === '#microsoft.graph.directoryRole',
+    );
+    expect(listed).toEqual({
+      '@odata.type': '#microsoft.graph.directoryRole',
+      id: ROLE_TEMPLATE_IDS['License Administrator'],
+      displayName: 'License Administrator',
+      roleTemplateId: ROLE_TEMPLATE_IDS['License Administrator'],
+    });
   });
 
   it('requests without a token or with an unknown token get 401', async () => {

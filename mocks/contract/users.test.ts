@@ -188,6 +188,7 @@ describe('users over HTTP with the Graph SDK', () => {
       `/users?$search=${encodeURIComponent('"displayName:wilber"')}`,
     );
     expect(without.status).toBe(400);
-    assertGraphError(without.json, 'Request_BadRequest');
+    // Graph's code for it (learn.microsoft.com/graph/aad-advanced-queries, error handling).
+    assertGraphError(without.json, 'Request_UnsupportedQuery');
   });
 });

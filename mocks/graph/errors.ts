@@ -77,6 +77,9 @@ export const errorMessages = {
   searchNeedsConsistency:
     "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
   countNeedsConsistency: '$count is not currently supported.',
+  /** Graph's words for a filter form that only advanced queries (`ConsistencyLevel` and `$count`) allow. */
+  advancedQueryNeeded: (operator: string) =>
+    `Operator '${operator}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information`,
   /** Directory queries refuse an `or` (or `in`) of more than 15 clauses in standard queries. */
   tooManyClauses: (count: number, max: number) =>
     `Too many child clauses specified in search filter expression containing 'OR' operators: ${String(count)}. Max allowed: ${String(max)}.`,

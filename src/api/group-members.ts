@@ -6,7 +6,16 @@ import { withQuery } from '../lib/graph/odata';
 import { collectAll } from '../lib/graph/paging';
 import type { GroupId } from '../lib/ids';
 import { graphKeys } from './keys';
-import { DIRECTORY_OBJECT_SELECT, parseDirectoryObject } from './parse-group';
+import {
+  DIRECTORY_OBJECT_SELECT,
+  parseDirectoryObject,
+  type WireDirectoryObject,
+} from './parse-group';
+import { withPendingMemberships } from './pending-memberships';
+import type { DirectoryObject } from './types';
+
+/** A user's properties among `DIRECTORY_OBJECT_SELECT` (a user has no `securityEnabled`). */
+const USER_MEMBER_SELECT = DIRECTORY_OBJECT_SELECT.filter((name) => name !== 'securityEnabled');
 import { parseUserWithPlans, USER_WITH_PLANS_SELECT } from './parse-user';
 
 const groupPath = (id: GroupId, relation: string) =>
@@ -16,15 +25,36 @@ const groupPath = (id: GroupId, relation: string) =>
 export const groupMembersQueryOptions = (id: GroupId) =>
   queryOptions({
     queryKey: graphKeys.memberships.of(id),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, client }) => {
       const members = await collectAll<DirectoryMember>(
         graph,
         withQuery(groupPath(id, 'members'), { select: DIRECTORY_OBJECT_SELECT, top: 999 }),
         { signal },
       );
-      return members.flatMap((m) => parseDirectoryObject(m, 'user') ?? []);
+      // Graph's list lags the admin's own adds and removes; those still show (pending-memberships.ts).
+      return withPendingMemberships(
+        client,
+        id,
+        members.flatMap((m) => parseDirectoryObject(m, 'user') ?? []),
+      );
     },
   });
+
+/**
+ * Users as members lists show them, read by id (consistent at once, unlike lists) through
+ * `$batch`: the members the admin just added. A user that cannot be read is left out.
+ */
+export async function readUsersAsMembers(ids: readonly string[]): Promise<DirectoryObject[]> {
+  const outcomes = await graph.batch<WireDirectoryObject>(
+    ids.map((id) => ({
+      method: 'GET' as const,
+      url: withQuery(`/users/${encodeURIComponent(id)}`, { select: USER_MEMBER_SELECT }),
+    })),
+  );
+  return outcomes.flatMap((outcome) =>
+    outcome.ok ? (parseDirectoryObject(outcome.data, 'user') ?? []) : [],
+  );
+}
 
 export const useGroupMembers = (id: GroupId) => useQuery(groupMembersQueryOptions(id));
 

@@ -1,10 +1,12 @@
+import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graph } from '../lib/graph/graph';
 import type { GraphCollection } from '../lib/graph/graph-types';
 import { toGroupId } from '../lib/ids';
 import { signInAs } from '../lib/session/sign-in';
 import { ADMIN, resetTestTenant, testEmulator } from '../test/emulator';
-import { getGroupNames } from './groups';
+import { control } from '../test/control';
+import { getGroupNames, getGroups } from './groups';
 
 describe('group names for assignment paths', () => {
   beforeEach(async () => {
@@ -29,5 +31,39 @@ describe('group names for assignment paths', () => {
       ...Object.fromEntries(all.value.map((g) => [toGroupId(g.id), g.displayName])),
       ...Object.fromEntries(deleted.map((id) => [id, id])),
     });
+  });
+});
+
+describe('the licensed groups list', () => {
+  beforeEach(async () => {
+    testEmulator();
+    resetTestTenant('default');
+    await signInAs(ADMIN.global);
+  });
+
+  it('is answered for an organization with more products than a standard or takes (15)', async () => {
+    const owned = (
+      await graph.get<GraphCollection<{ skuPartNumber: string }>>('/subscribedSkus')
+    ).value.map((s) => s.skuPartNumber);
+    const more = [
+      'AAD_BASIC',
+      'AAD_PREMIUM',
+      'AAD_PREMIUM_P2',
+      'ATP_ENTERPRISE',
+      'ATA',
+      'ADALLOM_STANDALONE',
+      'BUSINESS_VOICE',
+    ].filter((sku) => !owned.includes(sku));
+    for (const skuPartNumber of more)
+      await control('POST', '/subscriptions', {
+        skuPartNumber,
+        prepaidUnits: { enabled: 5, warning: 0, suspended: 0, lockedOut: 0 },
+      });
+    expect(owned.length + more.length).toBeGreaterThan(15);
+
+    const groups = await getGroups({ search: '', filter: 'licensed' }, new QueryClient());
+
+    expect(groups.map((g) => g.displayName)).toContain('E3 base services');
+    expect(groups.every((g) => g.licenses.length > 0)).toBe(true);
   });
 });

@@ -32,14 +32,29 @@ export function useGroup(id: GroupId) {
 
 const byName = (a: Group, b: Group) => a.displayName.localeCompare(b.displayName);
 
+/** Graph takes at most 15 values in an `in (…)` and 15 clauses in an `or` in standard queries. */
+const STANDARD_CLAUSE_LIMIT = 15;
+
+/**
+ * A groups list, every page. `advanced` sends it as an advanced query (`ConsistencyLevel:
+ * eventual` and `$count=true`), which Graph needs for filters past the standard limits; `$search`
+ * needs the header as well.
+ */
 async function readGroups(
-  odata: { readonly filter?: string; readonly search?: string },
+  odata: { readonly filter?: string; readonly search?: string; readonly advanced?: boolean },
   signal?: AbortSignal,
 ): Promise<Group[]> {
+  const advanced = odata.advanced === true;
   const groups = await collectAll<WireGroup>(
     graph,
-    withQuery('/groups', { select: GROUP_SELECT, top: 999, ...odata }),
-    { eventual: odata.search !== undefined, signal },
+    withQuery('/groups', {
+      select: GROUP_SELECT,
+      top: 999,
+      ...(odata.filter === undefined ? {} : { filter: odata.filter }),
+      ...(odata.search === undefined ? {} : { search: odata.search }),
+      count: advanced,
+    }),
+    { eventual: advanced || odata.search !== undefined, signal },
   );
   return groups.flatMap((g) => parseGroup(g) ?? []).sort(byName);
 }
@@ -80,6 +95,8 @@ export async function getGroups(
     {
       ...(term ? { search: searchTerm('displayName', term) } : {}),
       ...(clause ? { filter: clause } : {}),
+      // One `any` clause per product: past 15 `or` clauses only an advanced query is answered.
+      advanced: skuIds.length > STANDARD_CLAUSE_LIMIT,
     },
     signal,
   );
@@ -116,17 +133,14 @@ export const licensedGroupsQueryOptions = (skuId: SkuId) =>
 
 export const useLicensedGroups = (skuId: SkuId) => useQuery(licensedGroupsQueryOptions(skuId));
 
-/** Graph takes at most 15 values in an `in (…)` filter on directory objects. */
-const IN_LIMIT = 15;
-
 /** Display names of groups by id; a group that cannot be read any more is named by its id. */
 export async function getGroupNames(
   ids: readonly GroupId[],
   signal?: AbortSignal,
 ): Promise<ReadonlyMap<GroupId, string>> {
   const unique = [...new Set(ids)];
-  const chunks = Array.from({ length: Math.ceil(unique.length / IN_LIMIT) }, (_, i) =>
-    unique.slice(i * IN_LIMIT, (i + 1) * IN_LIMIT),
+  const chunks = Array.from({ length: Math.ceil(unique.length / STANDARD_CLAUSE_LIMIT) }, (_, i) =>
+    unique.slice(i * STANDARD_CLAUSE_LIMIT, (i + 1) * STANDARD_CLAUSE_LIMIT),
   );
   const pages = await Promise.all(
     chunks.map((chunk) =>

@@ -5,12 +5,21 @@
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
-import type { GraphCollection, Organization, User as WireUser } from '../lib/graph/graph-types';
+import type {
+  DirectoryMember,
+  DirectoryRoleMember,
+  GraphCollection,
+  Organization,
+  User as WireUser,
+} from '../lib/graph/graph-types';
+import { withQuery } from '../lib/graph/odata';
+import { collectAll } from '../lib/graph/paging';
 import { portalMode } from '../lib/mode/portal-mode';
 import { listAdminAccounts, resetTenant } from '../lib/graph/emulator-control';
 import { useAccount, useSessionStore } from '../lib/session/session-store';
 import { resetSession, signInAs } from '../lib/session/sign-in';
 import { graphKeys } from './keys';
+import { forgetPendingMemberships } from './pending-memberships';
 import { stopProcessingWatches } from './processing';
 
 /** The tenant's admin accounts (null when the emulator cannot list them; a real tenant never does). */
@@ -38,6 +47,22 @@ export function useMe() {
     enabled: upn !== '',
     staleTime: Number.POSITIVE_INFINITY,
   });
+}
+
+/**
+ * The signed-in admin's directory roles by template id (`GET /me/memberOf`, its `directoryRole`
+ * objects): live mode's roles when the ID token carries no `wids` claim.
+ */
+export async function readMyRoleTemplateIds(): Promise<string[]> {
+  const objects = await collectAll<DirectoryMember | DirectoryRoleMember>(
+    graph,
+    withQuery('/me/memberOf', { select: ['id', 'roleTemplateId'], top: 999 }),
+  );
+  return objects.flatMap((o) =>
+    o['@odata.type'] === '#microsoft.graph.directoryRole' && typeof o.roleTemplateId === 'string'
+      ? [o.roleTemplateId]
+      : [],
+  );
 }
 
 /** The signed-in tenant's display name (`GET /organization`), for the mode label. */
@@ -99,6 +124,7 @@ export function useStartAfresh() {
   const client = useQueryClient();
   return () => {
     stopProcessingWatches(client);
+    forgetPendingMemberships(client);
     void client.resetQueries();
   };
 }
@@ -109,6 +135,7 @@ export function useSignOut() {
   return () => {
     useSessionStore.getState().signOut();
     stopProcessingWatches(client);
+    forgetPendingMemberships(client);
     client.clear();
   };
 }

@@ -8,7 +8,9 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { graph } from '../lib/graph/graph';
 import type { AssignLicenseBody } from '../lib/graph/graph-types';
 import { toGroupId, type GroupId, type UserId } from '../lib/ids';
+import { readUsersAsMembers } from './group-members';
 import { invalidate, LICENSING, MEMBERSHIP, type Entity } from './invalidate';
+import { recordMembershipChange } from './pending-memberships';
 import { watchProcessing } from './processing';
 import type { LicenseChange, LicenseTarget } from './types';
 
@@ -64,34 +66,48 @@ export function useReprocess() {
   });
 }
 
-/** `POST /groups/{id}/members/$ref`, one member after the other. */
+/**
+ * `POST /groups/{id}/members/$ref`, one member after the other; then the members list shows them
+ * at once, though Graph's list lags (`pending-memberships.ts`).
+ */
+export async function addGroupMembers(
+  client: QueryClient,
+  groupId: GroupId,
+  memberIds: readonly string[],
+): Promise<void> {
+  for (const memberId of memberIds)
+    await graph.post(`/groups/${encodeURIComponent(groupId)}/members/$ref`, {
+      '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${memberId}`,
+    });
+  recordMembershipChange(client, groupId, { added: await readUsersAsMembers(memberIds) });
+}
+
 export function useAddGroupMembers() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({
-      groupId,
-      memberIds,
-    }: {
-      groupId: GroupId;
-      memberIds: readonly string[];
-    }) => {
-      for (const memberId of memberIds)
-        await graph.post(`/groups/${encodeURIComponent(groupId)}/members/$ref`, {
-          '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${memberId}`,
-        });
-    },
+    mutationFn: ({ groupId, memberIds }: { groupId: GroupId; memberIds: readonly string[] }) =>
+      addGroupMembers(client, groupId, memberIds),
     onSettled: (_data, _error, { groupId }) => afterWrite(client, MEMBERSHIP, groupId),
   });
 }
 
-/** `DELETE /groups/{id}/members/{memberId}/$ref`. */
+/** `DELETE /groups/{id}/members/{memberId}/$ref`; the members list leaves the member out at once. */
+export async function removeGroupMember(
+  client: QueryClient,
+  groupId: GroupId,
+  memberId: string,
+): Promise<void> {
+  await graph.delete(
+    `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(memberId)}/$ref`,
+  );
+  recordMembershipChange(client, groupId, { removed: [memberId.toLowerCase()] });
+}
+
 export function useRemoveGroupMember() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ groupId, memberId }: { groupId: GroupId; memberId: string }) =>
-      graph.delete(
-        `/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(memberId)}/$ref`,
-      ),
+      removeGroupMember(client, groupId, memberId),
     onSuccess: (_data, { groupId }) => afterWrite(client, MEMBERSHIP, groupId),
   });
 }

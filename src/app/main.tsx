@@ -19,11 +19,12 @@ type Wrapper = ComponentType<{ children: ReactNode }>;
 /** Starts what the mode talks to; returns what wraps the portal (MSAL's provider in live mode). */
 async function startBackend(): Promise<Wrapper> {
   if (portalMode.kind === 'live') {
-    const [{ startLiveSession }, { liveWrapper }] = await Promise.all([
+    const [{ startLiveSession }, { liveWrapper }, { readMyRoleTemplateIds }] = await Promise.all([
       import('../lib/session/live-session'),
       import('./live-provider'),
+      import('../api/session'),
     ]);
-    return liveWrapper(await startLiveSession(portalMode));
+    return liveWrapper(await startLiveSession(portalMode, readMyRoleTemplateIds));
   }
   if (configuredGraphBaseUrl() !== null) return Fragment;
   const { startEmbeddedBackend } = await import('../../mocks/browser');

@@ -113,10 +113,38 @@ export function namesQuery(
   };
 }
 
-/** A user or a group, as `directoryObject` collections hold them. */
+/**
+ * A directory role the user holds, as `memberOf` lists it (`microsoft.graph.directoryRole`). Graph
+ * gives each activated role an object id of its own in the tenant; the emulator uses the role's
+ * template id for it, so the two agree (the portal reads `roleTemplateId` only).
+ */
+export interface DirectoryRoleRow {
+  readonly id: string;
+  readonly displayName: string;
+  readonly roleTemplateId: string;
+}
+
+/** The properties of a `directoryRole` the emulator answers (`$select` may name them). */
+const DIRECTORY_ROLE_PROPERTIES: readonly (keyof DirectoryRoleRow)[] = [
+  'id',
+  'displayName',
+  'roleTemplateId',
+];
+
+/** A user, a group or a directory role, as `directoryObject` collections hold them. */
 export type DirectoryRow =
   | { readonly kind: 'user'; readonly row: UserRow }
-  | { readonly kind: 'group'; readonly row: GroupRow };
+  | { readonly kind: 'group'; readonly row: GroupRow }
+  | { readonly kind: 'role'; readonly row: DirectoryRoleRow };
+
+const isRoleProperty = (name: string): name is keyof DirectoryRoleRow =>
+  (DIRECTORY_ROLE_PROPERTIES as readonly string[]).includes(name);
+
+/** A directory role's answer: every property, or those `$select` names. */
+function projectRole(row: DirectoryRoleRow, names: readonly string[] | null) {
+  const picked = (names ?? DIRECTORY_ROLE_PROPERTIES).filter(isRoleProperty);
+  return Object.fromEntries(picked.map((name) => [name, row[name]]));
+}
 
 const DIRECTORY_OBJECT: ResourceSpec<DirectoryRow> = {
   typeName: 'directoryObject',
@@ -145,7 +173,7 @@ export const directoryQuery: QueryDecl<DirectoryQuery> = {
             .map((s) => s.trim())
             .filter((s) => s.length > 0);
     for (const name of select ?? []) {
-      if (!propertyOf(USER_SPEC, name) && !propertyOf(GROUP_SPEC, name))
+      if (!propertyOf(USER_SPEC, name) && !propertyOf(GROUP_SPEC, name) && !isRoleProperty(name))
         throw graphError.badRequest(errorMessages.unknownProperty(name, 'directoryObject'));
     }
     const rest = new URL(url.href);
@@ -270,7 +298,7 @@ export async function countResponse<Key, Row>(
   });
 }
 
-/** A mixed collection of users and groups (members, memberOf, membersWithLicenseErrors). */
+/** A mixed collection of users, groups and roles (members, memberOf, membersWithLicenseErrors). */
 export async function directoryObjectsResponse(
   ctx: AnswerContext,
   source: RowSource<string, DirectoryRow>,
@@ -280,11 +308,16 @@ export async function directoryObjectsResponse(
   const pick = <Row>(row: Row, spec: ResourceSpec<Row>) =>
     project(row, spec, names ? names.filter((n) => propertyOf(spec, n)) : null);
   const page = pageOf(source, await matchKeys(source, DIRECTORY_OBJECT, query.list), query.list);
-  const values = page.rows.map((item) =>
-    item.kind === 'user'
-      ? { '@odata.type': '#microsoft.graph.user', ...pick(item.row, USER_SPEC) }
-      : { '@odata.type': '#microsoft.graph.group', ...pick(item.row, GROUP_SPEC) },
-  );
+  const values = page.rows.map((item) => {
+    switch (item.kind) {
+      case 'user':
+        return { '@odata.type': '#microsoft.graph.user', ...pick(item.row, USER_SPEC) };
+      case 'group':
+        return { '@odata.type': '#microsoft.graph.group', ...pick(item.row, GROUP_SPEC) };
+      case 'role':
+        return { '@odata.type': '#microsoft.graph.directoryRole', ...projectRole(item.row, names) };
+    }
+  });
   return jsonResponse(
     ctx,
     collectionBody(ctx.url, 'directoryObjects', names, values, page, query.list.count),

@@ -11,8 +11,10 @@ import {
   directoryQuery,
   manageableGroupId,
   noQuery,
+  type DirectoryRoleRow,
   type DirectoryRow,
 } from './common';
+import { ROLE_TEMPLATE_IDS } from '../../../src/engine/roles';
 
 /**
  * Users, then groups, as a directory-object source. Rows are built only for the page answered,
@@ -35,6 +37,28 @@ export function directorySource(
     throw new Error(`Directory object ${id} vanished while it was listed.`);
   };
   return { keys, cursor: row, row };
+}
+
+/**
+ * What a user is a member of (`/users/{id}/memberOf`, `/me/memberOf`): the directory roles it holds
+ * (`microsoft.graph.directoryRole`, with `roleTemplateId`), then its groups as lists see them.
+ */
+export function memberOfSource(
+  store: StoreReader,
+  userId: string,
+): RowSource<string, DirectoryRow> {
+  const roles = new Map<string, DirectoryRoleRow>(
+    store.rolesOf(userId).map((role) => {
+      const templateId = ROLE_TEMPLATE_IDS[role];
+      return [templateId, { id: templateId, displayName: role, roleTemplateId: templateId }];
+    }),
+  );
+  const groups = directorySource(store, [], store.tenant.memberOf(userId));
+  const row = (key: string): DirectoryRow => {
+    const role = roles.get(key);
+    return role ? { kind: 'role', row: role } : groups.row(key);
+  };
+  return { keys: [...roles.keys(), ...groups.keys], cursor: row, row };
 }
 
 /** Routes of group membership. */

@@ -16,7 +16,7 @@ import {
   listResponse,
   selectQuery,
 } from './common';
-import { directorySource } from './group-members';
+import { memberOfSource } from './group-members';
 
 type Detail = Record<string, unknown>;
 
@@ -129,11 +129,15 @@ export const userLicenseRoutes: readonly Route[] = [
     query: directoryQuery,
     respond: (ctx) => {
       const row = requireUserRow(ctx.store, ctx.params.id ?? '');
-      return directoryObjectsResponse(
-        ctx,
-        directorySource(ctx.lists, [], ctx.lists.tenant.memberOf(row.id)),
-        ctx.query,
-      );
+      return directoryObjectsResponse(ctx, memberOfSource(ctx.lists, row.id), ctx.query);
     },
+  }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/me/memberOf',
+    query: directoryQuery,
+    respond: (ctx) =>
+      directoryObjectsResponse(ctx, memberOfSource(ctx.lists, ctx.admin.id), ctx.query),
   }),
 ];

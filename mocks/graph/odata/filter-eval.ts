@@ -138,6 +138,18 @@ function opName(op: ComparisonOp): FilterOp {
   return op;
 }
 
+/** Graph's names of the operators only advanced queries allow, as its refusal writes them. */
+const ADVANCED_OPERATOR_NAMES: Partial<Record<FilterOp | 'not', string>> = {
+  ne: 'ne',
+  not: 'not',
+  endswith: 'endsWith',
+  count: '$count',
+};
+
+/** The refusal of an advanced-only form sent without `ConsistencyLevel: eventual` and `$count=true`. */
+const needsAdvanced = (op: FilterOp | 'not') =>
+  graphError.unsupportedQuery(errorMessages.advancedQueryNeeded(ADVANCED_OPERATOR_NAMES[op] ?? op));
+
 /** Compiles a filter for a resource; throws `GraphError` for anything unsupported. */
 export function compileFilter<Row>(
   expr: FilterExpr,
@@ -162,7 +174,7 @@ export function compileFilter<Row>(
   ): void {
     if (!allowed?.includes(op)) throw unsupported(name);
     if (spec.directoryObject && prop.advanced?.includes(op) && !ctx.advanced)
-      throw unsupported(name);
+      throw needsAdvanced(op);
     if (prop.standardOnly && ctx.advanced) throw unsupported(name);
   }
 
@@ -248,7 +260,7 @@ export function compileFilter<Row>(
         return (row) => l(row) || r(row);
       }
       case 'not': {
-        if (spec.directoryObject && !ctx.advanced) throw graphError.unsupportedQuery();
+        if (spec.directoryObject && !ctx.advanced) throw needsAdvanced('not');
         if (!spec.directoryObject) throw graphError.unsupportedQuery();
         const inner = build(expr.expr);
         return (row) => !inner(row);

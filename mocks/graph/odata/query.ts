@@ -195,7 +195,7 @@ export function parseListQuery<Row>(
 
   const searchRaw = options.get('$search');
   if (searchRaw !== undefined && !eventual)
-    throw graphError.badRequest(errorMessages.searchNeedsConsistency);
+    throw graphError.unsupportedQuery(errorMessages.searchNeedsConsistency);
   const search = searchRaw === undefined ? null : parseSearch(searchRaw, spec);
 
   const token = options.get('$skiptoken');

@@ -53,6 +53,7 @@ const BASE_COST: Readonly<Record<string, number>> = {
   'GET /me/licenseDetails': 2,
   'GET /users/:id/licenseDetails': 2,
   'GET /users/:id/memberOf': 2,
+  'GET /me/memberOf': 2,
 };
 
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);

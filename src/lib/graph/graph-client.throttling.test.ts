@@ -99,6 +99,34 @@ describe('graph client under throttling', () => {
     expect(waits.at(-1)).toEqual([]);
   });
 
+  it('reads a throttled answer to its end rather than cancelling it (the browser reports a cancelled body as an aborted request)', async () => {
+    let cancelled = false;
+    let read = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode('{"error":{"code":"TooManyRequests"}}'));
+        controller.close();
+        read = true;
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const answer = new Response(body, {
+      status: 429,
+      headers: { 'content-type': 'application/json', 'Retry-After': '1' },
+    });
+    const { client, time, sent } = scripted({
+      '/groups/g/assignLicense': [answer, json(202, {})],
+    });
+
+    await time.run(client.post('/groups/g/assignLicense', { addLicenses: [], removeLicenses: [] }));
+
+    expect(sent).toHaveLength(2);
+    expect(cancelled).toBe(false);
+    expect(read).toBe(true);
+  });
+
   it('backs off with jitter when Graph gives no Retry-After', async () => {
     const { client, time, sent } = scripted({
       '/users': [throttled(), throttled(), json(200, { value: [] })],

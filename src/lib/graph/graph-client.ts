@@ -210,8 +210,9 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
         config.retry,
       );
       if (decision === null) throw await graphErrorFromResponse(response);
-      // The answer is not read; let its body go without waiting on it.
-      response.body?.cancel().catch(() => undefined);
+      // Read the refused answer to its end before trying again. Cancelling its body instead makes
+      // the browser report the request as aborted (net::ERR_ABORTED): a write that looks abandoned.
+      await response.arrayBuffer().catch(() => undefined);
       if (response.status === 429 && decision.toldByGraph) gate.pause(url, decision.delayMs);
       else await gate.wait('throttled', scheduler.now() + decision.delayMs, url, options.signal);
     }

@@ -37,6 +37,11 @@ export type DirectoryMember =
   | (User & { readonly '@odata.type': '#microsoft.graph.user' })
   | (Group & { readonly '@odata.type': '#microsoft.graph.group' });
 
+/** What `memberOf` lists besides groups: the directory roles the user holds. */
+export type DirectoryRoleMember = MicrosoftGraph.DirectoryRole & {
+  readonly '@odata.type': '#microsoft.graph.directoryRole';
+};
+
 /** The admin roles the emulator knows, by their Entra display names (the engine's roles table). */
 export type { RoleName };
 

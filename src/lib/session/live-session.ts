@@ -5,9 +5,9 @@
  * to this page's `handleRedirectPromise` (run on every load, before the portal renders). Tokens for
  * Graph come from `acquireTokenSilent` per request (MSAL's cache, then the refresh token, then a
  * hidden iframe); when Entra needs the admin (`InteractionRequiredAuthError`) the page redirects.
- * The admin's roles come from the ID token's `wids` claim (role template ids; the app registration
- * emits it with `groupMembershipClaims: "DirectoryRole"` or optional claims), named through the
- * engine's roles table, so the permission checks are the emulator mode's own.
+ * The admin's roles come from the ID token's `wids` claim, or from `/me/memberOf` when the token has
+ * none (`live-roles.ts`), named through the engine's roles table, so the permission checks are the
+ * emulator mode's own.
  */
 import {
   InteractionRequiredAuthError,
@@ -19,7 +19,7 @@ import { create } from 'zustand';
 import type { PortalMode } from '../mode/portal-mode';
 import { GraphError } from '../graph/graph-error';
 import { authErrorWords, type AuthErrorWords } from './auth-errors';
-import { rolesOfTemplateIds } from './roles';
+import { signInWithRoles, type RoleTemplateReader } from './live-roles';
 import { useSessionStore } from './session-store';
 
 /** Delegated Graph permissions the portal asks for (README "App registration": which blade needs which). */
@@ -57,15 +57,20 @@ function msal(): PublicClientApplication {
 export const authorityOf = (tenant: string) =>
   `https://login.microsoftonline.com/${encodeURIComponent(tenant)}`;
 
-/** What the session store keeps of an MSAL account. */
+/** Reads the admin's roles from Graph when the token has no `wids` (set by `startLiveSession`). */
+let readRoles: RoleTemplateReader | null = null;
+
+/** What the session store keeps of an MSAL account; its roles from the token or `/me/memberOf`. */
 function signInAccount(account: AccountInfo): void {
-  const wids = account.idTokenClaims?.wids;
-  const roles = rolesOfTemplateIds(Array.isArray(wids) ? wids.map(String) : []);
-  useSessionStore.getState().signIn({
-    userPrincipalName: account.username,
-    displayName: account.name ?? null,
-    roles,
-    accessToken: '',
+  signInWithRoles(
+    {
+      userPrincipalName: account.username,
+      displayName: account.name ?? null,
+      claims: account.idTokenClaims,
+    },
+    readRoles,
+  ).catch(() => {
+    // The roles could not be read: the admin stays shown with no role (live-roles.ts).
   });
 }
 
@@ -82,7 +87,9 @@ export function chooseAccount(account: AccountInfo): void {
  */
 export async function startLiveSession(
   mode: Extract<PortalMode, { kind: 'live' }>,
+  readRoleTemplateIds: RoleTemplateReader,
 ): Promise<PublicClientApplication> {
+  readRoles = readRoleTemplateIds;
   const origin = window.location.origin;
   client = new PublicClientApplication({
     auth: {

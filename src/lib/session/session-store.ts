@@ -18,6 +18,8 @@ interface SessionState {
   signIn: (account: SignedInAccount) => void;
   /** A fresh token for the same account (after an emulator reset). */
   renewToken: (accessToken: string, roles: RoleName[]) => void;
+  /** The roles of the signed-in account, once read (live mode, from `/me/memberOf`). */
+  setRoles: (userPrincipalName: string, roles: RoleName[]) => void;
   signOut: () => void;
 }
 
@@ -52,6 +54,13 @@ export const useSessionStore = create<SessionState>()(
       renewToken: (accessToken, roles) => {
         set((state) =>
           state.account ? { account: { ...state.account, accessToken, roles } } : state,
+        );
+      },
+      setRoles: (userPrincipalName, roles) => {
+        set((state) =>
+          state.account?.userPrincipalName.toLowerCase() === userPrincipalName.toLowerCase()
+            ? { account: { ...state.account, roles } }
+            : state,
         );
       },
       signOut: () => {
