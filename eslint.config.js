@@ -297,6 +297,7 @@ export default defineConfig([
       'src/features/groups/**/*.tsx',
       'src/features/users/**/*.tsx',
       'src/features/products/**/*.tsx',
+      'src/features/dynamic-rules/**/*.tsx',
     ],
     ignores: ['src/**/*.test.tsx'],
     plugins: { formatjs },
