@@ -18,41 +18,24 @@ export interface Format {
   readonly count: (n: number) => string;
 }
 
-function parsed(iso: string): Date | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
+const DAY = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+const DAY_AND_TIME = {
+  ...DAY,
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZoneName: 'short',
+} as const;
 
 /** The formatters of a react-intl `intl` (the provider caches the `Intl` objects behind them). */
 export function formatWith(intl: IntlShape): Format {
+  const dated = (iso: string, options: Intl.DateTimeFormatOptions): string => {
+    const date = iso ? new Date(iso) : null;
+    return date && !Number.isNaN(date.getTime()) ? intl.formatDate(date, options) : iso;
+  };
   return {
-    dateTime: (iso) => {
-      const date = parsed(iso);
-      return date
-        ? intl.formatDate(date, {
-            day: 'numeric',
-            month: 'short',
-            year: 'numeric',
-            hour: 'numeric',
-            minute: '2-digit',
-            second: '2-digit',
-            timeZone: 'UTC',
-            timeZoneName: 'short',
-          })
-        : iso;
-    },
-    date: (iso) => {
-      const date = parsed(iso);
-      return date
-        ? intl.formatDate(date, {
-            day: 'numeric',
-            month: 'short',
-            year: 'numeric',
-            timeZone: 'UTC',
-          })
-        : iso;
-    },
+    dateTime: (iso) => dated(iso, DAY_AND_TIME),
+    date: (iso) => dated(iso, DAY),
     count: (n) => intl.formatNumber(n, { maximumFractionDigits: 0 }),
   };
 }
