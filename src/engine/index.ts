@@ -56,7 +56,9 @@ export {
   completions,
   type CompiledRule,
   type CompiledRuleResult,
+  RULE_DIAGNOSTIC_CODES,
   type RuleDiagnostic,
+  type RuleDiagnosticCode,
   type ExpressionResult,
   type Completion,
 } from './rules/index';

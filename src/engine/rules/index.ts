@@ -27,7 +27,8 @@ export type {
 export type { RuleContext, RuleDependencies, UserPredicate } from './compile';
 export type { ExpressionResult } from './explain';
 export type { Completion } from './completions';
-export type { RuleDiagnostic, Span } from './tokens';
+export type { RuleDiagnostic, RuleDiagnosticArgs, RuleDiagnosticCode, Span } from './tokens';
+export { RULE_DIAGNOSTIC_CODES } from './tokens';
 export type { RuleKind } from './validator';
 export type { PropertyInfo, PropertyType, OperatorInfo } from './properties';
 export { parseRule } from './parser';
@@ -70,6 +71,7 @@ function deviceDiagnostics(text: string): RuleDiagnostic[] {
       code: 'device-rule',
       message: `Device rules are not supported in a user group: ${device.text}.`,
       span: device.span,
+      args: { property: device.text },
     },
   ];
 }
@@ -87,6 +89,7 @@ export function compileRule(text: string): CompiledRuleResult {
         code: 'rule-too-long',
         message: `The rule is ${String(text.length)} characters long; the maximum is ${String(MAX_RULE_LENGTH)}.`,
         span: { start: MAX_RULE_LENGTH, end: text.length },
+        args: { length: text.length, max: MAX_RULE_LENGTH },
       });
     }
     const diagnostics = [...extra, ...parsed.diagnostics].sort(

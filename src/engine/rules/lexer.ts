@@ -1,5 +1,12 @@
 import { lookupOperator } from './properties';
-import { span, type Duration, type RuleDiagnostic, type Token } from './tokens';
+import {
+  span,
+  type Duration,
+  type RuleDiagnostic,
+  type RuleDiagnosticArgs,
+  type RuleDiagnosticCode,
+  type Token,
+} from './tokens';
 
 /**
  * Turns rule text into tokens. Accepts what the documentation and real rules write: operators with
@@ -58,8 +65,14 @@ export function parseDateTime(text: string): number {
   return Date.parse(iso.toUpperCase());
 }
 
-function error(code: string, message: string, start: number, end: number): RuleDiagnostic {
-  return { code, message, span: span(start, end) };
+function error(
+  code: RuleDiagnosticCode,
+  message: string,
+  start: number,
+  end: number,
+  args: RuleDiagnosticArgs = {},
+): RuleDiagnostic {
+  return { code, message, span: span(start, end), args };
 }
 
 interface Cursor {
@@ -106,6 +119,7 @@ function readQuoted(text: string, cur: Cursor): Token | RuleDiagnostic {
     `The text starting with ${quote} is never closed: add a closing ${closer}.`,
     start,
     text.length,
+    { quote, closer },
   );
 }
 
@@ -128,7 +142,15 @@ function readDashed(text: string, cur: Cursor): Token | RuleDiagnostic {
       word === ''
         ? `A lone '${text.charAt(start)}' is not an operator: write an operator such as -eq or -and.`
         : `Unknown operator ${raw}. Operators are -eq, -ne, -startsWith, -notStartsWith, -endsWith, -notEndsWith, -contains, -notContains, -match, -notMatch, -in, -notIn, -le, -ge, -any, -all, -and, -or, -not.`;
-    return error('unknown-operator', message, start, Math.max(i, start + 1));
+    return error(
+      'unknown-operator',
+      message,
+      start,
+      Math.max(i, start + 1),
+      word === ''
+        ? { variant: 'lone', char: text.charAt(start) }
+        : { variant: 'unknown', operator: raw },
+    );
   }
   cur.pos = i;
   return { kind: 'operator', op: info.name, hyphen: true, span: span(start, i) };
@@ -146,9 +168,10 @@ function readWord(text: string, cur: Cursor): Token | RuleDiagnostic {
     }
     return error(
       'unexpected-character',
-      `Unexpected '$' at position ${String(start)}: only $null is accepted.`,
+      `Unexpected '$' at character ${String(start + 1)}: only $null is accepted.`,
       start,
       start + 1,
+      { variant: 'dollar', position: start + 1 },
     );
   }
   PATH.lastIndex = start;
@@ -162,6 +185,7 @@ function readWord(text: string, cur: Cursor): Token | RuleDiagnostic {
       `'${raw}' is incomplete: a property name must follow each dot, e.g. user.department.`,
       start,
       end,
+      { property: raw },
     );
   }
   const next = text.charAt(end);
@@ -171,6 +195,7 @@ function readWord(text: string, cur: Cursor): Token | RuleDiagnostic {
       `Put a space between '${raw}' and the operator that follows it.`,
       start,
       end + 1,
+      { property: raw },
     );
   }
   const s = span(start, end);
@@ -195,7 +220,9 @@ function readNumberOrDate(text: string, cur: Cursor): Token | RuleDiagnostic {
     const epochMs = parseDateTime(date[0]);
     cur.pos = start + date[0].length;
     if (Number.isNaN(epochMs))
-      return error('invalid-date', `'${date[0]}' is not a valid date-time.`, start, cur.pos);
+      return error('invalid-date', `'${date[0]}' is not a valid date-time.`, start, cur.pos, {
+        value: date[0],
+      });
     return { kind: 'dateTime', text: date[0], epochMs, span: span(start, cur.pos) };
   }
   NUMBER.lastIndex = start;
@@ -211,6 +238,7 @@ function readNumberOrDate(text: string, cur: Cursor): Token | RuleDiagnostic {
     `'${text.slice(start, i)}' is not a number or a date-time (dates are written 2020-06-10T18:13:20Z).`,
     start,
     i,
+    { value: text.slice(start, i) },
   );
 }
 
@@ -238,9 +266,10 @@ export function lex(text: string): LexResult {
         code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${c}'`;
       token = error(
         'unexpected-character',
-        `Unexpected character ${shown} at position ${String(cur.pos)}.`,
+        `Unexpected character ${shown} at character ${String(cur.pos + 1)}.`,
         cur.pos,
         cur.pos + 1,
+        { variant: 'character', char: code < 0x20 ? shown : c, position: cur.pos + 1 },
       );
     }
     if ('code' in token) return { ok: false, error: token, tokens };

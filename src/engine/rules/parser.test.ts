@@ -180,7 +180,8 @@ describe('parser: errors name what was expected and point at it', () => {
     ['Direct Reports "x"', 'invalid-direct-reports', 'Direct Reports "x"'],
     ['Direct Reports for "x" -or user.a -eq "1"', 'direct-reports-combined', '-or user.a -eq "1"'],
     ['user.a -eq "1" -or Direct Reports for "x"', 'direct-reports-combined', 'Direct'],
-    ['', 'expected-expression', ''],
+    ['', 'empty-rule', ''],
+    ['   ', 'empty-rule', ''],
     ['user.x -any', 'expected-expression', '-any'],
   ])('%s → %s at %s', (text, code, at) => {
     const result = parseRule(text);

@@ -3,8 +3,11 @@ import { lex } from './lexer';
 import {
   describeToken,
   span,
+  tokenText,
   type ComparisonOperator,
   type RuleDiagnostic,
+  type RuleDiagnosticArgs,
+  type RuleDiagnosticCode,
   type Span,
   type Token,
 } from './tokens';
@@ -76,7 +79,10 @@ class Parser {
   private peek(offset = 0): Token {
     const token = this.tokens[Math.min(this.index + offset, this.tokens.length - 1)];
     if (!token)
-      throw new ParseFailure({ code: 'internal', message: 'No tokens.', span: span(0) }, true);
+      throw new ParseFailure(
+        { code: 'internal', message: 'No tokens.', span: span(0), args: {} },
+        true,
+      );
     return token;
   }
 
@@ -95,8 +101,18 @@ class Parser {
     throw new ParseFailure(diagnostic, this.sawEnd || this.peek().kind === 'eof');
   }
 
-  private error(code: string, message: string, at: Span): never {
-    this.fail({ code, message, span: at });
+  private error(
+    code: RuleDiagnosticCode,
+    message: string,
+    at: Span,
+    args: RuleDiagnosticArgs = {},
+  ): never {
+    this.fail({ code, message, span: at, args });
+  }
+
+  /** The text of a token as written, `''` at the end of the rule. */
+  private found(token: Token): string {
+    return tokenText(token, this.text);
   }
 
   private enter(at: Span): void {
@@ -106,6 +122,7 @@ class Parser {
         'too-deeply-nested',
         `The rule nests parentheses, -not or -any/-all more than ${String(MAX_NESTING)} levels deep.`,
         at,
+        { max: MAX_NESTING },
       );
   }
 
@@ -202,12 +219,17 @@ class Parser {
     if (token.kind === 'eof') {
       const before = this.previousSpan();
       const after = this.text.slice(before.start, before.end);
+      if (!after)
+        return this.error(
+          'empty-rule',
+          'The rule is empty: write a condition such as user.department -eq "Sales".',
+          this.tokens.length > 1 ? before : token.span,
+        );
       return this.error(
         'expected-expression',
-        after
-          ? `The rule ends after '${after}': a condition such as user.department -eq "Sales" must follow.`
-          : 'The rule is empty: write a condition such as user.department -eq "Sales".',
-        this.tokens.length > 1 ? before : token.span,
+        `The rule ends after '${after}': a condition such as user.department -eq "Sales" must follow.`,
+        before,
+        { variant: 'endsAfter', after },
       );
     }
     if (token.kind === 'punct' && token.char === ')')
@@ -215,11 +237,13 @@ class Parser {
         'unbalanced-parenthesis',
         "Unexpected ')': there is no '(' for it to close.",
         token.span,
+        { variant: 'unexpectedClose' },
       );
     return this.error(
       'expected-expression',
       `Expected a condition such as user.department -eq "Sales", found ${describeToken(token, this.text)}.`,
       token.span,
+      { variant: 'found', found: this.found(token) },
     );
   }
 
@@ -232,8 +256,9 @@ class Parser {
     if (token.kind === 'eof')
       this.error(
         'unbalanced-parenthesis',
-        `The '(' at position ${String(open.span.start)} is never closed: add ')'.`,
+        `The '(' at character ${String(open.span.start + 1)} is never closed: add ')'.`,
         open.span,
+        { variant: 'neverClosed', position: open.span.start + 1 },
       );
     return this.fail(this.unexpectedAfterExpression(token));
   }
@@ -244,6 +269,7 @@ class Parser {
         code: 'unbalanced-parenthesis',
         message: "Unexpected ')': there is no '(' for it to close.",
         span: token.span,
+        args: { variant: 'unexpectedClose' },
       };
     }
     if ((token.kind === 'punct' && token.char === '(') || token.kind === 'path') {
@@ -251,12 +277,14 @@ class Parser {
         code: 'missing-logical-operator',
         message: `Expected -and or -or before ${describeToken(token, this.text)}: conditions must be joined by a logical operator.`,
         span: token.span,
+        args: { found: this.found(token) },
       };
     }
     return {
       code: 'unexpected-token',
       message: `Unexpected ${describeToken(token, this.text)}: expected -and, -or or the end of the rule.`,
       span: token.span,
+      args: { found: this.found(token) },
     };
   }
 
@@ -278,6 +306,9 @@ class Parser {
         'expected-operator',
         message,
         opToken.kind === 'eof' ? pathToken.span : opToken.span,
+        opToken.kind === 'eof'
+          ? { variant: 'end', property: pathToken.text }
+          : { variant: 'between', property: pathToken.text, found: this.found(opToken) },
       );
     }
     if (opToken.op === 'any' || opToken.op === 'all') {
@@ -295,6 +326,7 @@ class Parser {
             'expected-expression',
             `Expected a condition such as (_ -startsWith "x") after -${opToken.op}, found ${describeToken(item, this.text)}.`,
             item.kind === 'eof' ? opToken.span : item.span,
+            { variant: 'quantifier', operator: `-${opToken.op}`, found: this.found(item) },
           );
         }
         predicate = this.propertyExpression(item);
@@ -319,6 +351,7 @@ class Parser {
           ? `-not can't be used to compare with null: write ${pathToken.text} -ne null.`
           : `-not is a logical operator and can't compare ${where} with a value: use -ne, -notContains, -notIn and the like.`,
         opToken.span,
+        { property: pathToken.text },
       );
     }
     if (!COMPARISONS.has(opToken.op)) {
@@ -326,6 +359,7 @@ class Parser {
         'expected-operator',
         `Expected a comparison operator such as -eq after ${where}, found ${describeToken(opToken, this.text)}.`,
         opToken.span,
+        { variant: 'comparison', property: pathToken.text, found: this.found(opToken) },
       );
     }
     const value = this.value(opToken);
@@ -364,15 +398,22 @@ class Parser {
             ? `${describeToken(token, this.text)} can't be a value: comparing two properties isn't supported; use a constant such as "Sales".`
             : `Put the text in double quotes: "${token.text}". Only numbers, true, false, null and dates may be written without quotes.`,
           token.span,
+          token.segments.length > 1
+            ? { variant: 'property', found: this.found(token) }
+            : { variant: 'text', text: token.text },
         );
       case 'duration':
         return this.error(
           'unexpected-duration',
           `A duration such as ${token.text} is only valid after system.now -plus or -minus.`,
           token.span,
+          { duration: token.text },
         );
       case 'eof':
-        return this.error('expected-value', `Expected a value after ${opText}.`, after.span);
+        return this.error('expected-value', `Expected a value after ${opText}.`, after.span, {
+          operator: this.found(after),
+          found: '',
+        });
       case 'operator':
         break;
     }
@@ -380,6 +421,7 @@ class Parser {
       'expected-value',
       `Expected a value after ${opText}, found ${describeToken(token, this.text)}.`,
       token.span,
+      { operator: this.found(after), found: this.found(token) },
     );
   }
 
@@ -396,8 +438,9 @@ class Parser {
       if (token.kind === 'eof')
         this.error(
           'unbalanced-bracket',
-          `The '[' at position ${String(open.span.start)} is never closed: add ']'.`,
+          `The '[' at character ${String(open.span.start + 1)} is never closed: add ']'.`,
           open.span,
+          { position: open.span.start + 1 },
         );
       items.push(this.value(items.length === 0 ? open : (this.tokens[this.index - 1] ?? open)));
       const sep = this.next();
@@ -406,14 +449,16 @@ class Parser {
       if (sep.kind === 'eof')
         this.error(
           'unbalanced-bracket',
-          `The '[' at position ${String(open.span.start)} is never closed: add ']'.`,
+          `The '[' at character ${String(open.span.start + 1)} is never closed: add ']'.`,
           open.span,
+          { position: open.span.start + 1 },
         );
       if (sep.kind !== 'punct' || sep.char !== ',')
         this.error(
           'expected-comma',
           `Expected ',' or ']' in the list, found ${describeToken(sep, this.text)}.`,
           sep.span,
+          { found: this.found(sep) },
         );
     }
   }
@@ -430,6 +475,7 @@ class Parser {
           'expected-duration',
           `Expected an ISO 8601 duration such as p1d or pt12h after ${describeToken(op, this.text)}.`,
           duration.kind === 'eof' ? op.span : duration.span,
+          { operator: this.found(op), found: this.found(duration) },
         );
       }
       adjustments.push({

@@ -37,6 +37,8 @@ export type PatternVerdict =
       readonly ok: false;
       readonly code: 'invalid-regex' | 'unsafe-regex';
       readonly message: string;
+      /** The facts of the message, for wording it in another language (see `RuleDiagnostic`). */
+      readonly args: Readonly<Record<string, string | number>>;
     };
 
 interface Quant {
@@ -56,7 +58,16 @@ type Atom =
   | { readonly type: 'anchor'; readonly char: '^' | '$' }
   | { readonly type: 'group'; readonly branches: readonly Item[][] };
 
-class Unsafe extends Error {}
+/** Why a pattern is refused: `variant` names the case for readers that word it themselves. */
+class Unsafe extends Error {
+  constructor(
+    readonly variant:
+      'backreference' | 'lookaround' | 'nestedQuantifier' | 'overlappingAlternatives',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B']);
 
@@ -96,7 +107,10 @@ function parseBranches(p: string, pos: { i: number }): Item[][] {
     if (c === '\\') {
       const e = p.charAt(start + 1);
       if (/[1-9]/.test(e) || e === 'k')
-        throw new Unsafe('Backreferences (\\1, \\k<name>) are not supported in -match patterns.');
+        throw new Unsafe(
+          'backreference',
+          'Backreferences (\\1, \\k<name>) are not supported in -match patterns.',
+        );
       atom =
         CLASS_ESCAPES.has(e) || /[a-zA-Z]/.test(e) ? { type: 'set' } : { type: 'char', char: e };
       pos.i += 2;
@@ -114,6 +128,7 @@ function parseBranches(p: string, pos: { i: number }): Item[][] {
       const head = p.slice(start, start + 4);
       if (/^\(\?(?:=|!|<=|<!)/.test(head))
         throw new Unsafe(
+          'lookaround',
           'Lookarounds ((?=, (?!, (?<=, (?<!) are not supported in -match patterns.',
         );
       pos.i += head.startsWith('(?:') ? 3 : 1;
@@ -169,10 +184,12 @@ function cost(branches: readonly Item[][]): number {
       if (atom.type === 'group' && quant !== null && quant.max > 1) {
         if (hasQuantifier(atom.branches))
           throw new Unsafe(
+            'nestedQuantifier',
             `The repeated group '(…)' contains another quantifier (as in (a+)+): this can take exponential time.`,
           );
         if (!disjointLiterals(atom.branches))
           throw new Unsafe(
+            'overlappingAlternatives',
             'A repeated group has alternatives that are not plain text starting with different characters (as in (a|a)* or (\\w|\\d)+): this can take exponential time.',
           );
       }
@@ -207,6 +224,7 @@ export function checkPattern(pattern: string): PatternVerdict {
       ok: false,
       code: 'unsafe-regex',
       message: `The regular expression is ${String(pattern.length)} characters long; at most ${String(MAX_PATTERN_LENGTH)} are allowed.`,
+      args: { variant: 'tooLong', length: pattern.length, max: MAX_PATTERN_LENGTH },
     };
   }
   try {
@@ -220,6 +238,7 @@ export function checkPattern(pattern: string): PatternVerdict {
       ok: false,
       code: 'invalid-regex',
       message: `"${pattern}" is not a valid regular expression (${reason}). To match any text use .*, e.g. ".*@domain.ext".`,
+      args: { pattern, reason },
     };
   }
   try {
@@ -245,12 +264,18 @@ export function checkPattern(pattern: string): PatternVerdict {
         ok: false,
         code: 'unsafe-regex',
         message: `"${pattern}" repeats too many open-ended parts (*, +, {n,}) and could take too long on long values: keep one, or anchor the pattern with ^ and keep two.`,
+        args: { variant: 'tooManyRepeats', pattern },
       };
     }
     return { ok: true, source };
   } catch (e) {
     if (e instanceof Unsafe)
-      return { ok: false, code: 'unsafe-regex', message: `"${pattern}": ${e.message}` };
+      return {
+        ok: false,
+        code: 'unsafe-regex',
+        message: `"${pattern}": ${e.message}`,
+        args: { variant: e.variant, pattern },
+      };
     throw e;
   }
 }

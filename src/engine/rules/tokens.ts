@@ -100,14 +100,77 @@ export type Token =
 /** The `kind` of a token. */
 export type TokenKind = Token['kind'];
 
+/** Every code a rule diagnostic can carry, so a reader (the portal's words) can cover them all. */
+export const RULE_DIAGNOSTIC_CODES = [
+  'array-not-allowed',
+  'device-rule',
+  'direct-reports-combined',
+  'empty-array',
+  'empty-rule',
+  'expected-comma',
+  'expected-duration',
+  'expected-expression',
+  'expected-operator',
+  'expected-value',
+  'in-needs-array',
+  'incomplete-property',
+  'internal',
+  'invalid-date',
+  'invalid-direct-reports',
+  'invalid-group-id',
+  'invalid-object-id',
+  'invalid-regex',
+  'invalid-value',
+  'item-outside-collection',
+  'member-of-combined',
+  'member-of-syntax',
+  'member-of-too-many-groups',
+  'missing-logical-operator',
+  'missing-object-prefix',
+  'missing-space',
+  'nested-array',
+  'nested-quantifier',
+  'not-as-comparison',
+  'not-with-null',
+  'null-needs-eq-ne',
+  'operator-not-supported',
+  'quantifier-needs-collection',
+  'rule-too-long',
+  'too-deeply-nested',
+  'unbalanced-bracket',
+  'unbalanced-parenthesis',
+  'unexpected-character',
+  'unexpected-duration',
+  'unexpected-token',
+  'unknown-attribute',
+  'unknown-object',
+  'unknown-operator',
+  'unquoted-value',
+  'unterminated-string',
+  'unsafe-regex',
+  'value-type-mismatch',
+  'wrong-item-property',
+] as const;
+
+export type RuleDiagnosticCode = (typeof RULE_DIAGNOSTIC_CODES)[number];
+
 /**
- * A problem found in a rule. `code` is stable and machine-readable, `message` is written for an
- * administrator and names the offending text, `span` points at it (zero-width only at end of text).
+ * What a diagnostic is about, for a reader that words it in another language: the offending text
+ * verbatim (`found` is `''` at the end of the rule), names, limits, and `variant` where one code
+ * has several situations. Positions are 1-based characters, as an admin counts them.
+ */
+export type RuleDiagnosticArgs = Readonly<Record<string, string | number>>;
+
+/**
+ * A problem found in a rule. `code` is stable and machine-readable, `message` is written in
+ * English for an administrator (Graph's error text) and names the offending text, `args` carry the
+ * same facts for wording it elsewhere, `span` points at it (zero-width only at end of text).
  */
 export interface RuleDiagnostic {
-  readonly code: string;
+  readonly code: RuleDiagnosticCode;
   readonly message: string;
   readonly span: Span;
+  readonly args: RuleDiagnosticArgs;
 }
 
 /** Builds a span; `end` defaults to `start`. */
@@ -115,9 +178,14 @@ export function span(start: number, end: number = start): Span {
   return { start, end };
 }
 
+/** The text of a token as written (shortened past 40 characters), `''` for the end of the rule. */
+export function tokenText(token: Token, text: string): string {
+  if (token.kind === 'eof') return '';
+  const raw = text.slice(token.span.start, token.span.end);
+  return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+}
+
 /** Human-readable description of a token for error messages (`'-and'`, `"Sales"`, `end of rule`). */
 export function describeToken(token: Token, text: string): string {
-  if (token.kind === 'eof') return 'the end of the rule';
-  const raw = text.slice(token.span.start, token.span.end);
-  return raw.length > 40 ? `'${raw.slice(0, 37)}...'` : `'${raw}'`;
+  return token.kind === 'eof' ? 'the end of the rule' : `'${tokenText(token, text)}'`;
 }

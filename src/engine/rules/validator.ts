@@ -9,7 +9,13 @@ import {
 } from './properties';
 import { parseDateTime } from './lexer';
 import { checkPattern } from './regex-safety';
-import { span, type RuleDiagnostic, type Span } from './tokens';
+import {
+  span,
+  type RuleDiagnostic,
+  type RuleDiagnosticArgs,
+  type RuleDiagnosticCode,
+  type Span,
+} from './tokens';
 
 /**
  * Semantic checks on a parsed rule: every property exists and is written with its object prefix,
@@ -43,11 +49,11 @@ export type Scope =
 export function resolveProperty(ref: PropertyRef, scope: Scope): PropertyInfo | RuleDiagnostic {
   const [head = '', name = '', ...rest] = ref.segments;
   const object = head.toLowerCase();
-  const fail = (code: string, message: string): RuleDiagnostic => ({
-    code,
-    message,
-    span: ref.span,
-  });
+  const fail = (
+    code: RuleDiagnosticCode,
+    message: string,
+    args: RuleDiagnosticArgs = { property: ref.path },
+  ): RuleDiagnostic => ({ code, message, span: ref.span, args });
   if (object === 'device')
     return fail('device-rule', `Device rules are not supported in a user group: ${ref.path}.`);
   if (scope.kind === 'item') {
@@ -74,6 +80,12 @@ export function resolveProperty(ref: PropertyRef, scope: Scope): PropertyInfo | 
       fail(
         'wrong-item-property',
         `Inside ${scope.collection.path} -${scope.quantifier} (...) use ${expected}, not ${ref.path}.`,
+        {
+          variant: source === 'assignedPlans' || source === 'memberOf' ? source : 'element',
+          collection: scope.collection.path,
+          quantifier: `-${scope.quantifier}`,
+          property: ref.path,
+        },
       )
     );
   }
@@ -89,19 +101,58 @@ export function resolveProperty(ref: PropertyRef, scope: Scope): PropertyInfo | 
       ? fail(
           'missing-object-prefix',
           `Property '${head}' must be written with the user. prefix: ${guess.path}.`,
+          { property: head, suggestion: guess.path },
         )
       : fail(
           'unknown-attribute',
           `Attribute not supported: ${ref.path}. Properties are written as user.<name>, e.g. user.department.`,
+          { variant: 'bare', property: ref.path },
         );
   }
   if (object !== 'user')
     return fail(
       'unknown-object',
       `Unknown object '${head}' in ${ref.path}: user rules read user.<property>.`,
+      { object: head, property: ref.path },
     );
   const info = rest.length === 0 ? resolveUserProperty(name) : undefined;
   return info ?? fail('unknown-attribute', `Attribute not supported: ${ref.path}.`);
+}
+
+/** What a value of the wrong kind should have been, in the English message (`kind`, `hint`). */
+const EXPECTED_VALUE = {
+  boolean: { kind: 'a boolean', hint: 'write true or false without quotes' },
+  dateTime: {
+    kind: 'a date-time',
+    hint: 'write a date such as 2020-06-10T18:13:20Z or system.now -plus p1d',
+  },
+  extensionCompare: { kind: 'an extension property', hint: '-le and -ge compare numbers or dates' },
+  extension: {
+    kind: 'an extension property',
+    hint: 'write text in double quotes, a number, true or false',
+  },
+  regex: { kind: 'text', hint: 'write the regular expression in double quotes' },
+  text: { kind: 'text', hint: 'write the value in double quotes' },
+} as const;
+type ExpectedValue = keyof typeof EXPECTED_VALUE;
+
+/** A value as written, for the diagnostic's arguments (`''` for a list or system.now). */
+function valueText(value: Value): string {
+  switch (value.kind) {
+    case 'string':
+      return value.value;
+    case 'number':
+    case 'boolean':
+      return String(value.value);
+    case 'null':
+      return 'null';
+    case 'dateTime':
+      return value.text;
+    case 'now':
+      return 'system.now';
+    case 'array':
+      return '';
+  }
 }
 
 function describeValue(value: Value): string {
@@ -126,8 +177,8 @@ function describeValue(value: Value): string {
 class Validator {
   readonly diagnostics: RuleDiagnostic[] = [];
 
-  report(code: string, message: string, at: Span): void {
-    this.diagnostics.push({ code, message, span: at });
+  report(code: RuleDiagnosticCode, message: string, at: Span, args: RuleDiagnosticArgs = {}): void {
+    this.diagnostics.push({ code, message, span: at, args });
   }
 
   expr(expr: Expr, scope: Scope, root: boolean): void {
@@ -166,6 +217,7 @@ class Validator {
         'nested-quantifier',
         `${q} can't be used inside another -any/-all.`,
         expr.quantifierSpan,
+        { quantifier: q },
       );
       return;
     }
@@ -174,6 +226,7 @@ class Validator {
         'quantifier-needs-collection',
         `${q} only works on multi-valued properties (user.assignedPlans, user.proxyAddresses, user.otherMails); ${info.path} has a single value.`,
         expr.quantifierSpan,
+        { quantifier: q, property: info.path },
       );
       return;
     }
@@ -201,6 +254,7 @@ class Validator {
         'member-of-syntax',
         `memberOf supports only -any: ${usage}.`,
         expr.quantifierSpan,
+        { variant: 'onlyAny' },
       );
       return;
     }
@@ -210,6 +264,7 @@ class Validator {
         'member-of-syntax',
         `memberOf takes exactly one condition: ${usage}.`,
         predicate.span,
+        { variant: 'oneCondition' },
       );
       return;
     }
@@ -224,21 +279,26 @@ class Validator {
         'member-of-syntax',
         `memberOf supports only -in: ${usage}.`,
         predicate.operatorSpan,
+        { variant: 'onlyIn' },
       );
       return;
     }
     const value = predicate.value;
     if (value.kind !== 'array') {
-      this.report('in-needs-array', `-in needs a list in square brackets: ${usage}.`, value.span);
+      this.report('in-needs-array', `-in needs a list in square brackets: ${usage}.`, value.span, {
+        variant: 'memberOf',
+        operator: '-in',
+      });
       return;
     }
     if (value.items.length === 0)
-      this.report('empty-array', 'The list of groups is empty.', value.span);
+      this.report('empty-array', 'The list of groups is empty.', value.span, { variant: 'groups' });
     if (value.items.length > MAX_MEMBER_OF_GROUPS)
       this.report(
         'member-of-too-many-groups',
         `A memberOf rule can reference at most ${String(MAX_MEMBER_OF_GROUPS)} groups; this one lists ${String(value.items.length)}.`,
         value.span,
+        { max: MAX_MEMBER_OF_GROUPS, count: value.items.length },
       );
     for (const item of value.items) {
       if (item.kind !== 'string' || !GUID.test(item.value)) {
@@ -247,6 +307,7 @@ class Validator {
           'invalid-group-id',
           `${shown} is not a group object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863); replace any placeholder with the group's id.`,
           item.span,
+          item.kind === 'string' ? { variant: 'text', value: item.value } : { variant: 'other' },
         );
       }
     }
@@ -262,6 +323,7 @@ class Validator {
         'operator-not-supported',
         `Operator ${opName} isn't supported on attribute ${info.name}: use ${info.path} -any (...).`,
         expr.operatorSpan,
+        { variant: 'collection', operator: opName, attribute: info.name, property: info.path },
       );
       return;
     }
@@ -270,6 +332,7 @@ class Validator {
         'operator-not-supported',
         `Operator ${opName} isn't supported on attribute ${info.name}.`,
         expr.operatorSpan,
+        { variant: 'plain', operator: opName, attribute: info.name },
       );
       return;
     }
@@ -279,6 +342,7 @@ class Validator {
           'null-needs-eq-ne',
           `null can only be compared with -eq or -ne, not ${opName}.`,
           value.span,
+          { operator: opName },
         );
       return;
     }
@@ -288,11 +352,15 @@ class Validator {
           'in-needs-array',
           `${opName} needs a list in square brackets, e.g. ["US","GB"].`,
           value.span,
+          { variant: 'list', operator: opName },
         );
         return;
       }
       if (value.items.length === 0)
-        this.report('empty-array', `The list after ${opName} is empty.`, value.span);
+        this.report('empty-array', `The list after ${opName} is empty.`, value.span, {
+          variant: 'list',
+          operator: opName,
+        });
       for (const item of value.items) this.scalarValue(info, item, opName, 'in a list');
       return;
     }
@@ -301,13 +369,14 @@ class Validator {
         'array-not-allowed',
         `A [list] can only follow -in or -notIn, not ${opName}.`,
         value.span,
+        { operator: opName },
       );
       return;
     }
     this.scalarValue(info, value, opName, null);
     if ((expr.operator === 'match' || expr.operator === 'notMatch') && value.kind === 'string') {
       const verdict = checkPattern(value.value);
-      if (!verdict.ok) this.report(verdict.code, verdict.message, value.span);
+      if (!verdict.ok) this.report(verdict.code, verdict.message, value.span, verdict.args);
     }
   }
 
@@ -317,44 +386,47 @@ class Validator {
     opName: string,
     where: string | null,
   ): void {
-    const mismatch = (kind: string, hint: string): void => {
+    const mismatch = (expected: ExpectedValue): void => {
       const place = where ? `a value ${where} after ${opName}` : `the value after ${opName}`;
+      const { kind, hint } = EXPECTED_VALUE[expected];
       this.report(
         'value-type-mismatch',
         `${info.name} is ${kind}, so ${place} can't be ${describeValue(value)}: ${hint}.`,
         value.span,
+        {
+          attribute: info.name,
+          operator: opName,
+          place: where ? 'list' : 'value',
+          expected,
+          valueKind: value.kind,
+          value: valueText(value),
+        },
       );
     };
     switch (info.type) {
       case 'boolean':
-        if (value.kind !== 'boolean') mismatch('a boolean', 'write true or false without quotes');
+        if (value.kind !== 'boolean') mismatch('boolean');
         return;
       case 'dateTime':
         if (value.kind === 'string' && !Number.isNaN(parseDateTime(value.value.trim()))) return;
-        if (value.kind !== 'dateTime' && value.kind !== 'now')
-          mismatch(
-            'a date-time',
-            'write a date such as 2020-06-10T18:13:20Z or system.now -plus p1d',
-          );
+        if (value.kind !== 'dateTime' && value.kind !== 'now') mismatch('dateTime');
         return;
       case 'extension':
         if (opName === '-le' || opName === '-ge') {
           if (value.kind !== 'number' && value.kind !== 'dateTime' && value.kind !== 'now')
-            mismatch('an extension property', '-le and -ge compare numbers or dates');
+            mismatch('extensionCompare');
           return;
         }
         if (value.kind !== 'string' && value.kind !== 'number' && value.kind !== 'boolean')
-          mismatch('an extension property', 'write text in double quotes, a number, true or false');
+          mismatch('extension');
         return;
       case 'string':
       case 'stringCollection':
         if (opName === '-match' || opName === '-notMatch') {
-          if (value.kind !== 'string')
-            mismatch('text', 'write the regular expression in double quotes');
+          if (value.kind !== 'string') mismatch('regex');
           return;
         }
-        if (value.kind !== 'string' && value.kind !== 'number')
-          mismatch('text', 'write the value in double quotes');
+        if (value.kind !== 'string' && value.kind !== 'number') mismatch('text');
         return;
       case 'objectCollection':
         return;
@@ -371,6 +443,7 @@ export function validateRule(ast: RuleAst): ValidationResult {
       'rule-too-long',
       `The rule is ${String(text.length)} characters long; the maximum is ${String(MAX_RULE_LENGTH)}.`,
       span(MAX_RULE_LENGTH, text.length),
+      { length: text.length, max: MAX_RULE_LENGTH },
     );
   }
   let kind: RuleKind = 'expression';
@@ -381,6 +454,7 @@ export function validateRule(ast: RuleAst): ValidationResult {
         'invalid-object-id',
         `'${root.managerId}' is not a user object id (GUID such as 62e19b97-8b3d-4d4a-a106-4ce66896a863).`,
         root.managerIdSpan,
+        { value: root.managerId },
       );
     }
   } else {

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { getAllAuditEntries } from '../../api/audit';
 import { useNotify } from '../../components/toasts';
 import { csvBlob, downloadFile } from '../../lib/csv';
-import { formatCount } from '../../lib/format';
+import { useT } from '../../lib/i18n/use-t';
 import { auditFilter } from './audit-filter';
 import { AUDIT_DOWNLOAD_LIMIT } from './audit-limits';
 import { auditsToCsv, auditsToJson } from './audit-export';
@@ -13,10 +13,9 @@ import type { AuditFilters } from './audit-search';
 
 type Format = 'csv' | 'json';
 
-const count = formatCount;
-
 export function AuditDownloads({ filters }: { filters: AuditFilters }) {
   const notify = useNotify();
+  const t = useT();
   const download = useMutation({
     mutationFn: async (format: Format) => ({
       format,
@@ -33,15 +32,22 @@ export function AuditDownloads({ filters }: { filters: AuditFilters }) {
       const kind = format.toUpperCase();
       if (capped) {
         notify.warning(
-          'Download capped',
-          `More than ${count(AUDIT_DOWNLOAD_LIMIT)} audit entries match these filters; the newest ${count(audits.length)} were saved as ${kind}. Narrow the date range or other filters to download the rest.`,
+          t('audit.download.capped'),
+          t('audit.download.cappedBody', {
+            limit: AUDIT_DOWNLOAD_LIMIT,
+            count: audits.length,
+            kind,
+          }),
         );
       } else {
-        notify.success('Download ready', `${count(audits.length)} audit entries saved as ${kind}.`);
+        notify.success(
+          t('audit.download.ready'),
+          t('audit.download.readyBody', { count: audits.length, kind }),
+        );
       }
     },
     onError: (error) => {
-      notify.error('Could not download the audit log', error);
+      notify.error(t('audit.download.failed'), error);
     },
   });
   return (
@@ -53,7 +59,7 @@ export function AuditDownloads({ filters }: { filters: AuditFilters }) {
           download.mutate('csv');
         }}
       >
-        Download CSV
+        {t('audit.download.csv')}
       </ToolbarButton>
       <ToolbarButton
         icon={<ArrowDownloadRegular />}
@@ -62,7 +68,7 @@ export function AuditDownloads({ filters }: { filters: AuditFilters }) {
           download.mutate('json');
         }}
       >
-        Download JSON
+        {t('audit.download.json')}
       </ToolbarButton>
     </>
   );

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { useAuditEntry } from '../../api/audit';
 import type { AuditEntry } from '../../api/types';
 import { QueryState } from '../../components/query-state';
-import { formatAuditDate, statusLabel } from './audit-format';
+import { useFormat } from '../../lib/i18n/format';
+import { useT } from '../../lib/i18n/use-t';
+import { statusLabel } from './audit-format';
 import { RUN_ACTIVITIES } from './audit-search';
 import { LicenseChangeSummary } from './license-change-summary';
 import { ModifiedProperties } from './modified-properties';
@@ -43,13 +45,18 @@ function Fields({ items }: { items: readonly (readonly [string, ReactNode])[] })
 
 function Initiator({ audit }: { audit: AuditEntry }) {
   const styles = useStyles();
+  const t = useT();
   const by = audit.initiatedBy;
   if (by.kind === 'user') {
     return (
       <>
         {by.displayName ?? by.userPrincipalName}
         <Caption1 block className={styles.secondary}>
-          {[by.userPrincipalName, by.id, by.ipAddress && `IP ${by.ipAddress}`]
+          {[
+            by.userPrincipalName,
+            by.id,
+            by.ipAddress && t('audit.entry.ip', { address: by.ipAddress }),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </Caption1>
@@ -58,7 +65,8 @@ function Initiator({ audit }: { audit: AuditEntry }) {
   }
   return (
     <>
-      {by.displayName ?? 'Unknown'} <Caption1 className={styles.secondary}>(app)</Caption1>
+      {by.displayName ?? t('audit.entry.unknown')}{' '}
+      <Caption1 className={styles.secondary}>{t('audit.entry.app')}</Caption1>
     </>
   );
 }
@@ -76,13 +84,15 @@ function Details({
   onBackToRun,
 }: Omit<AuditEntryDetailsProps, 'id'> & { audit: AuditEntry }) {
   const styles = useStyles();
+  const t = useT();
+  const format = useFormat();
   const run = RUN_ACTIVITIES.includes(audit.activityDisplayName) ? audit.correlationId : null;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
         {onBackToRun ? (
           <Button icon={<ArrowLeftRegular />} onClick={onBackToRun}>
-            Back to processing run
+            {t('audit.entry.backToRun')}
           </Button>
         ) : null}
         {run !== null && !onBackToRun ? (
@@ -93,22 +103,22 @@ function Details({
               onViewRun(run);
             }}
           >
-            View processing run
+            {t('audit.entry.viewRun')}
           </Button>
         ) : null}
       </div>
       <Fields
         items={[
-          ['Activity', audit.activityDisplayName],
-          ['Date', formatAuditDate(audit.activityDateTime)],
-          ['Service', audit.loggedByService],
-          ['Category', audit.category],
-          ['Activity type', audit.operationType],
-          ['Status', statusLabel(audit.result)],
-          ['Status reason', audit.resultReason],
-          ['Initiated by', <Initiator key="i" audit={audit} />],
-          ['Correlation ID', audit.correlationId],
-          ['Entry ID', audit.id],
+          [t('audit.entry.activity'), audit.activityDisplayName],
+          [t('audit.entry.date'), format.dateTime(audit.activityDateTime)],
+          [t('audit.entry.service'), audit.loggedByService],
+          [t('audit.entry.category'), audit.category],
+          [t('audit.entry.activityType'), audit.operationType],
+          [t('audit.entry.status'), statusLabel(t, audit.result)],
+          [t('audit.entry.statusReason'), audit.resultReason],
+          [t('audit.entry.initiatedBy'), <Initiator key="i" audit={audit} />],
+          [t('audit.entry.correlationId'), audit.correlationId],
+          [t('audit.entry.entryId'), audit.id],
           ...audit.additionalDetails.map((d) => [d.key, d.value] as const),
         ]}
       />
@@ -116,14 +126,14 @@ function Details({
         <section
           key={`${target.id}-${String(i)}`}
           className={styles.section}
-          aria-label={`Target: ${target.displayName}`}
+          aria-label={t('audit.entry.target', { name: target.displayName })}
         >
-          <Subtitle2 as="h3">{`Target: ${target.displayName}`}</Subtitle2>
+          <Subtitle2 as="h3">{t('audit.entry.target', { name: target.displayName })}</Subtitle2>
           <Caption1 className={styles.secondary}>
             {[target.type, target.userPrincipalName, target.id].filter(Boolean).join(' · ')}
           </Caption1>
           <LicenseChangeSummary properties={target.modifiedProperties} />
-          <Subtitle2 as="h4">Modified Properties</Subtitle2>
+          <Subtitle2 as="h4">{t('audit.entry.modified')}</Subtitle2>
           <ModifiedProperties
             properties={target.modifiedProperties}
             targetName={target.displayName}
@@ -135,13 +145,14 @@ function Details({
 }
 
 export function AuditEntryDetails({ id, ...actions }: AuditEntryDetailsProps) {
+  const t = useT();
   const query = useAuditEntry(id);
   return (
     <QueryState
       query={query}
       data={query.data}
-      loading="Loading audit entry"
-      error="Could not load the audit entry"
+      loading={t('audit.entry.loading')}
+      error={t('audit.entry.loadFailed')}
       rows={4}
     >
       {(audit) => <Details audit={audit} {...actions} />}

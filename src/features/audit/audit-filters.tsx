@@ -11,6 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useAdminAccounts } from '../../api/session';
+import type { MessageId } from '../../lib/i18n/messages';
+import { useT } from '../../lib/i18n/use-t';
 import {
   AUDIT_ACTIVITIES,
   AUDIT_CATEGORIES,
@@ -31,9 +33,9 @@ const useStyles = makeStyles({
 });
 
 const ALL = '';
-const RESULTS: readonly { value: AuditResult; label: string }[] = [
-  { value: 'success', label: 'Success' },
-  { value: 'failure', label: 'Failure' },
+const RESULTS: readonly { value: AuditResult; label: MessageId }[] = [
+  { value: 'success', label: 'audit.status.success' },
+  { value: 'failure', label: 'audit.status.failure' },
 ];
 
 export interface AuditFiltersProps {
@@ -50,7 +52,10 @@ function useInitiators(): string[] {
 
 export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
   const styles = useStyles();
+  const t = useT();
   const initiators = useInitiators();
+  const all = t('audit.filter.all');
+  const resultLabel = RESULTS.find((r) => r.value === filters.result)?.label;
   const { activity, target, initiatedBy, category, result, from, to } = filters;
   const active = [activity, target, initiatedBy, category, result, from, to].some(
     (v) => v !== undefined,
@@ -61,14 +66,14 @@ export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
     };
 
   return (
-    <div className={styles.bar} role="search" aria-label="Audit log filters">
-      <Field label="Activity" className={styles.wide}>
+    <div className={styles.bar} role="search" aria-label={t('audit.filter.label')}>
+      <Field label={t('audit.filter.activity')} className={styles.wide}>
         <Dropdown
-          value={filters.activity ?? 'All activities'}
+          value={filters.activity ?? t('audit.filter.allActivities')}
           selectedOptions={[filters.activity ?? ALL]}
           onOptionSelect={pick('activity')}
         >
-          <Option value={ALL}>All activities</Option>
+          <Option value={ALL}>{t('audit.filter.allActivities')}</Option>
           {AUDIT_ACTIVITIES.map((a) => (
             <Option key={a} value={a}>
               {a}
@@ -76,19 +81,19 @@ export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
           ))}
         </Dropdown>
       </Field>
-      <Field label="Target" className={styles.narrow}>
+      <Field label={t('audit.filter.target')} className={styles.narrow}>
         <Input
           value={filters.target ?? ''}
-          placeholder="Name starts with"
+          placeholder={t('audit.filter.targetPlaceholder')}
           onChange={(_e, data) => {
             onChange({ target: data.value || undefined, targetId: undefined }, true);
           }}
         />
       </Field>
-      <Field label="Initiated by" className={styles.wide}>
+      <Field label={t('audit.filter.initiatedBy')} className={styles.wide}>
         <Combobox
           freeform
-          placeholder="Admin or service"
+          placeholder={t('audit.filter.initiatedByPlaceholder')}
           value={filters.initiatedBy ?? ''}
           selectedOptions={filters.initiatedBy ? [filters.initiatedBy] : []}
           onOptionSelect={(_e, data) => {
@@ -111,13 +116,13 @@ export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
           ))}
         </Combobox>
       </Field>
-      <Field label="Category" className={styles.narrow}>
+      <Field label={t('audit.filter.category')} className={styles.narrow}>
         <Dropdown
-          value={filters.category ?? 'All'}
+          value={filters.category ?? all}
           selectedOptions={[filters.category ?? ALL]}
           onOptionSelect={pick('category')}
         >
-          <Option value={ALL}>All</Option>
+          <Option value={ALL}>{all}</Option>
           {AUDIT_CATEGORIES.map((c) => (
             <Option key={c} value={c}>
               {c}
@@ -125,21 +130,21 @@ export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
           ))}
         </Dropdown>
       </Field>
-      <Field label="Status" className={styles.narrow}>
+      <Field label={t('audit.filter.status')} className={styles.narrow}>
         <Dropdown
-          value={RESULTS.find((r) => r.value === filters.result)?.label ?? 'All'}
+          value={resultLabel ? t(resultLabel) : all}
           selectedOptions={[filters.result ?? ALL]}
           onOptionSelect={pick('result')}
         >
-          <Option value={ALL}>All</Option>
+          <Option value={ALL}>{all}</Option>
           {RESULTS.map((r) => (
             <Option key={r.value} value={r.value}>
-              {r.label}
+              {t(r.label)}
             </Option>
           ))}
         </Dropdown>
       </Field>
-      <Field label="From">
+      <Field label={t('audit.filter.from')}>
         <Input
           type="date"
           value={filters.from ?? ''}
@@ -148,7 +153,7 @@ export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
           }}
         />
       </Field>
-      <Field label="To">
+      <Field label={t('audit.filter.to')}>
         <Input
           type="date"
           value={filters.to ?? ''}
@@ -176,7 +181,7 @@ export function AuditFilterBar({ filters, onChange }: AuditFiltersProps) {
             );
           }}
         >
-          Clear filters
+          {t('audit.filter.clear')}
         </Button>
       ) : null}
     </div>

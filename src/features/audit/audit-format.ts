@@ -1,5 +1,6 @@
-/** How an audit entry reads in the list: who did it, to what, when. */
+/** How an audit entry reads in the list: who did it, to what, its status (dates: `useFormat`). */
 import type { AuditEntry } from '../../api/types';
+import type { Translate } from '../../lib/i18n/use-t';
 
 /** The admin's UPN (or display name), or the app's name. */
 export function initiatorName(audit: AuditEntry): string {
@@ -12,20 +13,9 @@ export function targetNames(audit: AuditEntry): string {
   return audit.targets.map((t) => t.displayName).join(', ');
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'UTC',
-});
-
-/** "Nov 1, 2026, 9:00:00 AM UTC". */
-export function formatAuditDate(iso: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} UTC`;
+/** Graph's `result` in words; a value Graph adds later reads as Graph wrote it. */
+export function statusLabel(t: Translate, result: string | null): string {
+  if (result === 'success') return t('audit.status.success');
+  if (result === 'failure') return t('audit.status.failure');
+  return result ?? '';
 }
-
-const STATUS_WORDS: Readonly<Record<string, string>> = { success: 'Success', failure: 'Failure' };
-
-export const statusLabel = (result: string | null): string =>
-  result === null ? '' : (STATUS_WORDS[result] ?? result);

@@ -5,6 +5,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Link as RouterLink } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useT } from '../../lib/i18n/use-t';
 import { filtersOf, type AuditSearch } from './audit-search';
 import { AuditLogView } from './audit-log-view';
 
@@ -19,6 +20,7 @@ export interface AuditLogPanelProps {
 
 export function AuditLogPanel({ targetId, targetName }: AuditLogPanelProps) {
   const styles = useStyles();
+  const t = useT();
   const [search, setSearch] = useState<AuditSearch>({ target: targetName, targetId });
   return (
     <div className={styles.root}>
@@ -29,7 +31,7 @@ export function AuditLogPanel({ targetId, targetName }: AuditLogPanelProps) {
         }}
       />
       <RouterLink to="/audit" search={filtersOf(search)}>
-        Open in Audit logs
+        {t('audit.openInLog')}
       </RouterLink>
     </div>
   );

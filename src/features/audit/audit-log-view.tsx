@@ -22,7 +22,7 @@ import { useAuditEntries } from '../../api/audit';
 import { useRefresh } from '../../api/refresh';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
-import { formatCount } from '../../lib/format';
+import { useT } from '../../lib/i18n/use-t';
 import { auditFilter } from './audit-filter';
 import { AuditDownloads } from './audit-downloads';
 import { AuditEntryDetails } from './audit-entry-details';
@@ -30,9 +30,6 @@ import { AuditFilterBar } from './audit-filters';
 import { filtersOf, type AuditSearch } from './audit-search';
 import { AuditTable } from './audit-table';
 import { ProcessingRun } from './processing-run';
-
-const loadedInWords = (n: number, more: boolean) =>
-  `${n === 1 ? '1 entry' : `${formatCount(n)} entries`} loaded${more ? ', more available' : ', no more to load'}`;
 
 export interface AuditLogViewProps {
   readonly search: AuditSearch;
@@ -42,6 +39,7 @@ export interface AuditLogViewProps {
 export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
   const filters = useMemo(() => filtersOf(search), [search]);
   const refresh = useRefresh();
+  const t = useT();
   const query = useAuditEntries(auditFilter(filters));
   const audits = useMemo(() => query.data?.pages.flatMap((p) => p.items), [query.data]);
   const set = (patch: Partial<AuditSearch>, replace = false) => {
@@ -51,9 +49,9 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
 
   return (
     <>
-      <Toolbar aria-label="Audit log commands">
+      <Toolbar aria-label={t('audit.commands')}>
         <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
-          Refresh
+          {t('common.refresh')}
         </ToolbarButton>
         <AuditDownloads filters={filters} />
       </Toolbar>
@@ -66,14 +64,14 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
       <QueryState
         query={query}
         data={audits}
-        loading="Loading audit logs"
-        error="Could not load audit logs"
+        loading={t('audit.loading')}
+        error={t('audit.loadFailed')}
         isEmpty={(entries) => entries.length === 0}
         empty={
           <EmptyState
             icon={<DocumentBulletListRegular />}
-            title="No audit entries match these filters"
-            description="Change or clear the filters to see more."
+            title={t('audit.noMatch')}
+            description={t('audit.noMatchHint')}
           />
         }
       >
@@ -85,14 +83,19 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
                 set({ entry: a.id });
               }}
             />
-            <Caption1 role="status">{loadedInWords(entries.length, query.hasNextPage)}</Caption1>
+            <Caption1 role="status">
+              {t('audit.loaded', {
+                count: entries.length,
+                more: query.hasNextPage ? 'yes' : 'no',
+              })}
+            </Caption1>
             {query.hasNextPage ? (
               <Button
                 disabled={query.isFetchingNextPage}
                 onClick={() => void query.fetchNextPage()}
                 style={{ alignSelf: 'flex-start' }}
               >
-                {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+                {t(query.isFetchingNextPage ? 'audit.loadingMore' : 'audit.loadMore')}
               </Button>
             ) : null}
           </>
@@ -111,7 +114,7 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
             action={
               <Button
                 appearance="subtle"
-                aria-label="Close"
+                aria-label={t('common.close')}
                 icon={<DismissRegular />}
                 onClick={() => {
                   set({ entry: undefined, run: undefined });
@@ -119,7 +122,7 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
               />
             }
           >
-            {search.entry !== undefined ? 'Audit log details' : 'Processing run'}
+            {t(search.entry !== undefined ? 'audit.details' : 'audit.run')}
           </DrawerHeaderTitle>
         </DrawerHeader>
         <DrawerBody>

@@ -1,45 +1,64 @@
 /** The audit list: Date, Service, Category, Activity, Status, Target(s), Initiated by. */
 import { Badge } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import type { AuditEntry } from '../../api/types';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { formatAuditDate, initiatorName, statusLabel, targetNames } from './audit-format';
+import { useFormat, type Format } from '../../lib/i18n/format';
+import { useT, type Translate } from '../../lib/i18n/use-t';
+import { initiatorName, statusLabel, targetNames } from './audit-format';
 
 export function StatusBadge({ result }: { readonly result: string | null }) {
+  const t = useT();
   return (
     <Badge appearance="tint" color={result === 'failure' ? 'danger' : 'success'}>
-      {statusLabel(result)}
+      {statusLabel(t, result)}
     </Badge>
   );
 }
 
-const columns: VirtualTableColumn<AuditEntry>[] = [
+const auditColumns = (t: Translate, format: Format): VirtualTableColumn<AuditEntry>[] => [
   {
     id: 'date',
-    header: 'Date',
+    header: t('audit.col.date'),
     width: 'minmax(150px, 1.2fr)',
-    cell: (a) => formatAuditDate(a.activityDateTime),
+    cell: (a) => format.dateTime(a.activityDateTime),
   },
   {
     id: 'service',
-    header: 'Service',
+    header: t('audit.col.service'),
     width: 'minmax(100px, 0.7fr)',
     cell: (a) => a.loggedByService ?? '',
   },
   {
     id: 'category',
-    header: 'Category',
+    header: t('audit.col.category'),
     width: 'minmax(120px, 0.9fr)',
     cell: (a) => a.category ?? '',
   },
   {
     id: 'activity',
-    header: 'Activity',
+    header: t('audit.col.activity'),
     width: 'minmax(180px, 2fr)',
     cell: (a) => a.activityDisplayName,
   },
-  { id: 'status', header: 'Status', width: '90px', cell: (a) => <StatusBadge result={a.result} /> },
-  { id: 'targets', header: 'Target(s)', width: 'minmax(120px, 1.4fr)', cell: targetNames },
-  { id: 'initiatedBy', header: 'Initiated by', width: 'minmax(160px, 1.8fr)', cell: initiatorName },
+  {
+    id: 'status',
+    header: t('audit.col.status'),
+    width: '90px',
+    cell: (a) => <StatusBadge result={a.result} />,
+  },
+  {
+    id: 'targets',
+    header: t('audit.col.targets'),
+    width: 'minmax(120px, 1.4fr)',
+    cell: targetNames,
+  },
+  {
+    id: 'initiatedBy',
+    header: t('audit.col.initiatedBy'),
+    width: 'minmax(160px, 1.8fr)',
+    cell: initiatorName,
+  },
 ];
 
 export interface AuditTableProps {
@@ -48,9 +67,12 @@ export interface AuditTableProps {
 }
 
 export function AuditTable({ audits, onOpen }: AuditTableProps) {
+  const t = useT();
+  const format = useFormat();
+  const columns = useMemo(() => auditColumns(t, format), [t, format]);
   return (
     <VirtualTable
-      label="Audit logs"
+      label={t('audit.title')}
       columns={columns}
       rows={audits}
       getRowId={(a) => a.id}

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ModifiedProperty } from '../../api/types';
-import { formatCount } from '../../lib/format';
+import { SPACE, useT } from '../../lib/i18n/use-t';
 import { parseLicenseValue, plainValue, type LicenseValue } from './license-value';
 
 const useStyles = makeStyles({
@@ -29,26 +29,26 @@ const useStyles = makeStyles({
 
 function License({ license }: { license: LicenseValue }) {
   const styles = useStyles();
+  const t = useT();
   const count = license.disabledPlans.length;
   return (
     <div>
       <Text weight="semibold">{license.productName}</Text>
       <Caption1 block className={styles.secondary}>
-        {license.skuName} · {license.skuId}
+        {t('audit.props.sku', { name: license.skuName, id: license.skuId })}
       </Caption1>
       {count === 0 ? (
-        <Caption1 block>All plans enabled</Caption1>
+        <Caption1 block>{t('audit.props.allPlans')}</Caption1>
       ) : (
         <details>
           <summary>
-            <Caption1>
-              {count === 1 ? '1 disabled plan' : `${formatCount(count)} disabled plans`}
-            </Caption1>
+            <Caption1>{t('audit.props.disabledPlans', { count })}</Caption1>
           </summary>
           <ul className={styles.plans}>
             {license.disabledPlans.map((plan) => (
               <li key={plan.id}>
-                <Caption1>{plan.name}</Caption1>{' '}
+                <Caption1>{plan.name}</Caption1>
+                {SPACE}
                 <Caption1 className={styles.secondary}>{plan.id}</Caption1>
               </li>
             ))}
@@ -61,17 +61,20 @@ function License({ license }: { license: LicenseValue }) {
 
 export function PropertyValue({ value }: { value: string | null | undefined }) {
   const styles = useStyles();
+  const t = useT();
   const licenses = parseLicenseValue(value);
   if (licenses === null)
     return (
       <div className={styles.value}>
-        {plainValue(value) || <Caption1 className={styles.secondary}>(empty)</Caption1>}
+        {plainValue(value) || (
+          <Caption1 className={styles.secondary}>{t('audit.props.empty')}</Caption1>
+        )}
       </div>
     );
   if (licenses.length === 0)
     return (
       <div className={styles.value}>
-        <Caption1 className={styles.secondary}>No licenses</Caption1>
+        <Caption1 className={styles.secondary}>{t('audit.props.noLicenses')}</Caption1>
       </div>
     );
   return (
@@ -90,14 +93,15 @@ export interface ModifiedPropertiesProps {
 }
 
 export function ModifiedProperties({ properties, targetName }: ModifiedPropertiesProps) {
-  if (properties.length === 0) return <Caption1>No modified properties.</Caption1>;
+  const t = useT();
+  if (properties.length === 0) return <Caption1>{t('audit.props.none')}</Caption1>;
   return (
-    <Table aria-label={`Modified Properties of ${targetName}`} size="small">
+    <Table aria-label={t('audit.props.label', { target: targetName })} size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Property</TableHeaderCell>
-          <TableHeaderCell>Old value</TableHeaderCell>
-          <TableHeaderCell>New value</TableHeaderCell>
+          <TableHeaderCell>{t('audit.props.property')}</TableHeaderCell>
+          <TableHeaderCell>{t('audit.props.old')}</TableHeaderCell>
+          <TableHeaderCell>{t('audit.props.new')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -16,8 +16,9 @@ import { useProcessingRun } from '../../api/audit';
 import type { AuditEntry } from '../../api/types';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { formatCount } from '../../lib/format';
-import { formatAuditDate, initiatorName, targetNames } from './audit-format';
+import { useFormat, type Format } from '../../lib/i18n/format';
+import { useT, type Translate } from '../../lib/i18n/use-t';
+import { initiatorName, targetNames } from './audit-format';
 import { StatusBadge } from './audit-table';
 import { LicenseChangeLine } from './license-change-summary';
 import { finishSummary } from './license-value';
@@ -38,40 +39,39 @@ const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground3 },
 });
 
-function stepDetail(audit: AuditEntry): string | null {
+function stepDetail(t: Translate, audit: AuditEntry): string | null {
   if (audit.activityDisplayName === FINISH) {
     const result = audit.targets[0]?.modifiedProperties.find((p) => p.name === 'Result');
     return finishSummary(result?.newValue);
   }
   const toProcess = audit.additionalDetails.find((d) => d.key === 'Users to process')?.value;
-  return toProcess ? `Users to process: ${toProcess}` : null;
+  return toProcess ? t('audit.run.usersToProcess', { count: toProcess }) : null;
 }
 
-const stepLine = (audit: AuditEntry) =>
-  `${formatAuditDate(audit.activityDateTime)} · ${targetNames(audit)} · Initiated by ${initiatorName(audit)}`;
+const stepLine = (t: Translate, format: Format, audit: AuditEntry) =>
+  t('audit.run.step', {
+    date: format.dateTime(audit.activityDateTime),
+    targets: targetNames(audit),
+    initiator: initiatorName(audit),
+  });
 
-const changesHeading = (changes: number, failed: number) =>
-  failed > 0
-    ? `Per-user changes (${formatCount(changes)}, ${formatCount(failed)} failed)`
-    : `Per-user changes (${formatCount(changes)})`;
-
-const changeColumns: VirtualTableColumn<AuditEntry>[] = [
-  { id: 'user', header: 'User', width: 'minmax(180px, 2fr)', cell: targetNames },
+const changeColumns = (t: Translate): VirtualTableColumn<AuditEntry>[] => [
+  { id: 'user', header: t('audit.run.col.user'), width: 'minmax(180px, 2fr)', cell: targetNames },
   {
     id: 'change',
-    header: 'What changed',
+    header: t('licensing.change.label'),
     width: 'minmax(200px, 3fr)',
     cell: (a) => <LicenseChangeLine audit={a} />,
   },
   {
     id: 'status',
-    header: 'Status',
+    header: t('audit.run.col.status'),
     width: '110px',
     cell: (a) => <StatusBadge result={a.result} />,
   },
   {
     id: 'reason',
-    header: 'Status reason',
+    header: t('audit.run.col.reason'),
     width: 'minmax(160px, 3fr)',
     cell: (a) => a.resultReason ?? '',
   },
@@ -88,6 +88,8 @@ function Run({
   onOpenEntry,
 }: ProcessingRunProps & { records: readonly AuditEntry[] }) {
   const styles = useStyles();
+  const t = useT();
+  const format = useFormat();
   const steps = records.filter((a) => a.activityDisplayName !== CHANGE);
   const changes = records.filter((a) => a.activityDisplayName === CHANGE);
   const failed = changes.filter((a) => a.result === 'failure').length;
@@ -95,15 +97,17 @@ function Run({
   const finished = steps.some((a) => a.activityDisplayName === FINISH);
   return (
     <div className={styles.root}>
-      <Caption1 className={styles.secondary}>{`Correlation ID ${correlationId}`}</Caption1>
+      <Caption1 className={styles.secondary}>
+        {t('audit.run.correlation', { id: correlationId })}
+      </Caption1>
       {started && !finished ? (
         <MessageBar intent="info">
-          <MessageBarBody>Processing has not finished yet.</MessageBarBody>
+          <MessageBarBody>{t('audit.run.unfinished')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <ol className={styles.steps} aria-label="Steps of the processing run">
+      <ol className={styles.steps} aria-label={t('audit.run.steps')}>
         {steps.map((a) => {
-          const detail = stepDetail(a);
+          const detail = stepDetail(t, a);
           return (
             <li key={a.id}>
               <Link
@@ -114,7 +118,7 @@ function Run({
                 {a.activityDisplayName}
               </Link>
               <Caption1 block className={styles.secondary}>
-                {stepLine(a)}
+                {stepLine(t, format, a)}
               </Caption1>
               {detail ? (
                 <Text as="p" block>
@@ -125,13 +129,15 @@ function Run({
           );
         })}
       </ol>
-      <Subtitle2 as="h3">{changesHeading(changes.length, failed)}</Subtitle2>
+      <Subtitle2 as="h3">
+        {t('audit.run.changesCount', { count: changes.length, failed })}
+      </Subtitle2>
       {changes.length === 0 ? (
-        <Caption1>No user&apos;s licenses changed in this run.</Caption1>
+        <Caption1>{t('audit.run.noChanges')}</Caption1>
       ) : (
         <VirtualTable
-          label="Per-user changes"
-          columns={changeColumns}
+          label={t('audit.run.changes')}
+          columns={changeColumns(t)}
           rows={changes}
           getRowId={(a) => a.id}
           onRowActivate={(a) => {
@@ -145,13 +151,14 @@ function Run({
 }
 
 export function ProcessingRun({ correlationId, onOpenEntry }: ProcessingRunProps) {
+  const t = useT();
   const query = useProcessingRun(correlationId);
   return (
     <QueryState
       query={query}
       data={query.data}
-      loading="Loading processing run"
-      error="Could not load the processing run"
+      loading={t('audit.run.loading')}
+      error={t('audit.run.loadFailed')}
       rows={4}
     >
       {(records) => (

@@ -15,12 +15,12 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     expect(screen.getByText('Membership processing:')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('The rule is valid.');
     expect(
-      screen.getByLabelText(`${String(EMS_RULE.length)} of 3072 characters`),
+      screen.getByLabelText(`${String(EMS_RULE.length)} of 3,072 characters`),
     ).toHaveTextContent(`${String(EMS_RULE.length)} / 3,072`);
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
-  it('lists problems with code and position and underlines them, as the admin types', async () => {
+  it('lists problems in words (never the internal code) with their 1-based position, and underlines them', async () => {
     const { user, editor } = await openRuleTab('EMS licensed users');
     await user.clear(editor);
     await user.click(editor);
@@ -31,10 +31,45 @@ describe('Dynamic membership rules tab', { timeout: 30_000 }, () => {
     await waitFor(() => {
       expect(firstProblem()).toHaveTextContent(/nosuchthing/);
     });
-    expect(firstProblem()).toHaveTextContent(/characters 34–/);
+    expect(firstProblem()).toHaveTextContent(
+      'Attribute not supported: user.nosuchthing. (characters 34–49)',
+    );
+    expect(firstProblem()).not.toHaveTextContent('unknown-attribute');
     expect(editor).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getAllByTestId('rule-error-mark')[0]).toHaveTextContent('user.nosuchthing');
-    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    // The toolbar checks the same rule on its own short delay.
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    });
+  });
+
+  it('says where a problem is in one convention: 1-based characters, in the message and after it', async () => {
+    const { user, editor } = await openRuleTab('EMS licensed users');
+    await user.clear(editor);
+    await user.click(editor);
+    await user.paste('user.city -eq "a" -and (user.city -eq "b"');
+    const problems = await screen.findByRole('list', { name: 'Rule problems' });
+    await waitFor(() => {
+      expect(within(problems).getAllByRole('listitem')[0]).toHaveTextContent(
+        "The '(' at character 24 is never closed: add ')'. (character 24)",
+      );
+    });
+  });
+
+  it('accepting a suggestion with Tab leaves one space before the next word, even when the admin types one', async () => {
+    const { user, editor } = await openRuleTab('EMS licensed users');
+    await user.clear(editor);
+    await user.type(editor, 'user.depa');
+    await screen.findByRole('listbox', { name: 'Suggestions' });
+    await user.keyboard('{Tab}');
+    expect(editor).toHaveValue('user.department ');
+    expect(editor).toHaveFocus();
+    // The operators are offered at once; a space out of habit is absorbed.
+    expect(await screen.findByRole('listbox', { name: 'Suggestions' })).toHaveTextContent('-eq');
+    await user.keyboard(' -e');
+    expect(editor).toHaveValue('user.department -e');
+    await user.keyboard('{Tab}');
+    expect(editor).toHaveValue('user.department -eq ');
   });
 
   it('suggests properties and operators from the property table; arrows, Enter and Escape work', async () => {

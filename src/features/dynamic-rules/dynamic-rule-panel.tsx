@@ -25,10 +25,10 @@ import { PreviewsUnavailable } from '../../components/previews-unavailable';
 import type { Group, GroupId } from '../../api/types';
 import { useUpdateMembershipRule } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { formatCount } from '../../lib/format';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorMessage } from '../../components/error-message';
 import { useNotify } from '../../components/toasts';
+import { useT } from '../../lib/i18n/use-t';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { RuleEditor } from './rule-editor';
 import { RuleImpactPreview } from './rule-impact-preview';
@@ -53,11 +53,12 @@ export interface DynamicRulePanelProps {
 }
 
 export function DynamicRulePanel({ group }: DynamicRulePanelProps) {
+  const t = useT();
   if (!group.isDynamic || group.membershipRule === null) {
     return (
       <EmptyState
-        title="Assigned membership"
-        description="This group's members are added and removed by hand; it has no membership rule."
+        title={t('rules.panel.assignedTitle')}
+        description={t('rules.panel.assignedBody')}
       />
     );
   }
@@ -71,11 +72,6 @@ export function DynamicRulePanel({ group }: DynamicRulePanelProps) {
   );
 }
 
-const losingQuestion = (n: number, group: string) =>
-  n === 1
-    ? `1 user will lose licenses when ${group} applies the new rule.`
-    : `${formatCount(n)} users will lose licenses when ${group} applies the new rule.`;
-
 interface BodyProps {
   readonly groupId: GroupId;
   readonly groupName: string;
@@ -86,6 +82,7 @@ interface BodyProps {
 function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
   const styles = useStyles();
   const notify = useNotify();
+  const t = useT();
   const draft = useRuleDraft(groupId);
   const setDraft = useRuleDraftStore((s) => s.setDraft);
   const discard = useRuleDraftStore((s) => s.discard);
@@ -107,15 +104,12 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
       {
         onSuccess: () => {
           notify.success(
-            paused ? 'Processing resumed' : 'Processing paused',
-            `${groupName}: membership processing is ${paused ? 'on' : 'paused'}.`,
+            t(paused ? 'rules.panel.resumed' : 'rules.panel.pausedToast'),
+            t(paused ? 'rules.panel.resumedBody' : 'rules.panel.pausedBody', { group: groupName }),
           );
         },
         onError: (error) => {
-          notify.error(
-            paused ? 'Could not resume processing' : 'Could not pause processing',
-            error,
-          );
+          notify.error(t(paused ? 'rules.panel.resumeFailed' : 'rules.panel.pauseFailed'), error);
         },
       },
     );
@@ -123,14 +117,14 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
 
   return (
     <div className={styles.root}>
-      <Toolbar aria-label="Membership rule commands" className={styles.toolbar}>
+      <Toolbar aria-label={t('rules.panel.commands')} className={styles.toolbar}>
         <RequirePermission action="group.rule">
           <ToolbarButton
             icon={<SaveRegular />}
             disabled={!dirty || !valid || flow.busy}
             onClick={() => void flow.save(rule)}
           >
-            Save
+            {t('rules.panel.save')}
           </ToolbarButton>
         </RequirePermission>
         <ToolbarButton
@@ -141,7 +135,7 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
             preview.reset();
           }}
         >
-          Discard
+          {t('rules.panel.discard')}
         </ToolbarButton>
         {PREVIEWS_AVAILABLE ? (
           <ToolbarButton
@@ -151,7 +145,7 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
               preview.mutate(rule);
             }}
           >
-            Preview impact
+            {t('rules.panel.preview')}
           </ToolbarButton>
         ) : null}
         <RequirePermission action="group.rule">
@@ -160,30 +154,30 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
             disabled={processing.isPending}
             onClick={toggleProcessing}
           >
-            {paused ? 'Resume processing' : 'Pause processing'}
+            {t(paused ? 'rules.panel.resume' : 'rules.panel.pause')}
           </ToolbarButton>
         </RequirePermission>
       </Toolbar>
       <div className={styles.status}>
-        <Body1>Membership processing:</Body1>
+        <Body1>{t('rules.panel.processing')}</Body1>
         <Badge appearance="tint" color={paused ? 'warning' : 'success'}>
-          {paused ? 'Paused' : 'On'}
+          {t(paused ? 'rules.panel.paused' : 'rules.panel.on')}
         </Badge>
         {dirty ? (
           <Badge appearance="outline" color="informative">
-            Unsaved changes
+            {t('rules.panel.unsaved')}
           </Badge>
         ) : null}
       </div>
       <RuleEditor
-        label="Rule syntax"
+        label={t('rules.panel.syntax')}
         value={rule}
         onChange={(text) => {
           setDraft(groupId, text);
         }}
       />
       {preview.error ? (
-        <ErrorMessage error={preview.error} title="Could not preview the rule" />
+        <ErrorMessage error={preview.error} title={t('rules.panel.previewFailed')} />
       ) : null}
       {previewFresh ? <RuleImpactPreview preview={preview.data} /> : null}
       <Divider />
@@ -194,13 +188,13 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
       )}
       <ConfirmDialog
         open={flow.confirmLosing !== null}
-        title="Save membership rule?"
-        confirmLabel="Save"
+        title={t('rules.panel.confirmTitle')}
+        confirmLabel={t('rules.panel.save')}
         busy={flow.busy}
         onConfirm={flow.confirm}
         onCancel={flow.cancel}
       >
-        {losingQuestion(flow.confirmLosing ?? 0, groupName)}
+        {t('rules.panel.losing', { count: flow.confirmLosing ?? 0, group: groupName })}
       </ConfirmDialog>
     </div>
   );

@@ -1,6 +1,11 @@
 /** Per-expression results of one user against a rule, as a nested list with ✓ and ✗. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ExpressionEvaluationDetails } from '../../api/previews';
+import { useT } from '../../lib/i18n/use-t';
+
+/** Marks, hidden from assistive technology (the item's label says True or False). */
+const PASS = '✓';
+const FAIL = '✗';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, listStyleType: 'none' },
@@ -24,20 +29,27 @@ const useStyles = makeStyles({
 
 function Node({ node }: { node: ExpressionEvaluationDetails }) {
   const styles = useStyles();
+  const t = useT();
   const property = node.propertyToEvaluate;
   return (
     <li
       className={styles.item}
-      aria-label={`${node.expressionResult ? 'True' : 'False'}: ${node.expression}`}
+      aria-label={t(node.expressionResult ? 'rules.tree.true' : 'rules.tree.false', {
+        expression: node.expression,
+      })}
     >
       <span aria-hidden="true" className={node.expressionResult ? styles.pass : styles.fail}>
-        {node.expressionResult ? '✓' : '✗'}
+        {node.expressionResult ? PASS : FAIL}
       </span>
       {node.expression}
       {property ? (
         <span className={styles.value}>
-          ({property.propertyName} is{' '}
-          {property.propertyValue === null ? 'empty' : `"${property.propertyValue}"`})
+          {property.propertyValue === null
+            ? t('rules.tree.empty', { property: property.propertyName })
+            : t('rules.tree.value', {
+                property: property.propertyName,
+                value: property.propertyValue,
+              })}
         </span>
       ) : null}
       {node.expressionEvaluationDetails && node.expressionEvaluationDetails.length > 0 ? (

@@ -5,6 +5,20 @@ import { ADMIN, renderRoute } from '../../test/render-route';
 import { useRuleDraftStore } from './rule-draft-store';
 
 describe('New dynamic group', { timeout: 30_000 }, () => {
+  it('opens with an empty rule as a hint, not a red error, until the admin writes one', async () => {
+    useRuleDraftStore.setState({ drafts: {} });
+    const { user } = await renderRoute('/groups', { account: ADMIN.groups });
+    await user.click(await screen.findByRole('button', { name: 'New dynamic group' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New dynamic group' });
+    const rule = within(dialog).getByRole('textbox', { name: 'Dynamic membership rule' });
+    expect(rule).toHaveAttribute('aria-invalid', 'false');
+    expect(within(dialog).queryByRole('list', { name: 'Rule problems' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByTestId('rule-error-mark')).not.toBeInTheDocument();
+    expect(within(dialog).getByText(/^Write a membership rule/)).toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent('empty-rule');
+    expect(within(dialog).getByRole('button', { name: 'Create' })).toBeDisabled();
+  });
+
   it('creates a dynamic security group from a name and a rule, then opens its rule tab', async () => {
     useRuleDraftStore.setState({ drafts: {} });
     const { user, router } = await renderRoute('/groups', { account: ADMIN.groups });

@@ -10,6 +10,7 @@ import { useCreateDynamicGroup } from '../../api/writes';
 import { ErrorMessage } from '../../components/error-message';
 import { FormDialog } from '../../components/form-dialog';
 import { useNotify } from '../../components/toasts';
+import { useT } from '../../lib/i18n/use-t';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { RuleEditor } from './rule-editor';
 import { useRuleDraft, useRuleDraftStore } from './rule-draft-store';
@@ -25,6 +26,7 @@ export const nicknameFrom = (name: string) =>
     .slice(0, 64);
 
 export function NewDynamicGroupButton() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -35,7 +37,7 @@ export function NewDynamicGroupButton() {
             setOpen(true);
           }}
         >
-          New dynamic group
+          {t('rules.create.button')}
         </ToolbarButton>
       </RequirePermission>
       {open ? (
@@ -51,6 +53,7 @@ export function NewDynamicGroupButton() {
 
 function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
   const notify = useNotify();
+  const t = useT();
   const navigate = useNavigate();
   const create = useCreateDynamicGroup();
   const [displayName, setDisplayName] = useState('');
@@ -68,7 +71,10 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
       {
         onSuccess: (group) => {
           discard(DRAFT_KEY);
-          notify.success('Group created', `${group.displayName} will add its members shortly.`);
+          notify.success(
+            t('rules.create.created'),
+            t('rules.create.createdBody', { group: group.displayName }),
+          );
           onClose();
           void navigate({
             to: '/groups/$groupId',
@@ -82,8 +88,8 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <FormDialog
-      title="New dynamic group"
-      submitLabel="Create"
+      title={t('rules.create.title')}
+      submitLabel={t('rules.create.submit')}
       canSubmit={ready}
       busy={create.isPending}
       onSubmit={submit}
@@ -91,7 +97,7 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
       wide
       submitOnEnter
     >
-      <Field label="Group name" required>
+      <Field label={t('rules.create.name')} required>
         <Input
           value={displayName}
           onChange={(_event, data) => {
@@ -99,7 +105,7 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
           }}
         />
       </Field>
-      <Field label="Mail nickname" required hint="Letters, digits, dots, dashes and underscores.">
+      <Field label={t('rules.create.nickname')} required hint={t('rules.create.nicknameHint')}>
         <Input
           value={mailNickname}
           onChange={(_event, data) => {
@@ -108,15 +114,13 @@ function NewDynamicGroupDialog({ onClose }: { onClose: () => void }) {
         />
       </Field>
       <RuleEditor
-        label="Dynamic membership rule"
+        label={t('rules.create.rule')}
         value={rule}
         onChange={(text) => {
           setDraft(DRAFT_KEY, text);
         }}
       />
-      {create.error ? (
-        <ErrorMessage error={create.error} title="Could not create the group" />
-      ) : null}
+      {create.error ? <ErrorMessage error={create.error} title={t('rules.create.failed')} /> : null}
     </FormDialog>
   );
 }

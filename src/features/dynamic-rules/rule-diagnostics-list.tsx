@@ -1,7 +1,12 @@
-/** The rule's problems as a list: code, message and where (1-based character positions). */
+/**
+ * The rule's problems as a list, in the admin's words with where they are (1-based characters);
+ * an empty rule is a hint, not an error (nothing has been typed yet).
+ */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import type { RuleDiagnostic } from '../../engine';
+import { useT } from '../../lib/i18n/use-t';
+import { diagnosticText, isEmptyRule } from './diagnostic-words';
 
 const useStyles = makeStyles({
   list: {
@@ -24,7 +29,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     color: tokens.colorPaletteGreenForeground1,
   },
-  code: { fontFamily: tokens.fontFamilyMonospace },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export function RuleDiagnosticsList({
@@ -35,24 +40,27 @@ export function RuleDiagnosticsList({
   id: string;
 }) {
   const styles = useStyles();
+  const t = useT();
   if (diagnostics.length === 0) {
     return (
       <Caption1 id={id} className={styles.ok} role="status">
-        <CheckmarkCircleRegular aria-hidden="true" /> The rule is valid.
+        <CheckmarkCircleRegular aria-hidden="true" /> {t('rules.editor.valid')}
+      </Caption1>
+    );
+  }
+  if (isEmptyRule(diagnostics)) {
+    return (
+      <Caption1 id={id} className={styles.hint}>
+        {t('rules.editor.emptyHint')}
       </Caption1>
     );
   }
   return (
-    <ul id={id} className={styles.list} aria-label="Rule problems">
+    <ul id={id} className={styles.list} aria-label={t('rules.editor.problems')}>
       {diagnostics.map((d, i) => (
         <li key={`${d.code}-${String(i)}`} className={styles.item}>
           <ErrorCircleRegular aria-hidden="true" />
-          <Caption1>
-            <span className={styles.code}>{d.code}</span>: {d.message}
-            {d.span.end > d.span.start
-              ? ` (characters ${String(d.span.start + 1)}–${String(d.span.end)})`
-              : ` (at character ${String(d.span.start + 1)})`}
-          </Caption1>
+          <Caption1>{diagnosticText(t, d)}</Caption1>
         </li>
       ))}
     </ul>

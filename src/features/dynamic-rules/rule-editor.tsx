@@ -1,12 +1,17 @@
 /**
  * The membership rule editor: a textarea over a mirror layer that underlines each problem, with
- * property and operator autocomplete (a listbox under the field), the problems listed below, and
- * a character counter against the 3,072-character limit.
+ * property and operator autocomplete, the problems listed below, and a character counter against
+ * the 3,072-character limit. The suggestions are a listbox in the flow under the field (not
+ * floating over it): inside a dialog nothing clips it, and it pushes the problems down instead of
+ * covering them. An empty rule is a hint, not a red error.
  */
 import { Caption1, Label, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useRef, type ChangeEvent } from 'react';
 import type { Completion, RuleDiagnostic } from '../../engine';
 import { MAX_RULE_LENGTH } from '../../engine/rules/index';
+import { useT, type Translate } from '../../lib/i18n/use-t';
+import { isMessageId } from '../../lib/i18n/messages';
+import { isEmptyRule } from './diagnostic-words';
 import { RuleDiagnosticsList } from './rule-diagnostics-list';
 import { RuleHighlight } from './rule-highlight';
 import { useRuleCompletions } from './use-rule-completions';
@@ -58,10 +63,7 @@ const useStyles = makeStyles({
     },
   },
   listbox: {
-    position: 'absolute',
-    zIndex: 10,
-    left: 0,
-    top: '100%',
+    margin: 0,
     marginTop: tokens.spacingVerticalXXS,
     minWidth: '320px',
     maxHeight: '240px',
@@ -94,13 +96,21 @@ export interface RuleEditorProps {
   readonly readOnly?: boolean;
 }
 
+/** A suggestion's kind in words ("text", "comparison"), or as the engine names it. */
+function detailWords(t: Translate, detail: string): string {
+  const id = `rules.detail.${detail}`;
+  return isMessageId(id) ? t(id) : detail;
+}
+
 /** The counter turns red from this many characters. */
 const NEAR_LIMIT = Math.floor(MAX_RULE_LENGTH * 0.9);
 
 export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEditorProps) {
   const styles = useStyles();
+  const t = useT();
   const id = useId();
   const diagnostics: readonly RuleDiagnostic[] = useRuleDiagnostics(value);
+  const errors = isEmptyRule(diagnostics) ? [] : diagnostics;
   const complete = useRuleCompletions();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const mirror = useRef<HTMLDivElement>(null);
@@ -111,6 +121,7 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
   const apply = (item: Completion) => {
     const next = complete.accept(value, item);
     onChange(next.text);
+    complete.refresh(next.text, next.cursor);
     requestAnimationFrame(() => {
       textarea.current?.setSelectionRange(next.cursor, next.cursor);
     });
@@ -130,12 +141,7 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
         {label}
       </Label>
       <div className={styles.field}>
-        <RuleHighlight
-          ref={mirror}
-          text={value}
-          diagnostics={diagnostics}
-          className={styles.mirror}
-        />
+        <RuleHighlight ref={mirror} text={value} diagnostics={errors} className={styles.mirror} />
         <textarea
           ref={textarea}
           id={id}
@@ -147,7 +153,7 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
           aria-autocomplete="list"
           aria-controls={complete.open ? listboxId : undefined}
           aria-activedescendant={activeId}
-          aria-invalid={diagnostics.length > 0}
+          aria-invalid={errors.length > 0}
           aria-describedby={`${problemsId} ${counterId}`}
           onChange={handleChange}
           onScroll={syncScroll}
@@ -157,37 +163,42 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
             if (chosen) apply(chosen);
           }}
         />
-        {complete.open ? (
-          <ul id={listboxId} role="listbox" aria-label="Suggestions" className={styles.listbox}>
-            {complete.items.map((item, i) => (
-              <li
-                key={`${item.kind}-${item.label}`}
-                id={`${listboxId}-${String(i)}`}
-                role="option"
-                aria-selected={i === complete.active}
-                title={item.description}
-                className={mergeClasses(styles.option, i === complete.active && styles.active)}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  apply(item);
-                }}
-                onMouseEnter={() => {
-                  complete.setActive(i);
-                }}
-              >
-                <span className={styles.optionLabel}>{item.label}</span>
-                <Caption1 className={styles.detail}>{item.detail}</Caption1>
-              </li>
-            ))}
-          </ul>
-        ) : null}
       </div>
+      {complete.open ? (
+        <ul
+          id={listboxId}
+          role="listbox"
+          aria-label={t('rules.editor.suggestions')}
+          className={styles.listbox}
+        >
+          {complete.items.map((item, i) => (
+            <li
+              key={`${item.kind}-${item.label}`}
+              id={`${listboxId}-${String(i)}`}
+              role="option"
+              aria-selected={i === complete.active}
+              title={item.description}
+              className={mergeClasses(styles.option, i === complete.active && styles.active)}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                apply(item);
+              }}
+              onMouseEnter={() => {
+                complete.setActive(i);
+              }}
+            >
+              <span className={styles.optionLabel}>{item.label}</span>
+              <Caption1 className={styles.detail}>{detailWords(t, item.detail)}</Caption1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <Caption1
         id={counterId}
         className={mergeClasses(styles.counter, value.length >= NEAR_LIMIT && styles.near)}
-        aria-label={`${String(value.length)} of ${String(MAX_RULE_LENGTH)} characters`}
+        aria-label={t('rules.editor.counterLabel', { length: value.length, max: MAX_RULE_LENGTH })}
       >
-        {value.length.toLocaleString('en-US')} / {MAX_RULE_LENGTH.toLocaleString('en-US')}
+        {t('rules.editor.counter', { length: value.length, max: MAX_RULE_LENGTH })}
       </Caption1>
       <RuleDiagnosticsList id={problemsId} diagnostics={diagnostics} />
     </div>

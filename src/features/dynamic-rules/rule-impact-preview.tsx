@@ -16,7 +16,6 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { MembershipRulePreview } from '../../api/previews';
-import { formatCount } from '../../lib/format';
 import type { UserLicenseImpact } from '../../lib/graph/graph-types';
 import { planName, productName } from '../../lib/licensing/names';
 import { errorTitle } from '../../lib/licensing/words';
@@ -26,20 +25,6 @@ const SHOWN_ROWS = 100;
 
 const names = (ids: readonly string[], name: (id: string) => string) =>
   ids.map((id) => name(id)).join(', ');
-const count = (n: number, one: string, many: string) =>
-  n === 1 ? `1 ${one}` : `${formatCount(n)} ${many}`;
-const SUMMARY = {
-  join: (n: number) => count(n, 'user joins', 'users join'),
-  leave: (n: number) => count(n, 'user leaves', 'users leave'),
-  lose: (n: number) => count(n, 'user loses licenses', 'users lose licenses'),
-  errors: (n: number) => count(n, 'new license error', 'new license errors'),
-  intoError: (n: number) =>
-    count(n, 'license assignment would go into error.', 'license assignments would go into error.'),
-  seats: (product: string, delta: number) =>
-    `${product}: ${delta > 0 ? '+' : ''}${formatCount(delta)} seats`,
-  showing: (shown: number, all: number) =>
-    `Showing ${formatCount(shown)} of ${formatCount(all)} users.`,
-};
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -51,7 +36,7 @@ const useStyles = makeStyles({
 interface Row {
   readonly id: string;
   readonly displayName: string;
-  readonly move: 'Joins' | 'Leaves' | null;
+  readonly move: 'joins' | 'leaves' | null;
   readonly impact: UserLicenseImpact | undefined;
 }
 
@@ -61,13 +46,13 @@ function rowsOf(preview: MembershipRulePreview): Row[] {
     ...preview.left.map((r) => ({
       id: r.id,
       displayName: r.displayName,
-      move: 'Leaves' as const,
+      move: 'leaves' as const,
       impact: impact.get(r.id),
     })),
     ...preview.joined.map((r) => ({
       id: r.id,
       displayName: r.displayName,
-      move: 'Joins' as const,
+      move: 'joins' as const,
       impact: impact.get(r.id),
     })),
   ];
@@ -81,7 +66,7 @@ function rowsOf(preview: MembershipRulePreview): Row[] {
 function errorsText(t: Translate, impact: UserLicenseImpact | undefined): string {
   const errors = impact?.newErrors ?? [];
   return errors.length === 0
-    ? '—'
+    ? t('common.none')
     : errors.map((e) => `${productName(e.skuId)}: ${errorTitle(t, e.error)}`).join(', ');
 }
 
@@ -92,60 +77,68 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
   const losing = preview.usersLosingLicenses;
   const seats = Object.entries(preview.seatDelta);
   return (
-    <section className={styles.root} aria-label="Impact preview">
-      <Subtitle2 as="h3">Impact preview</Subtitle2>
+    <section className={styles.root} aria-label={t('rules.impact.title')}>
+      <Subtitle2 as="h3">{t('rules.impact.title')}</Subtitle2>
       <div className={styles.summary}>
         <Badge appearance="tint" color="success">
-          {SUMMARY.join(preview.totalJoined)}
+          {t('rules.impact.join', { count: preview.totalJoined })}
         </Badge>
         <Badge appearance="tint" color="danger">
-          {SUMMARY.leave(preview.totalLeft)}
+          {t('rules.impact.leave', { count: preview.totalLeft })}
         </Badge>
         <Badge appearance="tint" color={losing > 0 ? 'danger' : 'informative'}>
-          {SUMMARY.lose(losing)}
+          {t('rules.impact.lose', { count: losing })}
         </Badge>
         <Badge appearance="tint" color={preview.newErrorCount > 0 ? 'warning' : 'informative'}>
-          {SUMMARY.errors(preview.newErrorCount)}
+          {t('rules.impact.errors', { count: preview.newErrorCount })}
         </Badge>
       </div>
       {seats.length > 0 ? (
-        <ul className={styles.seats} aria-label="Seat changes">
+        <ul className={styles.seats} aria-label={t('rules.impact.seatChanges')}>
           {seats.map(([skuId, delta]) => (
             <li key={skuId}>
-              <Body1>{SUMMARY.seats(productName(skuId), delta)}</Body1>
+              <Body1>{t('rules.impact.seats', { product: productName(skuId), delta })}</Body1>
             </li>
           ))}
         </ul>
       ) : (
-        <Caption1 className={styles.muted}>No seat changes.</Caption1>
+        <Caption1 className={styles.muted}>{t('rules.impact.noSeats')}</Caption1>
       )}
       {preview.newErrorCount > 0 ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{SUMMARY.intoError(preview.newErrorCount)}</MessageBarBody>
+          <MessageBarBody>
+            {t('rules.impact.intoError', { count: preview.newErrorCount })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {rows.length === 0 ? (
-        <Body1>Nobody joins or leaves; no licenses change.</Body1>
+        <Body1>{t('rules.impact.nobody')}</Body1>
       ) : (
-        <Table size="small" aria-label="Users affected">
+        <Table size="small" aria-label={t('rules.impact.users')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>User</TableHeaderCell>
-              <TableHeaderCell>Membership</TableHeaderCell>
-              <TableHeaderCell>Licenses gained</TableHeaderCell>
-              <TableHeaderCell>Licenses lost</TableHeaderCell>
-              <TableHeaderCell>Service plans lost</TableHeaderCell>
-              <TableHeaderCell>New errors</TableHeaderCell>
+              <TableHeaderCell>{t('rules.impact.col.user')}</TableHeaderCell>
+              <TableHeaderCell>{t('rules.impact.col.membership')}</TableHeaderCell>
+              <TableHeaderCell>{t('rules.impact.col.gained')}</TableHeaderCell>
+              <TableHeaderCell>{t('rules.impact.col.lost')}</TableHeaderCell>
+              <TableHeaderCell>{t('rules.impact.col.plansLost')}</TableHeaderCell>
+              <TableHeaderCell>{t('rules.impact.col.errors')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {rows.slice(0, SHOWN_ROWS).map((row) => (
               <TableRow key={row.id}>
                 <TableCell>{row.displayName}</TableCell>
-                <TableCell>{row.move ?? 'Stays'}</TableCell>
-                <TableCell>{names(row.impact?.gainedSkus ?? [], productName) || '—'}</TableCell>
-                <TableCell>{names(row.impact?.lostSkus ?? [], productName) || '—'}</TableCell>
-                <TableCell>{names(row.impact?.lostPlans ?? [], planName) || '—'}</TableCell>
+                <TableCell>{t(`rules.impact.${row.move ?? 'stays'}`)}</TableCell>
+                <TableCell>
+                  {names(row.impact?.gainedSkus ?? [], productName) || t('common.none')}
+                </TableCell>
+                <TableCell>
+                  {names(row.impact?.lostSkus ?? [], productName) || t('common.none')}
+                </TableCell>
+                <TableCell>
+                  {names(row.impact?.lostPlans ?? [], planName) || t('common.none')}
+                </TableCell>
                 <TableCell>{errorsText(t, row.impact)}</TableCell>
               </TableRow>
             ))}
@@ -156,10 +149,10 @@ export function RuleImpactPreview({ preview }: { preview: MembershipRulePreview 
       preview.totalUsers > preview.users.length ||
       preview.totalLeft + preview.totalJoined > preview.left.length + preview.joined.length ? (
         <Caption1 className={styles.muted}>
-          {SUMMARY.showing(
-            Math.min(rows.length, SHOWN_ROWS),
-            Math.max(rows.length, preview.totalUsers, preview.totalLeft + preview.totalJoined),
-          )}
+          {t('rules.impact.showing', {
+            shown: Math.min(rows.length, SHOWN_ROWS),
+            all: Math.max(rows.length, preview.totalUsers, preview.totalLeft + preview.totalJoined),
+          })}
         </Caption1>
       ) : null}
     </section>

@@ -1,8 +1,10 @@
 /**
  * Autocomplete state of the rule editor: the engine's `completions(text, cursor)` from the property
- * and operator tables, an active option, and accepting one (replacing the partial word).
+ * and operator tables, an active option, and accepting one (replacing the partial word). Accepting
+ * adds the space the next word needs; a space typed right after it is absorbed, so Tab then Space
+ * (the admin's habit) leaves one space, not two.
  */
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { completions, type Completion } from '../../engine';
 
 interface CompletionState {
@@ -29,6 +31,8 @@ export interface RuleCompletions {
 
 export function useRuleCompletions(): RuleCompletions {
   const [state, setState] = useState<CompletionState>(CLOSED);
+  /** The caret just after a space that accepting a suggestion added, until the next key. */
+  const addedSpaceAt = useRef<number | null>(null);
   const refresh = useCallback((text: string, cursor: number) => {
     const items = completions(text, cursor).slice(0, MAX_ITEMS);
     setState(items.length > 0 ? { items, active: 0 } : CLOSED);
@@ -41,12 +45,25 @@ export function useRuleCompletions(): RuleCompletions {
     const spacer = item.kind === 'value' || after.startsWith(' ') ? '' : ' ';
     const inserted = `${item.insertText}${spacer}`;
     setState(CLOSED);
+    addedSpaceAt.current = spacer === '' ? null : item.replace.start + inserted.length;
     return {
       text: `${text.slice(0, item.replace.start)}${inserted}${after}`,
       cursor: item.replace.start + inserted.length,
     };
   }, []);
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): Completion | null => {
+    const spaceAt = addedSpaceAt.current;
+    addedSpaceAt.current = null;
+    const caret = event.currentTarget.selectionStart;
+    if (
+      event.key === ' ' &&
+      !event.ctrlKey &&
+      spaceAt === caret &&
+      caret === event.currentTarget.selectionEnd
+    ) {
+      event.preventDefault();
+      return null;
+    }
     if (event.key === ' ' && event.ctrlKey) {
       event.preventDefault();
       refresh(event.currentTarget.value, event.currentTarget.selectionStart);

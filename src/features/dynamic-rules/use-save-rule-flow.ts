@@ -7,6 +7,7 @@ import { PREVIEWS_AVAILABLE, previewMembershipRule } from '../../api/previews';
 import type { GroupId } from '../../api/types';
 import { useUpdateMembershipRule } from '../../api/writes';
 import { useNotify } from '../../components/toasts';
+import { useT } from '../../lib/i18n/use-t';
 import { useRuleDraftStore } from './rule-draft-store';
 
 export interface SaveRuleFlow {
@@ -20,6 +21,7 @@ export interface SaveRuleFlow {
 
 export function useSaveRuleFlow(groupId: GroupId, groupName: string): SaveRuleFlow {
   const notify = useNotify();
+  const t = useT();
   const update = useUpdateMembershipRule();
   const discard = useRuleDraftStore((s) => s.discard);
   const [pending, setPending] = useState<{ rule: string; losing: number } | null>(null);
@@ -32,11 +34,11 @@ export function useSaveRuleFlow(groupId: GroupId, groupName: string): SaveRuleFl
         onSuccess: () => {
           setPending(null);
           discard(groupId);
-          notify.success('Membership rule saved', `${groupName} will update its members shortly.`);
+          notify.success(t('rules.save.saved'), t('rules.save.savedBody', { group: groupName }));
         },
         onError: (error) => {
           setPending(null);
-          notify.error('Could not save the membership rule', error);
+          notify.error(t('rules.save.failed'), error);
         },
       },
     );
@@ -55,7 +57,7 @@ export function useSaveRuleFlow(groupId: GroupId, groupName: string): SaveRuleFl
       if (losing > 0) setPending({ rule, losing });
       else commit(rule);
     } catch (error) {
-      notify.error('Could not save the membership rule', error);
+      notify.error(t('rules.save.failed'), error);
     } finally {
       setChecking(false);
     }

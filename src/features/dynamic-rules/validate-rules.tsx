@@ -24,10 +24,6 @@ import { useT } from '../../lib/i18n/use-t';
 
 export const MAX_VALIDATE_USERS = 20;
 
-/** The users picker of Validate rules: the picked users are the ones to validate. */
-const chooseNote = `Choose up to ${String(MAX_VALIDATE_USERS)} users to check whether the rule makes them members, and why.`;
-const fullNote = `You can validate up to ${String(MAX_VALIDATE_USERS)} users at a time.`;
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: {
@@ -77,9 +73,9 @@ export function ValidateRules({
   });
   const full = picked.length >= MAX_VALIDATE_USERS;
   return (
-    <section className={styles.root} aria-label="Validate rules">
-      <Subtitle2 as="h3">Validate rules</Subtitle2>
-      <Body1>{chooseNote}</Body1>
+    <section className={styles.root} aria-label={t('rules.validate.title')}>
+      <Subtitle2 as="h3">{t('rules.validate.title')}</Subtitle2>
+      <Body1>{t('rules.validate.choose', { max: MAX_VALIDATE_USERS })}</Body1>
       <SearchPicker
         words={{ ...pickerWords(t, 'user'), picked: t('rules.validate.picked') }}
         {...picker}
@@ -91,7 +87,7 @@ export function ValidateRules({
           );
         }}
       />
-      {full ? <Caption1>{fullNote}</Caption1> : null}
+      {full ? <Caption1>{t('rules.validate.full', { max: MAX_VALIDATE_USERS })}</Caption1> : null}
       <div className={styles.row}>
         <Button
           appearance="primary"
@@ -100,33 +96,34 @@ export function ValidateRules({
             evaluate.mutate(picked);
           }}
         >
-          Validate
+          {t('rules.validate.run')}
         </Button>
       </div>
-      {!ruleIsValid ? <Caption1>Fix the rule's problems to validate it.</Caption1> : null}
+      {!ruleIsValid ? <Caption1>{t('rules.validate.fixFirst')}</Caption1> : null}
       {evaluate.error ? (
-        <ErrorMessage error={evaluate.error} title="Could not validate the rule" />
+        <ErrorMessage error={evaluate.error} title={t('rules.validate.failed')} />
       ) : null}
       {evaluate.data ? (
-        <ul className={styles.results} aria-label="Validation results">
+        <ul className={styles.results} aria-label={t('rules.validate.results')}>
           {evaluate.data.map(({ user, evaluation }) => {
             const name = user.name;
             const member = evaluation.membershipRuleEvaluationResult;
+            const outcome = t(member ? 'rules.validate.member' : 'rules.validate.notMember');
             return (
               <li
                 key={user.id}
                 className={styles.result}
-                aria-label={`${name}: ${member ? 'Member' : 'Not a member'}`}
+                aria-label={t('rules.validate.outcome', { name, outcome })}
               >
                 <div className={styles.head}>
                   <Body1>{name}</Body1>
                   <Badge appearance="filled" color={member ? 'success' : 'danger'}>
-                    {member ? 'Member' : 'Not a member'}
+                    {outcome}
                   </Badge>
                 </div>
                 <ExpressionTree
                   details={evaluation.membershipRuleEvaluationDetails}
-                  label={`Rule results for ${name}`}
+                  label={t('rules.validate.resultsFor', { name })}
                 />
               </li>
             );

@@ -2,6 +2,7 @@
  * The English catalog, the source: one file per area (`<area>.ts`, ids `area.thing`). It is part
  * of the entry; Dutch (`../nl`) is loaded on demand.
  */
+import { audit } from './audit';
 import { common } from './common';
 import { licensing } from './licensing';
 import { groups } from './groups';
@@ -18,6 +19,7 @@ export const en = {
   ...users,
   ...products,
   ...rules,
+  ...audit,
   ...shell,
   ...live,
 } as const;

@@ -1,5 +1,6 @@
 /** De Nederlandse catalogus: per gebied een spiegel van de Engelse (`../en`), sleutel voor sleutel. */
 import type { MessageId } from '../en';
+import { audit } from './audit';
 import { common } from './common';
 import { licensing } from './licensing';
 import { groups } from './groups';
@@ -16,6 +17,7 @@ export const nl: Readonly<Record<MessageId, string>> = {
   ...users,
   ...products,
   ...rules,
+  ...audit,
   ...shell,
   ...live,
 };
