@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
 import { productLicenses, type ProductLicense } from '../../lib/licensing/product-licenses';
 import { RequirePermission } from '../../lib/session/require-permission';
-import { AssignLicenseDialog } from './assign-license-dialog';
+import { AssignDialog } from '../../hooks/assign/assign-dialog';
 import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/$userId');
@@ -131,9 +131,12 @@ export function LicenseCommands({
         </RequirePermission>
       </Toolbar>
       {assigning ? (
-        <AssignLicenseDialog
-          user={user}
+        <AssignDialog
+          target={{ kind: 'user', user }}
           initialSkuId={openedSkuId}
+          onAssigned={(skuId) => {
+            void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
+          }}
           onClose={() => {
             setAssigning(false);
           }}

@@ -149,12 +149,4 @@ export const groups = {
   'groups.newPlans.body':
     "{count, plural, one {{plans} was recently added to a product this group assigns, and is on for its members.} other {{plans} were recently added to a product this group assigns, and are on for its members.}} Review and turn off what this group shouldn't have.",
   'groups.newPlans.plan': '{plan} ({product})',
-  'groups.assign.choice': '{product} ({available, number} available)',
-  'groups.assign.done': 'Licenses assigned',
-  'groups.assign.doneBody': '{products} assigned to {group}. Members are being processed.',
-  'groups.assign.title': 'Assign licenses',
-  'groups.assign.failed': 'Could not assign',
-  'groups.assign.products': 'Products',
-  'groups.assign.allAssigned':
-    'Every product the organization owns is already assigned to this group.',
 } as const;

@@ -153,11 +153,4 @@ export const groups: Record<keyof typeof en, string> = {
   'groups.newPlans.body':
     '{count, plural, one {{plans} is onlangs toegevoegd aan een product dat deze groep toewijst en staat aan voor de leden.} other {{plans} zijn onlangs toegevoegd aan een product dat deze groep toewijst en staan aan voor de leden.}} Controleer dit en schakel uit wat deze groep niet hoort te hebben.',
   'groups.newPlans.plan': '{plan} ({product})',
-  'groups.assign.choice': '{product} ({available, number} beschikbaar)',
-  'groups.assign.done': 'Licenties toegewezen',
-  'groups.assign.doneBody': '{products} toegewezen aan {group}. Leden worden verwerkt.',
-  'groups.assign.title': 'Licenties toewijzen',
-  'groups.assign.failed': 'Toewijzen is mislukt',
-  'groups.assign.products': 'Producten',
-  'groups.assign.allAssigned': 'Elk product van de organisatie is al aan deze groep toegewezen.',
 };
