@@ -120,15 +120,27 @@ export function LicenseCommands({
             </ToolbarButton>
           </RequirePermission>
         )}
-        <RequirePermission action="user.reprocess">
-          <ToolbarButton
-            icon={<ArrowSyncRegular />}
-            disabled={reprocess.isPending}
-            onClick={runReprocess}
+        {user.assignments.length === 0 ? (
+          <Tooltip
+            content={t('users.cmd.nothingToReprocess', { user: user.displayName })}
+            relationship="description"
+            withArrow
           >
-            {t('users.cmd.reprocess')}
-          </ToolbarButton>
-        </RequirePermission>
+            <ToolbarButton icon={<ArrowSyncRegular />} disabledFocusable>
+              {t('users.cmd.reprocess')}
+            </ToolbarButton>
+          </Tooltip>
+        ) : (
+          <RequirePermission action="user.reprocess">
+            <ToolbarButton
+              icon={<ArrowSyncRegular />}
+              disabled={reprocess.isPending}
+              onClick={runReprocess}
+            >
+              {t('users.cmd.reprocess')}
+            </ToolbarButton>
+          </RequirePermission>
+        )}
       </Toolbar>
       {assigning ? (
         <AssignDialog

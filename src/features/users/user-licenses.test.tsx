@@ -2,7 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../engine';
 import { ADMIN, renderRoute } from '../../test/render-route';
-import { E3, e3BaseOnlyUser, groupIdNamed, seededStore, userWithError } from '../../test/seed';
+import {
+  E3,
+  e3BaseOnlyUser,
+  groupIdNamed,
+  seededStore,
+  unlocatedUser,
+  userWithError,
+} from '../../test/seed';
 
 const plan = (name: string) =>
   catalog.plans.find((p) => p.servicePlanName === name)?.friendlyName ?? name;
@@ -167,6 +174,17 @@ describe('User → Licenses', () => {
     const { user } = await renderRoute(`/users/${userId}?tab=licenses`);
     await user.click(await screen.findByRole('button', { name: 'Reprocess' }));
     expect(await screen.findByText('Reprocessed')).toBeInTheDocument();
+  });
+
+  it('refuses Reprocess on a user with no licence, saying why', async () => {
+    const userId = unlocatedUser(seededStore());
+    const { user } = await renderRoute(`/users/${userId}?tab=licenses`);
+    const reprocess = await screen.findByRole('button', { name: 'Reprocess' });
+    expect(reprocess).toHaveAttribute('aria-disabled', 'true');
+    await user.hover(reprocess);
+    expect(
+      await screen.findByText(/ has no licenses, so there is nothing to reprocess\./),
+    ).toBeInTheDocument();
   });
 
   it('keeps Assign visible but refused for a Global Reader', async () => {

@@ -51,7 +51,7 @@ export const groups = {
   'groups.processingLabel': 'License processing',
   'groups.nested.title': 'This group contains groups',
   'groups.nested.body':
-    "Nested groups' members don't get this group's licenses. Only users who are direct members are licensed ({groups}).",
+    "{count, plural, one {Members of the nested group {groups} don't get this group's licenses.} other {Members of the nested groups {groups} don't get this group's licenses.}} Only users who are direct members of this group are licensed: add those users to it, or assign the licenses to the nested {count, plural, one {group} other {groups}} as well.",
   'groups.kind.user': 'User',
   'groups.kind.group': 'Group',
   'groups.members.removeQuestion':

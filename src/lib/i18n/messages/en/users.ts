@@ -74,6 +74,8 @@ export const users = {
   'users.cmd.removeFailed': 'Could not remove the license',
   'users.cmd.reprocessed': 'Reprocessed',
   'users.cmd.reprocessedBody': 'The licenses of {user} were processed again.',
+  'users.cmd.nothingToReprocess':
+    '{user} has no licenses, so there is nothing to reprocess. Assign a license first.',
   'users.cmd.reprocessFailed': 'Could not reprocess',
   'users.cmd.commands': 'License commands',
   'users.cmd.assign': 'Assign',

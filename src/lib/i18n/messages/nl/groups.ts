@@ -53,7 +53,7 @@ export const groups: Record<keyof typeof en, string> = {
   'groups.processingLabel': 'Licentieverwerking',
   'groups.nested.title': 'Deze groep bevat groepen',
   'groups.nested.body':
-    'Leden van geneste groepen krijgen de licenties van deze groep niet. Alleen gebruikers die directe leden zijn, krijgen een licentie ({groups}).',
+    '{count, plural, one {Leden van de geneste groep {groups} krijgen de licenties van deze groep niet.} other {Leden van de geneste groepen {groups} krijgen de licenties van deze groep niet.}} Alleen gebruikers die directe leden van deze groep zijn, krijgen een licentie: voeg die gebruikers aan deze groep toe, of wijs de licenties ook aan de geneste {count, plural, one {groep} other {groepen}} toe.',
   'groups.kind.user': 'Gebruiker',
   'groups.kind.group': 'Groep',
   'groups.members.removeQuestion':

@@ -77,6 +77,8 @@ export const users: Record<keyof typeof en, string> = {
   'users.cmd.removeFailed': 'Kan de licentie niet verwijderen',
   'users.cmd.reprocessed': 'Opnieuw verwerkt',
   'users.cmd.reprocessedBody': 'De licenties van {user} zijn opnieuw verwerkt.',
+  'users.cmd.nothingToReprocess':
+    '{user} heeft geen licenties, dus er valt niets opnieuw te verwerken. Wijs eerst een licentie toe.',
   'users.cmd.reprocessFailed': 'Opnieuw verwerken is mislukt',
   'users.cmd.commands': 'Licentieopdrachten',
   'users.cmd.assign': 'Toewijzen',
