@@ -25,6 +25,8 @@ export const licensing = {
   'licensing.membership.assigned': 'Assigned',
   'licensing.plan.on': 'On',
   'licensing.plan.off': 'Off',
+  'licensing.plan.suspended': 'Suspended',
+  'licensing.plan.deleted': 'Deleted',
   'licensing.seats.meter':
     '{assigned, number} of {total, number} assigned, {available, number} available',
   'licensing.seats.assigned': '{assigned, number} of {total, number} seats assigned',

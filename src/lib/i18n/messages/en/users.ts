@@ -88,7 +88,10 @@ export const users = {
   'users.plans.status': 'Status',
   'users.plans.turnedOnBy': 'Turned on by',
   'users.plans.details': 'Details',
-  'users.plans.capability': ' ({status})',
+  'users.suspended.title': 'Suspended service plans',
+  'users.suspended.body':
+    '{count, plural, one {This user lost # service plan. Its data is kept for 30 days after it was lost, then the plan is Deleted; assigning a license that includes it before then brings it back.} other {This user lost # service plans. Their data is kept for 30 days after they were lost, then the plans are Deleted; assigning a license that includes them before then brings them back.}}',
+  'users.suspended.list': 'Suspended service plans of this user',
   'users.why.noSource': 'no source',
   'users.why.triggerOn': 'Why is {plan} on?',
   'users.why.triggerOff': 'Why is {plan} off?',

@@ -27,6 +27,8 @@ export const licensing: Record<keyof typeof en, string> = {
   'licensing.membership.assigned': 'Toegewezen',
   'licensing.plan.on': 'Aan',
   'licensing.plan.off': 'Uit',
+  'licensing.plan.suspended': 'Onderbroken',
+  'licensing.plan.deleted': 'Verwijderd',
   'licensing.seats.meter':
     '{assigned, number} van {total, number} toegewezen, {available, number} beschikbaar',
   'licensing.seats.assigned': '{assigned, number} van {total, number} licenties toegewezen',

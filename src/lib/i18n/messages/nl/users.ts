@@ -91,7 +91,10 @@ export const users: Record<keyof typeof en, string> = {
   'users.plans.status': 'Status',
   'users.plans.turnedOnBy': 'Ingeschakeld door',
   'users.plans.details': 'Details',
-  'users.plans.capability': ' ({status})',
+  'users.suspended.title': 'Onderbroken serviceplannen',
+  'users.suspended.body':
+    '{count, plural, one {Deze gebruiker is # serviceplan kwijtgeraakt. De gegevens blijven 30 dagen bewaard, daarna wordt het plan verwijderd; een licentie toewijzen die het plan bevat, brengt het voor die tijd terug.} other {Deze gebruiker is # serviceplannen kwijtgeraakt. De gegevens blijven 30 dagen bewaard, daarna worden de plannen verwijderd; een licentie toewijzen die de plannen bevat, brengt ze voor die tijd terug.}}',
+  'users.suspended.list': 'Onderbroken serviceplannen van deze gebruiker',
   'users.why.noSource': 'geen bron',
   'users.why.triggerOn': 'Waarom staat {plan} aan?',
   'users.why.triggerOff': 'Waarom staat {plan} uit?',
