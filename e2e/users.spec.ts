@@ -44,6 +44,10 @@ test('usage location: group licensing sets the tenant country; a direct Assign n
     dialog.getByText(/has no usage location\. A license can be assigned only/),
   ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Assign', exact: true })).toBeDisabled();
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/users-no-location-${String(width)}.png` });
+  }
   await assertNoSeriousA11yViolations(page);
   await dialog.getByRole('link', { name: /^Set the usage location of / }).click();
 
@@ -125,6 +129,16 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   // Yammer and Sway came only from the direct licence: lost, their data kept (Suspended).
   await assertPlan(page, OFFICE_365_E3.name, 'Yammer Enterprise', 'Suspended', '—');
   await assertPlan(page, OFFICE_365_E3.name, 'Sway', 'Suspended', '—');
+  await expect(
+    page.getByRole('list', { name: 'Suspended service plans of this user' }),
+  ).toContainText('Sway');
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({
+      path: `test-results/users-suspended-${String(width)}.png`,
+      fullPage: true,
+    });
+  }
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', 'On', 'E3 base services');
   await expect(
     page.getByRole('toolbar', { name: 'License commands' }).getByRole('button', { name: 'Remove' }),
