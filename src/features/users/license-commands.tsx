@@ -2,7 +2,7 @@
 import { Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { SkuId, User } from '../../api/types';
 import { useAssignLicense, useReprocess } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -33,6 +33,25 @@ function removeQuestion(t: Translate, user: User, opened: ProductLicense | undef
   return opened
     ? t('users.cmd.loses', { user: user.displayName, product: opened.name })
     : t('users.cmd.losesUnknown', { user: user.displayName });
+}
+
+/** A command that cannot be used here: visible, focusable, and saying why on hover or focus. */
+function RefusedButton({
+  reason,
+  icon,
+  children,
+}: {
+  readonly reason: string;
+  readonly icon: ReactElement;
+  readonly children: string;
+}) {
+  return (
+    <Tooltip content={reason} relationship="description" withArrow>
+      <ToolbarButton icon={icon} disabledFocusable>
+        {children}
+      </ToolbarButton>
+    </Tooltip>
+  );
 }
 
 export function LicenseCommands({
@@ -103,11 +122,9 @@ export function LicenseCommands({
           </ToolbarButton>
         </RequirePermission>
         {refused ? (
-          <Tooltip content={refused} relationship="description" withArrow>
-            <ToolbarButton icon={<DeleteRegular />} disabledFocusable>
-              {t('users.cmd.remove')}
-            </ToolbarButton>
-          </Tooltip>
+          <RefusedButton reason={refused} icon={<DeleteRegular />}>
+            {t('users.cmd.remove')}
+          </RefusedButton>
         ) : (
           <RequirePermission action="user.assignLicense">
             <ToolbarButton
@@ -121,15 +138,12 @@ export function LicenseCommands({
           </RequirePermission>
         )}
         {user.assignments.length === 0 ? (
-          <Tooltip
-            content={t('users.cmd.nothingToReprocess', { user: user.displayName })}
-            relationship="description"
-            withArrow
+          <RefusedButton
+            reason={t('users.cmd.nothingToReprocess', { user: user.displayName })}
+            icon={<ArrowSyncRegular />}
           >
-            <ToolbarButton icon={<ArrowSyncRegular />} disabledFocusable>
-              {t('users.cmd.reprocess')}
-            </ToolbarButton>
-          </Tooltip>
+            {t('users.cmd.reprocess')}
+          </RefusedButton>
         ) : (
           <RequirePermission action="user.reprocess">
             <ToolbarButton
