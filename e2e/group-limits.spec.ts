@@ -20,7 +20,9 @@ test('journey 8: nested groups, a non-security group, and seats short until Repr
   await goToGroup(page, 'Finance - Power BI');
   await goToGroupTab(page, 'Licenses');
   await expect(
-    page.getByText(/Nested groups' members don't get this group's licenses/),
+    page.getByText(
+      /^Members of the nested group Finance leadership don't get this group's licenses\./,
+    ),
   ).toBeVisible();
 
   await goToGroup(page, 'Marketing Team');

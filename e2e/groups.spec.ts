@@ -82,18 +82,18 @@ test('journey 4: a user in E3 base and E3 extended services gets the union of pl
   await goToUserTab(page, 'Licenses');
   await openUserProduct(page, OFFICE_365_E3.name);
   for (const plan of E3_BASE_ONLY_PLANS)
-    await assertPlan(page, OFFICE_365_E3.name, plan, true, 'E3 base services');
+    await assertPlan(page, OFFICE_365_E3.name, plan, 'On', 'E3 base services');
   for (const plan of E3_EXTENDED_ONLY_PLANS)
-    await assertPlan(page, OFFICE_365_E3.name, plan, true, 'E3 extended services');
+    await assertPlan(page, OFFICE_365_E3.name, plan, 'On', 'E3 extended services');
   await assertPlan(
     page,
     OFFICE_365_E3.name,
     'SharePoint (Plan 2)',
-    true,
+    'On',
     'E3 base services, E3 extended services',
   );
-  await assertPlan(page, OFFICE_365_E3.name, 'Microsoft Bookings', false, '—');
-  await assertPlan(page, OFFICE_365_E3.name, 'Microsoft Teams', false, '—');
+  await assertPlan(page, OFFICE_365_E3.name, 'Microsoft Bookings', 'Off', '—');
+  await assertPlan(page, OFFICE_365_E3.name, 'Microsoft Teams', 'Off', '—');
   const plans = page.getByRole('table', { name: `Service plans of ${OFFICE_365_E3.name}` });
   await expect(
     plans.getByRole('row').filter({ has: page.getByText('On', { exact: true }) }),

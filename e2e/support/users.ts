@@ -129,17 +129,20 @@ export async function openAssignDialog(page: Page, productName: string) {
   return dialog;
 }
 
-/** The plan view's row of a service plan: asserts On/Off and the sources that turn it on. */
+/**
+ * The plan view's row of a service plan: asserts its status (On, Off, or Suspended for a plan the
+ * user lost) and the sources that turn it on.
+ */
 export async function assertPlan(
   page: Page,
   productName: string,
   planName: string,
-  on: boolean,
+  status: 'On' | 'Off' | 'Suspended' | 'Deleted',
   turnedOnBy: string,
 ): Promise<void> {
   const row = page
     .getByRole('table', { name: `Service plans of ${productName}` })
     .getByRole('row', { name: planName, exact: true });
-  await expect(row.getByRole('cell').nth(1)).toHaveText(on ? 'On' : 'Off');
+  await expect(row.getByRole('cell').nth(1)).toHaveText(status);
   await expect(row.getByRole('cell').nth(2)).toHaveText(turnedOnBy);
 }

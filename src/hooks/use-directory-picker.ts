@@ -22,6 +22,8 @@ export function useDirectoryPicker(
     term,
     onTermChange: setTerm,
     candidates: search.data?.map((object) => toCandidate(t, object, unavailable)),
+    /** The directory objects behind the candidates (a user's usage location). */
+    objects: search.data,
     searching: search.isFetching,
     error: search.error,
   };

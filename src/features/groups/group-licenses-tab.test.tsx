@@ -138,16 +138,49 @@ describe('Group Licenses tab', () => {
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
   });
 
-  it('assigns and removes a product', async () => {
-    const { user } = await openGroup('Finance leadership', 'licenses');
+  it('assigns a product with a plan turned off after showing its seats and impact, then removes it', async () => {
+    const { user, emulator, id } = await openGroup('Finance leadership', 'licenses');
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Assign licenses' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Assign license to Finance leadership',
+    });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Product' }));
+    // Counts read with the locale's digit grouping.
     await user.click(
-      within(dialog).getByRole('checkbox', { name: /^Microsoft Power BI|^Power BI/ }),
+      await screen.findByRole('option', {
+        name: /^Microsoft Fabric \(Free\) — \d{3},\d{3} available$/,
+      }),
     );
+    expect(
+      within(dialog).getByText(
+        /^Microsoft Fabric \(Free\): \d{3},\d{3} of 1,000,000 seats available\.$/,
+      ),
+    ).toBeVisible();
+    const list = within(dialog).getByRole('list', { name: 'Service plans' });
+    const switches = within(list).getAllByRole('switch');
+    expect(switches.length).toBeGreaterThan(1);
+    expect(switches.every((s) => (s as HTMLInputElement).checked)).toBe(true);
+    const first = switches[0] as HTMLInputElement;
+    const firstName = first.getAttribute('aria-label') ?? '';
+    await user.click(first);
+    expect(
+      within(dialog).getByText(`Service plans (${switches.length - 1} of ${switches.length} on)`),
+    ).toBeVisible();
+    const impact = await within(dialog).findByRole('group', { name: 'Impact of your changes' });
+    expect(impact).toHaveTextContent(/6 users get Microsoft Fabric \(Free\)/);
     await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
-    expect(await screen.findByText('Licenses assigned')).toBeInTheDocument();
-    const remove = await screen.findByRole('button', { name: /^Remove .*Power BI/ });
+    expect(await screen.findByText('License assigned')).toBeInTheDocument();
+    const saved = emulator.store.tenant.group(id)?.assignedLicenses ?? [];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.disabledPlans).toHaveLength(1);
+    const heading = await screen.findByRole('heading', {
+      name: 'Microsoft Fabric (Free)',
+      level: 3,
+    });
+    const card = await plans(heading.textContent);
+    expect(within(card).getByRole('switch', { name: firstName })).not.toBeChecked();
+
+    const remove = await screen.findByRole('button', { name: /^Remove Microsoft Fabric \(Free\)/ });
     await user.click(remove);
     const confirm = await screen.findByRole('alertdialog', { name: 'Remove license' });
     expect(confirm).toHaveTextContent(/6 users lose it/);

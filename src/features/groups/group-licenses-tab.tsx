@@ -20,7 +20,7 @@ import { QueryState } from '../../components/query-state';
 import { useNotify } from '../../components/toasts';
 import { productName } from '../../lib/licensing/names';
 import { RequirePermission } from '../../lib/session/require-permission';
-import { AssignProductsDialog } from './assign-products-dialog';
+import { AssignDialog } from '../../hooks/assign/assign-dialog';
 import { useGroupLicenseDraft, useLicenseDraftStore } from './license-draft-store';
 import { LicenseErrorsSection } from './license-errors-section';
 import { LicenseSaveBar } from './license-save-bar';
@@ -149,10 +149,9 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
         </QueryState>
       </section>
       {group.licenses.length > 0 ? <LicenseErrorsSection group={group} /> : null}
-      {assigning && products.data ? (
-        <AssignProductsDialog
-          group={group}
-          products={products.data}
+      {assigning ? (
+        <AssignDialog
+          target={{ kind: 'group', group }}
           onClose={() => {
             setAssigning(false);
           }}

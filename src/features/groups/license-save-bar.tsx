@@ -8,7 +8,7 @@ import { useAssignLicense, type LicenseChange } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
 import { RequirePermission } from '../../lib/session/require-permission';
-import { ImpactPreview } from './impact-preview';
+import { ImpactPreview } from '../../hooks/assign/impact-preview';
 import { useLicenseDraftStore, type GroupDraft } from './license-draft-store';
 import { useT } from '../../lib/i18n/use-t';
 

@@ -15,7 +15,10 @@ export function NestedGroupsWarning({
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t('groups.nested.title')}</MessageBarTitle>
-        {t('groups.nested.body', { groups: nested.map((g) => g.displayName).join(', ') })}
+        {t('groups.nested.body', {
+          count: nested.length,
+          groups: nested.map((g) => g.displayName).join(', '),
+        })}
       </MessageBarBody>
     </MessageBar>
   );

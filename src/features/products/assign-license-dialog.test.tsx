@@ -21,9 +21,8 @@ describe('Assign a product', () => {
         name: 'Quinn Located (quinn.located@contoso.com)',
       }),
     );
-    await user.click(
-      within(dialog).getByRole('button', { name: /^Service plans \((\d+) of \1 on\)$/ }),
-    );
+    expect(within(dialog).getByText(/^Service plans \((\d+) of \1 on\)$/)).toBeVisible();
+    expect(within(dialog).getByText('1 user takes a seat of Visio Plan 2.')).toBeVisible();
     expect(
       within(dialog)
         .getAllByRole('switch')
@@ -42,8 +41,8 @@ describe('Assign a product', () => {
     ).toBeVisible();
   }, 60_000);
 
-  it('shows the Graph error in words when the user has no usage location', async () => {
-    const { user } = await renderRoute(`/licenses/products/${VISIO}`);
+  it('says up front that a picked user has no usage location, links to it, and assigns the others', async () => {
+    const { user, router } = await renderRoute(`/licenses/products/${VISIO}`);
     await createUser('Nolan Nowhere', 'nolan.nowhere', null);
 
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
@@ -54,12 +53,18 @@ describe('Assign a product', () => {
         name: 'Nolan Nowhere (nolan.nowhere@contoso.com)',
       }),
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
 
-    const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('Could not assign the license');
-    expect(alert).toHaveTextContent(
-      'Nolan Nowhere: License assignment cannot be done for user with invalid usage location.',
+    expect(
+      within(dialog).getByText(
+        /^Nolan Nowhere has no usage location\. A license can be assigned only/,
+      ),
+    ).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Assign' })).toBeDisabled();
+    await user.click(
+      within(dialog).getByRole('link', { name: 'Set the usage location of Nolan Nowhere' }),
     );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/^\/users\//);
+    expect(router.state.location.search).toEqual({ tab: 'profile' });
   }, 60_000);
 });

@@ -15,7 +15,7 @@ import { BladeTabs } from '../../components/blade-tabs';
 import { ErrorMessage } from '../../components/error-message';
 import { QueryState } from '../../components/query-state';
 import { RequirePermission } from '../../lib/session/require-permission';
-import { AssignLicenseDialog, ASSIGN_ACTIONS } from './assign-license-dialog';
+import { AssignDialog, ASSIGN_ACTIONS } from '../../hooks/assign/assign-dialog';
 import { LicensedGroupsTab } from './licensed-groups-tab';
 import { LicensedUsersTab } from './licensed-users-tab';
 import { PRODUCT_TAB_LABELS, PRODUCT_TABS } from './product-search';
@@ -94,7 +94,7 @@ export function ProductDetailPage() {
               {tab === 'licensed-users' ? <LicensedUsersTab skuId={product.skuId} /> : null}
               {tab === 'licensed-groups' ? <LicensedGroupsTab skuId={product.skuId} /> : null}
               {assigning ? (
-                <AssignLicenseDialog
+                <AssignDialog
                   product={product}
                   onClose={() => {
                     setAssigning(false);

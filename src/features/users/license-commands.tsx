@@ -2,14 +2,14 @@
 import { Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { SkuId, User } from '../../api/types';
 import { useAssignLicense, useReprocess } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useNotify } from '../../components/toasts';
 import { productLicenses, type ProductLicense } from '../../lib/licensing/product-licenses';
 import { RequirePermission } from '../../lib/session/require-permission';
-import { AssignLicenseDialog } from './assign-license-dialog';
+import { AssignDialog } from '../../hooks/assign/assign-dialog';
 import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/$userId');
@@ -33,6 +33,25 @@ function removeQuestion(t: Translate, user: User, opened: ProductLicense | undef
   return opened
     ? t('users.cmd.loses', { user: user.displayName, product: opened.name })
     : t('users.cmd.losesUnknown', { user: user.displayName });
+}
+
+/** A command that cannot be used here: visible, focusable, and saying why on hover or focus. */
+function RefusedButton({
+  reason,
+  icon,
+  children,
+}: {
+  readonly reason: string;
+  readonly icon: ReactElement;
+  readonly children: string;
+}) {
+  return (
+    <Tooltip content={reason} relationship="description" withArrow>
+      <ToolbarButton icon={icon} disabledFocusable>
+        {children}
+      </ToolbarButton>
+    </Tooltip>
+  );
 }
 
 export function LicenseCommands({
@@ -103,11 +122,9 @@ export function LicenseCommands({
           </ToolbarButton>
         </RequirePermission>
         {refused ? (
-          <Tooltip content={refused} relationship="description" withArrow>
-            <ToolbarButton icon={<DeleteRegular />} disabledFocusable>
-              {t('users.cmd.remove')}
-            </ToolbarButton>
-          </Tooltip>
+          <RefusedButton reason={refused} icon={<DeleteRegular />}>
+            {t('users.cmd.remove')}
+          </RefusedButton>
         ) : (
           <RequirePermission action="user.assignLicense">
             <ToolbarButton
@@ -120,20 +137,32 @@ export function LicenseCommands({
             </ToolbarButton>
           </RequirePermission>
         )}
-        <RequirePermission action="user.reprocess">
-          <ToolbarButton
+        {user.assignments.length === 0 ? (
+          <RefusedButton
+            reason={t('users.cmd.nothingToReprocess', { user: user.displayName })}
             icon={<ArrowSyncRegular />}
-            disabled={reprocess.isPending}
-            onClick={runReprocess}
           >
             {t('users.cmd.reprocess')}
-          </ToolbarButton>
-        </RequirePermission>
+          </RefusedButton>
+        ) : (
+          <RequirePermission action="user.reprocess">
+            <ToolbarButton
+              icon={<ArrowSyncRegular />}
+              disabled={reprocess.isPending}
+              onClick={runReprocess}
+            >
+              {t('users.cmd.reprocess')}
+            </ToolbarButton>
+          </RequirePermission>
+        )}
       </Toolbar>
       {assigning ? (
-        <AssignLicenseDialog
-          user={user}
+        <AssignDialog
+          target={{ kind: 'user', user }}
           initialSkuId={openedSkuId}
+          onAssigned={(skuId) => {
+            void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
+          }}
           onClose={() => {
             setAssigning(false);
           }}

@@ -1,6 +1,8 @@
-/** One product of a user: every service plan, whether it is On, and which sources turn it on. */
+/**
+ * One product of a user: every service plan, whether it is On, Off, or lost (Suspended with its
+ * data kept, or Deleted), and which sources turn it on.
+ */
 import {
-  Badge,
   Button,
   Subtitle2,
   Table,
@@ -14,8 +16,13 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { User } from '../../api/types';
-import { planSources, sourceName, type ProductLicense } from '../../lib/licensing/product-licenses';
-import { planSwitchWords } from '../../lib/licensing/words';
+import {
+  planSources,
+  planStatus,
+  sourceName,
+  type ProductLicense,
+} from '../../lib/licensing/product-licenses';
+import { PlanStatusBadge } from './plan-status-badge';
 import { PlanWhyPopover } from './plan-why-popover';
 import { useT } from '../../lib/i18n/use-t';
 
@@ -70,15 +77,7 @@ export function ProductPlansPanel({ user, product, onClose }: ProductPlansPanelP
             <TableRow key={plan.planId} aria-label={plan.name}>
               <TableCell>{plan.name}</TableCell>
               <TableCell>
-                <Badge
-                  appearance={plan.on ? 'filled' : 'outline'}
-                  color={plan.on ? 'success' : 'informative'}
-                >
-                  {plan.on ? planSwitchWords(t).on : planSwitchWords(t).off}
-                </Badge>
-                {plan.on && plan.capabilityStatus && plan.capabilityStatus !== 'Enabled'
-                  ? t('users.plans.capability', { status: plan.capabilityStatus })
-                  : null}
+                <PlanStatusBadge status={planStatus(plan)} />
               </TableCell>
               <TableCell>
                 {plan.enabledBy.map((source) => sourceName(t, source)).join(', ') ||

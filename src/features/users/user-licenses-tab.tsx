@@ -21,6 +21,7 @@ import { errorLine } from '../../lib/licensing/error-explanations';
 import { pathInWords, productLicenses } from '../../lib/licensing/product-licenses';
 import { stateInWords } from '../../lib/licensing/words';
 import { ProductPlansPanel } from './product-plans-panel';
+import { SuspendedPlans } from './suspended-plans';
 import { useT, type Translate } from '../../lib/i18n/use-t';
 
 const route = getRouteApi('/users/$userId');
@@ -58,7 +59,12 @@ export function UserLicensesTab({
     void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
   const opened = products.find((p) => p.skuId === openedSkuId);
   if (products.length === 0)
-    return <EmptyState title={t('users.lic.none')} description={t('users.lic.noneBody')} />;
+    return (
+      <>
+        <EmptyState title={t('users.lic.none')} description={t('users.lic.noneBody')} />
+        <SuspendedPlans user={user} />
+      </>
+    );
   return (
     <>
       <Table aria-label={t('users.lic.table')} size="small">
@@ -109,6 +115,7 @@ export function UserLicensesTab({
           ))}
         </TableBody>
       </Table>
+      <SuspendedPlans user={user} />
       {opened ? (
         <ProductPlansPanel
           user={user}

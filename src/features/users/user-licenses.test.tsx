@@ -1,8 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../engine';
+import { graph } from '../../lib/graph/graph';
+import { waitForProcessing } from '../../lib/graph/emulator-control';
 import { ADMIN, renderRoute } from '../../test/render-route';
-import { E3, e3BaseOnlyUser, groupIdNamed, seededStore, userWithError } from '../../test/seed';
+import {
+  E3,
+  e3BaseOnlyUser,
+  groupIdNamed,
+  seededStore,
+  unlocatedUser,
+  userWithError,
+} from '../../test/seed';
 
 const plan = (name: string) =>
   catalog.plans.find((p) => p.servicePlanName === name)?.friendlyName ?? name;
@@ -133,10 +142,11 @@ describe('User → Licenses', () => {
     await user.click(
       within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' }),
     );
+    // Yammer came only from the direct licence: the user lost it, so its data is kept (Suspended).
     await waitFor(() => {
       expect(
         within(within(plans).getByRole('row', { name: plan('YAMMER_ENTERPRISE') })).getByText(
-          'Off',
+          'Suspended',
         ),
       ).toBeInTheDocument();
     });
@@ -167,6 +177,54 @@ describe('User → Licenses', () => {
     const { user } = await renderRoute(`/users/${userId}?tab=licenses`);
     await user.click(await screen.findByRole('button', { name: 'Reprocess' }));
     expect(await screen.findByText('Reprocessed')).toBeInTheDocument();
+  });
+
+  it('shows a plan the user lost as Suspended, unlike a plan never held, and lists the suspended plans', async () => {
+    const store = seededStore();
+    const userId = e3BaseOnlyUser(store);
+    const e3Base = groupIdNamed('E3 base services', store);
+    const { queryClient, emulator } = await renderRoute(
+      `/users/${userId}?tab=licenses&product=${E3}`,
+    );
+    await screen.findByRole('table', { name: 'Service plans of Office 365 E3' });
+    expect(screen.queryByText('Suspended service plans')).not.toBeInTheDocument();
+
+    // The group turns Exchange off, so its members lose it (LICENSING.md rule 9).
+    const exchangeId =
+      catalog.plans.find((p) => p.servicePlanName === 'EXCHANGE_S_ENTERPRISE')?.servicePlanId ?? '';
+    const disabled =
+      emulator.store.tenant.group(e3Base)?.assignedLicenses.find((l) => l.skuId === E3)
+        ?.disabledPlans ?? [];
+    await graph.post(`/groups/${e3Base}/assignLicense`, {
+      addLicenses: [{ skuId: E3, disabledPlans: [...disabled, exchangeId] }],
+      removeLicenses: [],
+    });
+    await waitForProcessing();
+    await queryClient.invalidateQueries();
+
+    const plans = await screen.findByRole('table', { name: 'Service plans of Office 365 E3' });
+    await waitFor(() => {
+      const exchange = within(plans).getByRole('row', { name: plan('EXCHANGE_S_ENTERPRISE') });
+      expect(within(exchange).getByText('Suspended')).toBeInTheDocument();
+    });
+    const yammer = within(plans).getByRole('row', { name: plan('YAMMER_ENTERPRISE') });
+    expect(within(yammer).getByText('Off')).toBeInTheDocument();
+    const suspended = screen.getByRole('list', { name: 'Suspended service plans of this user' });
+    expect(within(suspended).getByText(plan('EXCHANGE_S_ENTERPRISE'))).toBeInTheDocument();
+    expect(
+      screen.getByText(/This user lost 1 service plan\. Its data is kept for 30 days/),
+    ).toBeInTheDocument();
+  }, 30_000);
+
+  it('refuses Reprocess on a user with no licence, saying why', async () => {
+    const userId = unlocatedUser(seededStore());
+    const { user } = await renderRoute(`/users/${userId}?tab=licenses`);
+    const reprocess = await screen.findByRole('button', { name: 'Reprocess' });
+    expect(reprocess).toHaveAttribute('aria-disabled', 'true');
+    await user.hover(reprocess);
+    expect(
+      await screen.findByText(/ has no licenses, so there is nothing to reprocess\./),
+    ).toBeInTheDocument();
   });
 
   it('keeps Assign visible but refused for a Global Reader', async () => {

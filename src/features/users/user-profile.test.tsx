@@ -7,7 +7,7 @@ const USAGE_LOCATION_HINT = en['users.location.hint'];
 import { E3, seededStore, unlocatedUser } from '../../test/seed';
 
 describe('User → Profile', () => {
-  it('a direct Assign without usage location fails in words; setting the location on Profile lets it succeed', async () => {
+  it('Assign says up front that the user has no usage location, links to Profile, and assigns once it is set', async () => {
     const userId = unlocatedUser(seededStore());
     const { user, router, emulator } = await renderRoute(`/users/${userId}?tab=licenses`, {
       account: ADMIN.license,
@@ -15,18 +15,16 @@ describe('User → Profile', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Assign' }));
     let dialog = await screen.findByRole('dialog', { name: /Assign license/ });
+    // Before anything is chosen, not after Assign fails.
+    expect(
+      within(dialog).getByText(/ has no usage location\. A license can be assigned only/),
+    ).toBeVisible();
     await user.click(within(dialog).getByRole('combobox', { name: 'Product' }));
     await user.click(await screen.findByRole('option', { name: /^Office 365 E3 — / }));
-    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
-    expect(
-      await within(dialog).findByText(
-        /: License assignment cannot be done for user with invalid usage location\.$/,
-      ),
-    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Assign' })).toBeDisabled();
+    expect(emulator.store.tenant.license(userId)?.assignedLicenses ?? []).toEqual([]);
 
-    await user.click(
-      within(dialog).getByRole('button', { name: 'Set the usage location on the Profile tab' }),
-    );
+    await user.click(within(dialog).getByRole('link', { name: /^Set the usage location of / }));
     await waitFor(() => {
       expect(router.state.location.search).toMatchObject({ tab: 'profile' });
     });

@@ -14,7 +14,7 @@ import type {
 import type { PlanId } from '../ids';
 import { planName, productName, purchasedPlans } from './names';
 import type { Translate } from '../i18n/use-t';
-import { directInWords, errorTitle, pathsInWords, stateInWords } from './words';
+import { directInWords, errorTitle, pathsInWords, stateInWords, type PlanStatus } from './words';
 
 export interface ProductLicense {
   readonly skuId: SkuId;
@@ -98,6 +98,18 @@ export function planSources(
     };
   });
 }
+
+/** A plan's status in the user's plan list (`PlanStatus`). */
+export function planStatus(plan: Pick<PlanSources, 'on' | 'capabilityStatus'>): PlanStatus {
+  if (plan.on) return 'on';
+  if (plan.capabilityStatus === 'Suspended') return 'suspended';
+  if (plan.capabilityStatus === 'Deleted') return 'deleted';
+  return 'off';
+}
+
+/** The plans the user lost whose data is still kept (`assignedPlans` Suspended), of any product. */
+export const suspendedPlans = (user: { readonly plans: readonly UserPlan[] }): UserPlan[] =>
+  user.plans.filter((plan) => plan.capabilityStatus === 'Suspended');
 
 /** One product of a user in a list: its paths, states and errors in words. */
 export interface AssignmentSummary {

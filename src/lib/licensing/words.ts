@@ -12,6 +12,7 @@
  * is the only way this project produces it.
  */
 import { isMessageId } from '../i18n/messages';
+import type { MessageId } from '../i18n/messages';
 import type { Translate } from '../i18n/use-t';
 
 /** An error code in words; an unknown code as Graph sent it. */
@@ -63,3 +64,20 @@ export const membershipTypeInWords = (
 /** A service plan switched on or off. */
 export const planSwitchWords = (t: Translate) =>
   ({ on: t('licensing.plan.on'), off: t('licensing.plan.off') }) as const;
+
+/**
+ * What the user has of a plan: On, Off (never held, or turned off), or what became of a plan the
+ * user lost (LICENSING.md rule 9): Suspended (its data kept for the grace period) or Deleted.
+ */
+export type PlanStatus = 'on' | 'off' | 'suspended' | 'deleted';
+
+const PLAN_STATUS_WORDS: Readonly<Record<PlanStatus, MessageId>> = {
+  on: 'licensing.plan.on',
+  off: 'licensing.plan.off',
+  suspended: 'licensing.plan.suspended',
+  deleted: 'licensing.plan.deleted',
+};
+
+/** A user's plan in a plan list: On, Off, Suspended or Deleted. */
+export const planStatusInWords = (t: Translate, status: PlanStatus): string =>
+  t(PLAN_STATUS_WORDS[status]);

@@ -51,7 +51,7 @@ export const groups = {
   'groups.processingLabel': 'License processing',
   'groups.nested.title': 'This group contains groups',
   'groups.nested.body':
-    "Nested groups' members don't get this group's licenses. Only users who are direct members are licensed ({groups}).",
+    "{count, plural, one {Members of the nested group {groups} don't get this group's licenses.} other {Members of the nested groups {groups} don't get this group's licenses.}} Only users who are direct members of this group are licensed: add those users to it, or assign the licenses to the nested {count, plural, one {group} other {groups}} as well.",
   'groups.kind.user': 'User',
   'groups.kind.group': 'Group',
   'groups.members.removeQuestion':
@@ -149,12 +149,4 @@ export const groups = {
   'groups.newPlans.body':
     "{count, plural, one {{plans} was recently added to a product this group assigns, and is on for its members.} other {{plans} were recently added to a product this group assigns, and are on for its members.}} Review and turn off what this group shouldn't have.",
   'groups.newPlans.plan': '{plan} ({product})',
-  'groups.assign.choice': '{product} ({available, number} available)',
-  'groups.assign.done': 'Licenses assigned',
-  'groups.assign.doneBody': '{products} assigned to {group}. Members are being processed.',
-  'groups.assign.title': 'Assign licenses',
-  'groups.assign.failed': 'Could not assign',
-  'groups.assign.products': 'Products',
-  'groups.assign.allAssigned':
-    'Every product the organization owns is already assigned to this group.',
 } as const;

@@ -10,18 +10,6 @@ export const products = {
   'products.download.readyBody':
     '{count, plural, one {# licensed user of {product}.} other {# licensed users of {product}.}}',
   'products.download.failed': 'Could not download licensed users',
-  'products.assign.plansOn': 'Service plans ({on, number} of {all, number} on)',
-  'products.assign.usersHave':
-    '{count, plural, one {{names} now has {product}.} other {{names} now have {product}.}}',
-  'products.assign.groupsHave': '{product} assigned to {names}. Members are being processed.',
-  'products.assign.done': 'License assigned',
-  'products.assign.title': 'Assign {product}',
-  'products.assign.submit': 'Assign',
-  'products.assign.failed': 'Could not assign the license',
-  'products.assign.to': 'Assign to',
-  'products.assign.users': 'Users',
-  'products.assign.groups': 'Groups',
-  'products.assign.plans': 'Service plans',
   'products.errors.title':
     '{count, plural, one {# group has members with license errors} other {# groups have members with license errors}}',
   'products.errors.body': 'Some users did not get their licenses. Open a group to see who and why.',

@@ -53,7 +53,7 @@ export const groups: Record<keyof typeof en, string> = {
   'groups.processingLabel': 'Licentieverwerking',
   'groups.nested.title': 'Deze groep bevat groepen',
   'groups.nested.body':
-    'Leden van geneste groepen krijgen de licenties van deze groep niet. Alleen gebruikers die directe leden zijn, krijgen een licentie ({groups}).',
+    '{count, plural, one {Leden van de geneste groep {groups} krijgen de licenties van deze groep niet.} other {Leden van de geneste groepen {groups} krijgen de licenties van deze groep niet.}} Alleen gebruikers die directe leden van deze groep zijn, krijgen een licentie: voeg die gebruikers aan deze groep toe, of wijs de licenties ook aan de geneste {count, plural, one {groep} other {groepen}} toe.',
   'groups.kind.user': 'Gebruiker',
   'groups.kind.group': 'Groep',
   'groups.members.removeQuestion':
@@ -153,11 +153,4 @@ export const groups: Record<keyof typeof en, string> = {
   'groups.newPlans.body':
     '{count, plural, one {{plans} is onlangs toegevoegd aan een product dat deze groep toewijst en staat aan voor de leden.} other {{plans} zijn onlangs toegevoegd aan een product dat deze groep toewijst en staan aan voor de leden.}} Controleer dit en schakel uit wat deze groep niet hoort te hebben.',
   'groups.newPlans.plan': '{plan} ({product})',
-  'groups.assign.choice': '{product} ({available, number} beschikbaar)',
-  'groups.assign.done': 'Licenties toegewezen',
-  'groups.assign.doneBody': '{products} toegewezen aan {group}. Leden worden verwerkt.',
-  'groups.assign.title': 'Licenties toewijzen',
-  'groups.assign.failed': 'Toewijzen is mislukt',
-  'groups.assign.products': 'Producten',
-  'groups.assign.allAssigned': 'Elk product van de organisatie is al aan deze groep toegewezen.',
 };

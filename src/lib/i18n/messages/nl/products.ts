@@ -12,18 +12,6 @@ export const products: Record<keyof typeof en, string> = {
   'products.download.readyBody':
     '{count, plural, one {# gelicentieerde gebruiker van {product}.} other {# gelicentieerde gebruikers van {product}.}}',
   'products.download.failed': 'Kan gelicentieerde gebruikers niet downloaden',
-  'products.assign.plansOn': 'Serviceplannen ({on, number} van {all, number} aan)',
-  'products.assign.usersHave':
-    '{count, plural, one {{names} heeft nu {product}.} other {{names} hebben nu {product}.}}',
-  'products.assign.groupsHave': '{product} toegewezen aan {names}. Leden worden verwerkt.',
-  'products.assign.done': 'Licentie toegewezen',
-  'products.assign.title': '{product} toewijzen',
-  'products.assign.submit': 'Toewijzen',
-  'products.assign.failed': 'Kan de licentie niet toewijzen',
-  'products.assign.to': 'Toewijzen aan',
-  'products.assign.users': 'Gebruikers',
-  'products.assign.groups': 'Groepen',
-  'products.assign.plans': 'Serviceplannen',
   'products.errors.title':
     '{count, plural, one {# groep heeft leden met licentiefouten} other {# groepen hebben leden met licentiefouten}}',
   'products.errors.body':

@@ -1,6 +1,9 @@
-/** The plan toggles of a direct assignment: which plans it controls and which groups already provide. */
-import type { PlanId, SkuId, User } from '../../api/types';
-import { planSources, productLicenses } from '../../lib/licensing/product-licenses';
+/**
+ * The plan switches of an Assign: which plans it controls and, for one user, which plans groups
+ * already give (shown On and locked: only the direct assignment's plans toggle).
+ */
+import type { PlanId, Product, SkuId, User } from '../../api/types';
+import { planSources, productLicenses } from './product-licenses';
 
 export interface AssignPlanRow {
   readonly planId: PlanId;
@@ -9,6 +12,7 @@ export interface AssignPlanRow {
   readonly fromGroups: readonly string[];
 }
 
+/** The user's plans of the product, each with the groups that already turn it on. */
 export function assignPlanRows(user: User, skuId: SkuId): AssignPlanRow[] {
   return planSources(user, skuId).map((plan) => ({
     planId: plan.planId,
@@ -16,6 +20,12 @@ export function assignPlanRows(user: User, skuId: SkuId): AssignPlanRow[] {
     fromGroups: plan.enabledBy.flatMap((s) => (s.kind === 'group' ? [s.groupName] : [])),
   }));
 }
+
+/** The product's plans a licence switches (plans for the company are not assigned). */
+export const productPlanRows = (product: Product): AssignPlanRow[] =>
+  product.plans
+    .filter((plan) => plan.appliesTo === 'User')
+    .map((plan) => ({ planId: plan.id, name: plan.name, fromGroups: [] }));
 
 /** The plans a dialog starts with switched off: the direct licence's, or every plan the groups already give. */
 export function initiallyOff(user: User, skuId: SkuId): PlanId[] {

@@ -1,0 +1,78 @@
+/**
+ * What an Assign would do, before the admin confirms it: the product's seats left (and a warning
+ * when the picked users need more), and for groups the emulator's impact preview (off on a tenant,
+ * saying so). A user's preview is the seat it takes: computed here, so it shows on a tenant too.
+ */
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useQueries } from '@tanstack/react-query';
+import { PREVIEWS_AVAILABLE, previewAssignLicenseQueryOptions } from '../../api/previews';
+import type { LicenseChange, Product } from '../../api/types';
+import { PreviewsUnavailable } from '../../components/previews-unavailable';
+import { toGroupId } from '../../lib/ids';
+import { useT } from '../../lib/i18n/use-t';
+import type { AssignTarget } from './assign-target';
+import { ImpactPreview } from './impact-preview';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface AssignImpactProps {
+  readonly product: Product;
+  readonly targets: readonly AssignTarget[];
+  readonly change: LicenseChange;
+}
+
+export function AssignImpact({ product, targets, change }: AssignImpactProps) {
+  const styles = useStyles();
+  const t = useT();
+  const users = targets.filter((target) => target.kind === 'user');
+  const groups = targets.filter((target) => target.kind === 'group');
+  const newSeats = users.filter((u) => !u.holds.includes(product.skuId)).length;
+  const previews = useQueries({
+    queries: groups.map((group) => ({
+      ...previewAssignLicenseQueryOptions(toGroupId(group.id), change),
+      enabled: PREVIEWS_AVAILABLE,
+    })),
+  });
+  const names = { product: product.name };
+  return (
+    <div className={styles.section}>
+      <Text>
+        {t('licensing.assign.seats', {
+          ...names,
+          available: product.seats.available,
+          total: product.seats.total,
+        })}
+      </Text>
+      {newSeats > product.seats.available ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t('licensing.assign.seatsShort', {
+              ...names,
+              count: newSeats,
+              available: product.seats.available,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : newSeats > 0 ? (
+        <Text>{t('licensing.assign.seatsUsed', { ...names, count: newSeats })}</Text>
+      ) : null}
+      {groups.length > 0 && !PREVIEWS_AVAILABLE ? <PreviewsUnavailable /> : null}
+      {PREVIEWS_AVAILABLE
+        ? groups.map((group, i) => (
+            <ImpactPreview
+              key={group.id}
+              title={
+                groups.length > 1
+                  ? t('licensing.assign.impactOn', { group: group.name })
+                  : undefined
+              }
+              preview={previews[i]?.data}
+              loading={previews[i]?.isFetching === true}
+            />
+          ))
+        : null}
+    </div>
+  );
+}
