@@ -43,7 +43,11 @@ function properties(t: Translate, group: Group): [string, string, boolean?][] {
     [t('groups.prop.licenses'), licenses.join(', ') || t('groups.none')],
     [
       t('groups.prop.processing'),
-      processingInWords(t, licenses.length > 0 ? group.processingState : null),
+      processingInWords(
+        t,
+        licenses.length > 0 ? group.processingState : null,
+        group.processingProgress,
+      ),
     ],
     [t('groups.prop.description'), group.description ?? none],
     [t('groups.prop.objectId'), group.id],

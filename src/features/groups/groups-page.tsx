@@ -20,7 +20,11 @@ import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
 import { productName } from '../../lib/licensing/names';
-import { groupTypeInWords, membershipTypeInWords } from '../../lib/licensing/words';
+import {
+  groupTypeInWords,
+  membershipTypeInWords,
+  processingInWords,
+} from '../../lib/licensing/words';
 import { GROUP_FILTER_LABELS, GROUP_FILTERS, type GroupFilter } from './group-search';
 import { useT } from '../../lib/i18n/use-t';
 
@@ -69,6 +73,17 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
         header: t('groups.col.licenses'),
         width: 'minmax(150px, 3fr)',
         cell: (g) => g.licenses.map((l) => productName(l.skuId)).join(', ') || t('common.none'),
+      },
+      {
+        id: 'processing',
+        header: t('groups.col.processing'),
+        width: 'minmax(150px, 2fr)',
+        cell: (g) =>
+          processingInWords(
+            t,
+            g.licenses.length > 0 ? g.processingState : null,
+            g.processingProgress,
+          ),
       },
       {
         id: 'errors',

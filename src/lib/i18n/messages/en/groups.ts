@@ -16,6 +16,7 @@ export const groups = {
   'groups.col.membership': 'Membership type',
   'groups.col.licenses': 'Licenses',
   'groups.col.errors': 'Errors',
+  'groups.col.processing': 'License processing',
   'groups.licenseErrors': 'License errors',
   'groups.title': 'Groups',
   'groups.subtitle': 'All groups',

@@ -18,6 +18,7 @@ export const groups: Record<keyof typeof en, string> = {
   'groups.col.membership': 'Lidmaatschapstype',
   'groups.col.licenses': 'Licenties',
   'groups.col.errors': 'Fouten',
+  'groups.col.processing': 'Licentieverwerking',
   'groups.licenseErrors': 'Licentiefouten',
   'groups.title': 'Groepen',
   'groups.subtitle': 'Alle groepen',
