@@ -1,9 +1,10 @@
 /** Group membership: `members`, `members/$ref`, `membersWithLicenseErrors`. */
 import { addMember, removeMember } from '../directory-groups';
-import { noContent } from '../http';
+import { errorMessages, graphError } from '../errors';
+import { noContent, textResponse } from '../http';
 import { parseReference } from '../input';
 import type { RowSource } from '../odata/apply';
-import { graphRoute, type Route } from '../pipeline/route';
+import { graphRoute, type QueryDecl, type Route } from '../pipeline/route';
 import { groupRow, requireGroupRow, userRow } from '../rows';
 import type { StoreReader } from '../store';
 import {
@@ -37,8 +38,30 @@ export function directorySource(
   return { keys, cursor: row, row };
 }
 
+/** `members/$count`: `ConsistencyLevel: eventual`, as Graph needs for `$count`; no other option. */
+const memberCountQuery: QueryDecl<null> = {
+  parse(url, headers) {
+    if ((headers.get('consistencylevel') ?? '').toLowerCase() !== 'eventual')
+      throw graphError.badRequest(errorMessages.countNeedsConsistency);
+    return noQuery.parse(url, headers);
+  },
+};
+
 /** Routes of group membership. */
 export const groupMemberRoutes: readonly Route[] = [
+  graphRoute({
+    method: 'GET',
+    path: '/groups/:id/members/$count',
+    query: memberCountQuery,
+    respond: (ctx) => {
+      // Direct members, users and groups, as lists see them (the graph profile's lag).
+      const id = requireGroupRow(ctx.store, ctx.params.id ?? '').id;
+      const view = ctx.lists.tenant.group(id);
+      const groups = (view?.groupMemberIds ?? []).filter((g) => ctx.lists.groups.has(g)).length;
+      return textResponse(ctx, String((view?.userMemberCount ?? 0) + groups));
+    },
+  }),
+
   graphRoute({
     method: 'GET',
     path: '/groups/:id/members',

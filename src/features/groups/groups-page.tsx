@@ -13,6 +13,7 @@ import { ArrowClockwiseRegular, PeopleTeamRegular } from '@fluentui/react-icons'
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, type ReactNode } from 'react';
 import { useGroups, useGroupsWithLicenseErrors } from '../../api/groups';
+import { useMemberCounts } from '../../api/member-counts';
 import { useRefresh } from '../../api/refresh';
 import type { Group } from '../../api/types';
 import { Blade } from '../../components/blade';
@@ -47,8 +48,13 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
   const t = useT();
   const query = useGroups({ search: q, filter });
   const withErrors = useGroupsWithLicenseErrors();
+  const counts = useMemberCounts(query.data?.map((g) => g.id) ?? []);
   const columns = useMemo<VirtualTableColumn<Group>[]>(() => {
     const inError = new Set(withErrors.data?.map((g) => g.id));
+    const memberCount = (g: Group) => {
+      const count = counts.data?.get(g.id);
+      return count === undefined ? '' : t('groups.memberCount', { count });
+    };
     return [
       {
         id: 'name',
@@ -67,6 +73,12 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
         header: t('groups.col.membership'),
         width: 'minmax(140px, 1fr)',
         cell: (g) => membershipTypeInWords(t, g),
+      },
+      {
+        id: 'members',
+        header: t('groups.col.members'),
+        width: 'minmax(90px, 1fr)',
+        cell: memberCount,
       },
       {
         id: 'licenses',
@@ -99,7 +111,7 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
           ),
       },
     ];
-  }, [withErrors.data, t]);
+  }, [withErrors.data, counts.data, t]);
   return (
     <Blade
       title={t('groups.title')}

@@ -60,3 +60,17 @@ describe('licence processing with its progress', () => {
     await within(table).findByText(`Processing 250 of ${grouped(members)} users`);
   });
 });
+
+describe('member counts', () => {
+  it('the Groups list has a Members column and the Overview the count, as Graph counts them', async () => {
+    const { id, members } = e3Base();
+    const { router } = await renderRoute('/groups');
+    const table = await screen.findByRole('grid', { name: 'Groups' });
+    expect(within(table).getByRole('columnheader', { name: 'Members' }));
+    const row = await within(table).findByRole('row', { name: new RegExp(`^${NAME}`) });
+    await within(row).findByText(grouped(members));
+    await router.navigate({ to: '/groups/$groupId', params: { groupId: id } });
+    const list = await screen.findByLabelText('Group properties');
+    await within(list).findByText(`${grouped(members)} direct members`);
+  });
+});
