@@ -77,19 +77,19 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
       {
         id: 'members',
         header: t('groups.col.members'),
-        width: 'minmax(90px, 1fr)',
+        width: 'minmax(80px, 1fr)',
         cell: memberCount,
       },
       {
         id: 'licenses',
         header: t('groups.col.licenses'),
-        width: 'minmax(150px, 3fr)',
+        width: 'minmax(150px, 2fr)',
         cell: (g) => g.licenses.map((l) => productName(l.skuId)).join(', ') || t('common.none'),
       },
       {
         id: 'processing',
         header: t('groups.col.processing'),
-        width: 'minmax(150px, 2fr)',
+        width: 'minmax(200px, 2fr)',
         cell: (g) =>
           processingInWords(
             t,
