@@ -162,6 +162,8 @@ test('processing you can see: Queued, then n of N users, on the group and in the
 }, testInfo) => {
   await signInAs(page, ADMIN.global);
   const id = await groupIdByName(page, 'E3 base services');
+  // Nothing else queued ahead of the Reprocess, so a step of 300 is 300 of this group's users.
+  await waitForLicenseProcessing(page);
   await emulatorControl(page, 'POST', '/processing', { paused: true });
   expect((await graphAs(page, 'POST', `/groups/${id}/reprocessLicenseAssignment`)).status).toBe(
     202,

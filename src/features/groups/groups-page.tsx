@@ -59,7 +59,7 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
       {
         id: 'name',
         header: t('groups.col.name'),
-        width: 'minmax(170px, 3fr)',
+        width: 'minmax(170px, 2fr)',
         cell: (g) => g.displayName,
       },
       {
@@ -89,7 +89,7 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
       {
         id: 'processing',
         header: t('groups.col.processing'),
-        width: 'minmax(200px, 2fr)',
+        width: 'minmax(220px, 2fr)',
         cell: (g) =>
           processingInWords(
             t,
