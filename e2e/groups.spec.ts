@@ -1,8 +1,15 @@
 import { expect, test, type Locator } from './support/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
-import { emulatorControl, resetTenant, waitForLicenseProcessing } from './support/emulator';
+import {
+  emulatorControl,
+  graphAs,
+  groupIdByName,
+  resetTenant,
+  waitForLicenseProcessing,
+} from './support/emulator';
 import { goToGroup, goToGroupTab, pickMemberToAdd, productCard } from './support/groups';
+import { goToGroups } from './support/navigation';
 import {
   OFFICE_365_E3,
   assertPlan,
@@ -140,4 +147,38 @@ test('journey 6: a new service plan is on in the groups assigning the product; t
     timeout: 20_000,
   });
   await assertNoSeriousA11yViolations(page);
+});
+
+test('processing you can see: Queued, then n of N users, on the group and in the Groups list', async ({
+  page,
+}, testInfo) => {
+  await signInAs(page, ADMIN.global);
+  const id = await groupIdByName(page, 'E3 base services');
+  // Nothing else queued ahead of the Reprocess, so a step of 300 is 300 of this group's users.
+  await waitForLicenseProcessing(page);
+  await emulatorControl(page, 'POST', '/processing', { paused: true });
+  expect((await graphAs(page, 'POST', `/groups/${id}/reprocessLicenseAssignment`)).status).toBe(
+    202,
+  );
+  await goToGroup(page, 'E3 base services');
+  await expect(page.getByText(/^Queued for processing: [\d,]+ users$/).first()).toBeVisible();
+  await emulatorControl(page, 'POST', '/processing/step', { users: 300 });
+  await expect(page.getByText(/^Processing 300 of [\d,]+ users$/).first()).toBeVisible();
+  await expect(page.getByLabel('Group properties')).toContainText(/\d direct members/);
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath(`group-processing-${String(width)}.png`) });
+  }
+  await goToGroups(page);
+  const row = page
+    .getByRole('grid', { name: 'Groups' })
+    .getByRole('row', { name: /^E3 base services/ });
+  await expect(row).toContainText(/Processing 300 of [\d,]+ users/);
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath(`groups-list-${String(width)}.png`) });
+  }
+  await emulatorControl(page, 'POST', '/processing', { paused: false });
+  await waitForLicenseProcessing(page);
+  await expect(row).toContainText('Processing complete');
 });

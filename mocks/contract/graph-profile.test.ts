@@ -137,6 +137,45 @@ describe('extensions', () => {
   });
 });
 
+describe('licence processing progress', () => {
+  it('is annotated on a processing group by default, and absent in the graph profile', async () => {
+    const processing = () => h.raw('GET', `/groups/${groupId}?$select=id,licenseProcessingState`);
+    const listed = async () => {
+      const { json } = await h.raw('GET', '/groups?$select=id,licenseProcessingState');
+      return (json.value as { id: string; licenseProcessingState: unknown }[]).find(
+        (g) => g.id === groupId,
+      )?.licenseProcessingState;
+    };
+    await h.control('POST', '/processing', { paused: true });
+    try {
+      expect((await h.raw('POST', `/groups/${groupId}/reprocessLicenseAssignment`)).status).toBe(
+        202,
+      );
+      await h.control('POST', '/processing/step', { users: 1 });
+      const progress = {
+        state: 'ProcessingInProgress',
+        '@emulator.processedUserCount': 1,
+        '@emulator.totalUserCount': expect.any(Number) as number,
+      };
+      expect((await processing()).json.licenseProcessingState).toEqual(progress);
+      expect(await listed()).toEqual(progress);
+      await h.control('POST', '/profile', {
+        profile: 'graph',
+        lagMs: 0,
+        throttle: { budgets: false },
+      });
+      expect((await processing()).json.licenseProcessingState).toEqual({
+        state: 'ProcessingInProgress',
+      });
+      expect(await listed()).toEqual({ state: 'ProcessingInProgress' });
+    } finally {
+      await h.control('POST', '/profile', { profile: 'default' });
+      await h.control('POST', '/processing', { paused: false });
+      await h.control('POST', '/processing/wait');
+    }
+  });
+});
+
 describe('throttling', () => {
   const audits = () => h.raw('GET', '/auditLogs/directoryAudits?$top=1');
 

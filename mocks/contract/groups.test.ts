@@ -257,3 +257,24 @@ describe('groups over HTTP with the Graph SDK', () => {
     );
   });
 });
+
+describe('members/$count', () => {
+  it('counts direct members, users and nested groups, with ConsistencyLevel: eventual only', async () => {
+    // Finance - Power BI holds users and a nested group.
+    const group = await groupByName('Finance - Power BI');
+    const path = `/groups/${group.id}/members/$count`;
+    const refused = await h.raw('GET', path);
+    expect(refused.status).toBe(400);
+    assertGraphError(refused.json, 'Request_BadRequest');
+    const members = (await graph
+      .api(`/groups/${group.id}/members`)
+      .select('id')
+      .top(999)
+      .get()) as GraphPage<{ id: string; '@odata.type': string }>;
+    const counted = await h.raw('GET', path, { headers: { ConsistencyLevel: 'eventual' } });
+    expect(counted.status).toBe(200);
+    expect(counted.headers.get('content-type')).toBe('text/plain');
+    expect(Number(counted.json)).toBe(members.value.length);
+    expect(members.value.some((m) => m['@odata.type'] === '#microsoft.graph.group')).toBe(true);
+  });
+});

@@ -36,6 +36,13 @@ export function jsonResponse(
   return new Response(JSON.stringify(body), { status, headers });
 }
 
+/** A plain-text answer, such as a `/$count`. */
+export function textResponse(ctx: ResponseIds, text: string): Response {
+  const headers = baseHeaders(ctx.requestId, ctx.clientRequestId);
+  headers.set('content-type', 'text/plain');
+  return new Response(text, { headers });
+}
+
 /** 204 No Content. */
 export function noContent(ctx: ResponseIds): Response {
   return new Response(null, {

@@ -117,6 +117,10 @@ const engineJob = z.object({
   groupIds: strings,
   userIds: strings,
   retry: nullableStr,
+  membersOf: z.optional(str),
+  from: z.optional(nullableStr),
+  skip: z.optional(strings),
+  done: z.optional(z.int().check(z.nonnegative())),
 });
 
 const userExtras = z.looseObject({ createdDateTime: num });

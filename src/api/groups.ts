@@ -10,7 +10,7 @@ import { filter, searchTerm, withQuery } from '../lib/graph/odata';
 import { collectAll } from '../lib/graph/paging';
 import { toGroupId, type GroupId, type SkuId } from '../lib/ids';
 import { isProcessing } from '../lib/licensing/processing';
-import { groupQueryOptions } from './group';
+import { groupQueryOptions, PROCESSING_POLL_MS } from './group';
 import { graphKeys, type GroupListFilter, type GroupListParams } from './keys';
 import { GROUP_SELECT, parseGroup } from './parse-group';
 import { watchProcessing } from './processing';
@@ -102,10 +102,13 @@ export async function getGroups(
   );
 }
 
+/** The groups list; read again while a group on it is queued or processing (its column moves). */
 export const groupsQueryOptions = (params: GroupListParams) =>
   queryOptions({
     queryKey: graphKeys.groups.list(params),
     queryFn: ({ signal, client }) => getGroups(params, client, signal),
+    refetchInterval: (query) =>
+      query.state.data?.some((g) => isProcessing(g.processingState)) ? PROCESSING_POLL_MS : false,
   });
 
 export const useGroups = (params: GroupListParams) => useQuery(groupsQueryOptions(params));

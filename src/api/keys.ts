@@ -59,6 +59,11 @@ export const graphKeys = {
     all: memberships,
     /** `GET /groups/{id}/members`, every page. */
     of: (id: GroupId) => [...memberships, id] as const,
+    /** `GET /groups/{id}/members/$count`. */
+    count: (id: GroupId) => [...memberships, id, 'count'] as const,
+    /** The member counts of a list's groups (`$batch`). */
+    counts: (ids: readonly GroupId[]) =>
+      [...memberships, 'counts', [...new Set(ids)].sort()] as const,
   },
   audit: {
     all: audit,

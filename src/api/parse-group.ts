@@ -1,7 +1,7 @@
 /** Graph's `group` and `directoryObject` as the portal's view types. */
 import type { Group as WireGroup } from '../lib/graph/graph-types';
 import { toGroupId, toPlanId, toSkuId } from '../lib/ids';
-import type { DirectoryObject, Group } from './types';
+import type { DirectoryObject, Group, ProcessingProgress } from './types';
 
 /** One `$select` for every read of a group, list or blade, so a cached group has one shape. */
 export const GROUP_SELECT = [
@@ -18,6 +18,23 @@ export const GROUP_SELECT = [
   'membershipRuleProcessingState',
   'createdDateTime',
 ];
+
+/** The emulator's annotations of `licenseProcessingState` (Graph sends none). */
+interface ProgressAnnotations {
+  readonly '@emulator.processedUserCount'?: unknown;
+  readonly '@emulator.totalUserCount'?: unknown;
+}
+
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+
+/** The users processed and in all, when the emulator says (never from Graph itself). */
+function progressOf(state: WireGroup['licenseProcessingState']): ProcessingProgress | null {
+  const annotated = (state ?? {}) as ProgressAnnotations;
+  const processed = count(annotated['@emulator.processedUserCount']);
+  const total = count(annotated['@emulator.totalUserCount']);
+  return processed === null || total === null ? null : { processed, total };
+}
 
 /** A group without an id cannot be opened or acted on: null. */
 export function parseGroup(group: WireGroup): Group | null {
@@ -40,6 +57,7 @@ export function parseGroup(group: WireGroup): Group | null {
         : [],
     ),
     processingState: group.licenseProcessingState?.state ?? null,
+    processingProgress: progressOf(group.licenseProcessingState),
     membershipRule: group.membershipRule ?? null,
     membershipRuleProcessingState: ruleState === 'On' || ruleState === 'Paused' ? ruleState : null,
     createdDateTime: group.createdDateTime ?? null,

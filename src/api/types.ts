@@ -124,9 +124,20 @@ export interface Group {
   readonly licenses: readonly GroupLicense[];
   /** `licenseProcessingState.state`; null for a group that never had licences. */
   readonly processingState: string | null;
+  /**
+   * Users processed and in all while queued or processing: the emulator's extension (Graph, and
+   * the emulator's `graph` profile, give only the state): null when not given.
+   */
+  readonly processingProgress: ProcessingProgress | null;
   readonly membershipRule: string | null;
   readonly membershipRuleProcessingState: 'On' | 'Paused' | null;
   readonly createdDateTime: string | null;
+}
+
+/** How far a group's licence processing has come. */
+export interface ProcessingProgress {
+  readonly processed: number;
+  readonly total: number;
 }
 
 /** What a directory search looks for. */

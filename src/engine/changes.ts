@@ -38,7 +38,7 @@ export interface TenantDelta {
   /** Groups added or changed (members excepted), whole, in creation order. */
   readonly groups: readonly DeltaGroup[];
   readonly removedGroups: readonly string[];
-  /** The job queue, whole, when it moved; null otherwise. */
+  /** The job queue, whole, when it moved (or what it is saved as did); null otherwise. */
   readonly jobs: readonly SnapshotJob[] | null;
 }
 
@@ -208,6 +208,12 @@ export class ChangeTracker {
           mark.started !== job.started
         );
       });
+    // A job of a group's members is saved as that group plus its differences, which a change of
+    // membership (users) or a deleted group moves without the job moving.
+    const jobsOut =
+      jobsMoved ||
+      (queued.some((job) => job.membersOf !== null) &&
+        (users.length > 0 || removedUsers.length > 0 || removedGroups.length > 0));
     if (jobsMoved)
       this.#jobs = queued.map((job) => ({
         job,
@@ -222,7 +228,7 @@ export class ChangeTracker {
       removedUsers,
       groups,
       removedGroups,
-      jobs: jobsMoved ? jobItems(this.#queue) : null,
+      jobs: jobsOut ? jobItems(this.#queue) : null,
     };
   }
 }

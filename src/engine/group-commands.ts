@@ -183,7 +183,7 @@ export function assignGroupLicenses(
   const before = group.licenses;
   const after = nextGroupLicenses(state, group, add, remove);
   write(state, group, 'licenses', after);
-  queue.enqueue('groupLicenses', [group], group.members);
+  queue.enqueue('groupLicenses', [group], group.members, null, false, { membersOf: group });
   return { before, after };
 }
 
@@ -191,5 +191,7 @@ export function assignGroupLicenses(
 export function reprocessGroup(state: TenantState, queue: JobQueue, groupId: string): void {
   const group = requireGroup(state, groupId);
   const holders = state.users.filter((u) => u.alive && u.entries.some((e) => e.group === group));
-  queue.enqueue('reprocess', [group], [...group.members, ...holders], group);
+  queue.enqueue('reprocess', [group], [...group.members, ...holders], group, false, {
+    membersOf: group,
+  });
 }

@@ -21,6 +21,7 @@ export function groupView(queue: JobQueue, group: GroupRecord): GroupView {
       members ??= [...group.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id);
       return members;
     },
+    userMemberCount: group.members.size,
     groupMemberIds: [...group.memberGroups],
     licenseProcessingState: processing.state,
     progress: { processed: processing.processed, total: processing.total },

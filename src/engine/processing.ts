@@ -9,6 +9,14 @@ export interface Job {
   readonly reason: JobReason;
   readonly groups: readonly GroupRecord[];
   readonly retry: Retry;
+  /**
+   * The group whose members the job was queued for (a group licence change, a group Reprocess):
+   * its snapshot names the group and the differences instead of listing every member, so saving
+   * it costs what changed, not the group's size (`jobItems`). Null for a job of listed users.
+   */
+  readonly membersOf: GroupRecord | null;
+  /** Users processed before the job was restored from a snapshot: progress only. */
+  readonly done: number;
   /** Sorted by ordinal when the job starts. */
   users: UserRecord[];
   processed: number;
@@ -28,6 +36,8 @@ export class JobQueue {
   /**
    * Queues users for processing on behalf of `groups`. Returns the job, or null when there is
    * nothing to do (unless `keepEmpty`: a restored job stays in line whatever it holds).
+   * `membersOf` names the group whose members `users` are (with a few others, perhaps), `done`
+   * the users a restored job had processed.
    */
   enqueue(
     reason: JobReason,
@@ -35,6 +45,7 @@ export class JobQueue {
     users: Iterable<UserRecord>,
     retry: Retry = null,
     keepEmpty = false,
+    { membersOf = null, done = 0 }: { membersOf?: GroupRecord | null; done?: number } = {},
   ): Job | null {
     // A set (a group's members) holds each user once already.
     const list = users instanceof Set ? [...(users as Set<UserRecord>)] : [...new Set(users)];
@@ -44,6 +55,8 @@ export class JobQueue {
       reason,
       groups,
       retry,
+      membersOf,
+      done,
       users: list,
       processed: 0,
       succeeded: 0,
@@ -73,14 +86,17 @@ export class JobQueue {
     this.#jobs.push(...jobs);
   }
 
-  /** The processing state and progress of a group. */
+  /**
+   * The processing state and progress of a group: its first job's users processed and in all
+   * (counting those a restored job had processed before).
+   */
   stateOf(group: GroupRecord): { state: LicenseProcessingState; processed: number; total: number } {
     const job = this.#jobs.find((j) => j.groups.includes(group));
     if (!job) return { state: 'ProcessingComplete', processed: 0, total: 0 };
     return {
       state: job.started ? 'ProcessingInProgress' : 'QueuedForProcessing',
-      processed: job.processed,
-      total: job.users.length,
+      processed: job.done + job.processed,
+      total: job.done + job.users.length,
     };
   }
 

@@ -1,4 +1,4 @@
-import type { JobQueue } from './processing';
+import type { Job, JobQueue } from './processing';
 import type { Retry } from './reconcile';
 import {
   countProxies,
@@ -61,11 +61,21 @@ export interface TenantSnapshot {
     members: readonly string[];
     memberGroups: readonly string[];
   }[];
+  /**
+   * Queued jobs. A job of listed users lists them in `userIds`. A job queued for a group's
+   * members names the group in `membersOf` instead: its users are that group's members from the
+   * member `from` on (in creation order; none when null) except `skip`, plus `userIds`. `done`
+   * counts the users it had processed (progress only).
+   */
   readonly jobs: readonly {
     reason: JobReason;
     groupIds: readonly string[];
     userIds: readonly string[];
     retry: string | null;
+    membersOf?: string;
+    from?: string | null;
+    skip?: readonly string[];
+    done?: number;
   }[];
 }
 
@@ -150,15 +160,66 @@ export function extraPlans(state: TenantState): SnapshotPlan[] {
  * export again give the same jobs).
  */
 export function jobItems(queue: JobQueue): SnapshotJob[] {
-  return queue.jobs.map((j) => ({
+  return queue.jobs.map(jobItem);
+}
+
+const byOrd = (a: UserRecord, b: UserRecord) => a.ord - b.ord;
+const idOf = (u: UserRecord) => u.profile.id;
+
+function jobItem(j: Job): SnapshotJob {
+  const fields = {
     reason: j.reason,
     groupIds: j.groups.filter((g) => g.alive).map((g) => g.id),
-    userIds: j.users
-      .slice(j.started ? j.processed : 0)
-      .filter((u) => u.alive)
-      .map((u) => u.profile.id),
     retry: j.retry === null ? null : j.retry === 'all' ? 'all' : j.retry.alive ? j.retry.id : null,
-  }));
+  };
+  const done = j.done + (j.started ? j.processed : 0);
+  const remaining = j.users.slice(j.started ? j.processed : 0);
+  const group = j.membersOf?.alive ? j.membersOf : null;
+  if (!group) {
+    const userIds = remaining.filter((u) => u.alive).map(idOf);
+    return { ...fields, userIds, ...(done > 0 ? { done } : {}) };
+  }
+  // The group's members from the first user still to do on, minus the few that are not to do
+  // (members who joined since), plus the few to do that are not members (who left since, or
+  // former holders of a Reprocess): exact, and as long as what changed since the job was queued.
+  let from: UserRecord | null = null;
+  let inGroup = 0;
+  const extra: UserRecord[] = [];
+  for (const u of remaining) {
+    if (!u.alive) continue;
+    if (!from || u.ord < from.ord) from = u;
+    if (group.members.has(u)) inGroup++;
+    else extra.push(u);
+  }
+  const skip: UserRecord[] = [];
+  if (from) {
+    const first = from.ord;
+    let window = 0;
+    for (const m of group.members) if (m.alive && m.ord >= first) window++;
+    if (window !== inGroup) {
+      const todo = new Set(remaining);
+      for (const m of group.members) if (m.alive && m.ord >= first && !todo.has(m)) skip.push(m);
+    }
+  }
+  return {
+    ...fields,
+    userIds: extra.sort(byOrd).map(idOf),
+    membersOf: group.id,
+    from: from ? idOf(from) : null,
+    skip: skip.sort(byOrd).map(idOf),
+    done,
+  };
+}
+
+/** The users of a snapshot job, in the restored tenant. */
+function jobUsers(state: TenantState, j: SnapshotJob, group: GroupRecord | null): UserRecord[] {
+  const listed = j.userIds.flatMap((id) => state.userById.get(id) ?? []);
+  const from = j.from == null ? undefined : state.userById.get(j.from);
+  if (!group || !from) return listed;
+  const skip = new Set(j.skip ?? []);
+  const users: UserRecord[] = [];
+  for (const m of group.members) if (m.ord >= from.ord && !skip.has(m.profile.id)) users.push(m);
+  return users.concat(listed);
 }
 
 /** Writes the live part of a tenant to a snapshot (deleted users and groups are left out). */
@@ -261,10 +322,11 @@ export function importState(
   }
   for (const j of snapshot.jobs) {
     const groups = j.groupIds.flatMap((id) => state.groupById.get(id) ?? []);
-    const users = j.userIds.flatMap((id) => state.userById.get(id) ?? []);
+    const membersOf = j.membersOf === undefined ? null : (state.groupById.get(j.membersOf) ?? null);
+    const users = jobUsers(state, j, membersOf);
     const retry: Retry =
       j.retry === null ? null : j.retry === 'all' ? 'all' : (state.groupById.get(j.retry) ?? null);
     // Kept even when empty: its correlation id is next in line (the emulator's audit).
-    queue.enqueue(j.reason, groups, users, retry, true);
+    queue.enqueue(j.reason, groups, users, retry, true, { membersOf, done: j.done ?? 0 });
   }
 }

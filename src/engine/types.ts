@@ -118,6 +118,8 @@ export interface GroupView {
   readonly paused: boolean;
   readonly assignedLicenses: readonly LicenseRequest[];
   readonly userMemberIds: readonly string[];
+  /** How many users are direct members (without sorting them). */
+  readonly userMemberCount: number;
   readonly groupMemberIds: readonly string[];
   readonly licenseProcessingState: LicenseProcessingState;
   /** Users processed and total in the job currently running for this group (0/0 when idle). */

@@ -67,3 +67,12 @@ export async function auditEntries(odataFilter: string): Promise<DirectoryAudit[
   }
   return entries;
 }
+
+/**
+ * Holds background licence processing and queues a Reprocess of the group's members, so its
+ * states can be watched (`/_emulator/processing/step` moves it on).
+ */
+export async function queueHeldReprocess(groupId: string): Promise<void> {
+  await control('POST', '/processing', { paused: true });
+  await graph.post(`/groups/${encodeURIComponent(groupId)}/reprocessLicenseAssignment`, {});
+}

@@ -4,7 +4,7 @@
  */
 import type { GroupRow, UserRow } from '../adapter';
 import { errorMessages, graphError } from '../errors';
-import { jsonResponse, type ResponseIds } from '../http';
+import { jsonResponse, textResponse, type ResponseIds } from '../http';
 import {
   arraySource,
   collectionBody,
@@ -289,13 +289,7 @@ export async function countResponse<Key, Row>(
   query: ListQuery<Row>,
 ): Promise<Response> {
   const total = (await matchKeys(source, spec, query)).length;
-  return new Response(String(total), {
-    headers: {
-      'content-type': 'text/plain',
-      'request-id': ctx.requestId,
-      'client-request-id': ctx.clientRequestId,
-    },
-  });
+  return textResponse(ctx, String(total));
 }
 
 /** A mixed collection of users, groups and roles (members, memberOf, membersWithLicenseErrors). */

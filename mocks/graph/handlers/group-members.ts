@@ -1,9 +1,11 @@
 /** Group membership: `members`, `members/$ref`, `membersWithLicenseErrors`. */
 import { addMember, removeMember } from '../directory-groups';
-import { noContent } from '../http';
+import { errorMessages, graphError } from '../errors';
+import { noContent, textResponse } from '../http';
 import { parseReference } from '../input';
 import type { RowSource } from '../odata/apply';
-import { graphRoute, type Route } from '../pipeline/route';
+import type { GroupView } from '../../../src/engine';
+import { graphRoute, type QueryDecl, type ReadContext, type Route } from '../pipeline/route';
 import { groupRow, requireGroupRow, userRow } from '../rows';
 import type { StoreReader } from '../store';
 import {
@@ -61,16 +63,44 @@ export function memberOfSource(
   return { keys: [...roles.keys(), ...groups.keys], cursor: row, row };
 }
 
+/** `members/$count`: `ConsistencyLevel: eventual`, as Graph needs for `$count`; no other option. */
+const memberCountQuery: QueryDecl<null> = {
+  parse(url, headers) {
+    if ((headers.get('consistencylevel') ?? '').toLowerCase() !== 'eventual')
+      throw graphError.badRequest(errorMessages.countNeedsConsistency);
+    return noQuery.parse(url, headers);
+  },
+};
+
+/**
+ * The group of `:id`, found by id at once, with its members as lists see them (the graph
+ * profile's lag).
+ */
+function listedGroup(ctx: ReadContext<unknown>): GroupView | undefined {
+  const id = requireGroupRow(ctx.store, ctx.params.id ?? '').id;
+  return ctx.lists.tenant.group(id);
+}
+
 /** Routes of group membership. */
 export const groupMemberRoutes: readonly Route[] = [
+  graphRoute({
+    method: 'GET',
+    path: '/groups/:id/members/$count',
+    query: memberCountQuery,
+    respond: (ctx) => {
+      // Direct members, users and groups.
+      const view = listedGroup(ctx);
+      const groups = (view?.groupMemberIds ?? []).filter((g) => ctx.lists.groups.has(g)).length;
+      return textResponse(ctx, String((view?.userMemberCount ?? 0) + groups));
+    },
+  }),
+
   graphRoute({
     method: 'GET',
     path: '/groups/:id/members',
     query: directoryQuery,
     respond: (ctx) => {
-      // The group is found by id at once; its members as lists see them (the graph profile's lag).
-      const id = requireGroupRow(ctx.store, ctx.params.id ?? '').id;
-      const view = ctx.lists.tenant.group(id);
+      const view = listedGroup(ctx);
       return directoryObjectsResponse(
         ctx,
         directorySource(ctx.lists, view?.userMemberIds ?? [], view?.groupMemberIds ?? []),

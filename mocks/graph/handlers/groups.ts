@@ -9,8 +9,9 @@ import {
 } from '../directory-groups';
 import { graphError } from '../errors';
 import { parseGroupBody, touchesRule } from '../group-input';
-import { noContent } from '../http';
-import { arraySource } from '../odata/apply';
+import type { GroupRow } from '../adapter';
+import { jsonResponse, noContent } from '../http';
+import { arraySource, contextUrl, project } from '../odata/apply';
 import { graphRoute, type Route } from '../pipeline/route';
 import { checkRoleAssignableGroup } from '../protections';
 import { GROUP_SPEC } from '../resources/groups';
@@ -27,13 +28,41 @@ import {
   selectQuery,
 } from './common';
 
+/**
+ * The emulator's extension to `licenseProcessingState` while a group is queued or processing: the
+ * users its job has processed and holds in all, as instance annotations (`@emulator.…`), so the
+ * portal can say "Processing 12,000 of 60,000 users". Not in the `graph` profile: Graph has only
+ * `state`.
+ */
+function withProgress(
+  ctx: { readonly extensions: boolean },
+  json: Record<string, unknown>,
+  row: GroupRow,
+): Record<string, unknown> {
+  const state = json.licenseProcessingState;
+  const view = row.view;
+  if (!ctx.extensions || typeof state !== 'object' || state === null) return json;
+  if (view.licenseProcessingState === 'ProcessingComplete') return json;
+  return {
+    ...json,
+    licenseProcessingState: {
+      ...state,
+      '@emulator.processedUserCount': view.progress.processed,
+      '@emulator.totalUserCount': view.progress.total,
+    },
+  };
+}
+
 /** Routes of the group resource. */
 export const groupRoutes: readonly Route[] = [
   graphRoute({
     method: 'GET',
     path: '/groups',
     query: listQuery(GROUP_SPEC, DIRECTORY_LIST_CAPS),
-    respond: (ctx) => listResponse(ctx, groupRows(ctx.lists), GROUP_SPEC, 'groups', ctx.query),
+    respond: (ctx) =>
+      listResponse(ctx, groupRows(ctx.lists), GROUP_SPEC, 'groups', ctx.query, (json, row) =>
+        withProgress(ctx, json, row),
+      ),
   }),
 
   graphRoute({
@@ -76,14 +105,13 @@ export const groupRoutes: readonly Route[] = [
     method: 'GET',
     path: '/groups/:id',
     query: selectQuery(GROUP_SPEC),
-    respond: (ctx) =>
-      entityResponse(
-        ctx,
-        requireGroupRow(ctx.store, ctx.params.id ?? ''),
-        GROUP_SPEC,
-        'groups',
-        ctx.query,
-      ),
+    respond: (ctx) => {
+      const row = requireGroupRow(ctx.store, ctx.params.id ?? '');
+      return jsonResponse(ctx, {
+        '@odata.context': contextUrl(ctx.url.origin, 'groups', ctx.query, true),
+        ...withProgress(ctx, project(row, GROUP_SPEC, ctx.query), row),
+      });
+    },
   }),
 
   graphRoute({

@@ -64,6 +64,8 @@ export interface ReadContext<Q> extends RequestFacts<Q> {
    */
   readonly lists: StoreReader;
   readonly admin: Admin;
+  /** Whether answers may carry the emulator's additions to Graph's (false in the `graph` profile). */
+  readonly extensions: boolean;
 }
 
 /** The context of `apply` on Graph routes: the writable store and the admin as an audit actor. */
@@ -151,6 +153,7 @@ export function graphRoute<Q, C = undefined, R = C>(spec: GraphRouteSpec<Q, C, R
     ...ctx,
     query: ctx.query as Q,
     admin: requireAdmin(ctx),
+    extensions: ctx.emulator.profile.name !== 'graph',
   });
   return {
     area: 'graph',

@@ -13,6 +13,7 @@ import { ArrowClockwiseRegular, PeopleTeamRegular } from '@fluentui/react-icons'
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, type ReactNode } from 'react';
 import { useGroups, useGroupsWithLicenseErrors } from '../../api/groups';
+import { useMemberCounts } from '../../api/member-counts';
 import { useRefresh } from '../../api/refresh';
 import type { Group } from '../../api/types';
 import { Blade } from '../../components/blade';
@@ -20,7 +21,11 @@ import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
 import { productName } from '../../lib/licensing/names';
-import { groupTypeInWords, membershipTypeInWords } from '../../lib/licensing/words';
+import {
+  groupTypeInWords,
+  membershipTypeInWords,
+  processingInWords,
+} from '../../lib/licensing/words';
 import { GROUP_FILTER_LABELS, GROUP_FILTERS, type GroupFilter } from './group-search';
 import { useT } from '../../lib/i18n/use-t';
 
@@ -43,13 +48,18 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
   const t = useT();
   const query = useGroups({ search: q, filter });
   const withErrors = useGroupsWithLicenseErrors();
+  const counts = useMemberCounts(query.data?.map((g) => g.id) ?? []);
   const columns = useMemo<VirtualTableColumn<Group>[]>(() => {
     const inError = new Set(withErrors.data?.map((g) => g.id));
+    const memberCount = (g: Group) => {
+      const count = counts.data?.get(g.id);
+      return count === undefined ? '' : t('groups.memberCount', { count });
+    };
     return [
       {
         id: 'name',
         header: t('groups.col.name'),
-        width: 'minmax(170px, 3fr)',
+        width: 'minmax(170px, 2fr)',
         cell: (g) => g.displayName,
       },
       {
@@ -65,10 +75,27 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
         cell: (g) => membershipTypeInWords(t, g),
       },
       {
+        id: 'members',
+        header: t('groups.col.members'),
+        width: 'minmax(80px, 1fr)',
+        cell: memberCount,
+      },
+      {
         id: 'licenses',
         header: t('groups.col.licenses'),
-        width: 'minmax(150px, 3fr)',
+        width: 'minmax(150px, 2fr)',
         cell: (g) => g.licenses.map((l) => productName(l.skuId)).join(', ') || t('common.none'),
+      },
+      {
+        id: 'processing',
+        header: t('groups.col.processing'),
+        width: 'minmax(220px, 2fr)',
+        cell: (g) =>
+          processingInWords(
+            t,
+            g.licenses.length > 0 ? g.processingState : null,
+            g.processingProgress,
+          ),
       },
       {
         id: 'errors',
@@ -84,7 +111,7 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
           ),
       },
     ];
-  }, [withErrors.data, t]);
+  }, [withErrors.data, counts.data, t]);
   return (
     <Blade
       title={t('groups.title')}

@@ -14,6 +14,7 @@
 import { isMessageId } from '../i18n/messages';
 import type { MessageId } from '../i18n/messages';
 import type { Translate } from '../i18n/use-t';
+import type { ProcessingProgress } from '../../api/types';
 
 /** An error code in words; an unknown code as Graph sent it. */
 export function errorTitle(t: Translate, code: string): string {
@@ -27,9 +28,24 @@ export function stateInWords(t: Translate, state: string): string {
   return isMessageId(id) ? t(id) : state;
 }
 
-/** A group's `licenseProcessingState` in words; a group without licences is "Not licensed". */
-export function processingInWords(t: Translate, state: string | null): string {
+/**
+ * A group's `licenseProcessingState` in words; a group without licences is "Not licensed". With
+ * the emulator's progress: "Queued for processing: 60,000 users", "Processing 12,000 of 60,000
+ * users".
+ */
+export function processingInWords(
+  t: Translate,
+  state: string | null,
+  progress: ProcessingProgress | null = null,
+): string {
   if (state === null) return t('licensing.processing.notLicensed');
+  if (progress && state === 'QueuedForProcessing')
+    return t('licensing.processing.queuedCount', { total: progress.total });
+  if (progress && state === 'ProcessingInProgress')
+    return t('licensing.processing.progress', {
+      processed: Math.min(progress.processed, progress.total),
+      total: progress.total,
+    });
   const id = `licensing.processing.${state}`;
   return isMessageId(id) ? t(id) : state;
 }

@@ -15,6 +15,10 @@ export const licensing = {
   'licensing.processing.ProcessingComplete': 'Processing complete',
   'licensing.processing.ProcessingFailed': 'Processing failed',
   'licensing.processing.notLicensed': 'Not licensed',
+  'licensing.processing.queuedCount':
+    '{total, plural, one {Queued for processing: # user} other {Queued for processing: # users}}',
+  'licensing.processing.progress':
+    '{total, plural, one {Processing {processed, number} of # user} other {Processing {processed, number} of # users}}',
   'licensing.path.direct': 'Direct',
   'licensing.path.inherited': 'Inherited ({groups})',
   'licensing.path.directAndInherited': 'Direct, Inherited ({groups})',

@@ -17,6 +17,10 @@ export const licensing: Record<keyof typeof en, string> = {
   'licensing.processing.ProcessingComplete': 'Verwerking voltooid',
   'licensing.processing.ProcessingFailed': 'Verwerking mislukt',
   'licensing.processing.notLicensed': 'Geen licentie',
+  'licensing.processing.queuedCount':
+    '{total, plural, one {In wachtrij voor verwerking: # gebruiker} other {In wachtrij voor verwerking: # gebruikers}}',
+  'licensing.processing.progress':
+    '{total, plural, one {Bezig: {processed, number} van # gebruiker verwerkt} other {Bezig: {processed, number} van # gebruikers verwerkt}}',
   'licensing.path.direct': 'Direct',
   'licensing.path.inherited': 'Overgenomen ({groups})',
   'licensing.path.directAndInherited': 'Direct, Overgenomen ({groups})',
