@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { AUDIT_ACTIVITIES } from '../src/features/audit/audit-search';
 import { en } from '../src/lib/i18n/messages/en';
 import { nl } from '../src/lib/i18n/messages/nl';
 import { ADMIN } from './support/accounts';
@@ -20,8 +21,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Each English message that reads differently in Dutch, as a pattern matching a whole line of
- * text: arguments (`{name}`, `{count, number}`) match anything; messages with plural or select
- * branches are matched by each branch's text.
+ * text: number arguments (`{count, number}`, a plural's `#`) match digits, other arguments
+ * (`{name}`) anything; messages with plural or select branches are matched by each branch's text.
  */
 function englishLines(): { id: string; pattern: RegExp }[] {
   const out: { id: string; pattern: RegExp }[] = [];
@@ -29,14 +30,15 @@ function englishLines(): { id: string; pattern: RegExp }[] {
     if (nl[id as keyof typeof en] === english) continue;
     const branches = english.includes(', plural,')
       ? [...english.matchAll(/(?:one|other|=\d+) \{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) =>
-          (m[1] ?? '').replaceAll('#', '{count}'),
+          (m[1] ?? '').replaceAll('#', '{count, number}'),
         )
       : [english];
     for (const text of branches) {
-      const source = text
-        .split(/\{[^{}]*\}/)
-        .map(escape)
-        .join('.+');
+      const words = text.split(/\{[^{}]*\}/).map(escape);
+      const args = [...text.matchAll(/\{[^{}]*\}/g)].map(([arg]) =>
+        arg.includes(', number') ? '[\\d.,\\s]+' : '.+',
+      );
+      const source = words.map((w, i) => w + (args[i] ?? '')).join('');
       // A message that is mostly its arguments ("{first} and {second}") would match Graph's own
       // text (a group's description); only messages with words of their own are looked for.
       if ((text.replace(/\{[^{}]*\}/g, '').match(/\p{L}/gu) ?? []).length < 4) continue;
@@ -47,6 +49,7 @@ function englishLines(): { id: string; pattern: RegExp }[] {
 }
 
 const ENGLISH = englishLines();
+const ACTIVITIES = new Set<string>(AUDIT_ACTIVITIES);
 
 /** The visible lines of the page that are English catalog messages. */
 async function englishLeft(page: Page): Promise<string[]> {
@@ -55,13 +58,23 @@ async function englishLeft(page: Page): Promise<string[]> {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  return lines.flatMap((line) =>
-    ENGLISH.filter(({ pattern }) => pattern.test(line)).map(({ id }) => `${id}: "${line}"`),
-  );
+  // Audit activity names are Graph's own words, as Graph sends them ("Remove member from group").
+  return lines
+    .filter((line) => !ACTIVITIES.has(line))
+    .flatMap((line) =>
+      ENGLISH.filter(({ pattern }) => pattern.test(line)).map(({ id }) => `${id}: "${line}"`),
+    );
 }
 
-async function assertAllDutch(page: Page): Promise<void> {
-  expect(await englishLeft(page)).toEqual([]);
+/** An audit entry's activity type (`operationType`), a Graph value shown as Graph sends it. */
+const OPERATION_TYPES = ['Add', 'Assign', 'Delete', 'Unassign', 'Update'];
+
+/** No English line on the page but Graph's own words (`graphWords`, where the blade shows them). */
+async function assertAllDutch(page: Page, graphWords: readonly string[] = []): Promise<void> {
+  const left = await englishLeft(page);
+  expect(left.filter((line) => !graphWords.some((word) => line.endsWith(`: "${word}"`)))).toEqual(
+    [],
+  );
 }
 
 test.beforeEach(async ({ page }) => {
@@ -165,5 +178,62 @@ test('journey 4 in Dutch: a user in E3 base and E3 extended services gets the un
     plans.getByRole('row').filter({ has: page.getByText('Aan', { exact: true }) }),
   ).toHaveCount(7);
   await expect(plans.getByRole('columnheader', { name: 'Ingeschakeld door' })).toBeVisible();
+  await assertAllDutch(page);
+});
+
+test('the audit log and the rule editor in Dutch: an entry, its processing run, rule problems and the impact preview', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('list', { name: nl['shell.signIn.accounts'] })
+    .getByRole('button', { name: `(${ADMIN.global})` })
+    .click();
+  const nav = page.getByRole('navigation', { name: nl['shell.nav.label'] });
+
+  // Controlelogboeken: the list, an entry and its processing run.
+  await nav.getByRole('link', { name: nl['shell.nav.auditLogs'], exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nl['audit.title'] })).toBeVisible();
+  const log = page.getByRole('grid', { name: nl['audit.title'] });
+  await expect(log.getByRole('row').nth(1)).toBeVisible();
+  await assertAllDutch(page);
+  await log
+    .getByRole('row')
+    .filter({ hasText: 'Finish applying group based license to users' })
+    .first()
+    .click();
+  const details = page.getByRole('dialog', { name: nl['audit.details'] });
+  await expect(details.getByRole('button', { name: nl['audit.entry.viewRun'] })).toBeVisible();
+  await assertAllDutch(page, OPERATION_TYPES);
+  await details.getByRole('button', { name: nl['audit.entry.viewRun'] }).click();
+  const run = page.getByRole('dialog', { name: nl['audit.run'] });
+  await expect(run.getByRole('list', { name: nl['audit.run.steps'] })).toBeVisible();
+  await assertAllDutch(page);
+  await run.getByRole('button', { name: nl['common.close'] }).click();
+  await expect(run).toBeHidden();
+
+  // Groepen → EMS licensed users → Dynamische lidmaatschapsregels: problems and the preview.
+  await nav.getByRole('link', { name: nl['shell.nav.groups'], exact: true }).click();
+  await page.getByRole('searchbox', { name: nl['groups.search'] }).fill('EMS licensed users');
+  await page
+    .getByRole('grid', { name: nl['groups.title'] })
+    .getByRole('row', { name: /^EMS licensed users/ })
+    .click();
+  await page.getByRole('tab', { name: nl['groups.tab.rule'] }).click();
+  const editor = page.getByRole('textbox', { name: nl['rules.panel.syntax'] });
+  await expect(editor).toBeVisible();
+  await assertAllDutch(page);
+  await editor.fill('(user.department -eq "Sales"');
+  await editor.press('Escape');
+  await expect(page.getByRole('list', { name: nl['rules.editor.problems'] })).toBeVisible();
+  await assertAllDutch(page);
+  await editor.fill('user.department -eq "Sales"');
+  await editor.press('Escape');
+  await expect(
+    page.getByRole('status').filter({ hasText: nl['rules.editor.valid'] }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: nl['rules.panel.preview'] }).click();
+  const preview = page.getByRole('region', { name: nl['rules.impact.title'] });
+  await expect(preview.getByRole('table', { name: nl['rules.impact.users'] })).toBeVisible();
   await assertAllDutch(page);
 });

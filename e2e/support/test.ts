@@ -27,6 +27,23 @@ const FAILED_RESOURCE = /^Failed to load resource: the server responded with a s
 /** The emulator's impact-preview extensions (`/groups/{id}/previewAssignLicense`, ...). */
 const PREVIEW = /\/v1\.0\/[^?]*\/preview[A-Z][A-Za-z]*(\?|$)/;
 
+/**
+ * What a request reads, as a key to spot the same read sent again; null for a write. A JSON
+ * `$batch` of GETs only (names or member counts for a page of rows) is a read like its parts.
+ */
+function readKey(request: Request): string | null {
+  if (request.method() === 'GET') return `GET ${request.url()}`;
+  if (request.method() !== 'POST' || !request.url().endsWith('/$batch')) return null;
+  try {
+    const body = request.postDataJSON() as { requests?: { method?: string; url?: string }[] };
+    const parts = body.requests ?? [];
+    if (parts.length === 0 || parts.some((part) => part.method !== 'GET')) return null;
+    return `POST $batch of GET ${parts.map((part) => part.url ?? '').join(', ')}`;
+  } catch {
+    return null;
+  }
+}
+
 export const test = base.extend<{ hygiene: Hygiene }>({
   hygiene: [
     async ({ page }, use) => {
@@ -59,7 +76,8 @@ export const test = base.extend<{ hygiene: Hygiene }>({
       const sent: { url: string; at: number }[] = [];
       let clock = 0;
       const onRequest = (request: Request) => {
-        if (request.method() === 'GET') sent.push({ url: request.url(), at: (clock += 1) });
+        const read = readKey(request);
+        if (read !== null) sent.push({ url: read, at: (clock += 1) });
       };
       const onFailed = (request: Request) => {
         const reason = request.failure()?.errorText ?? 'unknown';
@@ -69,8 +87,9 @@ export const test = base.extend<{ hygiene: Hygiene }>({
           if (request.resourceType() !== 'fetch' && request.resourceType() !== 'xhr') return;
           // An impact preview the admin's next toggle superseded is cancelled on purpose.
           if (request.method() === 'POST' && PREVIEW.test(url)) return;
-          if (request.method() === 'GET') {
-            abandonedReads.push({ url, at: (clock += 1) });
+          const read = readKey(request);
+          if (read !== null) {
+            abandonedReads.push({ url: read, at: (clock += 1) });
             return;
           }
         }
@@ -97,7 +116,7 @@ export const test = base.extend<{ hygiene: Hygiene }>({
       page.off('requestfailed', onFailed);
       for (const read of abandonedReads)
         if (sent.some((s) => s.url === read.url && s.at > read.at))
-          problems.push(`read abandoned and sent again: GET ${read.url}`);
+          problems.push(`read abandoned and sent again: ${read.url}`);
       page.off('response', onResponse);
       if (problems.length > 0)
         throw new Error(
