@@ -60,7 +60,13 @@ test('usage location: group licensing sets the tenant country; a direct Assign n
   await goToUserTab(page, 'Licenses');
   dialog = await openAssignDialog(page, OFFICE_365_E3.name);
   await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
-  await expect(page.getByText('License assigned', { exact: true })).toBeVisible();
+  const toast = page.getByText('License assigned', { exact: true });
+  await expect(toast).toBeVisible();
+  // The toast sits below the top bar: the account menu stays readable (issue #16 item 9).
+  const banner = await page.getByRole('banner').boundingBox();
+  expect((await toast.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(
+    (banner?.y ?? 0) + (banner?.height ?? Number.NaN),
+  );
   await expect(
     page
       .getByRole('table', { name: 'Licenses' })
@@ -92,10 +98,18 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   await expect(plans.getByRole('switch', { name: 'Yammer Enterprise' })).toBeChecked();
   await page.screenshot({ path: 'test-results/users-assign-dialog.png' });
   await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
-  await expect(page.getByText('License assigned', { exact: true })).toBeVisible();
+  const toast = page.getByText('License assigned', { exact: true });
+  await expect(toast).toBeVisible();
+  // The toast sits below the top bar: the account menu stays readable (issue #16 item 9).
+  const banner = await page.getByRole('banner').boundingBox();
+  expect((await toast.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(
+    (banner?.y ?? 0) + (banner?.height ?? Number.NaN),
+  );
 
   await assertPlan(page, OFFICE_365_E3.name, 'Yammer Enterprise', 'On', 'Direct');
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', 'On', 'E3 base services');
+  // At 1,024 px the Why? column is by the window's right edge.
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page
     .getByRole('row', { name: 'Yammer Enterprise', exact: true })
     .getByRole('button', { name: 'Why is Yammer Enterprise on?' })
@@ -104,6 +118,10 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   await expect(page.getByText('Yammer Enterprise is On', { exact: true })).toBeVisible();
   await expect(page.getByText('Enabled by: Direct', { exact: true })).toBeVisible();
   await expect(page.getByText('Disabled by: E3 base services', { exact: true })).toBeVisible();
+  // Kept off the window's right edge.
+  const surface = await page.locator('.fui-PopoverSurface').boundingBox();
+  const width = page.viewportSize()?.width ?? Number.NaN;
+  expect((surface?.x ?? Number.NaN) + (surface?.width ?? 0)).toBeLessThanOrEqual(width - 16);
   await page.screenshot({ path: 'test-results/users-plan-view.png', fullPage: true });
   await page.keyboard.press('Escape');
 

@@ -27,5 +27,14 @@ export function AppToaster() {
       registerToaster(null);
     };
   }, [dispatchToast]);
-  return <Toaster toasterId={toasterId} position="top-end" pauseOnHover pauseOnWindowBlur />;
+  // Below the 48 px top bar, so a toast never covers the account menu or Reset.
+  return (
+    <Toaster
+      toasterId={toasterId}
+      position="top-end"
+      offset={{ vertical: 56, horizontal: 16 }}
+      pauseOnHover
+      pauseOnWindowBlur
+    />
+  );
 }
