@@ -25,6 +25,8 @@ import {
   type Exposure,
 } from './exposure';
 
+/** How long an idle keep-alive connection stays open: longer than a client pauses between requests in practice. */
+export const IDLE_CONNECTION_MS = 60_000;
 /** How the server starts. */
 export interface ServerOptions extends EmulatorOptions {
   readonly port?: number;
@@ -232,6 +234,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const server = options.tls
     ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }, handle)
     : createServer(handle);
+  // An idle keep-alive connection stays open a minute (Node's default is 5 s). A client that
+  // reuses an idle socket just as the server closes it gets ECONNRESET on a request the server
+  // never saw: with 5 s that happened to clients waiting out a Retry-After of a few seconds
+  // (a live journey's $batch, 1 run in 5 under load). Headers must outlast it (Node's rule).
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  server.headersTimeout = IDLE_CONNECTION_MS + 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
