@@ -228,6 +228,8 @@ export class FakeEntra {
 export class GraphLog {
   readonly requests: string[] = [];
   throttledSeen = 0;
+  /** False once the journey has left live mode: the sandbox's requests are not live mode's. */
+  recording = true;
 
   paths(): string[] {
     return this.requests;
@@ -247,7 +249,7 @@ export async function routeLive(
   await context.route('https://graph.microsoft.com/**', async (route) => {
     const request = route.request();
     const url = new URL(request.url());
-    if (request.method() !== 'OPTIONS') {
+    if (request.method() !== 'OPTIONS' && log.recording) {
       log.requests.push(`${request.method()} ${url.pathname}`);
       if (url.pathname.endsWith('/$batch')) {
         const body = request.postDataJSON() as { requests?: { method: string; url: string }[] };
@@ -306,8 +308,10 @@ export interface LiveJourney {
   readonly entra: FakeEntra;
   /** Graph requests, as `METHOD /path` ($batch inner requests included). */
   readonly log: GraphLog;
-  /** Every request the browser sent, any origin, as `METHOD url`. */
+  /** Every request the browser sent in live mode, any origin, as `METHOD url`. */
   readonly sent: string[];
+  /** Stops the checks' record: the journey is leaving live mode (back to the sandbox). */
+  readonly leaveLive: () => void;
 }
 
 /**
@@ -329,11 +333,18 @@ export const test = hygienic.extend<{ liveAdmin: string; live: LiveJourney }>({
       const log = new GraphLog();
       const sent: string[] = [];
       context.on('request', (request) => {
-        sent.push(`${request.method()} ${request.url()}`);
+        if (log.recording) sent.push(`${request.method()} ${request.url()}`);
       });
       await routeLive(context, entra, log);
 
-      await use({ entra, log, sent });
+      await use({
+        entra,
+        log,
+        sent,
+        leaveLive: () => {
+          log.recording = false;
+        },
+      });
 
       expect(entra.unexpected).toEqual([]);
       expect(extensionCalls([...log.requests, ...sent])).toEqual([]);

@@ -26,9 +26,35 @@ export const LICENSING: readonly Entity[] = ['products', 'users', 'groups', 'aud
 /** A membership change (members added or removed, a dynamic rule): members, and their licences. */
 export const MEMBERSHIP: readonly Entity[] = [...LICENSING, 'memberships'];
 
+/** Resolves once no query under this key is fetching. */
+function whenIdle(client: QueryClient, queryKey: readonly unknown[]): Promise<void> {
+  if (client.isFetching({ queryKey }) === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = client.getQueryCache().subscribe(() => {
+      if (client.isFetching({ queryKey }) > 0) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /** Marks every query of these entities stale and refetches those on screen. */
 export async function invalidate(client: QueryClient, entities: readonly Entity[]): Promise<void> {
   await Promise.all(
     entities.map((entity) => client.invalidateQueries({ queryKey: ROOTS[entity] })),
   );
+}
+
+/**
+ * `invalidate`, after the reads of these entities already in flight have ended: for a refresh
+ * that comes on its own (processing ended), not from inside a read. Cancelling those reads would
+ * throw away requests Graph has already answered or throttled (under throttling, the requests
+ * most worth keeping); each is read again afterwards, since it may have started before the change.
+ */
+export async function invalidateWhenIdle(
+  client: QueryClient,
+  entities: readonly Entity[],
+): Promise<void> {
+  await Promise.all(entities.map((entity) => whenIdle(client, ROOTS[entity])));
+  await invalidate(client, entities);
 }

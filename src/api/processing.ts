@@ -12,7 +12,7 @@ import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { GroupId } from '../lib/ids';
 import { isProcessing } from '../lib/licensing/processing';
 import { groupQueryOptions } from './group';
-import { invalidate, MEMBERSHIP, type Entity } from './invalidate';
+import { invalidateWhenIdle, MEMBERSHIP, type Entity } from './invalidate';
 
 const watches = new WeakMap<QueryClient, Map<GroupId, () => void>>();
 
@@ -46,7 +46,7 @@ export function watchProcessing(
     if (result.isFetching || !result.isSuccess || result.dataUpdatedAt < since) return;
     if (isProcessing(result.data.processingState)) return;
     stop();
-    void invalidate(client, entities);
+    void invalidateWhenIdle(client, entities);
   });
   mine.set(groupId, stop);
   void observer.refetch({ cancelRefetch: true });
