@@ -21,6 +21,8 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Journeys only: `e2e/support/*.test.ts` are the fixtures' own unit tests (vitest).
+  testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -36,6 +36,7 @@ export default defineConfig({
             'src/lib/**/*.test.ts',
             'mocks/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'e2e/support/**/*.test.ts',
           ],
         },
       },

@@ -4,7 +4,14 @@
  * status) that the journey did not announce. A journey that provokes a refusal on purpose (a
  * reader pressing Save, a bad rule) says so first with `hygiene.expectFailure(...)`.
  */
-import { test as base, type ConsoleMessage, type Request, type Response } from '@playwright/test';
+import {
+  test as base,
+  type ConsoleMessage,
+  type Frame,
+  type Request,
+  type Response,
+} from '@playwright/test';
+import { ReadLedger } from './read-ledger';
 
 /** A failure the journey expects: the request's method and a part of its URL, and the status. */
 export interface ExpectedFailure {
@@ -69,19 +76,18 @@ export const test = base.extend<{ hygiene: Hygiene }>({
       const onPageError = (error: Error) => {
         problems.push(`uncaught error: ${error.message}`);
       };
-      // Reads abandoned because the admin moved on (TanStack Query cancels a read whose last
-      // observer unmounted) are fine; a read abandoned and then sent again is waste (the sign-in
-      // bug), and an abandoned write is never fine.
-      const abandonedReads: { url: string; at: number }[] = [];
-      const sent: { url: string; at: number }[] = [];
-      let clock = 0;
+      // A read abandoned and sent again on the same page is waste; an abandoned write is never fine.
+      const reads = new ReadLedger();
+      const onNavigated = (frame: Frame) => {
+        if (frame === page.mainFrame()) reads.navigated();
+      };
       // A page that navigates away (the redirect to Entra and back) abandons what it was reading;
       // reading it again on the new page is not waste.
       let leaving = false;
       const onRequest = (request: Request) => {
         if (request.isNavigationRequest() && request.frame() === page.mainFrame()) leaving = true;
         const read = readKey(request);
-        if (read !== null) sent.push({ url: read, at: (clock += 1) });
+        if (read !== null) reads.sentRead(read);
       };
       const onArrived = () => {
         leaving = false;
@@ -96,7 +102,7 @@ export const test = base.extend<{ hygiene: Hygiene }>({
           if (request.method() === 'POST' && PREVIEW.test(url)) return;
           const read = readKey(request);
           if (read !== null) {
-            if (!leaving) abandonedReads.push({ url: read, at: (clock += 1) });
+            if (!leaving) reads.abandonedRead(read);
             return;
           }
           // Leaving the page cuts off sign-in's own requests (MSAL's token call); never a Graph write.
@@ -116,6 +122,7 @@ export const test = base.extend<{ hygiene: Hygiene }>({
       page.on('request', onRequest);
       page.on('domcontentloaded', onArrived);
       page.on('requestfailed', onFailed);
+      page.on('framenavigated', onNavigated);
       page.on('response', onResponse);
 
       await use({ expectFailure: (failure) => expected.push(failure) });
@@ -125,9 +132,8 @@ export const test = base.extend<{ hygiene: Hygiene }>({
       page.off('request', onRequest);
       page.off('domcontentloaded', onArrived);
       page.off('requestfailed', onFailed);
-      for (const read of abandonedReads)
-        if (sent.some((s) => s.url === read.url && s.at > read.at))
-          problems.push(`read abandoned and sent again: ${read.url}`);
+      page.off('framenavigated', onNavigated);
+      for (const read of reads.wasted()) problems.push(`read abandoned and sent again: ${read}`);
       page.off('response', onResponse);
       if (problems.length > 0)
         throw new Error(
