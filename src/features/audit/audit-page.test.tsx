@@ -30,7 +30,7 @@ describe('Audit logs', { timeout: 60_000 }, () => {
       within(grid)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Date', 'Service', 'Category', 'Activity', 'Status', 'Target(s)', 'Initiated by']);
+    ).toEqual(['Date (UTC)', 'Service', 'Category', 'Activity', 'Status', 'Target(s)', 'Initiated by']);
     const rows = bodyRows(grid);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toHaveTextContent(/Set group license.*E3 base services/);
@@ -120,7 +120,7 @@ describe('Audit logs', { timeout: 60_000 }, () => {
     const grid = await screen.findByRole('grid', { name: 'Audit logs' });
     const rows = bodyRows(grid);
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toHaveTextContent(new RegExp(`Oct 2, 2026.*${APP}`));
+    for (const row of rows) expect(row).toHaveTextContent(new RegExp(`10/2/26, .*${APP}`));
     expect(await screen.findByText('100 entries loaded, more available')).toBeVisible();
   });
 

@@ -21,7 +21,7 @@ const auditColumns = (t: Translate, format: Format): VirtualTableColumn<AuditEnt
     id: 'date',
     header: t('audit.col.date'),
     width: 'minmax(150px, 1.2fr)',
-    cell: (a) => format.dateTime(a.activityDateTime),
+    cell: (a) => format.shortDateTime(a.activityDateTime),
   },
   {
     id: 'service',

@@ -11,6 +11,12 @@ describe('formats per locale', () => {
     expect(dutch.dateTime('2026-12-06T20:46:13Z')).toBe('6 dec 2026, 20:46:13 UTC');
   });
 
+  it('reads a list cell’s date and time short, to the second, in UTC without repeating the zone', () => {
+    expect(english.shortDateTime('2026-12-06T20:46:13Z')).toBe('12/6/26, 8:46:13 PM');
+    expect(dutch.shortDateTime('2026-12-06T20:46:13Z')).toBe('06-12-2026, 20:46:13');
+    expect(english.shortDateTime('soon')).toBe('soon');
+  });
+
   it('reads a day and a count as the language writes them', () => {
     expect(english.date('2026-12-06T23:59:00Z')).toBe('Dec 6, 2026');
     expect(dutch.date('2026-12-06T23:59:00Z')).toBe('6 dec 2026');

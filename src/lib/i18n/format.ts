@@ -1,7 +1,8 @@
 /**
  * Dates, times and counts in the admin's language, in one place: every blade formats through
  * `useFormat()` (or ICU `{n, number}` inside a message), never with a fixed locale. A date and
- * time reads "Dec 6, 2026, 8:46:13 PM UTC" in English and "6 dec 2026, 20:46:13 UTC" in Dutch; a
+ * time reads "Dec 6, 2026, 8:46:13 PM UTC" in English and "6 dec 2026, 20:46:13 UTC" in Dutch (in a
+ * list cell "12/6/26, 8:46:13 PM" and "06-12-2026, 20:46:13", under a header naming UTC); a
  * day "Dec 6, 2026" / "6 dec 2026"; a count "1,200" / "1.200". Times are shown in UTC, as Graph
  * stores them (the audit log's filters are UTC days). CSV exports stay ISO and English
  * (`src/lib/csv`, `englishT`).
@@ -12,6 +13,11 @@ import { useIntl, type IntlShape } from 'react-intl';
 export interface Format {
   /** A Graph date-time (ISO 8601) with the time, in UTC; the text as given when it is not a date. */
   readonly dateTime: (iso: string) => string;
+  /**
+   * A Graph date-time in a list cell: the locale's short date and the time to the second, in
+   * UTC; the column header names the zone ("12/6/26, 8:46:13 PM").
+   */
+  readonly shortDateTime: (iso: string) => string;
   /** A Graph date or date-time as a day, in UTC. */
   readonly date: (iso: string) => string;
   /** A whole number with the locale's digit grouping. */
@@ -27,6 +33,8 @@ const DAY_AND_TIME = {
   timeZoneName: 'short',
 } as const;
 
+const SHORT_DAY_AND_TIME = { dateStyle: 'short', timeStyle: 'medium', timeZone: 'UTC' } as const;
+
 /** The formatters of a react-intl `intl` (the provider caches the `Intl` objects behind them). */
 export function formatWith(intl: IntlShape): Format {
   const dated = (iso: string, options: Intl.DateTimeFormatOptions): string => {
@@ -35,6 +43,7 @@ export function formatWith(intl: IntlShape): Format {
   };
   return {
     dateTime: (iso) => dated(iso, DAY_AND_TIME),
+    shortDateTime: (iso) => dated(iso, SHORT_DAY_AND_TIME),
     date: (iso) => dated(iso, DAY),
     count: (n) => intl.formatNumber(n, { maximumFractionDigits: 0 }),
   };

@@ -17,7 +17,7 @@ export const audit = {
   'audit.details': 'Audit log details',
   'audit.run': 'Processing run',
   'audit.openInLog': 'Open in Audit logs',
-  'audit.col.date': 'Date',
+  'audit.col.date': 'Date (UTC)',
   'audit.col.service': 'Service',
   'audit.col.category': 'Category',
   'audit.col.activity': 'Activity',

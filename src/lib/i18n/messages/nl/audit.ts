@@ -16,7 +16,7 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.details': 'Details van controlelogboek',
   'audit.run': 'Verwerkingsronde',
   'audit.openInLog': 'Openen in Controlelogboeken',
-  'audit.col.date': 'Datum',
+  'audit.col.date': 'Datum (UTC)',
   'audit.col.service': 'Service',
   'audit.col.category': 'Categorie',
   'audit.col.activity': 'Activiteit',
