@@ -5,10 +5,18 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 
-/** Opens the portal's origin with `/probe` answering 503, and fetches it from the page. */
+/**
+ * Opens a blank page on the portal's origin with `/probe` answering 503, and fetches it from the
+ * page. Not the portal itself: once its MSW service worker controls the page, the worker sends the
+ * page's requests and `page.route` never sees them (the probe then reached the preview server and
+ * answered 200 whenever the worker was quicker than the fetch, as on a loaded machine).
+ */
 async function fetchFailingProbe(page: Page): Promise<number> {
   await page.route('**/probe', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
-  await page.goto('/');
+  await page.route('**/probe-origin', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>probe</title>' }),
+  );
+  await page.goto('/probe-origin');
   return page.evaluate(async () => (await fetch('/probe')).status);
 }
 
