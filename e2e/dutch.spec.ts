@@ -10,7 +10,7 @@ import { expect, test } from './support/test';
 import { AUDIT_ACTIVITIES } from '../src/features/audit/audit-search';
 import { en } from '../src/lib/i18n/messages/en';
 import { nl } from '../src/lib/i18n/messages/nl';
-import { ADMIN } from './support/accounts';
+import { ADMIN, DUTCH_SIGN_IN, signInAs } from './support/accounts';
 import { resetTenant, waitForLicenseProcessing } from './support/emulator';
 import { OFFICE_365_E3, findE3BaseOnlyUser } from './support/users';
 
@@ -184,11 +184,7 @@ test('journey 4 in Dutch: a user in E3 base and E3 extended services gets the un
 test('the audit log and the rule editor in Dutch: an entry, its processing run, rule problems and the impact preview', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page
-    .getByRole('list', { name: nl['shell.signIn.accounts'] })
-    .getByRole('button', { name: `(${ADMIN.global})` })
-    .click();
+  await signInAs(page, ADMIN.global, DUTCH_SIGN_IN);
   const nav = page.getByRole('navigation', { name: nl['shell.nav.label'] });
 
   // Controlelogboeken: the list, an entry and its processing run.

@@ -3,7 +3,8 @@
  * need (issue #16 item 6); each icon keeps its name and says it on hover; at 1,440 px the labels
  * are back.
  */
-import { ADMIN, signInAs } from './support/accounts';
+import { nl } from '../src/lib/i18n/messages/nl';
+import { ADMIN, DUTCH_SIGN_IN, signInAs } from './support/accounts';
 import { expect, test } from './support/test';
 
 test('the side navigation is a rail of named icons below 1,100 px, and labelled above', async ({
@@ -46,4 +47,34 @@ test('the side navigation is a rail of named icons below 1,100 px, and labelled 
   await page.setViewportSize({ width: 1440, height: 800 });
   await expect(nav.getByText('Audit logs', { exact: true })).toBeInViewport();
   expect(await width()).toBeGreaterThanOrEqual(200);
+});
+
+test.describe('in Dutch, whose words are longer', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('at 1,024 px the top bar keeps to one line: its commands fold to named icons', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await signInAs(page, ADMIN.global, DUTCH_SIGN_IN);
+    const bar = page.getByRole('banner');
+    const reset = bar.getByRole('button', { name: nl['shell.reset.button'] });
+    const connect = bar.getByRole('link', { name: nl['live.mode.connect'] });
+    const account = bar.getByRole('button', { name: /^Account: MOD Administrator/ });
+    await expect(bar.getByTestId('portal-mode')).toHaveText(/Contoso/);
+    // One line each: a wrapped label doubles its command's height and spills out of the 48 px bar.
+    for (const command of [reset, connect, bar.getByTestId('portal-mode')]) {
+      const box = await command.boundingBox();
+      expect(box?.height ?? Number.NaN).toBeLessThanOrEqual(40);
+    }
+    // The account is its name over its role, inside the bar.
+    const inBar = await bar.boundingBox();
+    const name = await account.boundingBox();
+    expect(inBar?.height).toBe(48);
+    expect(name?.height ?? Number.NaN).toBeLessThanOrEqual(48);
+    expect(name?.y ?? Number.NaN).toBeGreaterThanOrEqual(inBar?.y ?? Number.NaN);
+    await reset.hover();
+    await expect(page.getByRole('tooltip', { name: nl['shell.reset.button'] })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('top-bar-nl-1024.png') });
+  });
 });

@@ -41,7 +41,7 @@ const useStyles = makeStyles({
     },
   },
   persona: { textAlign: 'start' },
-  onBrand: { color: tokens.colorNeutralForegroundOnBrand },
+  onBrand: { color: tokens.colorNeutralForegroundOnBrand, whiteSpace: 'nowrap' },
   popover: { minWidth: '340px' },
 });
 

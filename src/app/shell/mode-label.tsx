@@ -3,22 +3,22 @@
  * tenant's name from `/organization`, and the one click to the other side: "Connect to a tenant"
  * (the Connect page) or "Back to the sandbox".
  */
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { BeakerRegular, BuildingRegular, PlugConnectedRegular } from '@fluentui/react-icons';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  ArrowExitRegular,
+  BeakerRegular,
+  BuildingRegular,
+  PlugConnectedRegular,
+} from '@fluentui/react-icons';
 import { useOrganizationName } from '../../api/session';
 import { LazyTooltip } from '../../components/lazy-tooltip';
 import { useT } from '../../lib/i18n/use-t';
 import { portalMode, storePortalMode } from '../../lib/mode/portal-mode';
+import { TopBarCommand } from './top-bar-command';
 
 const useStyles = makeStyles({
   label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  button: {
-    color: tokens.colorNeutralForegroundOnBrand,
-    ':hover': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundHover,
-    },
-  },
+  badge: { whiteSpace: 'nowrap' },
 });
 
 /** Leaves live mode: the stored choice becomes the sandbox and the page starts again at `/`. */
@@ -47,6 +47,7 @@ export function ModeLabel() {
           color={live ? 'danger' : 'informative'}
           size="large"
           icon={live ? <BuildingRegular /> : <BeakerRegular />}
+          className={styles.badge}
           data-testid="portal-mode"
           tabIndex={0}
         >
@@ -54,19 +55,17 @@ export function ModeLabel() {
         </Badge>
       </LazyTooltip>
       {live ? (
-        <Button appearance="transparent" className={styles.button} onClick={backToSandbox}>
-          {t('live.mode.backToSandbox')}
-        </Button>
+        <TopBarCommand
+          label={t('live.mode.backToSandbox')}
+          icon={<ArrowExitRegular />}
+          onClick={backToSandbox}
+        />
       ) : (
-        <Button
-          as="a"
+        <TopBarCommand
           href="/connect"
-          appearance="transparent"
-          className={styles.button}
+          label={t('live.mode.connect')}
           icon={<PlugConnectedRegular />}
-        >
-          {t('live.mode.connect')}
-        </Button>
+        />
       )}
     </span>
   );

@@ -2,26 +2,11 @@
  * "Reset demo tenant" in the top bar: only for a Global Administrator (others see why it is off).
  * The confirmation, with the seed to start from, loads when first asked for.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useState } from 'react';
-import { LazyTooltip } from '../../components/lazy-tooltip';
 import { useT } from '../../lib/i18n/use-t';
 import { usePermission } from '../../lib/session/use-permission';
-
-const useStyles = makeStyles({
-  button: {
-    color: tokens.colorNeutralForegroundOnBrand,
-    ':hover': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundHover,
-    },
-    ':hover:active': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundPressed,
-    },
-  },
-});
+import { TopBarCommand } from './top-bar-command';
 
 // Loaded when first asked for, and then kept (so it can animate closed).
 const ResetTenantDialog = lazy(() =>
@@ -29,31 +14,25 @@ const ResetTenantDialog = lazy(() =>
 );
 
 export function ResetTenantButton() {
-  const styles = useStyles();
   const t = useT();
   // Wiping the tenant is a Global Administrator's decision (roles table: `tenant.reset`; the
   // emulator refuses anyone else with the same table).
   const { allowed, reason } = usePermission('tenant.reset');
   const [open, setOpen] = useState(false);
   const [asked, setAsked] = useState(false);
-  const button = (
-    <Button
-      appearance="transparent"
-      className={styles.button}
-      icon={<ArrowResetRegular />}
-      disabledFocusable={!allowed}
-      onClick={() => {
-        if (!allowed) return;
-        setAsked(true);
-        setOpen(true);
-      }}
-    >
-      {t('shell.reset.button')}
-    </Button>
-  );
   return (
     <>
-      {reason === null ? button : <LazyTooltip content={reason}>{button}</LazyTooltip>}
+      <TopBarCommand
+        label={t('shell.reset.button')}
+        icon={<ArrowResetRegular />}
+        hint={reason}
+        disabled={!allowed}
+        onClick={() => {
+          if (!allowed) return;
+          setAsked(true);
+          setOpen(true);
+        }}
+      />
       {asked ? (
         <Suspense fallback={null}>
           <ResetTenantDialog
