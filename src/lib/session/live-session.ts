@@ -90,6 +90,7 @@ export async function startLiveSession(
   readRoleTemplateIds: RoleTemplateReader,
 ): Promise<PublicClientApplication> {
   readRoles = readRoleTemplateIds;
+  signingInAgain = false;
   const origin = window.location.origin;
   client = new PublicClientApplication({
     auth: {
@@ -140,12 +141,31 @@ export async function signOutRedirect(): Promise<void> {
 export const knownAccounts = (): AccountInfo[] => msal().getAllAccounts();
 
 /**
+ * Set once this page is on its way to Entra to sign in again: every later token request fails at
+ * once instead of asking Entra for a refresh it has just refused (the page is leaving; the blade
+ * reads again when the admin is back).
+ */
+let signingInAgain = false;
+
+/** True for the one request that sends the page to sign in again. */
+function firstToLeave(): boolean {
+  if (signingInAgain) return false;
+  signingInAgain = true;
+  return true;
+}
+
+const signingIn = () =>
+  new GraphError(0, 'InteractionRequired', 'Signing in again with Microsoft Entra.');
+
+/**
  * A Graph token for the active account. Entra needing the admin (`InteractionRequiredAuthError`:
- * consent, MFA, an expired session) sends the page to sign in again; the request fails meanwhile.
+ * consent, MFA, an expired session) sends the page to sign in again, once; the request fails
+ * meanwhile.
  */
 export async function acquireGraphToken(forceRefresh = false): Promise<string | null> {
   const account = msal().getActiveAccount();
   if (!account) return null;
+  if (signingInAgain) throw signingIn();
   try {
     const result = await msal().acquireTokenSilent({
       scopes: [...GRAPH_SCOPES],
@@ -155,12 +175,14 @@ export async function acquireGraphToken(forceRefresh = false): Promise<string | 
     return result.accessToken;
   } catch (error) {
     if (!(error instanceof InteractionRequiredAuthError)) throw authFailure(error);
-    await msal().acquireTokenRedirect({
-      scopes: [...GRAPH_SCOPES],
-      account,
-      redirectStartPage: window.location.href,
-    });
-    throw new GraphError(0, 'InteractionRequired', 'Signing in again with Microsoft Entra.');
+    if (firstToLeave()) {
+      await msal().acquireTokenRedirect({
+        scopes: [...GRAPH_SCOPES],
+        account,
+        redirectStartPage: window.location.href,
+      });
+    }
+    throw signingIn();
   }
 }
 
