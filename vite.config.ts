@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompileMessages } from './scripts/lib/precompile-messages.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // Production builds carry the message catalogs parsed (no ICU parser on the page).
+  plugins: [react(), precompileMessages()],
   server: {
     host: '127.0.0.1',
     port: 5173,

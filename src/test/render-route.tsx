@@ -14,7 +14,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { AppProviders } from '../app/providers';
 import { createAppQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
-import { useLocaleStore } from '../lib/i18n/locale-store';
+import { prepareLanguage } from '../lib/i18n/catalog';
+import { currentLocale, useLocaleStore } from '../lib/i18n/locale-store';
 import type { Locale } from '../lib/i18n/locales';
 import { useSessionStore } from '../lib/session/session-store';
 import { signInAs } from '../lib/session/sign-in';
@@ -56,6 +57,8 @@ export async function renderRoute(
     history: createMemoryHistory({ initialEntries: [path] }),
   });
   const user = userEvent.setup();
+  // The language's first-load words, as the page has them before it shows anything in it.
+  await prepareLanguage(currentLocale());
   const view = render(
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />

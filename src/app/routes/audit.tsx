@@ -2,12 +2,14 @@
  * Audit logs (`/audit?activity=&target=&initiatedBy=&category=&result=&from=&to=&entry=&run=`):
  * every filter lives in the URL. The blade's component loads on demand from `./audit.lazy`.
  */
+import { withWords } from '../../lib/i18n/catalog';
 import { createRoute } from '@tanstack/react-router';
 import { auditEntriesQueryOptions } from '../../api/audit';
 import { auditFilter } from '../../features/audit/audit-filter';
 import { filtersOf, parseAuditSearch, type AuditSearch } from '../../features/audit/audit-search';
 import { preload } from './loaders';
 import { rootRoute } from './root';
+import { ROUTE_WORDS } from './words';
 
 export const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -23,4 +25,4 @@ export const auditRoute = createRoute({
     );
   },
   staticData: { breadcrumb: 'shell.crumb.audit' },
-}).lazy(() => import('./audit.lazy').then((m) => m.auditLazyRoute));
+}).lazy(() => withWords(ROUTE_WORDS.audit, import('./audit.lazy')).then((m) => m.auditLazyRoute));

@@ -2,6 +2,7 @@
  * Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`). The blades' components
  * load on demand from `./groups.lazy`, which composes in the rule and audit tabs.
  */
+import { withWords } from '../../lib/i18n/catalog';
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { groupQueryOptions, groupsQueryOptions } from '../../api/groups';
 import {
@@ -14,6 +15,7 @@ import { toGroupId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { loadCrumb, preload } from './loaders';
 import { rootRoute } from './root';
+import { ROUTE_WORDS } from './words';
 
 export const groupsRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -33,7 +35,9 @@ export const groupListRoute = createRoute({
   loader: ({ context, deps }) => {
     preload(() => context.queryClient.query({ ...groupsQueryOptions(deps), staleTime: 'static' }));
   },
-}).lazy(() => import('./groups.lazy').then((m) => m.groupListLazyRoute));
+}).lazy(() =>
+  withWords(ROUTE_WORDS.groups, import('./groups.lazy')).then((m) => m.groupListLazyRoute),
+);
 
 export const groupDetailRoute = createRoute({
   getParentRoute: () => groupsRoute,
@@ -52,6 +56,8 @@ export const groupDetailRoute = createRoute({
       (g) => g.displayName,
     ),
   staticData: { breadcrumb: 'shell.crumb.group' },
-}).lazy(() => import('./groups.lazy').then((m) => m.groupDetailLazyRoute));
+}).lazy(() =>
+  withWords(ROUTE_WORDS.groups, import('./groups.lazy')).then((m) => m.groupDetailLazyRoute),
+);
 
 export const groupsRouteTree = groupsRoute.addChildren([groupListRoute, groupDetailRoute]);

@@ -2,6 +2,7 @@
  * All products (`/licenses/products?q=`) and one product (`/licenses/products/$skuId?tab=`). The
  * blades' components load on demand from `./products.lazy`.
  */
+import { withWords } from '../../lib/i18n/catalog';
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { findProduct, productsQueryOptions } from '../../api/products';
 import { PRODUCT_TABS, type ProductTab } from '../../features/products/product-search';
@@ -9,6 +10,7 @@ import { toSkuId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { licensesRoute } from './licenses';
 import { loadCrumb, preload } from './loaders';
+import { ROUTE_WORDS } from './words';
 
 export const productsRoute = createRoute({
   getParentRoute: () => licensesRoute,
@@ -26,7 +28,9 @@ export const productListRoute = createRoute({
   loader: ({ context }) => {
     preload(() => context.queryClient.query({ ...productsQueryOptions(), staleTime: 'static' }));
   },
-}).lazy(() => import('./products.lazy').then((m) => m.productListLazyRoute));
+}).lazy(() =>
+  withWords(ROUTE_WORDS.products, import('./products.lazy')).then((m) => m.productListLazyRoute),
+);
 
 export const productDetailRoute = createRoute({
   getParentRoute: () => productsRoute,
@@ -44,6 +48,8 @@ export const productDetailRoute = createRoute({
       (products) => findProduct(products, params.skuId)?.name,
     ),
   staticData: { breadcrumb: 'shell.crumb.product' },
-}).lazy(() => import('./products.lazy').then((m) => m.productDetailLazyRoute));
+}).lazy(() =>
+  withWords(ROUTE_WORDS.products, import('./products.lazy')).then((m) => m.productDetailLazyRoute),
+);
 
 export const productsRouteTree = productsRoute.addChildren([productListRoute, productDetailRoute]);

@@ -2,6 +2,7 @@
  * Users (`/users?q=&filter=&sku=`) and one user (`/users/$userId?tab=&product=`). The blades'
  * components load on demand from `./users.lazy`.
  */
+import { withWords } from '../../lib/i18n/catalog';
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { userQueryOptions, usersQueryOptions, usersWithErrorsQueryOptions } from '../../api/users';
 import {
@@ -14,6 +15,7 @@ import { parseSkuId, toUserId } from '../../lib/ids';
 import { optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { loadCrumb, preload } from './loaders';
 import { rootRoute } from './root';
+import { ROUTE_WORDS } from './words';
 
 export const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -45,7 +47,9 @@ export const userListRoute = createRoute({
           }),
     );
   },
-}).lazy(() => import('./users.lazy').then((m) => m.userListLazyRoute));
+}).lazy(() =>
+  withWords(ROUTE_WORDS.users, import('./users.lazy')).then((m) => m.userListLazyRoute),
+);
 
 export const userDetailRoute = createRoute({
   getParentRoute: () => usersRoute,
@@ -64,6 +68,8 @@ export const userDetailRoute = createRoute({
       (u) => u.displayName,
     ),
   staticData: { breadcrumb: 'shell.crumb.user' },
-}).lazy(() => import('./users.lazy').then((m) => m.userDetailLazyRoute));
+}).lazy(() =>
+  withWords(ROUTE_WORDS.users, import('./users.lazy')).then((m) => m.userDetailLazyRoute),
+);
 
 export const usersRouteTree = usersRoute.addChildren([userListRoute, userDetailRoute]);

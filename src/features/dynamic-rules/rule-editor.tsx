@@ -10,7 +10,8 @@ import { useId, useRef, type ChangeEvent } from 'react';
 import type { Completion, RuleDiagnostic } from '../../engine';
 import { MAX_RULE_LENGTH } from '../../engine/rules/index';
 import { useT, type Translate } from '../../lib/i18n/use-t';
-import { isMessageId } from '../../lib/i18n/messages';
+import { isMessageIdIn } from '../../lib/i18n/messages';
+import { rules } from '../../lib/i18n/messages/en/rules';
 import { isEmptyRule } from './diagnostic-words';
 import { RuleDiagnosticsList } from './rule-diagnostics-list';
 import { RuleHighlight } from './rule-highlight';
@@ -99,7 +100,7 @@ export interface RuleEditorProps {
 /** A suggestion's kind in words ("text", "comparison"), or as the engine names it. */
 function detailWords(t: Translate, detail: string): string {
   const id = `rules.detail.${detail}`;
-  return isMessageId(id) ? t(id) : detail;
+  return isMessageIdIn(rules, id) ? t(id) : detail;
 }
 
 /** The counter turns red from this many characters. */

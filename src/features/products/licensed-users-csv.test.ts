@@ -1,4 +1,4 @@
-import { englishT } from '../../lib/i18n/english';
+import { loadEnglish } from '../../lib/i18n/english';
 import { describe, expect, it } from 'vitest';
 import { nameAssignment, parseUserSummary } from '../../api/parse-user';
 import type { User as WireUser } from '../../lib/graph/graph-types';
@@ -6,6 +6,7 @@ import { toGroupId, toSkuId, type GroupId } from '../../lib/ids';
 import { summariseAssignments } from '../../lib/licensing/product-licenses';
 import { licensedUsersCsv } from './licensed-users-csv';
 
+const englishT = await loadEnglish();
 const SKU = toSkuId('6fd2c87f-b296-42f0-b197-1e91e994b900');
 const names = new Map<GroupId, string>([
   [toGroupId('g1'), 'E3 base services'],

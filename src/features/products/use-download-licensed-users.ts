@@ -7,7 +7,7 @@ import { useNotify } from '../../components/toasts';
 import { csvBlob, downloadFile } from '../../lib/csv';
 import { summariseAssignments } from '../../lib/licensing/product-licenses';
 import { licensedUsersCsv } from './licensed-users-csv';
-import { englishT } from '../../lib/i18n/english';
+import { loadEnglish } from '../../lib/i18n/english';
 import { useT } from '../../lib/i18n/use-t';
 
 export function useDownloadLicensedUsers(product: Product | undefined) {
@@ -19,7 +19,10 @@ export function useDownloadLicensedUsers(product: Product | undefined) {
     if (!product) return;
     setBusy(true);
     try {
-      const users = await getAllLicensedUsers(product.skuId, client);
+      const [users, englishT] = await Promise.all([
+        getAllLicensedUsers(product.skuId, client),
+        loadEnglish(),
+      ]);
       const csv = licensedUsersCsv(users, product.name, (u) =>
         summariseAssignments(englishT, u.assignments, product.skuId),
       );

@@ -1,34 +1,41 @@
 /**
  * Puts the admin's language around the portal: react-intl's provider and the page's `lang`.
- * English is at hand; another language's catalog is fetched first. On first load in that
- * language nothing renders until it arrives (no English flash); on a switch, the portal keeps
- * speaking the old language until the new catalog is there, so nothing unmounts.
+ * English's first-load words are at hand; another language is prepared first (`./catalog`). On
+ * first load in that language nothing renders until it arrives (no English flash); on a switch,
+ * the portal keeps speaking the old language until the new one is there, so nothing unmounts.
+ * Blades' words arrive with their routes (`withWords`). A message missing from the catalog is a
+ * console error in every build (react-intl reports it in development only), so a journey that
+ * shows one fails.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { IntlProvider } from 'react-intl';
+import { IntlProvider, type IntlConfig } from 'react-intl';
+import { isPrepared, messagesOf, prepareLanguage, speaking } from './catalog';
 import { useLocale } from './locale-store';
 import { LOCALES, type Locale } from './locales';
-import { en, loadCatalog, type Catalog } from './messages';
 
-interface Shown {
-  readonly locale: Locale;
-  readonly messages: Catalog;
-}
+const ENGLISH: Locale = LOCALES[0];
 
-const ENGLISH: Shown = { locale: 'en-US', messages: en };
+const reportError: IntlConfig['onError'] = (error) => {
+  console.error(error);
+};
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const locale = useLocale();
-  const [shown, setShown] = useState<Shown | null>(locale === ENGLISH.locale ? ENGLISH : null);
+  const [shown, setShown] = useState<Locale | null>(() => (isPrepared(locale) ? locale : null));
   useEffect(() => {
     let current = true;
-    void loadCatalog(locale).then(
-      (messages) => {
-        if (current) setShown({ locale, messages });
+    const show = (language: Locale) => {
+      if (current) setShown(language);
+    };
+    prepareLanguage(locale).then(
+      () => {
+        show(locale);
       },
       () => {
-        // The chunk did not arrive (offline, a new deployment): speak English rather than nothing.
-        if (current) setShown(ENGLISH);
+        // A chunk did not arrive (offline, a new deployment): speak English rather than nothing.
+        void prepareLanguage(ENGLISH).finally(() => {
+          show(ENGLISH);
+        });
       },
     );
     return () => {
@@ -36,11 +43,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
   }, [locale]);
   useEffect(() => {
-    if (shown) document.documentElement.lang = shown.locale;
+    if (!shown) return;
+    speaking(shown);
+    document.documentElement.lang = shown;
   }, [shown]);
   if (!shown) return null;
   return (
-    <IntlProvider locale={shown.locale} defaultLocale={LOCALES[0]} messages={shown.messages}>
+    <IntlProvider
+      locale={shown}
+      defaultLocale={ENGLISH}
+      messages={messagesOf(shown)}
+      onError={reportError}
+    >
       {children}
     </IntlProvider>
   );

@@ -42,3 +42,8 @@ function browserLocale(): Locale {
 export function useLocale(): Locale {
   return useLocaleStore((state) => state.chosen) ?? browserLocale();
 }
+
+/** The language the portal speaks now, outside React (a route loading its words). */
+export function currentLocale(): Locale {
+  return useLocaleStore.getState().chosen ?? browserLocale();
+}

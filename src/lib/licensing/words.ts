@@ -11,7 +11,8 @@
  * portal's bare "Other"; it is worded after LICENSING.md rule 6 (all or nothing per group), which
  * is the only way this project produces it.
  */
-import { isMessageId } from '../i18n/messages';
+import { isMessageIdIn } from '../i18n/messages';
+import { licensing } from '../i18n/messages/en/licensing';
 import type { MessageId } from '../i18n/messages';
 import type { Translate } from '../i18n/use-t';
 import type { ProcessingProgress } from '../../api/types';
@@ -19,13 +20,13 @@ import type { ProcessingProgress } from '../../api/types';
 /** An error code in words; an unknown code as Graph sent it. */
 export function errorTitle(t: Translate, code: string): string {
   const id = `licensing.error.${code}`;
-  return isMessageId(id) ? t(id) : code;
+  return isMessageIdIn(licensing, id) ? t(id) : code;
 }
 
 /** A `licenseAssignmentState.state` in words. */
 export function stateInWords(t: Translate, state: string): string {
   const id = `licensing.state.${state}`;
-  return isMessageId(id) ? t(id) : state;
+  return isMessageIdIn(licensing, id) ? t(id) : state;
 }
 
 /**
@@ -47,7 +48,7 @@ export function processingInWords(
       total: progress.total,
     });
   const id = `licensing.processing.${state}`;
-  return isMessageId(id) ? t(id) : state;
+  return isMessageIdIn(licensing, id) ? t(id) : state;
 }
 
 /** An assignment path's source: "Direct", or the group's name. */

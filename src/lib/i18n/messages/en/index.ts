@@ -10,6 +10,7 @@ import { users } from './users';
 import { products } from './products';
 import { rules } from './rules';
 import { live } from './live';
+import { overview } from './overview';
 import { shell } from './shell';
 
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...groups,
   ...users,
   ...products,
+  ...overview,
   ...rules,
   ...audit,
   ...shell,

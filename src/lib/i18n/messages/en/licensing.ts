@@ -31,10 +31,6 @@ export const licensing = {
   'licensing.plan.off': 'Off',
   'licensing.plan.suspended': 'Suspended',
   'licensing.plan.deleted': 'Deleted',
-  'licensing.seats.meter':
-    '{assigned, number} of {total, number} assigned, {available, number} available',
-  'licensing.seats.assigned': '{assigned, number} of {total, number} seats assigned',
-  'licensing.seats.expiring': '{count, number} expiring soon',
   'licensing.user.noLicenses': 'No licenses',
   'licensing.user.licensed': 'Licensed',
   'licensing.user.errors': 'Error: {errors}',

@@ -8,6 +8,7 @@ import { users } from './users';
 import { products } from './products';
 import { rules } from './rules';
 import { live } from './live';
+import { overview } from './overview';
 import { shell } from './shell';
 
 export const nl: Readonly<Record<MessageId, string>> = {
@@ -16,6 +17,7 @@ export const nl: Readonly<Record<MessageId, string>> = {
   ...groups,
   ...users,
   ...products,
+  ...overview,
   ...rules,
   ...audit,
   ...shell,

@@ -33,10 +33,6 @@ export const licensing: Record<keyof typeof en, string> = {
   'licensing.plan.off': 'Uit',
   'licensing.plan.suspended': 'Onderbroken',
   'licensing.plan.deleted': 'Verwijderd',
-  'licensing.seats.meter':
-    '{assigned, number} van {total, number} toegewezen, {available, number} beschikbaar',
-  'licensing.seats.assigned': '{assigned, number} van {total, number} licenties toegewezen',
-  'licensing.seats.expiring': '{count, number} verlopen binnenkort',
   'licensing.user.noLicenses': 'Geen licenties',
   'licensing.user.licensed': 'Gelicentieerd',
   'licensing.user.errors': 'Fout: {errors}',

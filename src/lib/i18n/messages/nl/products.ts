@@ -12,12 +12,6 @@ export const products: Record<keyof typeof en, string> = {
   'products.download.readyBody':
     '{count, plural, one {# gelicentieerde gebruiker van {product}.} other {# gelicentieerde gebruikers van {product}.}}',
   'products.download.failed': 'Kan gelicentieerde gebruikers niet downloaden',
-  'products.errors.title':
-    '{count, plural, one {# groep heeft leden met licentiefouten} other {# groepen hebben leden met licentiefouten}}',
-  'products.errors.body':
-    'Sommige gebruikers hebben hun licenties niet gekregen. Open een groep om te zien wie en waarom.',
-  'products.errors.link': 'Groepen met licentiefouten weergeven',
-  'products.errors.list': 'Groepen met licentiefouten',
   'products.groups.users': '{count, plural, one {# gebruiker} other {# gebruikers}}',
   'products.groups.loadingCount': 'Laden',
   'products.groups.countFailed': 'Kan niet tellen ({message})',
@@ -47,17 +41,6 @@ export const products: Record<keyof typeof en, string> = {
   'products.users.table': 'Gelicentieerde gebruikers',
   'products.users.loadingMore': 'Laden…',
   'products.users.loadMore': 'Meer laden',
-  'products.overview.title': 'Licenties',
-  'products.overview.subtitle': 'Overzicht',
-  'products.overview.intro':
-    'Beheer licenties op basis van groepen in Microsoft Entra: bekijk welke producten uw organisatie bezit, welke groepen en gebruikers ze hebben, en waarom elke toewijzing is geslaagd of mislukt.',
-  'products.overview.seats': 'Licenties per product',
-  'products.overview.all': 'Alle producten weergeven',
-  'products.loading': 'Producten laden',
-  'products.loadFailed': 'Kan producten niet laden',
-  'products.none': 'Nog geen producten',
-  'products.noneBody':
-    'Producten worden hier weergegeven zodra de organisatie een abonnement koopt.',
   'products.noMatch': 'Geen producten komen overeen met uw zoekopdracht',
   'products.noMatchBody': 'Probeer een andere naam.',
   'products.col.product': 'Product',
@@ -80,7 +63,6 @@ export const products: Record<keyof typeof en, string> = {
   'products.seats': 'Licenties',
   'products.notFound': 'Product niet gevonden',
   'products.notFoundBody': 'Geen product met id {skuId} in deze organisatie.',
-  'products.meter.withExpiring': '{seats}, {expiring}',
   'products.plans.noGroup': 'Geen groep',
   'products.plans.loading': 'Serviceplannen laden',
   'products.plans.loadFailed': 'Kan de groepen van dit product niet laden',

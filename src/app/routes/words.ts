@@ -1,0 +1,14 @@
+/**
+ * The catalog areas each blade's chunk speaks, beyond the first load's (`ENTRY_AREAS`): its route
+ * loads them with its chunk (`withWords`), so the blade renders with its words and they are not
+ * in the first load. `words.test.ts` reads each chunk's modules and fails when one uses a word of
+ * an area not listed here.
+ */
+import type { LazyArea } from '../../lib/i18n/messages/areas';
+
+export const ROUTE_WORDS = {
+  products: ['products', 'licensing', 'groups'],
+  groups: ['groups', 'licensing', 'rules', 'audit'],
+  users: ['users', 'licensing', 'groups', 'audit'],
+  audit: ['audit', 'licensing'],
+} as const satisfies Readonly<Record<string, readonly LazyArea[]>>;
