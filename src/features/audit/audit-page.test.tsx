@@ -30,7 +30,15 @@ describe('Audit logs', { timeout: 60_000 }, () => {
       within(grid)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Date (UTC)', 'Service', 'Category', 'Activity', 'Status', 'Target(s)', 'Initiated by']);
+    ).toEqual([
+      'Date (UTC)',
+      'Service',
+      'Category',
+      'Activity',
+      'Status',
+      'Target(s)',
+      'Initiated by',
+    ]);
     const rows = bodyRows(grid);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toHaveTextContent(/Set group license.*E3 base services/);
