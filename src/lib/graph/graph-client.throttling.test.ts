@@ -277,6 +277,46 @@ describe('JSON $batch', () => {
     expect(outcomes.map((o) => (o.ok ? o.data.url : null))).toEqual(requests.map((r) => r.url));
   });
 
+  it('an inner 429 holds every other request and shows the wait, as a throttled request does', async () => {
+    let round = 0;
+    const { client, time, sent, waits } = scripted({
+      '/$batch': [
+        (s) => {
+          round += 1;
+          const requests = (s.body as { requests: WireRequest[] }).requests;
+          return json(200, {
+            responses: requests.map((r) =>
+              round === 1
+                ? {
+                    id: r.id,
+                    status: 429,
+                    headers: { 'Retry-After': '5' },
+                    body: { error: { code: 'TooManyRequests', message: 'Slow down.' } },
+                  }
+                : { id: r.id, status: 204 },
+            ),
+          });
+        },
+      ],
+      '/groups': [json(200, { value: [] })],
+    });
+
+    const batch = client.batch([
+      { method: 'POST' as const, url: '/users/u/reprocessLicenseAssignment' },
+    ]);
+    // Graph has throttled the batch's request and the client waits out the Retry-After...
+    await until(() => waits.some((w) => w.some((x) => x.reason === 'throttled')));
+    // ...when another blade asks for something else: it waits too, as after an outer 429.
+    await time.run(Promise.all([batch, client.get('/groups')]));
+
+    expect(sent.find((s) => s.url.endsWith('/groups'))?.at).toBe(5000);
+    expect(sent.filter((s) => s.url.endsWith('/$batch')).map((s) => s.at)).toEqual([0, 5000]);
+    expect(waits.some((w) => w.some((x) => x.reason === 'throttled' && x.until === 5000))).toBe(
+      true,
+    );
+    expect(waits.at(-1)).toEqual([]);
+  });
+
   it('retries only the inner requests Graph throttled, after their Retry-After', async () => {
     let round = 0;
     const { client, time, sent } = scripted({
