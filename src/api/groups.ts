@@ -5,7 +5,7 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { graph } from '../lib/graph/graph';
-import type { GraphCollection, Group as WireGroup } from '../lib/graph/graph-types';
+import type { Group as WireGroup } from '../lib/graph/graph-types';
 import { filter, searchTerm, withQuery } from '../lib/graph/odata';
 import { collectAll } from '../lib/graph/paging';
 import { toGroupId, type GroupId, type SkuId } from '../lib/ids';
@@ -136,26 +136,26 @@ export const licensedGroupsQueryOptions = (skuId: SkuId) =>
 
 export const useLicensedGroups = (skuId: SkuId) => useQuery(licensedGroupsQueryOptions(skuId));
 
-/** Display names of groups by id; a group that cannot be read any more is named by its id. */
+/**
+ * Display names of groups by id, read by id (`GET /groups/{id}`, consistent at once, unlike lists)
+ * through `$batch`, 20 per request; a group that cannot be read any more is named by its id.
+ */
 export async function getGroupNames(
   ids: readonly GroupId[],
   signal?: AbortSignal,
 ): Promise<ReadonlyMap<GroupId, string>> {
   const unique = [...new Set(ids)];
-  const chunks = Array.from({ length: Math.ceil(unique.length / STANDARD_CLAUSE_LIMIT) }, (_, i) =>
-    unique.slice(i * STANDARD_CLAUSE_LIMIT, (i + 1) * STANDARD_CLAUSE_LIMIT),
-  );
-  const pages = await Promise.all(
-    chunks.map((chunk) =>
-      graph.get<GraphCollection<WireGroup>>(
-        withQuery('/groups', { select: ['id', 'displayName'], filter: filter.in('id', chunk) }),
-        { signal },
-      ),
-    ),
+  const outcomes = await graph.batch<WireGroup>(
+    unique.map((id) => ({
+      method: 'GET' as const,
+      url: withQuery(`/groups/${encodeURIComponent(id)}`, { select: ['id', 'displayName'] }),
+    })),
+    signal ? { signal } : {},
   );
   const names = new Map<GroupId, string>(unique.map((id) => [id, id]));
-  for (const group of pages.flatMap((page) => page.value))
-    if (group.id) names.set(toGroupId(group.id), group.displayName ?? group.id);
+  for (const outcome of outcomes)
+    if (outcome.ok && outcome.data.id)
+      names.set(toGroupId(outcome.data.id), outcome.data.displayName ?? outcome.data.id);
   return names;
 }
 
