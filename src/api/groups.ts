@@ -12,7 +12,8 @@ import { toGroupId, type GroupId, type SkuId } from '../lib/ids';
 import { isProcessing } from '../lib/licensing/processing';
 import { groupQueryOptions, PROCESSING_POLL_MS } from './group';
 import { graphKeys, type GroupListFilter, type GroupListParams } from './keys';
-import { GROUP_SELECT, parseGroup } from './parse-group';
+import { byGroupName, GROUP_SELECT, parseGroup } from './parse-group';
+import { withPendingGroups } from './pending-groups';
 import { watchProcessing } from './processing';
 import { productsQueryOptions } from './products';
 import type { Group } from './types';
@@ -29,8 +30,6 @@ export function useGroup(id: GroupId) {
   }, [client, id, processing]);
   return query;
 }
-
-const byName = (a: Group, b: Group) => a.displayName.localeCompare(b.displayName);
 
 /** Graph takes at most 15 values in an `in (…)` and 15 clauses in an `or` in standard queries. */
 const STANDARD_CLAUSE_LIMIT = 15;
@@ -56,7 +55,7 @@ async function readGroups(
     }),
     { eventual: advanced || odata.search !== undefined, signal },
   );
-  return groups.flatMap((g) => parseGroup(g) ?? []).sort(byName);
+  return groups.flatMap((g) => parseGroup(g) ?? []).sort(byGroupName);
 }
 
 function filterClause(kind: GroupListFilter | undefined, skuIds: readonly SkuId[]) {
@@ -102,11 +101,17 @@ export async function getGroups(
   );
 }
 
-/** The groups list; read again while a group on it is queued or processing (its column moves). */
+/**
+ * The groups list; read again while a group on it is queued or processing (its column moves).
+ * Groups the admin just created are on it while Graph's list lags (`pending-groups.ts`, which
+ * finds the list's params in `meta`).
+ */
 export const groupsQueryOptions = (params: GroupListParams) =>
   queryOptions({
     queryKey: graphKeys.groups.list(params),
-    queryFn: ({ signal, client }) => getGroups(params, client, signal),
+    queryFn: async ({ signal, client }) =>
+      withPendingGroups(client, params, await getGroups(params, client, signal)),
+    meta: { groupList: params },
     refetchInterval: (query) =>
       query.state.data?.some((g) => isProcessing(g.processingState)) ? PROCESSING_POLL_MS : false,
   });
