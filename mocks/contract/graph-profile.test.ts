@@ -242,6 +242,69 @@ describe('throttling', () => {
   });
 });
 
+describe('429s forced on the next requests (POST /_emulator/throttle)', () => {
+  const reprocess = () => h.raw('POST', `/users/${userId}/reprocessLicenseAssignment`);
+
+  it('answers the next matching requests 429 with their Retry-After, inside a $batch too, then lets them through', async () => {
+    await h.control('POST', '/profile', {
+      profile: 'graph',
+      lagMs: 0,
+      throttle: { budgets: false, rate: 0 },
+    });
+    const forced = await h.control('POST', '/throttle', {
+      next: 2,
+      retryAfter: 3,
+      method: 'post',
+      pattern: '/users/:id/reprocessLicenseAssignment',
+    });
+    expect(forced.status).toBe(200);
+    // Other requests are not the forced ones.
+    expect((await h.raw('GET', '/organization?$select=id')).status).toBe(200);
+    const first = await reprocess();
+    expect(first.status).toBe(429);
+    assertGraphError(first.json, 'TooManyRequests');
+    expect(first.headers.get('retry-after')).toBe('3');
+    const batch = await h.raw('POST', '/$batch', {
+      body: JSON.stringify({
+        requests: ['1', '2'].map((id) => ({
+          id,
+          method: 'POST',
+          url: `/users/${userId}/reprocessLicenseAssignment`,
+        })),
+      }),
+    });
+    expect(batch.status).toBe(200);
+    const inner = batch.json.responses as {
+      id: string;
+      status: number;
+      headers: Record<string, string>;
+    }[];
+    expect(inner.map((r) => [r.id, r.status])).toEqual([
+      ['1', 429],
+      ['2', 200],
+    ]);
+    expect(inner[0]?.headers['Retry-After']).toBe('3');
+    expect((await reprocess()).status).toBe(200);
+  });
+
+  it('is refused in the default profile and for a body it cannot read, in words', async () => {
+    const inDefault = await h.control('POST', '/throttle', { next: 1 });
+    expect(inDefault.status).toBe(400);
+    expect(JSON.stringify(inDefault.json)).toContain('graph profile only');
+    await h.control('POST', '/profile', { profile: 'graph', lagMs: 0 });
+    for (const body of [
+      {},
+      { next: 0 },
+      { next: 1, pattern: 'users' },
+      { next: 1, color: 'red' },
+    ]) {
+      const refused = await h.control('POST', '/throttle', body);
+      expect(refused.status).toBe(400);
+      assertGraphError(refused.json, 'Request_BadRequest');
+    }
+  });
+});
+
 describe('advanced queries', () => {
   const advancedText = (operator: string) =>
     `Operator '${operator}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information`;

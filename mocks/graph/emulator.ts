@@ -5,9 +5,10 @@
 import { createSeedStore, createSeedStoreInSlices, type SeedName } from '../seeds';
 import type { SliceOptions } from '../seeds/build';
 import { flowingClock } from './clock';
+import { graphError } from './errors';
 import { seededIds, type IdSource } from './ids';
 import { ProcessingPump, type PumpOptions } from './processing';
-import { DEFAULT_PROFILE, type EmulatorProfile } from './profile/profile';
+import { DEFAULT_PROFILE, type EmulatorProfile, type ForcedThrottle } from './profile/profile';
 import { ListReplica } from './profile/replica';
 import { Throttle } from './profile/throttle';
 import type { StoreReader, TenantStore } from './store';
@@ -71,6 +72,19 @@ export class Emulator {
   setProfile(profile: EmulatorProfile): void {
     this.#profile = profile;
     this.#startProfile();
+  }
+
+  /**
+   * Answers the next matching Graph requests 429 (`ForcedThrottle`), until they are spent or the
+   * profile changes. The `graph` profile only: the default profile never throttles.
+   */
+  forceThrottled(forced: ForcedThrottle): void {
+    if (this.#profile.name !== 'graph')
+      throw graphError.badRequest(
+        'Forced 429s apply to the graph profile only; switch to it first (POST /_emulator/profile).',
+      );
+    this.#throttle ??= new Throttle(this.#profile.throttle);
+    this.#throttle.forceNext(forced);
   }
 
   /** The throttle of Graph requests; null when nothing is throttled (the default profile). */

@@ -9,6 +9,7 @@ import type { GraphCollection } from '../lib/graph/graph-types';
 import { searchTerm, withQuery } from '../lib/graph/odata';
 import { graphKeys } from './keys';
 import { parseDirectoryObject, type WireDirectoryObject } from './parse-group';
+import { withPendingUsers } from './pending-users';
 import type { DirectoryKind, DirectoryObject } from './types';
 
 export type { DirectoryKind };
@@ -41,7 +42,11 @@ export async function searchDirectory(
 export const directorySearchQueryOptions = (kind: DirectoryKind, term: string) =>
   queryOptions({
     queryKey: kind === 'user' ? graphKeys.users.search(term) : graphKeys.groups.search(term),
-    queryFn: ({ signal }) => searchDirectory(kind, term, signal),
+    queryFn: async ({ signal, client }) => {
+      const found = await searchDirectory(kind, term, signal);
+      // A user's usage location the admin just set shows, though Graph's search lags it.
+      return kind === 'user' ? withPendingUsers(client, found) : found;
+    },
     placeholderData: keepPreviousData,
   });
 

@@ -32,6 +32,26 @@ describe('group names for assignment paths', () => {
       ...Object.fromEntries(deleted.map((id) => [id, id])),
     });
   });
+
+  it('reads 20 names in one request ($batch of 20 reads by id), 40 in two', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) =>
+      toGroupId(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
+    );
+    const sent: string[] = [];
+    const onStart = ({ request }: { request: Request }) => {
+      sent.push(`${request.method} ${new URL(request.url).pathname}`);
+    };
+    testEmulator().server.events.on('request:start', onStart);
+    try {
+      await getGroupNames(ids.slice(0, 20));
+      expect(sent).toEqual(['POST /v1.0/$batch']);
+      sent.length = 0;
+      await getGroupNames(ids);
+      expect(sent).toEqual(['POST /v1.0/$batch', 'POST /v1.0/$batch']);
+    } finally {
+      testEmulator().server.events.removeListener('request:start', onStart);
+    }
+  });
 });
 
 describe('the licensed groups list', () => {

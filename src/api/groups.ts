@@ -5,14 +5,15 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { graph } from '../lib/graph/graph';
-import type { GraphCollection, Group as WireGroup } from '../lib/graph/graph-types';
+import type { Group as WireGroup } from '../lib/graph/graph-types';
 import { filter, searchTerm, withQuery } from '../lib/graph/odata';
 import { collectAll } from '../lib/graph/paging';
 import { toGroupId, type GroupId, type SkuId } from '../lib/ids';
 import { isProcessing } from '../lib/licensing/processing';
 import { groupQueryOptions, PROCESSING_POLL_MS } from './group';
 import { graphKeys, type GroupListFilter, type GroupListParams } from './keys';
-import { GROUP_SELECT, parseGroup } from './parse-group';
+import { byGroupName, GROUP_SELECT, parseGroup } from './parse-group';
+import { withPendingGroups } from './pending-groups';
 import { watchProcessing } from './processing';
 import { productsQueryOptions } from './products';
 import type { Group } from './types';
@@ -29,8 +30,6 @@ export function useGroup(id: GroupId) {
   }, [client, id, processing]);
   return query;
 }
-
-const byName = (a: Group, b: Group) => a.displayName.localeCompare(b.displayName);
 
 /** Graph takes at most 15 values in an `in (…)` and 15 clauses in an `or` in standard queries. */
 const STANDARD_CLAUSE_LIMIT = 15;
@@ -56,7 +55,7 @@ async function readGroups(
     }),
     { eventual: advanced || odata.search !== undefined, signal },
   );
-  return groups.flatMap((g) => parseGroup(g) ?? []).sort(byName);
+  return groups.flatMap((g) => parseGroup(g) ?? []).sort(byGroupName);
 }
 
 function filterClause(kind: GroupListFilter | undefined, skuIds: readonly SkuId[]) {
@@ -102,11 +101,17 @@ export async function getGroups(
   );
 }
 
-/** The groups list; read again while a group on it is queued or processing (its column moves). */
+/**
+ * The groups list; read again while a group on it is queued or processing (its column moves).
+ * Groups the admin just created are on it while Graph's list lags (`pending-groups.ts`, which
+ * finds the list's params in `meta`).
+ */
 export const groupsQueryOptions = (params: GroupListParams) =>
   queryOptions({
     queryKey: graphKeys.groups.list(params),
-    queryFn: ({ signal, client }) => getGroups(params, client, signal),
+    queryFn: async ({ signal, client }) =>
+      withPendingGroups(client, params, await getGroups(params, client, signal)),
+    meta: { groupList: params },
     refetchInterval: (query) =>
       query.state.data?.some((g) => isProcessing(g.processingState)) ? PROCESSING_POLL_MS : false,
   });
@@ -136,26 +141,26 @@ export const licensedGroupsQueryOptions = (skuId: SkuId) =>
 
 export const useLicensedGroups = (skuId: SkuId) => useQuery(licensedGroupsQueryOptions(skuId));
 
-/** Display names of groups by id; a group that cannot be read any more is named by its id. */
+/**
+ * Display names of groups by id, read by id (`GET /groups/{id}`, consistent at once, unlike lists)
+ * through `$batch`, 20 per request; a group that cannot be read any more is named by its id.
+ */
 export async function getGroupNames(
   ids: readonly GroupId[],
   signal?: AbortSignal,
 ): Promise<ReadonlyMap<GroupId, string>> {
   const unique = [...new Set(ids)];
-  const chunks = Array.from({ length: Math.ceil(unique.length / STANDARD_CLAUSE_LIMIT) }, (_, i) =>
-    unique.slice(i * STANDARD_CLAUSE_LIMIT, (i + 1) * STANDARD_CLAUSE_LIMIT),
-  );
-  const pages = await Promise.all(
-    chunks.map((chunk) =>
-      graph.get<GraphCollection<WireGroup>>(
-        withQuery('/groups', { select: ['id', 'displayName'], filter: filter.in('id', chunk) }),
-        { signal },
-      ),
-    ),
+  const outcomes = await graph.batch<WireGroup>(
+    unique.map((id) => ({
+      method: 'GET' as const,
+      url: withQuery(`/groups/${encodeURIComponent(id)}`, { select: ['id', 'displayName'] }),
+    })),
+    signal ? { signal } : {},
   );
   const names = new Map<GroupId, string>(unique.map((id) => [id, id]));
-  for (const group of pages.flatMap((page) => page.value))
-    if (group.id) names.set(toGroupId(group.id), group.displayName ?? group.id);
+  for (const outcome of outcomes)
+    if (outcome.ok && outcome.data.id)
+      names.set(toGroupId(outcome.data.id), outcome.data.displayName ?? outcome.data.id);
   return names;
 }
 

@@ -43,6 +43,8 @@ export const graphKeys = {
   groups: {
     all: groups,
     detail: (id: GroupId) => [...groups, 'detail', id] as const,
+    /** Every groups list (`list`), whatever its search and filter. */
+    lists: [...groups, 'list'] as const,
     list: (params: GroupListParams) =>
       [...groups, 'list', params.search.trim(), params.filter ?? null] as const,
     licensed: (skuId: SkuId) => [...groups, 'licensed', skuId] as const,

@@ -106,3 +106,6 @@ export function parseDirectoryObject(
     securityEnabled: kind === 'group' && object.securityEnabled === true,
   };
 }
+
+/** The order of the groups lists: by display name. */
+export const byGroupName = (a: Group, b: Group) => a.displayName.localeCompare(b.displayName);

@@ -12,7 +12,7 @@ import { signInAs } from '../lib/session/sign-in';
 import { control } from '../test/control';
 import { ADMIN, resetTestTenant, testEmulator } from '../test/emulator';
 import { groupMembersQueryOptions } from './group-members';
-import { forgetPendingMemberships } from './pending-memberships';
+import { forgetPendingWrites } from './pending-writes';
 import { addGroupMembers, removeGroupMember } from './writes';
 
 let client: QueryClient;
@@ -52,7 +52,7 @@ describe('read-your-writes on lagging members lists', () => {
   });
 
   afterEach(async () => {
-    forgetPendingMemberships(client);
+    forgetPendingWrites(client);
     client.clear();
     await control('POST', '/profile', { profile: 'default' });
   });

@@ -19,7 +19,7 @@ import { listAdminAccounts, resetTenant } from '../lib/graph/emulator-control';
 import { useAccount, useSessionStore } from '../lib/session/session-store';
 import { resetSession, signInAs } from '../lib/session/sign-in';
 import { graphKeys } from './keys';
-import { forgetPendingMemberships } from './pending-memberships';
+import { forgetPendingWrites } from './pending-writes';
 import { stopProcessingWatches } from './processing';
 
 /** The tenant's admin accounts (null when the emulator cannot list them; a real tenant never does). */
@@ -124,7 +124,7 @@ export function useStartAfresh() {
   const client = useQueryClient();
   return () => {
     stopProcessingWatches(client);
-    forgetPendingMemberships(client);
+    forgetPendingWrites(client);
     void client.resetQueries();
   };
 }
@@ -135,7 +135,7 @@ export function useSignOut() {
   return () => {
     useSessionStore.getState().signOut();
     stopProcessingWatches(client);
-    forgetPendingMemberships(client);
+    forgetPendingWrites(client);
     client.clear();
   };
 }

@@ -25,6 +25,7 @@ import {
   USER_SELECT,
   USER_SUMMARY_SELECT,
 } from './parse-user';
+import { withPendingUsers } from './pending-users';
 import type { Page, User, UserSummary } from './types';
 
 export async function getUser(
@@ -80,14 +81,21 @@ function userListPath(params: UserListParams): string {
   });
 }
 
-/** One page of a users list; search, `$count` and advanced filters need `ConsistencyLevel: eventual`. */
+/**
+ * One page of a users list; search, `$count` and advanced filters need `ConsistencyLevel:
+ * eventual`. The admin's own changes Graph's list still lags show (`pending-users.ts`).
+ */
 async function getUsersPage(
   pathOrNextLink: string,
+  client: QueryClient,
   signal?: AbortSignal,
 ): Promise<Page<UserSummary>> {
   const page = await fetchPage<WireUser>(graph, pathOrNextLink, { eventual: true, signal });
   return {
-    items: page.value.flatMap((u) => parseUserSummary(u) ?? []),
+    items: withPendingUsers(
+      client,
+      page.value.flatMap((u) => parseUserSummary(u) ?? []),
+    ),
     count: page['@odata.count'] ?? null,
     nextLink: page['@odata.nextLink'] ?? null,
   };
@@ -96,7 +104,7 @@ async function getUsersPage(
 export const usersQueryOptions = (params: UserListParams) =>
   infiniteQueryOptions({
     queryKey: graphKeys.users.list(params),
-    queryFn: ({ pageParam, signal }) => getUsersPage(pageParam, signal),
+    queryFn: ({ pageParam, signal, client }) => getUsersPage(pageParam, client, signal),
     initialPageParam: userListPath(params),
     getNextPageParam: (page) => page.nextLink ?? undefined,
     placeholderData: keepPreviousData,
@@ -144,7 +152,9 @@ export async function getUsersWithErrors(
     const user = parseUserSummary(member);
     if (user && !byId.has(user.id)) byId.set(user.id, user);
   }
-  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  return withPendingUsers(client, [...byId.values()]).sort((a, b) =>
+    a.displayName.localeCompare(b.displayName),
+  );
 }
 
 export const usersWithErrorsQueryOptions = () =>

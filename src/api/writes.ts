@@ -6,11 +6,14 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
-import type { AssignLicenseBody } from '../lib/graph/graph-types';
-import { toGroupId, type GroupId, type UserId } from '../lib/ids';
+import type { AssignLicenseBody, Group as WireGroup } from '../lib/graph/graph-types';
+import type { GroupId, UserId } from '../lib/ids';
 import { readUsersAsMembers } from './group-members';
 import { invalidate, LICENSING, MEMBERSHIP, type Entity } from './invalidate';
+import { parseGroup } from './parse-group';
+import { recordCreatedGroup } from './pending-groups';
 import { recordMembershipChange } from './pending-memberships';
+import { recordUserChange } from './pending-users';
 import { watchProcessing } from './processing';
 import type { LicenseChange, LicenseTarget } from './types';
 
@@ -112,12 +115,17 @@ export function useRemoveGroupMember() {
   });
 }
 
-/** `PATCH /users/{id}` `{ usageLocation }` (it never heals a licence error by itself: no licences change). */
+/**
+ * `PATCH /users/{id}` `{ usageLocation }` (it never heals a licence error by itself: no licences
+ * change); the users lists show the new value at once, though Graph's lag (`pending-users.ts`).
+ */
 export function useUpdateUsageLocation() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, usageLocation }: { userId: UserId; usageLocation: string }) =>
-      graph.patch(`/users/${encodeURIComponent(userId)}`, { usageLocation }),
+    mutationFn: async ({ userId, usageLocation }: { userId: UserId; usageLocation: string }) => {
+      await graph.patch(`/users/${encodeURIComponent(userId)}`, { usageLocation });
+      recordUserChange(client, userId, { usageLocation });
+    },
     onSuccess: () => afterWrite(client, ['users', 'audit']),
   });
 }
@@ -143,12 +151,15 @@ export interface NewDynamicGroup {
   readonly membershipRule: string;
 }
 
-/** `POST /groups`: a dynamic security group; it finds its members at once. */
+/**
+ * `POST /groups`: a dynamic security group; it finds its members at once. The groups lists show it
+ * at once, though Graph's lag (`pending-groups.ts`), from Graph's answer (the group as created).
+ */
 export function useCreateDynamicGroup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (input: NewDynamicGroup) => {
-      const created = await graph.post<{ id: string; displayName: string }>('/groups', {
+      const created = await graph.post<WireGroup>('/groups', {
         displayName: input.displayName,
         mailNickname: input.mailNickname,
         ...(input.description ? { description: input.description } : {}),
@@ -158,7 +169,10 @@ export function useCreateDynamicGroup() {
         membershipRule: input.membershipRule,
         membershipRuleProcessingState: 'On',
       });
-      return { id: toGroupId(created.id), displayName: created.displayName };
+      const group = parseGroup(created);
+      if (!group) throw new Error('Graph answered the new group without an id.');
+      recordCreatedGroup(client, group);
+      return { id: group.id, displayName: group.displayName };
     },
     onSuccess: () => afterWrite(client, ['groups', 'users', 'audit']),
   });

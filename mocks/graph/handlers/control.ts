@@ -1,7 +1,7 @@
 /**
  * The emulator's control API under `/_emulator` (not Graph): tokens, reset to a seed,
  * subscriptions and service plans, the clock, the processing queue, and the profile (`default`
- * or `graph`: extensions, throttling, list lag). No bearer token; the HTTP
+ * or `graph`: extensions, throttling, list lag) with its 429s forced on the next requests. No bearer token; the HTTP
  * server guards it (loopback, allowed origins, the control secret on other addresses).
  */
 import { catalog, type PrepaidUnits } from '../../../src/engine';
@@ -11,7 +11,7 @@ import { isoDate, parseDuration } from '../clock';
 import { GraphError, graphError } from '../errors';
 import { isGuid } from '../ids';
 import { controlRoute, type Route } from '../pipeline/route';
-import { parseProfile, profileJson } from '../profile/profile';
+import { parseForcedThrottle, parseProfile, profileJson } from '../profile/profile';
 import type { StoreReader } from '../store';
 import { issueToken } from '../tokens';
 import { isSeedName } from '../../seeds/names';
@@ -241,6 +241,24 @@ export const controlRoutes: readonly Route[] = [
     apply: ({ emulator }, profile) => {
       emulator.setProfile(profile);
       return profileJson(emulator.profile);
+    },
+  }),
+
+  // The next Graph requests (of a method and route, when given) answered 429: tests that must
+  // see throttling every run, whatever the forced rate draws.
+  controlRoute({
+    method: 'POST',
+    path: '/throttle',
+    body: 'json',
+    accept: ({ body }) => parseForcedThrottle(body),
+    apply: ({ emulator }, forced) => {
+      emulator.forceThrottled(forced);
+      return {
+        next: forced.count,
+        retryAfter: forced.retryAfter,
+        method: forced.method,
+        pattern: forced.pattern,
+      };
     },
   }),
 

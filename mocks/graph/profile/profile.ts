@@ -128,6 +128,40 @@ export function parseProfile(body: unknown): EmulatorProfile {
   };
 }
 
+/**
+ * The next `count` Graph requests answered 429 whatever the budgets and the rate say (for tests
+ * that must see throttling every run): of `method` and the route `pattern` (as declared, such as
+ * `/users/:id/reprocessLicenseAssignment`) when given; each part of a `$batch` counts on its own.
+ */
+export interface ForcedThrottle {
+  readonly count: number;
+  readonly retryAfter: number;
+  readonly method: string | null;
+  readonly pattern: string | null;
+}
+
+/**
+ * Reads `{ "next": 3, "retryAfter": 2, "method": "POST", "pattern":
+ * "/users/:id/reprocessLicenseAssignment" }` (`next` required). Throws Graph's 400 in words.
+ */
+export function parseForcedThrottle(body: unknown): ForcedThrottle {
+  if (!isObject(body)) throw bad('The body must be an object such as {"next": 3}.');
+  onlyKeys(body, ['next', 'retryAfter', 'method', 'pattern'], '');
+  const { method = null, pattern = null } = body;
+  if (method !== null && (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)))
+    throw bad("'method' must be an HTTP method such as POST.");
+  if (pattern !== null && (typeof pattern !== 'string' || !pattern.startsWith('/')))
+    throw bad(
+      "'pattern' must be a route as the emulator declares it, such as /users/:id/reprocessLicenseAssignment.",
+    );
+  return {
+    count: wholeNumber(body.next, 'next', 1, 10_000),
+    retryAfter: wholeNumber(body.retryAfter ?? 1, 'retryAfter', 1, MAX_RETRY_AFTER),
+    method: method === null ? null : method.toUpperCase(),
+    pattern,
+  };
+}
+
 /** A profile as the control API answers it (the same shape `parseProfile` reads). */
 export function profileJson(profile: EmulatorProfile): Json {
   return profile.name === 'default'

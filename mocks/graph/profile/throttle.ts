@@ -11,6 +11,8 @@
  * - The forced rate throttles request n (counted from the last profile switch or reset) when
  *   the n-th number of a sequence seeded by `seed` falls below `rate`, with the fixed
  *   `retryAfter`: the same seed and the same requests in the same order give the same 429s.
+ * - `forceNext` throttles the next requests matching it, however many are asked for, before the
+ *   rate and the budgets are consulted (they do not count against either).
  *
  * Windows run on the emulator clock: with `npm run emulator` and in the browser it flows with the
  * wall clock; in tests it moves only through `POST /_emulator/clock`.
@@ -24,7 +26,7 @@ import {
   WRITE_BUDGET,
   type Budget,
 } from './budgets';
-import type { ThrottleSettings } from './profile';
+import type { ForcedThrottle, ThrottleSettings } from './profile';
 
 /** The units one budget admitted, oldest first. */
 class SlidingWindow {
@@ -84,9 +86,25 @@ export class Throttle {
   readonly #settings: ThrottleSettings;
   readonly #windows = new Map<Budget['name'], SlidingWindow>();
   #drawn = 0;
+  #forcedNext: (ForcedThrottle & { left: number }) | null = null;
 
   constructor(settings: ThrottleSettings) {
     this.#settings = settings;
+  }
+
+  /** Answers the next matching requests 429 (tests), whatever the budgets and the rate say. */
+  forceNext(forced: ForcedThrottle): void {
+    this.#forcedNext = { ...forced, left: forced.count };
+  }
+
+  /** Whether a request is one of the next ones forced to 429 (and counts it). */
+  #forcedNow(request: ThrottledRequest): number | null {
+    const next = this.#forcedNext;
+    if (next === null || next.left <= 0) return null;
+    if (next.method !== null && next.method !== request.method) return null;
+    if (next.pattern !== null && next.pattern !== request.pattern) return null;
+    next.left -= 1;
+    return next.retryAfter;
   }
 
   /** Whether the forced rate throttles the next request (one draw per Graph request). */
@@ -111,6 +129,8 @@ export class Throttle {
    * request is checked once, each part of a `$batch` on its own.
    */
   check(request: ThrottledRequest): GraphError | null {
+    const forcedNow = this.#forcedNow(request);
+    if (forcedNow !== null) return graphError.throttled(forcedNow);
     if (this.#forced()) return graphError.throttled(this.#settings.retryAfter);
     if (!this.#settings.budgets) return null;
     const cost = requestCost(request.method, request.pattern, request.url);

@@ -2,7 +2,9 @@
  * JSON batching (`POST /$batch`): many Graph requests in one round trip, 20 per batch as Graph
  * allows. Graph judges every inner request on its own, so some may come back 429 while the rest
  * succeed: those are sent again, in a later batch, once the longest `Retry-After` among them has
- * passed (the same retry policy as single requests).
+ * passed (the same retry policy as single requests). An inner 429 with `Retry-After` is Graph
+ * throttling this app in this tenant, as an outer one is: the client holds its other requests
+ * too and shows the same "waiting for Microsoft Graph" (`transport.pause`).
  */
 import { graphErrorFromBody, type GraphError } from './graph-error';
 import { parseRetryAfter, retryDecision, type RetryOptions } from './retry-policy';
@@ -34,7 +36,10 @@ interface BatchResponseItem {
 /** What `runBatch` needs from the client. */
 export interface BatchTransport {
   post(body: unknown, signal: AbortSignal | undefined): Promise<unknown>;
+  /** Waits `ms` before the throttled requests go again, shown as a wait. */
   wait(ms: number, signal: AbortSignal | undefined): Promise<void>;
+  /** Graph said "too many requests" for `url` and how long: hold what it throttles for `ms`. */
+  pause(url: string, ms: number): void;
   now(): number;
   random(): number;
   readonly retry?: RetryOptions;
@@ -104,6 +109,7 @@ export async function runBatch<T>(
         attempts[index] = attempt + 1;
         retry.push(index);
         delayMs = Math.max(delayMs, decision.delayMs);
+        if (status === 429 && decision.toldByGraph) transport.pause(request.url, decision.delayMs);
       } else {
         const error = graphErrorFromBody(status, item.body, header(item, 'request-id'));
         outcomes[index] = { ok: false, status, error };

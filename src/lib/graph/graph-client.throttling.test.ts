@@ -253,6 +253,26 @@ describe('JSON $batch', () => {
     readonly url: string;
   }
 
+  /** A `$batch` answer per round (1 = the first batch sent): each inner request answered by `answer`. */
+  const batchRounds = (
+    answer: (request: WireRequest, round: number) => Record<string, unknown>,
+  ) => {
+    let round = 0;
+    return (s: { body: unknown }) => {
+      round += 1;
+      const requests = (s.body as { requests: WireRequest[] }).requests;
+      return json(200, { responses: requests.map((r) => answer(r, round)) });
+    };
+  };
+
+  /** Graph's inner 429 with a `Retry-After` of `seconds`. */
+  const innerThrottled = (id: string, seconds: string) => ({
+    id,
+    status: 429,
+    headers: { 'Retry-After': seconds },
+    body: { error: { code: 'TooManyRequests', message: 'Slow down.' } },
+  });
+
   it('sends 20 requests per batch and returns every outcome in order', async () => {
     const { client, time, sent } = scripted({
       '/$batch': [
@@ -277,32 +297,46 @@ describe('JSON $batch', () => {
     expect(outcomes.map((o) => (o.ok ? o.data.url : null))).toEqual(requests.map((r) => r.url));
   });
 
+  it('an inner 429 holds every other request and shows the wait, as a throttled request does', async () => {
+    const { client, time, sent, waits } = scripted({
+      '/$batch': [
+        batchRounds((r, round) =>
+          round === 1 ? innerThrottled(r.id, '5') : { id: r.id, status: 204 },
+        ),
+      ],
+      '/groups': [json(200, { value: [] })],
+    });
+
+    const batch = client.batch([
+      { method: 'POST' as const, url: '/users/u/reprocessLicenseAssignment' },
+    ]);
+    // Graph has throttled the batch's request and the client waits out the Retry-After...
+    await until(() => waits.some((w) => w.some((x) => x.reason === 'throttled')));
+    // ...when another blade asks for something else: it waits too, as after an outer 429.
+    await time.run(Promise.all([batch, client.get('/groups')]));
+
+    expect(sent.find((s) => s.url.endsWith('/groups'))?.at).toBe(5000);
+    expect(sent.filter((s) => s.url.endsWith('/$batch')).map((s) => s.at)).toEqual([0, 5000]);
+    expect(waits.some((w) => w.some((x) => x.reason === 'throttled' && x.until === 5000))).toBe(
+      true,
+    );
+    expect(waits.at(-1)).toEqual([]);
+  });
+
   it('retries only the inner requests Graph throttled, after their Retry-After', async () => {
-    let round = 0;
     const { client, time, sent } = scripted({
       '/$batch': [
-        (s) => {
-          round += 1;
-          const requests = (s.body as { requests: WireRequest[] }).requests;
-          return json(200, {
-            responses: requests.map((r) =>
-              round === 1 && Number(r.id) % 2 === 1
-                ? {
-                    id: r.id,
-                    status: 429,
-                    headers: { 'Retry-After': '3' },
-                    body: { error: { code: 'TooManyRequests', message: 'Slow down.' } },
-                  }
-                : r.url.endsWith('/missing')
-                  ? {
-                      id: r.id,
-                      status: 404,
-                      body: { error: { code: 'Request_ResourceNotFound', message: 'Gone.' } },
-                    }
-                  : { id: r.id, status: 204 },
-            ),
-          });
-        },
+        batchRounds((r, round) =>
+          round === 1 && Number(r.id) % 2 === 1
+            ? innerThrottled(r.id, '3')
+            : r.url.endsWith('/missing')
+              ? {
+                  id: r.id,
+                  status: 404,
+                  body: { error: { code: 'Request_ResourceNotFound', message: 'Gone.' } },
+                }
+              : { id: r.id, status: 204 },
+        ),
       ],
     });
     const requests = [

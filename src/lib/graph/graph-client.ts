@@ -234,6 +234,9 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
       return runBatch(requests, {
         post: (body, signal) => client.post('/$batch', body, signal ? { signal } : {}),
         wait: (ms, signal) => gate.wait('throttled', scheduler.now() + ms, '/$batch', signal),
+        pause: (url, ms) => {
+          gate.pause(url, ms);
+        },
         now: () => scheduler.now(),
         random,
         ...(config.retry ? { retry: config.retry } : {}),

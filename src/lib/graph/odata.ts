@@ -81,6 +81,21 @@ export function searchTerm(name: string, term: string): string {
   return `"${property(name)}:${term.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
+/**
+ * Whether Graph's `$search="name:term"` (`searchTerm`) finds `text`: every word of the term starts
+ * a word of the text, case aside (words are runs of letters and digits). For showing the admin's
+ * own new objects on a searched list before Graph's index has them.
+ */
+export function matchesSearchTerm(text: string, term: string): boolean {
+  const words = (value: string) =>
+    value
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0);
+  const textWords = words(text);
+  return words(term).every((w) => textWords.some((t) => t.startsWith(w)));
+}
+
 /** The query options of a request. Empty values are left out. */
 export interface ODataQuery {
   readonly select?: readonly string[];
