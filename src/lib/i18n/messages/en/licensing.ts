@@ -35,6 +35,7 @@ export const licensing = {
     '{assigned, number} of {total, number} assigned, {available, number} available',
   'licensing.seats.assigned': '{assigned, number} of {total, number} seats assigned',
   'licensing.seats.expiring': '{count, number} expiring soon',
+  'licensing.seats.expiringOn': '{count, number} expiring on {date}',
   'licensing.user.noLicenses': 'No licenses',
   'licensing.user.licensed': 'Licensed',
   'licensing.user.errors': 'Error: {errors}',

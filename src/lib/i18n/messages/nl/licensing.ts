@@ -37,6 +37,7 @@ export const licensing: Record<keyof typeof en, string> = {
     '{assigned, number} van {total, number} toegewezen, {available, number} beschikbaar',
   'licensing.seats.assigned': '{assigned, number} van {total, number} licenties toegewezen',
   'licensing.seats.expiring': '{count, number} verlopen binnenkort',
+  'licensing.seats.expiringOn': '{count, number} verlopen op {date}',
   'licensing.user.noLicenses': 'Geen licenties',
   'licensing.user.licensed': 'Gelicentieerd',
   'licensing.user.errors': 'Fout: {errors}',
