@@ -86,6 +86,78 @@ describe('subscribedSkus and organization', () => {
   });
 });
 
+interface CompanySubscription {
+  id: string;
+  commerceSubscriptionId: string;
+  createdDateTime: string;
+  isTrial: boolean;
+  nextLifecycleDateTime: string | null;
+  ownerId: string | null;
+  ownerTenantId: string | null;
+  ownerType: string | null;
+  serviceStatus: { servicePlanId: string; servicePlanName: string; provisioningStatus: string }[];
+  skuId: string;
+  skuPartNumber: string;
+  status: string;
+  totalLicenses: number;
+}
+
+describe('directory/subscriptions (issue #16 item 8)', () => {
+  it("lists the organization's commercial subscriptions in Graph's shape, one per state of a product's units", async () => {
+    const list = (await graph
+      .api('/directory/subscriptions')
+      .get()) as GraphPage<CompanySubscription> & {
+      '@odata.context': string;
+    };
+    expect(list['@odata.context']).toMatch(/\/v1\.0\/\$metadata#directory\/subscriptions$/);
+    const skus = (await graph.api('/subscribedSkus').get()) as GraphPage<
+      Sku & { subscriptionIds: string[] }
+    >;
+    const e5 = skus.value.find((s) => s.skuPartNumber === 'ENTERPRISEPREMIUM');
+    const ofE5 = list.value.filter((s) => s.skuId === e5?.skuId);
+    expect(ofE5.map((s) => [s.status, s.totalLicenses]).sort()).toEqual([
+      ['Enabled', 250],
+      ['Warning', 10],
+    ]);
+    // subscribedSku.subscriptionIds names them; units add up to prepaidUnits.
+    expect([...(e5?.subscriptionIds ?? [])].sort()).toEqual(ofE5.map((s) => s.id).sort());
+    const warning = ofE5.find((s) => s.status === 'Warning');
+    expect(warning?.nextLifecycleDateTime).toBe('2026-11-20T09:00:00Z');
+    expect(warning).toMatchObject({
+      skuPartNumber: 'ENTERPRISEPREMIUM',
+      isTrial: false,
+      ownerType: null,
+      commerceSubscriptionId: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
+    });
+    expect(warning?.serviceStatus.length).toBeGreaterThan(10);
+    for (const sku of skus.value) {
+      const enabled = list.value
+        .filter((s) => s.skuId === sku.skuId && s.status === 'Enabled')
+        .reduce((n, s) => n + s.totalLicenses, 0);
+      expect(enabled).toBe(sku.prepaidUnits.enabled);
+    }
+
+    const one = (await graph
+      .api(`/directory/subscriptions/${warning?.id ?? ''}`)
+      .select('status,totalLicenses')
+      .get()) as Record<string, unknown>;
+    expect(one).toEqual({
+      '@odata.context': expect.any(String) as string,
+      status: 'Warning',
+      totalLicenses: 10,
+    });
+    const missing = await h.raw(
+      'GET',
+      '/directory/subscriptions/00000000-0000-4000-8000-000000000000',
+    );
+    expect(missing.status).toBe(404);
+    assertGraphError(missing.json, 'Request_ResourceNotFound');
+    const filtered = await h.raw('GET', "/directory/subscriptions?$filter=status eq 'Warning'");
+    expect(filtered.status).toBe(400);
+    assertGraphError(filtered.json, 'Request_UnsupportedQuery');
+  });
+});
+
 describe('directoryAudits', () => {
   it('lists records newest first, matching the schema, and gets one by id', async () => {
     const page = (await graph.api('/auditLogs/directoryAudits').top(100).get()) as GraphPage<Audit>;

@@ -191,4 +191,40 @@ describe('users over HTTP with the Graph SDK', () => {
     // Graph's code for it (learn.microsoft.com/graph/aad-advanced-queries, error handling).
     assertGraphError(without.json, 'Request_UnsupportedQuery');
   });
+
+  it('answers usageLocation eq null only as an advanced query, as Graph does (issue #16 item 8)', async () => {
+    const path = `/users?$filter=${encodeURIComponent('usageLocation eq null')}&$select=id,usageLocation`;
+    const standard = await h.raw('GET', path);
+    expect(standard.status).toBe(400);
+    assertGraphError(standard.json, 'Request_UnsupportedQuery');
+    expect((standard.json.error as { message: string }).message).toBe(
+      "Unsupported or invalid query filter clause specified for property 'usageLocation' of resource 'User'.",
+    );
+    const advanced = await h.raw('GET', `${path}&$count=true&$top=999`, {
+      headers: { ConsistencyLevel: 'eventual' },
+    });
+    expect(advanced.status).toBe(200);
+    const body = advanced.json as unknown as GraphPage<User>;
+    expect(body['@odata.count']).toBeGreaterThan(0);
+    expect(body.value.length).toBe(body['@odata.count']);
+    expect(body.value.every((u) => u.usageLocation === null)).toBe(true);
+  });
+
+  it('sorts by displayName descending, also with $search, and refuses properties Graph cannot sort', async () => {
+    const page = (await graph
+      .api('/users')
+      .header('ConsistencyLevel', 'eventual')
+      .search('"displayName:a"')
+      .count(true)
+      .orderby('displayName desc')
+      .select('displayName')
+      .top(999)
+      .get()) as GraphPage<User>;
+    const names = page.value.map((u) => u.displayName.toLowerCase());
+    expect(names.length).toBeGreaterThan(10);
+    expect(names).toEqual([...names].sort().reverse());
+    const unsortable = await h.raw('GET', '/users?$orderby=usageLocation');
+    expect(unsortable.status).toBe(400);
+    assertGraphError(unsortable.json, 'Request_UnsupportedQuery');
+  });
 });

@@ -15,6 +15,7 @@ import type {
 } from '../../src/engine';
 import { isoDate } from './clock';
 import type { GroupExtras, Organization, SkuExtras, UserExtras } from './model';
+import { companySubscriptions } from './subscriptions';
 
 /** `assignedLicense`. */
 export function assignedLicenseWire(license: LicenseRequest): {
@@ -55,11 +56,22 @@ export function skuCapabilityStatus(units: SubscriptionView['prepaidUnits']): st
   return 'Deleted';
 }
 
-/** `subscribedSku`, id `{tenantId}_{skuId}`. */
+/** `servicePlanInfo` of a product's plans (`subscribedSku.servicePlans`, `companySubscription.serviceStatus`). */
+function servicePlansWire(sku: SubscriptionView): Record<string, unknown>[] {
+  return sku.servicePlans.map((p) => ({
+    servicePlanId: p.servicePlanId,
+    servicePlanName: p.servicePlanName,
+    provisioningStatus: 'Success',
+    appliesTo: 'User',
+  }));
+}
+
+/** `subscribedSku`, id `{tenantId}_{skuId}`; `subscriptionIds` name its `companySubscription`s. */
 export function subscribedSkuWire(
   org: Organization,
   sku: SubscriptionView,
   extras: SkuExtras | undefined,
+  now: number,
 ): Record<string, unknown> {
   return {
     id: `${org.id}_${sku.skuId}`,
@@ -69,16 +81,35 @@ export function subscribedSkuWire(
     capabilityStatus: skuCapabilityStatus(sku.prepaidUnits),
     consumedUnits: sku.consumedUnits,
     prepaidUnits: { ...sku.prepaidUnits },
-    servicePlans: sku.servicePlans.map((p) => ({
-      servicePlanId: p.servicePlanId,
-      servicePlanName: p.servicePlanName,
-      provisioningStatus: 'Success',
-      appliesTo: 'User',
-    })),
+    servicePlans: servicePlansWire(sku),
     skuId: sku.skuId,
     skuPartNumber: sku.skuPartNumber,
-    subscriptionIds: extras ? [extras.subscriptionId] : [],
+    subscriptionIds: companySubscriptions(sku, extras, now).map((s) => s.id),
   };
+}
+
+/** `companySubscription`s of a product (`GET /directory/subscriptions`). */
+export function companySubscriptionsWire(
+  sku: SubscriptionView,
+  extras: SkuExtras | undefined,
+  now: number,
+): Record<string, unknown>[] {
+  return companySubscriptions(sku, extras, now).map((s) => ({
+    id: s.id,
+    commerceSubscriptionId: s.commerceSubscriptionId,
+    createdDateTime: isoDate(s.createdDateTime),
+    isTrial: false,
+    nextLifecycleDateTime:
+      s.nextLifecycleDateTime === null ? null : isoDate(s.nextLifecycleDateTime),
+    ownerId: null,
+    ownerTenantId: null,
+    ownerType: null,
+    serviceStatus: servicePlansWire(sku),
+    skuId: sku.skuId,
+    skuPartNumber: sku.skuPartNumber,
+    status: s.status,
+    totalLicenses: s.totalLicenses,
+  }));
 }
 
 function guidBytes(guid: string): number[] {

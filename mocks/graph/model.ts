@@ -26,6 +26,8 @@ export interface GroupExtras {
 export interface SkuExtras {
   subscriptionId: string;
   createdDateTime: number;
+  /** While units are in `Warning`: when their grace period ends (`subscriptions.ts`). */
+  warningEndsAt?: number;
 }
 
 /** The tenant's `organization` object (the fields the portal reads). */

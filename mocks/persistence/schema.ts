@@ -134,7 +134,11 @@ const groupExtras = z.looseObject({
   visibility: nullableStr,
   isAssignableToRole: bool,
 });
-const skuExtras = z.looseObject({ subscriptionId: str, createdDateTime: num });
+const skuExtras = z.looseObject({
+  subscriptionId: str,
+  createdDateTime: num,
+  warningEndsAt: z.optional(num),
+});
 const roles = strings;
 const organization = z.looseObject({
   id: str,

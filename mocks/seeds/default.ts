@@ -84,7 +84,8 @@ export function* defaultSeed(): SeedBuild {
   store.auditEnabled = false;
   addAdmins(store);
   subscribe(store, 'ENTERPRISEPACK', 1200);
-  subscribe(store, 'ENTERPRISEPREMIUM', 250, 10);
+  // 10 units of a renewal not made: in their grace period until 19 days after the seed's day.
+  subscribe(store, 'ENTERPRISEPREMIUM', 250, 10, SEED_NOW + 19 * DAY);
   subscribe(store, 'EMS', 600);
   subscribe(store, 'SPE_E3', 250);
   subscribe(store, 'STANDARDPACK', 100);

@@ -7,6 +7,7 @@ import { createUser } from '../graph/directory-users';
 import { seededIds } from '../graph/ids';
 import type { Actor } from '../graph/model';
 import { TenantStore } from '../graph/store';
+import { withWarningPeriod } from '../graph/subscriptions';
 import type { ProfilePatch } from '../graph/user-input';
 import { DEPARTMENTS, FIRST_NAMES, LAST_NAMES, PLACES, TITLES } from './people';
 import type { Random } from './prng';
@@ -79,20 +80,30 @@ export function addAdmins(store: TenantStore, roles: readonly RoleName[] = ROLE_
   }
 }
 
-/** Adds a subscription by part number. */
+/**
+ * Adds a subscription by part number; `warning` units are in their grace period until
+ * `warningEndsAt` (30 days from the seed's clock when not given).
+ */
 export function subscribe(
   store: TenantStore,
   skuPartNumber: string,
   enabled: number,
   warning = 0,
+  warningEndsAt?: number,
 ): string {
   const product = catalog.productByPartNumber(skuPartNumber);
   if (!product) throw new Error(`No product ${skuPartNumber} in the catalog`);
   store.tenant.addSubscription(product.skuId, { enabled, warning, suspended: 0, lockedOut: 0 });
-  store.skus.set(product.skuId, {
-    subscriptionId: store.ids.guid(),
-    createdDateTime: store.clock.now(),
-  });
+  const now = store.clock.now();
+  const extras = withWarningPeriod(
+    { subscriptionId: store.ids.guid(), createdDateTime: now },
+    warning,
+    now,
+  );
+  store.skus.set(
+    product.skuId,
+    warning > 0 && warningEndsAt !== undefined ? { ...extras, warningEndsAt } : extras,
+  );
   return product.skuId;
 }
 

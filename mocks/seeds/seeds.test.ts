@@ -14,7 +14,7 @@ import { ADMIN_UPNS } from './kit';
  */
 const PINNED: Readonly<Record<SeedName, string>> = {
   empty: '2326c9c4775323679ec866f616cdceda64291c627023c0cdee0095c06c97f172',
-  default: '0a47f6464e62b5714bdedc95545a615b2b712f0e04904e1e63fa29f5cda1e4ee',
+  default: '01b7bb959e94616034956cf113c36e5de238fa18cb7fb53ec62183b9286a6d14',
   large: '764dd2d098fd342a1e0df1bae7381a0a02064f84a0af670b0c943c1d60be815c',
 };
 

@@ -47,6 +47,16 @@ function probes(ids: readonly string[]): Probe[] {
       advanced: true,
     },
     {
+      name: 'the Users list sorted: $orderby=displayName desc, $count, $top=100',
+      path: '/users?$orderby=displayName%20desc&$count=true&$top=100',
+      advanced: true,
+    },
+    {
+      name: 'users without a usage location: usageLocation eq null, $count',
+      path: `${filter('usageLocation eq null')}&$count=true&$top=100`,
+      advanced: true,
+    },
+    {
       name: '$search displayName:a, $orderby, $count',
       path: '/users?$search="displayName:a"&$orderby=displayName&$count=true',
       advanced: true,

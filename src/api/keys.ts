@@ -6,12 +6,17 @@
  */
 import type { GroupId, SkuId, UserId } from '../lib/ids';
 
-/** The list filters a users list can ask Graph for. */
+/** The list filters a users list can ask Graph for, and its order (`$orderby`). */
 export interface UserListParams {
   readonly search: string;
-  readonly filter?: 'licensed' | 'unlicensed' | undefined;
+  readonly filter?: 'licensed' | 'unlicensed' | 'noLocation' | undefined;
   readonly sku?: SkuId | undefined;
+  readonly orderBy?: UserOrder | undefined;
 }
+
+/** The orders Graph sorts users by without refusing (learn.microsoft.com/graph/aad-advanced-queries). */
+export type UserOrder =
+  'displayName' | 'displayName desc' | 'userPrincipalName' | 'userPrincipalName desc';
 
 /** The list filters a groups list can ask Graph for. */
 export type GroupListFilter = 'security' | 'microsoft365' | 'dynamic' | 'licensed' | 'errors';
@@ -31,12 +36,26 @@ export const graphKeys = {
   all: graph,
   /** `GET /subscribedSkus`: the organization's products. */
   products: [...graph, 'subscribedSkus'] as const,
+  /**
+   * `GET /directory/subscriptions`: the subscriptions behind the products' seats. Below the
+   * products' key, so whatever refreshes the products refreshes them too.
+   */
+  subscriptions: [...graph, 'subscribedSkus', 'directory-subscriptions'] as const,
   users: {
     all: users,
     detail: (id: UserId) => [...users, 'detail', id] as const,
     list: (params: UserListParams) =>
-      [...users, 'list', params.search.trim(), params.filter ?? null, params.sku ?? null] as const,
-    licensed: (skuId: SkuId) => [...users, 'licensed', skuId] as const,
+      [
+        ...users,
+        'list',
+        params.search.trim(),
+        params.filter ?? null,
+        params.sku ?? null,
+        params.orderBy ?? null,
+      ] as const,
+    licensed: (skuId: SkuId, search = '') => [...users, 'licensed', skuId, search.trim()] as const,
+    /** Every user holding a product (all pages), for its paths and their counts. */
+    licensedAll: (skuId: SkuId) => [...users, 'licensed-all', skuId] as const,
     withErrors: [...users, 'with-license-errors'] as const,
     search: (term: string) => [...users, 'search', term.trim()] as const,
   },

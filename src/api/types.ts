@@ -18,6 +18,20 @@ export interface Seats {
   readonly expiringSoon: number;
 }
 
+/** `companySubscription.status`: the state of a subscription's licences. */
+export type SubscriptionStatus = 'Enabled' | 'Warning' | 'Suspended' | 'LockedOut' | 'Deleted';
+
+/** A commercial subscription behind a product's seats (`GET /directory/subscriptions`). */
+export interface Subscription {
+  readonly id: string;
+  readonly skuId: SkuId;
+  readonly status: SubscriptionStatus;
+  readonly licenses: number;
+  /** When it moves to its next state unless renewed (ISO 8601), when Graph knows. */
+  readonly nextLifecycle: string | null;
+  readonly isTrial: boolean;
+}
+
 /** One service plan of a product, as the subscription lists it. */
 export interface ProductPlan {
   readonly id: PlanId;

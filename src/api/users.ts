@@ -56,26 +56,39 @@ export const useUser = (id: UserId) => useQuery(userQueryOptions(id));
 
 export const USER_PAGE_SIZE = 100;
 
-/** The `$filter` of a list: licensed / unlicensed (`assignedLicenses/$count`) and a product. */
+/**
+ * The `$filter` of a list: licensed / unlicensed (`assignedLicenses/$count`), without a usage
+ * location (`usageLocation eq null`) and a product. All are advanced queries, which every list
+ * read is (`ConsistencyLevel: eventual` and `$count=true`).
+ */
 function userListFilter(params: UserListParams): string {
   const byFilter =
     params.filter === 'licensed'
       ? 'assignedLicenses/$count ne 0'
       : params.filter === 'unlicensed'
         ? 'assignedLicenses/$count eq 0'
-        : undefined;
+        : params.filter === 'noLocation'
+          ? filter.eq('usageLocation', null)
+          : undefined;
   return filter.and(
     byFilter,
     params.sku ? filter.anyGuid('assignedLicenses', 'skuId', params.sku) : undefined,
   );
 }
 
+/**
+ * A list's first page. Graph sorts (`$orderby`), so the order is the whole list's, never a
+ * page's, and 100,000 users are never sorted on the page; with a filter or a search that is an
+ * advanced query, which every list read is.
+ */
 function userListPath(params: UserListParams): string {
   const term = params.search.trim();
+  const [property, direction] = (params.orderBy ?? '').split(' ');
   return withQuery('/users', {
     select: USER_SUMMARY_SELECT,
     filter: userListFilter(params),
     search: term === '' ? undefined : searchTerm('displayName', term),
+    orderby: property ? [direction === 'desc' ? [property, 'desc'] : property] : undefined,
     top: USER_PAGE_SIZE,
     count: true,
   });

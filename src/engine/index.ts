@@ -48,6 +48,7 @@ export {
 export {
   exclusiveConflicts,
   newPlansEnabled,
+  plansEnabled,
   plansAddedAfterPurchase,
   unmetPrerequisites,
 } from './plan-explain';

@@ -65,13 +65,22 @@ export function plansAddedAfterPurchase(
 }
 
 /**
- * Of the plans added to a product, those a licence with these `disabledPlans` turns on: a group's
- * `disabledPlans` is a deny-list, so a new plan is on unless denied (LICENSING.md rule 10).
+ * Of a product's plans, those a licence with these `disabledPlans` turns on: `disabledPlans` is a
+ * deny-list, so every plan it does not name is on, bought with the product or added later
+ * (LICENSING.md rule 10).
+ */
+export function plansEnabled(plans: readonly string[], disabledPlans: readonly string[]): string[] {
+  const denied = new Set(disabledPlans);
+  return plans.filter((id) => !denied.has(id));
+}
+
+/**
+ * Of the plans added to a product, those a licence with these `disabledPlans` turns on: a new
+ * plan is on unless denied (`plansEnabled`, LICENSING.md rule 10).
  */
 export function newPlansEnabled(
   added: readonly string[],
   disabledPlans: readonly string[],
 ): string[] {
-  const denied = new Set(disabledPlans);
-  return added.filter((id) => !denied.has(id));
+  return plansEnabled(added, disabledPlans);
 }

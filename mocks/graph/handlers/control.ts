@@ -13,6 +13,7 @@ import { isGuid } from '../ids';
 import { controlRoute, type Route } from '../pipeline/route';
 import { parseForcedThrottle, parseProfile, profileJson } from '../profile/profile';
 import type { StoreReader } from '../store';
+import { withWarningPeriod } from '../subscriptions';
 import { issueToken } from '../tokens';
 import { isSeedName } from '../../seeds/names';
 
@@ -46,7 +47,7 @@ function units(value: unknown, current?: PrepaidUnits): PrepaidUnits {
 function skuJson(store: StoreReader, skuId: string): unknown {
   const sku = store.tenant.subscription(skuId);
   if (!sku) throw graphError.notFound(skuId);
-  return subscribedSkuWire(store.organization, sku, store.skus.get(sku.skuId));
+  return subscribedSkuWire(store.organization, sku, store.skus.get(sku.skuId), store.clock.now());
 }
 
 /** Routes of the control API. */
@@ -138,10 +139,15 @@ export const controlRoutes: readonly Route[] = [
     },
     apply: ({ store }, { skuId, units: prepaid }) => {
       const sku = store.tenant.addSubscription(skuId, prepaid);
-      store.skus.set(sku.skuId, {
-        subscriptionId: store.ids.guid(),
-        createdDateTime: store.clock.now(),
-      });
+      const now = store.clock.now();
+      store.skus.set(
+        sku.skuId,
+        withWarningPeriod(
+          { subscriptionId: store.ids.guid(), createdDateTime: now },
+          prepaid.warning,
+          now,
+        ),
+      );
       store.touch();
       return skuJson(store, sku.skuId);
     },
@@ -161,6 +167,9 @@ export const controlRoutes: readonly Route[] = [
     },
     apply: ({ store }, { skuId, units: prepaid }) => {
       store.tenant.updateSubscription(skuId, prepaid);
+      const extras = store.skus.get(skuId);
+      if (extras)
+        store.skus.set(skuId, withWarningPeriod(extras, prepaid.warning, store.clock.now()));
       store.touch();
       return skuJson(store, skuId);
     },

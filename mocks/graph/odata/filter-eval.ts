@@ -178,14 +178,21 @@ export function compileFilter<Row>(
     if (prop.standardOnly && ctx.advanced) throw unsupported(name);
   }
 
-  /** A getter of the path's value on a row and its EDM type, after checking the operator is allowed. */
+  /**
+   * A getter of the path's value on a row and its EDM type, after checking the operator is allowed.
+   * `eq null` on a property whose null values only advanced queries index is refused in a standard
+   * query in Graph's words for an unsupported clause (`usageLocation eq null`, issue #16 item 8).
+   */
   function access(
     path: Path,
     op: FilterOp,
+    nullValue = false,
   ): { get: (row: Row) => unknown; type: EdmType | undefined } {
     const { name, prop } = property(path);
     if (path.segments.length === 1) {
       allow(prop, name, op, prop.filter);
+      if (nullValue && spec.directoryObject && prop.advanced?.includes('null') && !ctx.advanced)
+        throw unsupported(name);
       return { get: (row) => prop.get(row), type: own(prop.types, '') };
     }
     const key = path.segments.slice(1).join('/');
@@ -266,7 +273,8 @@ export function compileFilter<Row>(
         return (row) => !inner(row);
       }
       case 'compare': {
-        const { get, type } = access(expr.path, opName(expr.op));
+        const nullValue = expr.op === 'eq' && expr.value === null;
+        const { get, type } = access(expr.path, opName(expr.op), nullValue);
         checkOperand(type, expr.op, expr.valueType);
         const test = comparer(expr.op, expr.value);
         return (row) => test(get(row));

@@ -30,8 +30,11 @@ export interface PropertySpec<Row> {
    * with no type here is not checked.
    */
   readonly types?: Readonly<Record<string, EdmType>>;
-  /** Filter forms that need `ConsistencyLevel: eventual` and `$count=true` (advanced queries). */
-  readonly advanced?: readonly FilterOp[];
+  /**
+   * Filter forms that need `ConsistencyLevel: eventual` and `$count=true` (advanced queries);
+   * `null` is `eq null` ("eq on null values" in Graph's property tables).
+   */
+  readonly advanced?: readonly (FilterOp | 'null')[];
   /** Filter forms refused in advanced queries (Graph's known `hasMembersWithLicenseErrors` limitation). */
   readonly standardOnly?: boolean;
   readonly orderby?: boolean;

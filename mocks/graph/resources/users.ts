@@ -14,6 +14,11 @@ import type { FilterOp, PropertySpec, ResourceSpec } from '../odata/model';
 type Spec = PropertySpec<UserRow>;
 const TEXT_OPS: readonly FilterOp[] = ['eq', 'ne', 'in', 'startswith', 'endswith', 'ge', 'le'];
 const ADVANCED: readonly FilterOp[] = ['ne', 'endswith', 'count'];
+/**
+ * Text properties: `eq null` as well ("eq on null values" is advanced-only in Graph's tables of
+ * user properties, `usageLocation eq null` among them).
+ */
+const TEXT_ADVANCED: readonly (FilterOp | 'null')[] = [...ADVANCED, 'null'];
 const STRING = { '': 'Edm.String' } as const;
 
 /** A string property read from the profile. */
@@ -21,7 +26,7 @@ function text(key: keyof UserProfile, extra: Partial<Spec> = {}): Spec {
   return {
     get: (u) => u.profile[key] ?? null,
     filter: TEXT_OPS,
-    advanced: ADVANCED,
+    advanced: TEXT_ADVANCED,
     types: STRING,
     ...extra,
   };

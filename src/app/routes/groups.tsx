@@ -1,5 +1,5 @@
 /**
- * Groups (`/groups?q=&filter=`) and one group (`/groups/$groupId?tab=`). The blades' components
+ * Groups (`/groups?q=&filter=&order=`) and one group (`/groups/$groupId?tab=`). The blades' components
  * load on demand from `./groups.lazy`, which composes in the rule and audit tabs.
  */
 import { withWords } from '../../lib/i18n/catalog';
@@ -7,8 +7,9 @@ import { Outlet, createRoute } from '@tanstack/react-router';
 import { groupQueryOptions, groupsQueryOptions } from '../../api/groups';
 import {
   GROUP_FILTERS,
+  GROUP_ORDERS,
   GROUP_TABS,
-  type GroupFilter,
+  type GroupListSearch,
   type GroupTab,
 } from '../../features/groups/group-search';
 import { toGroupId } from '../../lib/ids';
@@ -27,9 +28,10 @@ export const groupsRoute = createRoute({
 export const groupListRoute = createRoute({
   getParentRoute: () => groupsRoute,
   path: '/',
-  validateSearch: (search: Record<string, unknown>): { q?: string; filter?: GroupFilter } => ({
+  validateSearch: (search: Record<string, unknown>): GroupListSearch => ({
     q: optionalString(search.q),
     filter: optionalOneOf(GROUP_FILTERS, search.filter),
+    order: optionalOneOf(GROUP_ORDERS, search.order),
   }),
   loaderDeps: ({ search }) => ({ search: search.q ?? '', filter: search.filter }),
   loader: ({ context, deps }) => {

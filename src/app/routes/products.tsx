@@ -1,13 +1,17 @@
 /**
- * All products (`/licenses/products?q=`) and one product (`/licenses/products/$skuId?tab=`). The
+ * All products (`/licenses/products?q=`) and one product (`/licenses/products/$skuId?tab=&q=&path=`). The
  * blades' components load on demand from `./products.lazy`.
  */
 import { withWords } from '../../lib/i18n/catalog';
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { findProduct, productsQueryOptions } from '../../api/products';
-import { PRODUCT_TABS, type ProductTab } from '../../features/products/product-search';
-import { toSkuId } from '../../lib/ids';
-import { optionalOneOf, optionalString } from '../../lib/url/search-params';
+import {
+  PRODUCT_TABS,
+  type LicensePath,
+  type ProductDetailSearch,
+} from '../../features/products/product-search';
+import { toGroupId, toSkuId } from '../../lib/ids';
+import { optionalGuid, optionalOneOf, optionalString } from '../../lib/url/search-params';
 import { licensesRoute } from './licenses';
 import { loadCrumb, preload } from './loaders';
 import { ROUTE_WORDS } from './words';
@@ -32,6 +36,13 @@ export const productListRoute = createRoute({
   withWords(ROUTE_WORDS.products, import('./products.lazy')).then((m) => m.productListLazyRoute),
 );
 
+/** `direct`, or a group's id. */
+function licensePath(value: unknown): LicensePath | undefined {
+  if (value === 'direct') return 'direct';
+  const id = optionalGuid(value);
+  return id === undefined ? undefined : toGroupId(id);
+}
+
 export const productDetailRoute = createRoute({
   getParentRoute: () => productsRoute,
   path: '$skuId',
@@ -39,8 +50,10 @@ export const productDetailRoute = createRoute({
     parse: ({ skuId }) => ({ skuId: toSkuId(skuId) }),
     stringify: ({ skuId }) => ({ skuId }),
   },
-  validateSearch: (search: Record<string, unknown>): { tab?: ProductTab } => ({
+  validateSearch: (search: Record<string, unknown>): ProductDetailSearch => ({
     tab: optionalOneOf(PRODUCT_TABS, search.tab),
+    q: optionalString(search.q),
+    path: licensePath(search.path),
   }),
   loader: ({ context, params }) =>
     loadCrumb(

@@ -1,13 +1,16 @@
 /**
- * Users (`/users?q=&filter=&sku=`) and one user (`/users/$userId?tab=&product=`). The blades'
+ * Users (`/users?q=&filter=&sku=&sort=&order=`) and one user (`/users/$userId?tab=&product=`). The blades'
  * components load on demand from `./users.lazy`.
  */
 import { withWords } from '../../lib/i18n/catalog';
 import { Outlet, createRoute } from '@tanstack/react-router';
 import { userQueryOptions, usersQueryOptions, usersWithErrorsQueryOptions } from '../../api/users';
 import {
+  SORT_ORDERS,
   USER_FILTERS,
+  USER_SORTS,
   USER_TABS,
+  userOrder,
   type UserDetailSearch,
   type UserListSearch,
 } from '../../features/users/user-search';
@@ -31,18 +34,20 @@ export const userListRoute = createRoute({
     q: optionalString(search.q),
     filter: optionalOneOf(USER_FILTERS, search.filter),
     sku: parseSkuId(search.sku),
+    sort: optionalOneOf(USER_SORTS, search.sort),
+    order: optionalOneOf(SORT_ORDERS, search.order),
   }),
   // Typing in the search box changes `q` on every key; the blade debounces its reads, so the loader
   // reruns for the filters only and reads `q` as the blade was opened (a link, a reload).
-  loaderDeps: ({ search: { filter, sku } }) => ({ filter, sku }),
-  loader: ({ context, deps: { filter, sku }, location }) => {
+  loaderDeps: ({ search: { filter, sku, sort, order } }) => ({ filter, sku, sort, order }),
+  loader: ({ context, deps: { filter, sku, sort, order }, location }) => {
     // The URL's `q` as parsed (`?q=123` is a number there), read as `validateSearch` reads it.
     const q = optionalString((location.search as Record<string, unknown>).q) ?? '';
     preload(() =>
       filter === 'errors'
         ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })
         : context.queryClient.infiniteQuery({
-            ...usersQueryOptions({ search: q, filter, sku }),
+            ...usersQueryOptions({ search: q, filter, sku, orderBy: userOrder({ sort, order }) }),
             staleTime: 'static',
           }),
     );

@@ -20,6 +20,17 @@ export const GROUP_FILTER_LABELS: Readonly<Record<GroupFilter | 'all', MessageId
   errors: 'groups.filter.errors',
 };
 
+/** `order=desc` lists groups by name from Z to A; A to Z is the default. */
+export const GROUP_ORDERS = ['desc'] as const;
+export type GroupOrder = (typeof GROUP_ORDERS)[number];
+
+/** `/groups?q=&filter=&order=`: search text, a filter and the order by name. */
+export interface GroupListSearch {
+  q?: string;
+  filter?: GroupFilter;
+  order?: GroupOrder;
+}
+
 export const GROUP_TABS = ['overview', 'members', 'licenses', 'rule', 'audit'] as const;
 export type GroupTab = (typeof GROUP_TABS)[number];
 

@@ -1,4 +1,11 @@
-/** Groups: search (`?q=`), a filter (`?filter=`), name, type, membership type, licences and errors. */
+/**
+ * Groups: search (`?q=`), a filter (`?filter=`), name, type, membership type, licences and errors,
+ * by name A to Z or Z to A (`?order=desc`).
+ *
+ * The portal sorts this list, not Graph: the blade reads every group anyway (no paging), and Graph
+ * cannot sort the groups in licence error (`hasMembersWithLicenseErrors` is a standard-query
+ * filter, while `$filter` with `$orderby` is advanced-only).
+ */
 import {
   Badge,
   Dropdown,
@@ -20,6 +27,7 @@ import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
+import { sortRows } from '../../lib/sort-rows';
 import { productName } from '../../lib/licensing/names';
 import {
   groupTypeInWords,
@@ -42,7 +50,7 @@ export interface GroupsPageProps {
 
 export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
   const styles = useStyles();
-  const { q = '', filter } = route.useSearch();
+  const { q = '', filter, order } = route.useSearch();
   const navigate = route.useNavigate();
   const refresh = useRefresh();
   const t = useT();
@@ -60,6 +68,7 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
         id: 'name',
         header: t('groups.col.name'),
         width: 'minmax(170px, 2fr)',
+        sortable: true,
         cell: (g) => g.displayName,
       },
       {
@@ -112,6 +121,10 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
       },
     ];
   }, [withErrors.data, counts.data, t]);
+  const sorted = useMemo(
+    () => query.data && sortRows(query.data, (g) => g.displayName, order === 'desc'),
+    [query.data, order],
+  );
   return (
     <Blade
       title={t('groups.title')}
@@ -159,7 +172,7 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
       </div>
       <QueryState
         query={query}
-        data={query.data}
+        data={sorted}
         loading={t('groups.loading')}
         error={t('groups.loadFailed')}
         isEmpty={(rows) => rows.length === 0}
@@ -176,6 +189,15 @@ export function GroupsPage({ toolbarExtras }: GroupsPageProps) {
             columns={columns}
             rows={rows}
             getRowId={(g) => g.id}
+            sort={{ columnId: 'name', direction: order === 'desc' ? 'descending' : 'ascending' }}
+            onSortChange={(next) =>
+              void navigate({
+                search: (prev) => ({
+                  ...prev,
+                  order: next.direction === 'descending' ? 'desc' : undefined,
+                }),
+              })
+            }
             onRowActivate={(g) =>
               void navigate({ to: '/groups/$groupId', params: { groupId: g.id }, search: {} })
             }

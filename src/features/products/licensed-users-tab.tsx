@@ -1,20 +1,30 @@
-/** Product → Licensed users: who holds the product and through which assignment paths, page by page. */
+/**
+ * Product → Licensed users: who holds the product and through which assignment paths. Searched by
+ * name on the server as the admin types and read page by page; on one assignment path (`?path=`:
+ * direct, or a group), from every licensed user read once, since Graph cannot filter users by
+ * their licence states. Opening the path list reads them too, to count the users of each path.
+ */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircleRegular } from '@fluentui/react-icons';
-import { useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
-import { useLicensedUsers, type LicensedUser } from '../../api/licensed-users';
+import { getRouteApi } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { useLicensedGroups } from '../../api/groups';
+import { useAllLicensedUsers, useLicensedUsers, type LicensedUser } from '../../api/licensed-users';
 import type { SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
-import { summariseAssignments, type AssignmentSummary } from '../../lib/licensing/product-licenses';
+import { useDebouncedValue } from '../../hooks/use-debounced-value';
+import { summariseAssignments } from '../../lib/licensing/product-licenses';
 import { useT, type Translate } from '../../lib/i18n/use-t';
+import { pathCounts, usersOnPath } from './license-paths';
+import { LicensedUsersFilters } from './licensed-users-filters';
+import type { LicensePath } from './product-search';
 
-interface Row {
-  readonly user: LicensedUser;
-  readonly summary: AssignmentSummary;
-}
+const route = getRouteApi('/licenses/products/$skuId');
+
+/** As on Users: reads wait for typing to pause this long. */
+const SEARCH_DEBOUNCE_MS = 50;
 
 const useStyles = makeStyles({
   error: {
@@ -34,99 +44,148 @@ const shownInWords = (t: Translate, shown: number, total: number | null) =>
 
 export function LicensedUsersTab({ skuId }: { readonly skuId: SkuId }) {
   const styles = useStyles();
-  const navigate = useNavigate();
+  const navigate = route.useNavigate();
+  const { q = '', path } = route.useSearch();
   const t = useT();
-  const query = useLicensedUsers(skuId);
-  const rows = useMemo<Row[] | undefined>(
+  const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS);
+  const [wantCounts, setWantCounts] = useState(false);
+  const paged = useLicensedUsers(skuId, search, path === undefined);
+  const all = useAllLicensedUsers(skuId, wantCounts || path !== undefined);
+  const groups = useLicensedGroups(skuId);
+  const counts = useMemo(() => {
+    if (!all.data) return null;
+    const byPath = pathCounts(all.data, skuId);
+    return { total: all.data.length, of: (p: LicensePath) => byPath.get(p) ?? 0 };
+  }, [all.data, skuId]);
+  const users = useMemo<readonly LicensedUser[] | undefined>(
     () =>
-      query.data?.pages
-        .flatMap((page) => page.items)
-        .map((user) => ({ user, summary: summariseAssignments(t, user.assignments, skuId) })),
-    [query.data, skuId, t],
+      path === undefined
+        ? paged.data?.pages.flatMap((page) => page.items)
+        : all.data && usersOnPath(all.data, skuId, path, search),
+    [path, paged.data, all.data, skuId, search],
   );
-  const total = query.data?.pages[0]?.count ?? null;
-  const columns = useMemo<VirtualTableColumn<Row>[]>(
-    () => [
+  const total = paged.data?.pages[0]?.count ?? null;
+  const pathName = (p: LicensePath) => groups.data?.find((g) => g.id === p)?.displayName ?? p;
+  const columns = useMemo<VirtualTableColumn<LicensedUser>[]>(() => {
+    // Only the rows on screen are summarised: a path can hold 60,000 users.
+    const summary = (u: LicensedUser) => summariseAssignments(t, u.assignments, skuId);
+    return [
       {
         id: 'user',
         header: t('products.users.user'),
         width: 'minmax(130px, 2fr)',
-        cell: (r) => r.user.displayName,
+        cell: (u) => u.displayName,
       },
       {
         id: 'upn',
         header: t('products.users.upn'),
         width: 'minmax(170px, 2fr)',
-        cell: (r) => r.user.userPrincipalName,
+        cell: (u) => u.userPrincipalName,
       },
       {
         id: 'paths',
         header: t('products.users.paths'),
         width: 'minmax(170px, 3fr)',
-        cell: (r) => r.summary.paths,
+        cell: (u) => summary(u).paths,
       },
       {
         id: 'state',
         header: t('products.users.state'),
         width: 'minmax(96px, 1fr)',
-        cell: (r) => r.summary.state,
+        cell: (u) => summary(u).state,
       },
       {
         id: 'error',
         header: t('products.users.error'),
         width: 'minmax(140px, 2fr)',
-        cell: (r) =>
-          r.summary.error === '' ? (
+        cell: (u) => {
+          const error = summary(u).error;
+          return error === '' ? (
             t('products.users.none')
           ) : (
-            <span className={styles.error} title={r.summary.error}>
+            <span className={styles.error} title={error}>
               <ErrorCircleRegular aria-hidden />
-              {r.summary.error}
+              {error}
             </span>
-          ),
+          );
+        },
       },
-    ],
-    [styles.error, t],
-  );
+    ];
+  }, [styles.error, t, skuId]);
+  const query = path === undefined ? paged : all;
   return (
-    <QueryState
-      query={query}
-      data={rows}
-      loading={t('products.users.loading')}
-      error={t('products.users.loadFailed')}
-      isEmpty={(r) => r.length === 0}
-      empty={
-        <EmptyState title={t('products.users.empty')} description={t('products.users.emptyBody')} />
-      }
-    >
-      {(found) => (
-        <>
-          <VirtualTable
-            label={t('products.users.table')}
-            columns={columns}
-            rows={found}
-            getRowId={(r) => r.user.id}
-            onRowActivate={(r) =>
-              void navigate({ to: '/users/$userId', params: { userId: r.user.id }, search: {} })
-            }
-          />
-          <div className={styles.footer}>
-            <Caption1>{shownInWords(t, found.length, total)}</Caption1>
-            {query.hasNextPage ? (
-              <Button
-                disabled={query.isFetchingNextPage}
-                onClick={() => void query.fetchNextPage()}
-              >
-                {t(
-                  query.isFetchingNextPage
-                    ? 'products.users.loadingMore'
-                    : 'products.users.loadMore',
-                )}
-              </Button>
-            ) : null}
-          </div>
-        </>
-      )}
-    </QueryState>
+    <>
+      <LicensedUsersFilters
+        search={q}
+        onSearch={(text) =>
+          void navigate({ search: (prev) => ({ ...prev, q: text || undefined }), replace: true })
+        }
+        path={path}
+        onPath={(next) => void navigate({ search: (prev) => ({ ...prev, path: next }) })}
+        groups={groups.data ?? []}
+        counts={counts}
+        onWantCounts={() => {
+          setWantCounts(true);
+        }}
+      />
+      <QueryState
+        query={query}
+        data={users}
+        loading={t(path === undefined ? 'products.users.loading' : 'products.users.counting')}
+        error={t('products.users.loadFailed')}
+        isEmpty={(r) => r.length === 0}
+        empty={
+          q || path ? (
+            <EmptyState
+              title={t('products.users.noMatch')}
+              description={t('products.users.noMatchBody')}
+            />
+          ) : (
+            <EmptyState
+              title={t('products.users.empty')}
+              description={t('products.users.emptyBody')}
+            />
+          )
+        }
+      >
+        {(found) => (
+          <>
+            <VirtualTable
+              label={t('products.users.table')}
+              columns={columns}
+              rows={found}
+              getRowId={(u) => u.id}
+              onRowActivate={(u) =>
+                void navigate({ to: '/users/$userId', params: { userId: u.id }, search: {} })
+              }
+            />
+            <div className={styles.footer}>
+              <Caption1 role="status">
+                {path === undefined
+                  ? shownInWords(t, found.length, total)
+                  : path === 'direct'
+                    ? t('products.users.onPath.direct', { count: found.length })
+                    : t('products.users.onPath.group', {
+                        count: found.length,
+                        name: pathName(path),
+                      })}
+              </Caption1>
+              {path === undefined && paged.hasNextPage ? (
+                <Button
+                  disabled={paged.isFetchingNextPage}
+                  onClick={() => void paged.fetchNextPage()}
+                >
+                  {t(
+                    paged.isFetchingNextPage
+                      ? 'products.users.loadingMore'
+                      : 'products.users.loadMore',
+                  )}
+                </Button>
+              ) : null}
+            </div>
+          </>
+        )}
+      </QueryState>
+    </>
   );
 }

@@ -20,6 +20,9 @@ import { LicensedGroupsTab } from './licensed-groups-tab';
 import { LicensedUsersTab } from './licensed-users-tab';
 import { PRODUCT_TAB_LABELS, PRODUCT_TABS } from './product-search';
 import { SeatMeter } from './seat-meter';
+import { SubscriptionsTable } from './subscriptions-table';
+import { useSubscriptions } from '../../api/subscriptions';
+import { expiringUntil } from '../../lib/licensing/seats';
 import { ServicePlansTab } from './service-plans-tab';
 import { useDownloadLicensedUsers } from './use-download-licensed-users';
 import { useT } from '../../lib/i18n/use-t';
@@ -36,6 +39,7 @@ export function ProductDetailPage() {
   const product = findProduct(query.data, skuId);
   const [assigning, setAssigning] = useState(false);
   const csv = useDownloadLicensedUsers(product ?? undefined);
+  const subscriptions = useSubscriptions(tab === 'overview');
   return (
     <Blade
       title={product?.name ?? t('products.product')}
@@ -88,7 +92,14 @@ export function ProductDetailPage() {
           product ? (
             <>
               {tab === 'overview' ? (
-                <SeatMeter name={t('products.seats')} seats={product.seats} />
+                <>
+                  <SeatMeter
+                    name={t('products.seats')}
+                    seats={product.seats}
+                    expiringUntil={expiringUntil(subscriptions.data, product.skuId)}
+                  />
+                  <SubscriptionsTable skuId={product.skuId} />
+                </>
               ) : null}
               {tab === 'service-plans' ? <ServicePlansTab product={product} /> : null}
               {tab === 'licensed-users' ? <LicensedUsersTab skuId={product.skuId} /> : null}

@@ -1,4 +1,5 @@
-/** The URL state of the product blades: the tabs of a product. */
+/** The URL state of the product blades: the tabs of a product, and Licensed users' search and path. */
+import type { GroupId } from '../../api/types';
 import type { MessageId } from '../../lib/i18n/messages';
 export const PRODUCT_TABS = [
   'overview',
@@ -14,3 +15,13 @@ export const PRODUCT_TAB_LABELS: Readonly<Record<ProductTab, MessageId>> = {
   'licensed-users': 'products.tab.licensedUsers',
   'licensed-groups': 'products.tab.licensedGroups',
 };
+
+/** An assignment path of Licensed users' filter: assigned directly, or through a group. */
+export type LicensePath = 'direct' | GroupId;
+
+/** `/licenses/products/$skuId?tab=&q=&path=`: the tab; on Licensed users, a name and a path. */
+export interface ProductDetailSearch {
+  tab?: ProductTab;
+  q?: string;
+  path?: LicensePath;
+}

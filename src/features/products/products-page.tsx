@@ -8,17 +8,27 @@ import { ArrowClockwiseRegular, BoxMultipleRegular } from '@fluentui/react-icons
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useProducts } from '../../api/products';
+import { useSubscriptions } from '../../api/subscriptions';
 import { useRefresh } from '../../api/refresh';
 import type { Product, Seats } from '../../api/types';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
+import { useFormat, type Format } from '../../lib/i18n/format';
 import { useT, type Translate } from '../../lib/i18n/use-t';
+import { expiringUntil } from '../../lib/licensing/seats';
 
 const route = getRouteApi('/licenses/products/');
 
-const columnsIn = (t: Translate): VirtualTableColumn<Product>[] => {
+/** The day a product's expiring seats stop working (ISO 8601), when its subscriptions say. */
+type ExpiryOf = (product: Product) => string | null;
+
+const columnsIn = (
+  t: Translate,
+  format: Format,
+  expiry: ExpiryOf,
+): VirtualTableColumn<Product>[] => {
   const count = (pick: (seats: Seats) => number) => (product: Product) =>
     t('products.count', { count: pick(product.seats) });
   return [
@@ -52,9 +62,14 @@ const columnsIn = (t: Translate): VirtualTableColumn<Product>[] => {
     {
       id: 'expiring',
       header: t('products.col.expiring'),
-      width: 'minmax(120px, 1fr)',
+      width: 'minmax(150px, 1.4fr)',
       align: 'end',
-      cell: count((s) => s.expiringSoon),
+      cell: (p) => {
+        const day = p.seats.expiringSoon > 0 ? expiry(p) : null;
+        return day
+          ? t('products.expiringOn', { count: p.seats.expiringSoon, date: format.date(day) })
+          : t('products.count', { count: p.seats.expiringSoon });
+      },
     },
   ];
 };
@@ -68,7 +83,15 @@ export function ProductsPage() {
   const query = useProducts();
   const refresh = useRefresh();
   const t = useT();
-  const columns = useMemo(() => columnsIn(t), [t]);
+  const format = useFormat();
+  // The subscriptions are read only when a product has seats expiring (the date behind them).
+  const subscriptions = useSubscriptions(
+    query.data?.some((p) => p.seats.expiringSoon > 0) ?? false,
+  );
+  const columns = useMemo(
+    () => columnsIn(t, format, (p) => expiringUntil(subscriptions.data, p.skuId)),
+    [t, format, subscriptions.data],
+  );
   const term = q.trim().toLowerCase();
   const rows = useMemo(
     () => (term === '' ? query.data : query.data?.filter(matches(term))),

@@ -3,6 +3,7 @@ import { Body1, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/reac
 import { useId, type ReactNode } from 'react';
 import type { Seats } from '../../api/types';
 import { expiringInWords, seatsInWords } from '../../lib/licensing/seats';
+import { useFormat } from '../../lib/i18n/format';
 import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
@@ -15,10 +16,18 @@ const useStyles = makeStyles({
   numbers: { color: tokens.colorNeutralForeground2 },
 });
 
-export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly seats: Seats }) {
+export interface SeatMeterProps {
+  readonly name: ReactNode;
+  readonly seats: Seats;
+  /** When the expiring seats stop working (ISO 8601), if known. */
+  readonly expiringUntil?: string | null;
+}
+
+export function SeatMeter({ name, seats, expiringUntil }: SeatMeterProps) {
   const styles = useStyles();
   const labelId = useId();
   const t = useT();
+  const format = useFormat();
   const ratio = seats.total === 0 ? 0 : Math.min(1, seats.assigned / seats.total);
   const color = ratio >= 1 ? 'error' : ratio >= 0.9 ? 'warning' : 'brand';
   const text = seatsInWords(t, seats);
@@ -37,7 +46,7 @@ export function SeatMeter({ name, seats }: { readonly name: ReactNode; readonly 
         {seats.expiringSoon > 0
           ? t('products.meter.withExpiring', {
               seats: text,
-              expiring: expiringInWords(t, seats),
+              expiring: expiringInWords(t, seats, expiringUntil && format.date(expiringUntil)),
             })
           : text}
       </Caption1>

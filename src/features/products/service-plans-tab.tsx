@@ -1,4 +1,8 @@
-/** Product → Service plans: every plan with its friendly and technical name; new plans list the groups that gained them. */
+/**
+ * Product → Service plans: every plan with its friendly and technical name and the groups that
+ * have it on (issue #16 item 8: the column was empty for every plan bought with the product); new
+ * plans come first.
+ */
 import {
   Badge,
   MessageBar,
@@ -27,7 +31,6 @@ const useStyles = makeStyles({
 function EnabledIn({ plan }: { readonly plan: ServicePlanRow }) {
   const styles = useStyles();
   const t = useT();
-  if (!plan.isNew) return null;
   if (plan.enabledInGroups.length === 0) return <>{t('products.plans.noGroup')}</>;
   return (
     <span className={styles.groups}>

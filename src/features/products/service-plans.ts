@@ -1,16 +1,20 @@
 /**
  * A product's service plans as the Service plans tab lists them: new plans (added after purchase,
- * the engine's rule) first, each with the groups assigning the product where it is on.
+ * the engine's rule) first, each plan, bought or new, with the groups assigning the product where
+ * it is on.
  */
 import type { Group, PlanId, Product } from '../../api/types';
-import { newPlanIds, newPlansOn } from '../../lib/licensing/new-plans';
+import { newPlanIds, planOn } from '../../lib/licensing/new-plans';
 
 export interface ServicePlanRow {
   readonly id: PlanId;
   readonly name: string;
   readonly technicalName: string;
   readonly isNew: boolean;
-  /** For a new plan: the groups assigning the product where the plan is enabled. */
+  /**
+   * The groups assigning the product where the plan is on: every group that does not list it in
+   * its `disabledPlans` (for a new plan, where it got enabled by default).
+   */
   readonly enabledInGroups: readonly Group[];
 }
 
@@ -25,13 +29,9 @@ export function servicePlanRows(
     name: plan.name,
     technicalName: plan.technicalName,
     isNew: added.has(plan.id),
-    enabledInGroups: added.has(plan.id)
-      ? licensedGroups.filter((group) =>
-          group.licenses.some(
-            (l) => l.skuId === product.skuId && newPlansOn(product, l).includes(plan.id),
-          ),
-        )
-      : [],
+    enabledInGroups: licensedGroups.filter((group) =>
+      group.licenses.some((l) => l.skuId === product.skuId && planOn(l, plan.id)),
+    ),
   }));
   return [...rows.filter((r) => r.isNew), ...rows.filter((r) => !r.isNew)];
 }

@@ -14,6 +14,7 @@ const FILTER_LABELS: Record<UserFilter | 'all', MessageId> = {
   all: 'users.filter.all',
   licensed: 'users.filter.licensed',
   unlicensed: 'users.filter.unlicensed',
+  noLocation: 'users.filter.noLocation',
   errors: 'users.filter.errors',
 };
 

@@ -1,7 +1,13 @@
 /**
  * Users: every user of the organization, searched on the server as the admin types (debounced,
- * the previous results stay while the next load), filtered by licence state or product, in a
- * virtualised grid that pages through `@odata.nextLink` as the admin scrolls.
+ * the previous results stay while the next load), filtered by licence state, usage location or
+ * product, sorted by name or user principal name, in a virtualised grid that pages through
+ * `@odata.nextLink` as the admin scrolls.
+ *
+ * Sorting is Graph's (`$orderby`, which it offers on displayName and userPrincipalName only): the
+ * list is paged, so only Graph can order all of it, and 100,000 users are never sorted on the UI
+ * thread. The users in licence error are read whole (Graph cannot filter on licence states), so
+ * that list is sorted here.
  */
 import { Caption1, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PersonRegular } from '@fluentui/react-icons';
@@ -15,7 +21,9 @@ import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { useDebouncedValue } from '../../hooks/use-debounced-value';
-import type { UserListSearch } from './user-search';
+import { matchesName } from '../../lib/name-search';
+import { sortRows } from '../../lib/sort-rows';
+import { userOrder, type UserListSearch } from './user-search';
 import { UsersFilters } from './users-filters';
 import { UsersTable } from './users-table';
 import { useT } from '../../lib/i18n/use-t';
@@ -31,33 +39,38 @@ const SEARCH_DEBOUNCE_MS = 50;
 
 /** The "with errors" list is read whole; search and product narrow it here, as Graph would. */
 function narrow(users: readonly UserSummary[], term: string, sku: UserListSearch['sku']) {
-  const words = term.trim().toLowerCase();
   return users.filter(
     (u) =>
-      (!words ||
-        u.displayName
-          .toLowerCase()
-          .split(/\s+/)
-          .some((w) => w.startsWith(words)) ||
-        u.displayName.toLowerCase().startsWith(words)) &&
+      matchesName(u.displayName, term) &&
       (!sku || u.licenses.includes(sku) || u.assignments.some((a) => a.skuId === sku)),
   );
 }
 
 export function UsersPage() {
   const t = useT();
-  const { q = '', filter, sku } = route.useSearch();
+  const { q = '', filter, sku, sort, order } = route.useSearch();
   const navigate = route.useNavigate();
   const refresh = useRefresh();
   const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS);
   const errorsOnly = filter === 'errors';
-  const list = useUsers({ search, filter: errorsOnly ? undefined : filter, sku }, !errorsOnly);
+  const list = useUsers(
+    {
+      search,
+      filter: errorsOnly ? undefined : filter,
+      sku,
+      orderBy: userOrder({ sort, order }),
+    },
+    !errorsOnly,
+  );
   const withErrors = useUsersWithErrors(errorsOnly);
   const products = useProducts();
   const rows = useMemo<readonly UserSummary[] | undefined>(() => {
     if (!errorsOnly) return list.data?.pages.flatMap((p) => p.items);
-    return withErrors.data && narrow(withErrors.data, search, sku);
-  }, [errorsOnly, list.data, withErrors.data, search, sku]);
+    const found = withErrors.data && narrow(withErrors.data, search, sku);
+    return found && sort
+      ? sortRows(found, (u) => (sort === 'upn' ? u.userPrincipalName : u.displayName), !!order)
+      : found;
+  }, [errorsOnly, list.data, withErrors.data, search, sku, sort, order]);
   const query = errorsOnly ? withErrors : list;
   const total = errorsOnly ? rows?.length : (list.data?.pages[0]?.count ?? undefined);
   const setSearch = (patch: UserListSearch) => {
@@ -114,6 +127,15 @@ export function UsersPage() {
         {(users) => (
           <UsersTable
             users={users}
+            sort={
+              sort ? { columnId: sort, direction: order ? 'descending' : 'ascending' } : undefined
+            }
+            onSortChange={(next) => {
+              setSearch({
+                sort: next.columnId === 'upn' ? 'upn' : 'name',
+                order: next.direction === 'descending' ? 'desc' : undefined,
+              });
+            }}
             hasMore={!errorsOnly && list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={() => void list.fetchNextPage()}

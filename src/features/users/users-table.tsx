@@ -2,7 +2,11 @@
 import { Button } from '@fluentui/react-components';
 import type { UIEvent } from 'react';
 import type { UserSummary } from '../../api/types';
-import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
+import {
+  VirtualTable,
+  type SortState,
+  type VirtualTableColumn,
+} from '../../components/virtual-table';
 import { productName } from '../../lib/licensing/names';
 import { userStatus } from '../../lib/licensing/product-licenses';
 import { useMemo } from 'react';
@@ -13,12 +17,14 @@ const columnsIn = (t: Translate): VirtualTableColumn<UserSummary>[] => [
     id: 'name',
     header: t('users.col.name'),
     width: 'minmax(140px, 2fr)',
+    sortable: true,
     cell: (u) => u.displayName,
   },
   {
     id: 'upn',
     header: t('users.col.upn'),
     width: 'minmax(170px, 3fr)',
+    sortable: true,
     cell: (u) => u.userPrincipalName,
   },
   {
@@ -47,9 +53,20 @@ export interface UsersTableProps {
   readonly loadingMore: boolean;
   readonly onLoadMore: () => void;
   readonly onOpen: (user: UserSummary) => void;
+  /** The order (column ids `name`, `upn`); a header click asks for the next one. */
+  readonly sort: SortState | undefined;
+  readonly onSortChange: (sort: SortState) => void;
 }
 
-export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: UsersTableProps) {
+export function UsersTable({
+  users,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  onOpen,
+  sort,
+  onSortChange,
+}: UsersTableProps) {
   const t = useT();
   const columns = useMemo(() => columnsIn(t), [t]);
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
@@ -65,6 +82,8 @@ export function UsersTable({ users, hasMore, loadingMore, onLoadMore, onOpen }: 
         rows={users}
         getRowId={(u) => u.id}
         onRowActivate={onOpen}
+        sort={sort}
+        onSortChange={onSortChange}
       />
       {hasMore ? (
         <Button

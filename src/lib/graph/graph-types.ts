@@ -9,6 +9,7 @@ import type { RoleName } from '../../engine/roles';
 export type User = MicrosoftGraph.User;
 export type Group = MicrosoftGraph.Group;
 export type SubscribedSku = MicrosoftGraph.SubscribedSku;
+export type CompanySubscription = MicrosoftGraph.CompanySubscription;
 export type LicenseDetails = MicrosoftGraph.LicenseDetails;
 export type LicenseAssignmentState = MicrosoftGraph.LicenseAssignmentState;
 export type AssignedLicense = MicrosoftGraph.AssignedLicense;

@@ -3,7 +3,7 @@
  * does not flag them; what was bought is the catalog's plan list, and the rule itself (a group's
  * `disabledPlans` is a deny-list, so a new plan is on unless denied) is the engine's.
  */
-import { newPlansEnabled, plansAddedAfterPurchase } from '../../engine/plan-explain';
+import { newPlansEnabled, plansAddedAfterPurchase, plansEnabled } from '../../engine/plan-explain';
 import type { GroupLicense, Product } from '../../api/types';
 import { toPlanId, type PlanId } from '../ids';
 import { purchasedPlans } from './names';
@@ -22,3 +22,7 @@ export function newPlanIds(product: Product): readonly PlanId[] {
 export function newPlansOn(product: Product, license: GroupLicense): readonly PlanId[] {
   return newPlansEnabled(newPlanIds(product), license.disabledPlans).map(toPlanId);
 }
+
+/** Whether a group licence turns a plan of its product on (its `disabledPlans` is a deny-list). */
+export const planOn = (license: GroupLicense, planId: PlanId): boolean =>
+  plansEnabled([planId], license.disabledPlans).length === 1;

@@ -24,4 +24,5 @@ export const overview = {
     '{assigned, number} of {total, number} assigned, {available, number} available',
   'licensing.seats.assigned': '{assigned, number} of {total, number} seats assigned',
   'licensing.seats.expiring': '{count, number} expiring soon',
+  'licensing.seats.expiringOn': '{count, number} expiring on {date}',
 } as const;

@@ -6,6 +6,7 @@ export const users = {
   'users.filter.all': 'All users',
   'users.filter.licensed': 'Licensed',
   'users.filter.unlicensed': 'Unlicensed',
+  'users.filter.noLocation': 'Without usage location',
   'users.filter.errors': 'With license errors',
   'users.filter.allProducts': 'All products',
   'users.filter.search': 'Search users by name',

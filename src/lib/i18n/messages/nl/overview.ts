@@ -24,4 +24,5 @@ export const overview: Record<keyof typeof en, string> = {
     '{assigned, number} van {total, number} toegewezen, {available, number} beschikbaar',
   'licensing.seats.assigned': '{assigned, number} van {total, number} licenties toegewezen',
   'licensing.seats.expiring': '{count, number} verlopen binnenkort',
+  'licensing.seats.expiringOn': '{count, number} verlopen op {date}',
 };

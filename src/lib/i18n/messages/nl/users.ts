@@ -8,6 +8,7 @@ export const users: Record<keyof typeof en, string> = {
   'users.filter.all': 'Alle gebruikers',
   'users.filter.licensed': 'Gelicentieerd',
   'users.filter.unlicensed': 'Zonder licentie',
+  'users.filter.noLocation': 'Zonder gebruikslocatie',
   'users.filter.errors': 'Met licentiefouten',
   'users.filter.allProducts': 'Alle producten',
   'users.filter.search': 'Gebruikers zoeken op naam',
