@@ -114,7 +114,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
         </Button>
       </div>
       {PREVIEWS_AVAILABLE ? (
-        <ImpactPreview preview={preview.data} loading={preview.isFetching} />
+        <ImpactPreview preview={preview.data} fetching={preview.isFetching} />
       ) : (
         <PreviewsUnavailable />
       )}
