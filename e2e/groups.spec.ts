@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from './support/test';
+import { expect, test } from './support/test';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN, signInAs } from './support/accounts';
 import {
@@ -9,6 +9,7 @@ import {
   waitForLicenseProcessing,
 } from './support/emulator';
 import { goToGroup, goToGroupTab, pickMemberToAdd, productCard } from './support/groups';
+import { assertEndsAbove } from './support/layout';
 import { goToGroups } from './support/navigation';
 import {
   OFFICE_365_E3,
@@ -22,14 +23,6 @@ import {
 const E5 = 'c7df2760-2c81-4ef7-b578-5b5392b571df';
 
 test.describe.configure({ timeout: 120_000 });
-
-/** The first element's box (its text included) ends before the second begins: nothing overlaps. */
-async function assertEndsAbove(upper: Locator, lower: Locator): Promise<void> {
-  const [top, bottom] = await Promise.all([upper.boundingBox(), lower.boundingBox()]);
-  if (!top || !bottom)
-    throw new Error('Both elements must be rendered to compare their positions.');
-  expect(top.y + top.height, 'bottom of the upper element').toBeLessThanOrEqual(bottom.y);
-}
 
 test.beforeEach(async ({ page }) => {
   await resetTenant(page);

@@ -133,11 +133,26 @@ export const previewAssignLicenseQueryOptions = (groupId: GroupId, change: Licen
     staleTime: 0,
   });
 
+/**
+ * The preview of a group licence change as the admin edits it. While the preview of the next
+ * change is read, the last one of the same group stays (`isPlaceholderData`), so the blade shows it
+ * as updating instead of swapping it for a spinner on every plan switch.
+ */
 export const usePreviewAssignLicense = (groupId: GroupId, change: LicenseChange | null) =>
   useQuery({
     ...previewAssignLicenseQueryOptions(groupId, change),
     enabled: change !== null && PREVIEWS_AVAILABLE,
+    placeholderData: (previous, previousQuery) =>
+      previousQuery !== undefined && isPreviewOf(groupId, previousQuery.queryKey)
+        ? previous
+        : undefined,
   });
+
+/** Whether a query key is a licence-change preview of this group (of any change). */
+function isPreviewOf(groupId: GroupId, key: readonly unknown[]): boolean {
+  const prefix = graphKeys.groups.previewAssignLicense(groupId, null).slice(0, -1);
+  return prefix.every((part, i) => key[i] === part);
+}
 
 export interface DirectoryRef {
   readonly id: UserId;

@@ -6,7 +6,7 @@
  * covering them. An empty rule is a hint, not a red error.
  */
 import { Caption1, Label, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId, useRef, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import type { Completion, RuleDiagnostic } from '../../engine';
 import { MAX_RULE_LENGTH } from '../../engine/rules/index';
 import { useT, type Translate } from '../../lib/i18n/use-t';
@@ -103,6 +103,37 @@ function detailWords(t: Translate, detail: string): string {
   return isMessageIdIn(rules, id) ? t(id) : detail;
 }
 
+/**
+ * Closing the suggestions moves up what is under them (they sit in the flow). When a press
+ * elsewhere takes the focus (Cancel, Create), closing at once would move that button from under
+ * the pointer before it is released, and the press would click nothing; so the list closes once
+ * the press has clicked. Focus moved by the keyboard closes it at once.
+ */
+function useCloseAfterPress(close: () => void): () => void {
+  const pressing = useRef(false);
+  useEffect(() => {
+    const down = () => {
+      pressing.current = true;
+    };
+    const up = () => {
+      pressing.current = false;
+    };
+    document.addEventListener('pointerdown', down, true);
+    document.addEventListener('pointerup', up, true);
+    document.addEventListener('pointercancel', up, true);
+    return () => {
+      document.removeEventListener('pointerdown', down, true);
+      document.removeEventListener('pointerup', up, true);
+      document.removeEventListener('pointercancel', up, true);
+      window.removeEventListener('click', close);
+    };
+  }, [close]);
+  return () => {
+    if (pressing.current) window.addEventListener('click', close, { once: true });
+    else close();
+  };
+}
+
 /** The counter turns red from this many characters. */
 const NEAR_LIMIT = Math.floor(MAX_RULE_LENGTH * 0.9);
 
@@ -135,6 +166,7 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
     if (mirror.current && textarea.current) mirror.current.scrollTop = textarea.current.scrollTop;
   };
   const activeId = complete.open ? `${listboxId}-${String(complete.active)}` : undefined;
+  const closeOnBlur = useCloseAfterPress(complete.close);
 
   return (
     <div className={styles.root}>
@@ -158,7 +190,7 @@ export function RuleEditor({ label, value, onChange, readOnly = false }: RuleEdi
           aria-describedby={`${problemsId} ${counterId}`}
           onChange={handleChange}
           onScroll={syncScroll}
-          onBlur={complete.close}
+          onBlur={closeOnBlur}
           onKeyDown={(event) => {
             const chosen = complete.onKeyDown(event);
             if (chosen) apply(chosen);

@@ -1,9 +1,15 @@
 /** The Licenses tab's impact preview and Save confirmation tell the truth: gains too, and totals. */
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testEmulator } from '../../test/emulator';
+import { holdPosts } from '../../test/hold-requests';
 import { openGroup } from './group-test-kit';
 
 vi.setConfig({ testTimeout: 40_000 });
+
+afterEach(() => {
+  testEmulator().server.resetHandlers();
+});
 
 const plans = (product: string) =>
   screen.findByRole('list', { name: `Service plans of ${product}` });
@@ -33,5 +39,29 @@ describe('Group Licenses: impact preview', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Save license changes' });
     expect(dialog).toHaveTextContent(new RegExp(`^Save license changes${total} users lose`));
+  });
+
+  it('keeps the last preview in place, marked as updating, while the next toggle is previewed', async () => {
+    const { user } = await openGroup('E3 base services', 'licenses');
+    const list = await plans('Office 365 E3');
+    await user.click(within(list).getByRole('switch', { name: 'Yammer Enterprise' }));
+    const preview = await screen.findByRole('group', { name: 'Impact of your changes' });
+    const gain = await within(preview).findByText(/^[\d,]+ users gain Yammer Enterprise/);
+
+    const previews = holdPosts('/groups/:id/previewAssignLicense');
+    await user.click(within(list).getByRole('switch', { name: 'Sway' }));
+    await waitFor(() => {
+      expect(preview).toHaveAttribute('aria-busy', 'true');
+    });
+    expect(preview).toBeInTheDocument();
+    expect(gain).toBeInTheDocument();
+    expect(within(preview).getByText('Updating…')).toBeInTheDocument();
+    expect(screen.queryByText('Calculating the impact of your changes')).not.toBeInTheDocument();
+
+    previews.release();
+    await waitFor(() => {
+      expect(preview).toHaveAttribute('aria-busy', 'false');
+    });
+    expect(within(preview).getByText(/^[\d,]+ users gain Yammer Enterprise/)).toBeInTheDocument();
   });
 });

@@ -13,6 +13,19 @@ import { useLicenseDraftStore, type GroupDraft } from './license-draft-store';
 import { useT } from '../../lib/i18n/use-t';
 
 const useStyles = makeStyles({
+  // The bar and the preview stay in view together while the admin scrolls down a long list of
+  // plan switches (Office 365 E5 has 36): the preview answers the switch just toggled.
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    // The blade's own background, so switches scrolling under it do not show through the gaps.
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -21,12 +34,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
-    // Stays in view while the admin scrolls through a long list of plan switches.
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
     boxShadow: tokens.shadow4,
   },
+  // A preview of many toggles scrolls inside itself rather than covering the switches.
+  preview: { maxHeight: '30vh', overflowY: 'auto' },
 });
 
 export interface LicenseSaveBarProps {
@@ -86,7 +97,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
   };
 
   return (
-    <>
+    <div className={styles.sticky}>
       <div className={styles.bar} role="region" aria-label={t('groups.save.unsaved')}>
         <Badge color="warning" appearance="filled">
           {t('groups.save.unsaved')}
@@ -113,11 +124,13 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
           {t('groups.save.discard')}
         </Button>
       </div>
-      {PREVIEWS_AVAILABLE ? (
-        <ImpactPreview preview={preview.data} loading={preview.isFetching} />
-      ) : (
-        <PreviewsUnavailable />
-      )}
+      <div className={styles.preview}>
+        {PREVIEWS_AVAILABLE ? (
+          <ImpactPreview preview={preview.data} fetching={preview.isFetching} />
+        ) : (
+          <PreviewsUnavailable />
+        )}
+      </div>
       <ConfirmDialog
         open={confirming}
         title={t('groups.save.title')}
@@ -130,6 +143,6 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
       >
         {t('groups.save.question', { losing, plans: off })}
       </ConfirmDialog>
-    </>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-/** The Licenses toolbar: Assign (direct), Remove (the opened product's direct licence) and Reprocess. */
+/** The Licenses toolbar: Assign (direct), Reprocess and Remove (the opened product's direct licence). */
 import { Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
@@ -35,7 +35,11 @@ function removeQuestion(t: Translate, user: User, opened: ProductLicense | undef
     : t('users.cmd.losesUnknown', { user: user.displayName });
 }
 
-/** A command that cannot be used here: visible, focusable, and saying why on hover or focus. */
+/**
+ * A command that cannot be used here: visible, focusable, and saying why on hover or focus, in a
+ * tooltip after it. Remove comes last, so its reason lies in the bar's empty end: above, it would
+ * cover the tab strip and the user's name; below, the licences' headings.
+ */
 function RefusedButton({
   reason,
   icon,
@@ -46,7 +50,7 @@ function RefusedButton({
   readonly children: string;
 }) {
   return (
-    <Tooltip content={reason} relationship="description" withArrow>
+    <Tooltip content={reason} relationship="description" positioning="after" withArrow>
       <ToolbarButton icon={icon} disabledFocusable>
         {children}
       </ToolbarButton>
@@ -121,22 +125,6 @@ export function LicenseCommands({
             {t('users.cmd.assign')}
           </ToolbarButton>
         </RequirePermission>
-        {refused ? (
-          <RefusedButton reason={refused} icon={<DeleteRegular />}>
-            {t('users.cmd.remove')}
-          </RefusedButton>
-        ) : (
-          <RequirePermission action="user.assignLicense">
-            <ToolbarButton
-              icon={<DeleteRegular />}
-              onClick={() => {
-                setRemoving(true);
-              }}
-            >
-              {t('users.cmd.remove')}
-            </ToolbarButton>
-          </RequirePermission>
-        )}
         {user.assignments.length === 0 ? (
           <RefusedButton
             reason={t('users.cmd.nothingToReprocess', { user: user.displayName })}
@@ -152,6 +140,22 @@ export function LicenseCommands({
               onClick={runReprocess}
             >
               {t('users.cmd.reprocess')}
+            </ToolbarButton>
+          </RequirePermission>
+        )}
+        {refused ? (
+          <RefusedButton reason={refused} icon={<DeleteRegular />}>
+            {t('users.cmd.remove')}
+          </RefusedButton>
+        ) : (
+          <RequirePermission action="user.assignLicense">
+            <ToolbarButton
+              icon={<DeleteRegular />}
+              onClick={() => {
+                setRemoving(true);
+              }}
+            >
+              {t('users.cmd.remove')}
             </ToolbarButton>
           </RequirePermission>
         )}

@@ -1,6 +1,8 @@
 /**
  * One user: Profile (usage location), Licenses (products, assignment paths, plans and why) and
  * Audit logs (a slot the app fills, since features do not import each other). The tab is in the URL.
+ * The blade has no command bar of its own: the licence commands belong to the Licenses tab and sit
+ * inside its panel, so opening that tab never pushes the tab strip down (issue #16 item 9).
  */
 import { PersonRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
@@ -11,7 +13,6 @@ import { Blade } from '../../components/blade';
 import { BladeTabs } from '../../components/blade-tabs';
 import { QueryState } from '../../components/query-state';
 import { isGraphError } from '../../lib/graph/graph-error';
-import { LicenseCommands } from './license-commands';
 import { USER_TAB_LABELS, USER_TABS } from './user-search';
 import { UserLicensesTab } from './user-licenses-tab';
 import { UserProfileTab } from './user-profile-tab';
@@ -37,11 +38,6 @@ export function UserDetailPage({ renderAuditTab }: UserDetailPageProps) {
       title={user?.displayName ?? t('users.user')}
       subtitle={user?.userPrincipalName}
       icon={<PersonRegular />}
-      commands={
-        user && tab === 'licenses' ? (
-          <LicenseCommands user={user} openedSkuId={product} />
-        ) : undefined
-      }
       tabs={
         <BladeTabs
           tabs={USER_TABS}

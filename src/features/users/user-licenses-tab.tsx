@@ -1,6 +1,7 @@
 /**
  * Licenses: each product the user holds, with its assignment paths (Direct, Inherited (group)),
  * state and error in words. Opening a product (`?product=`) shows its service plans and sources.
+ * The tab's commands (Assign, Remove, Reprocess) head its panel, under the tab strip.
  */
 import {
   Link,
@@ -20,6 +21,7 @@ import { EmptyState } from '../../components/empty-state';
 import { errorLine } from '../../lib/licensing/error-explanations';
 import { pathInWords, productLicenses } from '../../lib/licensing/product-licenses';
 import { stateInWords } from '../../lib/licensing/words';
+import { LicenseCommands } from './license-commands';
 import { ProductPlansPanel } from './product-plans-panel';
 import { SuspendedPlans } from './suspended-plans';
 import { useT, type Translate } from '../../lib/i18n/use-t';
@@ -58,15 +60,18 @@ export function UserLicensesTab({
   const open = (skuId: SkuId | undefined) =>
     void navigate({ search: (prev) => ({ ...prev, product: skuId }) });
   const opened = products.find((p) => p.skuId === openedSkuId);
+  const commands = <LicenseCommands user={user} openedSkuId={openedSkuId} />;
   if (products.length === 0)
     return (
       <>
+        {commands}
         <EmptyState title={t('users.lic.none')} description={t('users.lic.noneBody')} />
         <SuspendedPlans user={user} />
       </>
     );
   return (
     <>
+      {commands}
       <Table aria-label={t('users.lic.table')} size="small">
         <TableHeader>
           <TableRow>

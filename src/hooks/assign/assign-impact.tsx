@@ -4,8 +4,7 @@
  * saying so). A user's preview is the seat it takes: computed here, so it shows on a tenant too.
  */
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useQueries } from '@tanstack/react-query';
-import { PREVIEWS_AVAILABLE, previewAssignLicenseQueryOptions } from '../../api/previews';
+import { PREVIEWS_AVAILABLE, usePreviewAssignLicense } from '../../api/previews';
 import type { LicenseChange, Product } from '../../api/types';
 import { PreviewsUnavailable } from '../../components/previews-unavailable';
 import { toGroupId } from '../../lib/ids';
@@ -29,12 +28,6 @@ export function AssignImpact({ product, targets, change }: AssignImpactProps) {
   const users = targets.filter((target) => target.kind === 'user');
   const groups = targets.filter((target) => target.kind === 'group');
   const newSeats = users.filter((u) => !u.holds.includes(product.skuId)).length;
-  const previews = useQueries({
-    queries: groups.map((group) => ({
-      ...previewAssignLicenseQueryOptions(toGroupId(group.id), change),
-      enabled: PREVIEWS_AVAILABLE,
-    })),
-  });
   const names = { product: product.name };
   return (
     <div className={styles.section}>
@@ -60,19 +53,36 @@ export function AssignImpact({ product, targets, change }: AssignImpactProps) {
       ) : null}
       {groups.length > 0 && !PREVIEWS_AVAILABLE ? <PreviewsUnavailable /> : null}
       {PREVIEWS_AVAILABLE
-        ? groups.map((group, i) => (
-            <ImpactPreview
+        ? groups.map((group) => (
+            <GroupImpact
               key={group.id}
+              group={group}
+              change={change}
               title={
                 groups.length > 1
                   ? t('licensing.assign.impactOn', { group: group.name })
                   : undefined
               }
-              preview={previews[i]?.data}
-              loading={previews[i]?.isFetching === true}
             />
           ))
         : null}
     </div>
   );
+}
+
+/**
+ * One group's preview, read by its own query so the last preview stays while the next is read
+ * (`useQueries` starts a new observer for each new key, which has no previous data to keep).
+ */
+function GroupImpact({
+  group,
+  change,
+  title,
+}: {
+  readonly group: AssignTarget;
+  readonly change: LicenseChange;
+  readonly title: string | undefined;
+}) {
+  const preview = usePreviewAssignLicense(toGroupId(group.id), change);
+  return <ImpactPreview title={title} preview={preview.data} fetching={preview.isFetching} />;
 }

@@ -1,7 +1,8 @@
 /**
  * Gates one control on the signed-in admin's role. When the role does not allow `action`, the
  * child stays visible and focusable but is disabled (`disabledFocusable`, so `aria-disabled`),
- * with a tooltip naming the role needed:
+ * with a tooltip naming the role needed, under the control (a command bar's tooltip above it would
+ * cover the blade's title):
  *
  *   <RequirePermission action="group.assignLicense">
  *     <Button icon={<AddRegular />} onClick={openAssign}>Assign</Button>
@@ -29,7 +30,7 @@ export function RequirePermission({
   const { allowed, reason } = usePermission(action);
   if (allowed || reason === null) return children;
   return (
-    <Tooltip content={reason} relationship="description" withArrow>
+    <Tooltip content={reason} relationship="description" positioning="below-start" withArrow>
       {cloneElement(children, { disabledFocusable: true, onClick: undefined })}
     </Tooltip>
   );

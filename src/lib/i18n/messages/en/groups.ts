@@ -136,6 +136,7 @@ export const groups = {
   'groups.badge.unsaved': 'Unsaved',
   'groups.impact.title': 'Impact of your changes',
   'groups.impact.calculating': 'Calculating the impact of your changes',
+  'groups.impact.updating': 'Updating…',
   'groups.impact.nothing': 'No member gains or loses anything.',
   'groups.impact.both': '{first}; {second}',
   'groups.impact.gain': '{count, plural, one {# user gains {plan}} other {# users gain {plan}}}',

@@ -101,8 +101,9 @@ export const users = {
   'users.why.heading': '{plan} is {state}',
   'users.why.enabledBy': 'Enabled by: {sources}',
   'users.why.disabledBy': 'Disabled by: {sources}',
-  'users.why.suspended': "The user's copy of this plan is Suspended: its data is kept for 30 days.",
-  'users.why.status': "The user's copy of this plan is {status}.",
+  'users.why.suspended': "The user's copy of this plan is suspended: its data is kept for 30 days.",
+  'users.why.status':
+    "{status, select, Warning {The user's copy of this plan is in a warning state: the subscription has expired and is in its grace period.} Deleted {The user's copy of this plan is deleted: its data is gone.} LockedOut {The user's copy of this plan is locked out.} other {The user's copy of this plan is in the state {status}.}}",
   'users.why.blocked': 'Blocked: {source} could not be applied. {error}',
   'users.why.close': 'Close',
   'users.why.button': 'Why?',

@@ -138,6 +138,7 @@ export const groups: Record<keyof typeof en, string> = {
   'groups.badge.unsaved': 'Niet opgeslagen',
   'groups.impact.title': 'Impact van uw wijzigingen',
   'groups.impact.calculating': 'De impact van uw wijzigingen berekenen',
+  'groups.impact.updating': 'Bijwerken…',
   'groups.impact.nothing': 'Geen enkel lid krijgt of verliest iets.',
   'groups.impact.both': '{first}; {second}',
   'groups.impact.gain':

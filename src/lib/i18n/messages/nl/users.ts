@@ -105,8 +105,9 @@ export const users: Record<keyof typeof en, string> = {
   'users.why.enabledBy': 'Ingeschakeld door: {sources}',
   'users.why.disabledBy': 'Uitgeschakeld door: {sources}',
   'users.why.suspended':
-    'De kopie van dit plan van de gebruiker is Suspended: de gegevens blijven 30 dagen bewaard.',
-  'users.why.status': 'De kopie van dit plan van de gebruiker is {status}.',
+    'De kopie van dit plan van de gebruiker is onderbroken: de gegevens blijven 30 dagen bewaard.',
+  'users.why.status':
+    '{status, select, Warning {De kopie van dit plan van de gebruiker staat in waarschuwing: het abonnement is verlopen en zit in de respijtperiode.} Deleted {De kopie van dit plan van de gebruiker is verwijderd: de gegevens zijn weg.} LockedOut {De kopie van dit plan van de gebruiker is vergrendeld.} other {De kopie van dit plan van de gebruiker heeft de status {status}.}}',
   'users.why.blocked': 'Geblokkeerd: {source} kon niet worden toegepast. {error}',
   'users.why.close': 'Sluiten',
   'users.why.button': 'Waarom?',
