@@ -52,7 +52,8 @@ export async function findUserLocatedByGroupLicensing(page: Page): Promise<Seede
 export async function findUnlocatedUnlicensedUser(page: Page): Promise<SeededUser> {
   const result = await graphGet<{ value: (SeededUser & { assignedLicenses: unknown[] })[] }>(
     page,
-    `/users?$filter=${encodeURIComponent('usageLocation eq null')}&$select=id,displayName,userPrincipalName,assignedLicenses&$top=999`,
+    // `eq null` is an advanced query: ConsistencyLevel (graphAs sends it) and $count=true.
+    `/users?$filter=${encodeURIComponent('usageLocation eq null')}&$count=true&$select=id,displayName,userPrincipalName,assignedLicenses&$top=999`,
   );
   const user = result.value.find(
     (u) => u.assignedLicenses.length === 0 && !u.userPrincipalName.includes('onmicrosoft'),
