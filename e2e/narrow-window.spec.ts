@@ -5,7 +5,24 @@
  */
 import { nl } from '../src/lib/i18n/messages/nl';
 import { ADMIN, DUTCH_SIGN_IN, signInAs } from './support/accounts';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/test';
+
+/** The cells of the first ten rows in these columns whose text is cut off (an ellipsis). */
+async function cutCells(table: Locator, columns: readonly number[]): Promise<string[]> {
+  return table.getByRole('row').evaluateAll((rows, wanted) => {
+    const cut: string[] = [];
+    for (const row of rows.slice(1, 11)) {
+      const cells = [...row.querySelectorAll('[role="gridcell"], [role="rowheader"]')];
+      for (const index of wanted) {
+        const cell = cells[index];
+        if (cell instanceof HTMLElement && cell.scrollWidth > cell.clientWidth)
+          cut.push(`${String(index)}: ${cell.textContent}`);
+      }
+    }
+    return cut;
+  }, columns);
+}
 
 test('the side navigation is a rail of named icons below 1,100 px, and labelled above', async ({
   page,
@@ -34,6 +51,8 @@ test('the side navigation is a rail of named icons below 1,100 px, and labelled 
   const table = page.getByRole('grid', { name: 'Audit logs' });
   const date = table.getByRole('columnheader', { name: 'Date' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
+  // The date and time an admin reads the log by is whole, not cut to "10/29/26, 8:24:00 …".
+  expect(await cutCells(table, [0, 4])).toEqual([]);
   const narrow = (await date.boundingBox())?.width ?? Number.NaN;
   const splitter = date.locator('[data-column-resizer]');
   const edge = await splitter.boundingBox();
@@ -47,6 +66,9 @@ test('the side navigation is a rail of named icons below 1,100 px, and labelled 
   await page.setViewportSize({ width: 1440, height: 800 });
   await expect(nav.getByText('Audit logs', { exact: true })).toBeInViewport();
   expect(await width()).toBeGreaterThanOrEqual(200);
+  // At 1,440 px Date, Service, Category and Status are whole (the dragged Date column given back).
+  await date.locator('[data-column-resizer]').dblclick();
+  expect(await cutCells(table, [0, 1, 2, 4])).toEqual([]);
 });
 
 test.describe('in Dutch, whose words are longer', () => {

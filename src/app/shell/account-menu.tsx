@@ -26,20 +26,10 @@ import { useLocale, useLocaleStore } from '../../lib/i18n/locale-store';
 import { LOCALE_NAMES, LOCALES, isLocale } from '../../lib/i18n/locales';
 import { useT } from '../../lib/i18n/use-t';
 import { useSessionStore, type SignedInAccount } from '../../lib/session/session-store';
+import { onBrandControl } from './on-brand';
 
 const useStyles = makeStyles({
-  trigger: {
-    color: tokens.colorNeutralForegroundOnBrand,
-    maxWidth: '320px',
-    ':hover': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundHover,
-    },
-    ':hover:active': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundPressed,
-    },
-  },
+  trigger: { ...onBrandControl, maxWidth: '320px' },
   persona: { textAlign: 'start' },
   onBrand: { color: tokens.colorNeutralForegroundOnBrand, whiteSpace: 'nowrap' },
   popover: { minWidth: '340px' },

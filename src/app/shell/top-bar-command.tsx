@@ -3,23 +3,16 @@
  * its name and show on hover), so the bar keeps to one line in longer languages (issue #16 item 6).
  * `hint` is hover text that says more than the words (why the command is off).
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { LazyTooltip } from '../../components/lazy-tooltip';
 import { NARROW_WINDOW, useMediaQuery } from '../../lib/layout/use-media-query';
+import { onBrandControl } from './on-brand';
 
 const useStyles = makeStyles({
   command: {
     whiteSpace: 'nowrap',
-    color: tokens.colorNeutralForegroundOnBrand,
-    ':hover': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundHover,
-    },
-    ':hover:active': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundPressed,
-    },
+    ...onBrandControl,
   },
 });
 

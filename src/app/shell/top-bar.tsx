@@ -6,6 +6,7 @@ import { LazyTooltip } from '../../components/lazy-tooltip';
 import { useT } from '../../lib/i18n/use-t';
 import { PORTAL_NAME } from '../../lib/portal-name';
 import { useThemeStore } from '../../lib/theme/theme-store';
+import { onBrandControl } from './on-brand';
 
 const useStyles = makeStyles({
   bar: {
@@ -29,19 +30,7 @@ const useStyles = makeStyles({
     '@media (max-width: 1100px)': { display: 'none' },
   },
   spacer: { flexGrow: 1 },
-  toggle: {
-    color: tokens.colorNeutralForegroundOnBrand,
-    backgroundColor: 'transparent',
-    border: 'none',
-    ':hover': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundHover,
-    },
-    ':hover:active': {
-      color: tokens.colorNeutralForegroundOnBrand,
-      backgroundColor: tokens.colorBrandBackgroundPressed,
-    },
-  },
+  toggle: { ...onBrandControl, backgroundColor: 'transparent', border: 'none' },
 });
 
 export function TopBar({ children }: { children?: ReactNode }) {

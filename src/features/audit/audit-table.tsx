@@ -16,47 +16,52 @@ export function StatusBadge({ result }: { readonly result: string | null }) {
   );
 }
 
+/**
+ * Widths: Date, Service, Category and Status take what their words need (they grow to that before
+ * the others share the rest); Activity, Target(s) and Initiated by share what is left and show the
+ * whole text on hover. Their least widths add up to 900 px: the table at 1,024 px with the rail.
+ */
 const auditColumns = (t: Translate, format: Format): VirtualTableColumn<AuditEntry>[] => [
   {
     id: 'date',
     header: t('audit.col.date'),
-    width: 'minmax(150px, 1.2fr)',
+    width: 'minmax(176px, 184px)',
     cell: (a) => format.shortDateTime(a.activityDateTime),
   },
   {
     id: 'service',
     header: t('audit.col.service'),
-    width: 'minmax(100px, 0.7fr)',
+    width: 'minmax(110px, 128px)',
     cell: (a) => a.loggedByService ?? '',
   },
   {
     id: 'category',
     header: t('audit.col.category'),
-    width: 'minmax(120px, 0.9fr)',
+    width: 'minmax(124px, 164px)',
     cell: (a) => a.category ?? '',
   },
   {
     id: 'activity',
     header: t('audit.col.activity'),
-    width: 'minmax(180px, 2fr)',
+    width: 'minmax(150px, 2fr)',
     cell: (a) => a.activityDisplayName,
   },
   {
     id: 'status',
     header: t('audit.col.status'),
-    width: '90px',
+    width: '100px',
     cell: (a) => <StatusBadge result={a.result} />,
   },
   {
     id: 'targets',
     header: t('audit.col.targets'),
-    width: 'minmax(120px, 1.4fr)',
+    width: 'minmax(110px, 1.3fr)',
     cell: targetNames,
   },
   {
     id: 'initiatedBy',
     header: t('audit.col.initiatedBy'),
-    width: 'minmax(160px, 1.8fr)',
+    width: 'minmax(130px, 1.6fr)',
     cell: initiatorName,
   },
 ];
