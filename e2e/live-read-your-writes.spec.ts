@@ -45,11 +45,23 @@ async function listed<T>(path: string): Promise<T[]> {
   }
 }
 
-/** Waits until the portal has read the list `path` again since Graph started listing the change. */
-async function readAgain(log: GraphLog, path: string): Promise<void> {
-  const reads = () => log.requests.filter((r) => r === `GET /v1.0${path}`).length;
-  const before = reads();
-  await expect.poll(reads, { timeout: 45_000 }).toBeGreaterThan(before);
+/**
+ * Waits until the portal has read the list `path` in a state where Graph lists the change: one of
+ * its reads was answered with an item for which `listed` holds (from then on, nothing the portal
+ * shows of the change is its own any more).
+ */
+async function readListed(
+  log: GraphLog,
+  path: string,
+  listed: (item: Record<string, unknown>) => boolean,
+): Promise<void> {
+  const seen = () =>
+    log.answers.some(
+      ({ read, body }) =>
+        read === `GET /v1.0${path}` &&
+        (JSON.parse(body) as { value?: Record<string, unknown>[] }).value?.some(listed),
+    );
+  await expect.poll(seen, { timeout: 45_000 }).toBe(true);
 }
 
 test('live: a new dynamic group is on the Groups list at once and stays while Graph’s list lags', async ({
@@ -82,7 +94,7 @@ test('live: a new dynamic group is on the Groups list at once and stays while Gr
   expect(await listed(byName)).toEqual([]);
 
   await expect.poll(async () => (await listed(byName)).length, { timeout: 45_000 }).toBe(1);
-  await readAgain(log, '/groups');
+  await readListed(log, '/groups', (group) => group.displayName === name);
   await expect(row).toBeVisible();
   expect(await lost()).toBe(false);
 });
@@ -131,7 +143,7 @@ test('live: a usage location set shows in the Users list at once and never the o
   expect(await graphSays()).toBeNull();
 
   await expect.poll(graphSays, { timeout: 45_000 }).toBe('DE');
-  await readAgain(log, '/users');
+  await readListed(log, '/users', (user) => user.id === target.id && user.usageLocation === 'DE');
   await expect(row.getByRole('gridcell', { name: 'DE', exact: true })).toBeVisible();
   expect(await lost()).toBe(false);
 });

@@ -5,6 +5,7 @@
  */
 import { ADMIN } from './support/accounts';
 import { control, expect, signInLive, test } from './support/live';
+import { assertListShowsOnly, goToUsers } from './support/navigation';
 
 test.use({ liveAdmin: ADMIN.license });
 
@@ -49,26 +50,29 @@ test('live: an expired token is renewed silently with the refresh token', async 
 test('live: when Entra needs the admin, the portal redirects to sign in and comes back', async ({
   page,
   hygiene,
-  live: { entra },
+  live: { entra, log },
 }) => {
   hygiene.expectFailure({ url: 'https://graph.microsoft.com/', status: 401 });
   // Entra refuses the refresh token as needing the admin (MFA).
   hygiene.expectFailure({ url: 'https://login.microsoftonline.com/', status: 400 });
   await signInLive(page);
+  await goToUsers(page);
+  const grid = page.getByRole('grid', { name: 'Users' });
+  await expect(grid.getByRole('row').nth(1)).toBeVisible();
+  // The shell's and the blade's first reads are answered: the search below is the next read.
+  await expect.poll(() => log.inFlight).toBe(0);
   entra.requireInteraction = true;
   await control('POST', '/clock', { advance: 'PT2H' });
 
-  await page
-    .getByRole('navigation', { name: 'Navigation' })
-    .getByRole('link', { name: 'Users' })
-    .click();
+  await page.getByRole('searchbox', { name: 'Search users by name' }).fill('Adele');
 
-  // The refresh token is refused as needing the admin (MFA), so MSAL raises InteractionRequired
-  // and the portal redirects to sign in; back on the portal, the blade reads with the new token.
+  // Graph refuses the expired token; the refresh token is refused as needing the admin (MFA), so
+  // MSAL raises InteractionRequired and the portal redirects to sign in; back on the portal, the
+  // admin is where they were, search included, and the blade reads with the new token.
   await expect.poll(() => entra.count('authorize')).toBe(2);
-  await expect(page.getByRole('grid').first().getByRole('row').nth(1)).toBeVisible({
-    timeout: 15_000,
-  });
+  await assertListShowsOnly(grid, 'Adele');
+  await expect(page).toHaveURL(/\/users\?q=Adele$/);
+  await expect(page.getByRole('searchbox', { name: 'Search users by name' })).toHaveValue('Adele');
   const afterSignIn = entra.calls.slice(2);
   expect(afterSignIn[0]).toBe('token:refresh_token');
   expect(afterSignIn.slice(-2)).toEqual(['authorize', 'token:authorization_code']);

@@ -287,6 +287,10 @@ export class FakeEntra {
 export class GraphLog {
   readonly requests: string[] = [];
   throttledSeen = 0;
+  /** Graph requests sent and not answered yet. */
+  inFlight = 0;
+  /** Graph's successful answers to the portal's reads (not $batch), as `GET /path` and the body. */
+  readonly answers: { read: string; body: string }[] = [];
   /** False once the journey has left live mode: the sandbox's requests are not live mode's. */
   recording = true;
 
@@ -316,11 +320,18 @@ export async function routeLive(
           log.requests.push(`${inner.method} ${inner.url} (batch)`);
       }
     }
-    const response = await route.fetch({ url: `${EMULATOR}${url.pathname}${url.search}` });
-    if (response.status() === 429) log.throttledSeen += 1;
-    // The emulator writes absolute links (nextLink) with its own origin; Graph's are its own.
-    const body = (await response.text()).replaceAll(EMULATOR, 'https://graph.microsoft.com');
-    await route.fulfill({ response, body });
+    log.inFlight += 1;
+    try {
+      const response = await route.fetch({ url: `${EMULATOR}${url.pathname}${url.search}` });
+      if (response.status() === 429) log.throttledSeen += 1;
+      // The emulator writes absolute links (nextLink) with its own origin; Graph's are its own.
+      const body = (await response.text()).replaceAll(EMULATOR, 'https://graph.microsoft.com');
+      if (request.method() === 'GET' && response.status() === 200 && log.recording)
+        log.answers.push({ read: `GET ${url.pathname}`, body });
+      await route.fulfill({ response, body });
+    } finally {
+      log.inFlight -= 1;
+    }
   });
 }
 

@@ -20,6 +20,7 @@ import type { PortalMode } from '../mode/portal-mode';
 import { GraphError } from '../graph/graph-error';
 import { authErrorWords, type AuthErrorWords } from './auth-errors';
 import { signInWithRoles, type RoleTemplateReader } from './live-roles';
+import { rememberWhereThePageLeaves, returnTo, takeReturnPath } from './return-to';
 import { useSessionStore } from './session-store';
 
 /** Delegated Graph permissions the portal asks for (README "App registration": which blade needs which). */
@@ -102,12 +103,15 @@ export async function startLiveSession(
     cache: { cacheLocation: 'localStorage' },
   });
   await client.initialize();
+  // Read on every start, so a record left by a sign-in that never came back is not used later.
+  const leftFrom = takeReturnPath();
   let result: AuthenticationResult | null = null;
   try {
     result = await client.handleRedirectPromise();
   } catch (error) {
     useLiveAuthStore.getState().setError(error);
   }
+  if (result && leftFrom !== null) returnTo(leftFrom);
   const accounts = client.getAllAccounts();
   const account =
     result?.account ?? client.getActiveAccount() ?? (accounts.length === 1 ? accounts[0] : null);
@@ -119,6 +123,7 @@ export async function startLiveSession(
 /** Leaves for Entra's sign-in; `pick` asks Entra to show its account picker. */
 export async function signInRedirect(pick: boolean): Promise<void> {
   useLiveAuthStore.getState().setError(null);
+  rememberWhereThePageLeaves();
   try {
     await msal().loginRedirect({
       scopes: [...GRAPH_SCOPES],
@@ -176,6 +181,8 @@ export async function acquireGraphToken(forceRefresh = false): Promise<string | 
   } catch (error) {
     if (!(error instanceof InteractionRequiredAuthError)) throw authFailure(error);
     if (firstToLeave()) {
+      // The admin comes back where the page is when it goes, which may be past this request's blade.
+      rememberWhereThePageLeaves();
       await msal().acquireTokenRedirect({
         scopes: [...GRAPH_SCOPES],
         account,
