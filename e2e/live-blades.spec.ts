@@ -18,6 +18,7 @@ import {
   expect,
   forceThrottled,
   graphAsAdmin,
+  graphRead,
   graphProfile,
   signInLive,
   test,
@@ -176,25 +177,22 @@ test('live: a member added shows at once and never leaves while Graph’s lists 
   page,
   live: { log },
 }) => {
-  const groups = (
-    await graphAsAdmin(
-      ADMIN.global,
-      'GET',
-      `/groups?$filter=${encodeURIComponent("displayName eq 'Kiosk users'")}&$select=id`,
-    )
-  ).json as { value: { id: string }[] };
+  const groups = await graphRead<{ value: { id: string }[] }>(
+    ADMIN.global,
+    `/groups?$filter=${encodeURIComponent("displayName eq 'Kiosk users'")}&$select=id`,
+  );
   const groupId = groups.value[0]?.id ?? '';
-  const members = (
-    await graphAsAdmin(ADMIN.global, 'GET', `/groups/${groupId}/members?$select=id&$top=999`)
-  ).json as { value: { id: string }[] };
-  const memberIds = new Set(members.value.map((m) => m.id));
-  const users = (
-    await graphAsAdmin(
-      ADMIN.global,
-      'GET',
-      '/users?$select=id,displayName,userPrincipalName&$top=200',
-    )
-  ).json as { value: { id: string; displayName: string; userPrincipalName: string }[] };
+  const memberIdsNow = async () =>
+    (
+      await graphRead<{ value: { id: string }[] }>(
+        ADMIN.global,
+        `/groups/${groupId}/members?$select=id&$top=999`,
+      )
+    ).value.map((m) => m.id);
+  const memberIds = new Set(await memberIdsNow());
+  const users = await graphRead<{
+    value: { id: string; displayName: string; userPrincipalName: string }[];
+  }>(ADMIN.global, '/users?$select=id,displayName,userPrincipalName&$top=200');
   const names = users.value.map((u) => u.displayName);
   const newcomer = users.value.find(
     (u) =>
@@ -223,43 +221,19 @@ test('live: a member added shows at once and never leaves while Graph’s lists 
 
   // Read at once after the add (Graph's list without the newcomer yet), and again later.
   await expect.poll(membersReads, { timeout: 30_000 }).toBeGreaterThanOrEqual(readsBefore + 2);
-  await expect
-    .poll(
-      async () =>
-        (
-          (
-            await graphAsAdmin(
-              ADMIN.global,
-              'GET',
-              `/groups/${groupId}/members?$select=id&$top=999`,
-            )
-          ).json as { value: { id: string }[] }
-        ).value.map((m) => m.id),
-      { timeout: 30_000 },
-    )
-    .toContain(newcomer.id);
+  await expect.poll(memberIdsNow, { timeout: 30_000 }).toContain(newcomer.id);
   await expect(row.first()).toBeVisible();
   expect(await lost()).toBe(false);
 });
 
 test('live: Graph requests per blade', async ({ page, live: { log } }) => {
-  let inFlight = 0;
-  const isGraph = (url: string) => url.startsWith('https://graph.microsoft.com/');
-  page.on('request', (r) => {
-    if (isGraph(r.url()) && r.method() !== 'OPTIONS') inFlight += 1;
-  });
-  const settle = (r: { url(): string; method(): string }) => {
-    if (isGraph(r.url()) && r.method() !== 'OPTIONS') inFlight -= 1;
-  };
-  page.on('requestfinished', settle);
-  page.on('requestfailed', settle);
   /** The blade has asked Graph for everything: nothing in flight, nothing waiting. */
   const settled = async () => {
-    await expect.poll(() => inFlight, { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => log.inFlight, { timeout: 30_000 }).toBe(0);
     await expect(page.getByText(/^Waiting for Microsoft Graph/)).toHaveCount(0, {
       timeout: 30_000,
     });
-    await expect.poll(() => inFlight).toBe(0);
+    await expect.poll(() => log.inFlight).toBe(0);
   };
   await signInLive(page);
   await settled();

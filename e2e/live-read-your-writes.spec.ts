@@ -9,7 +9,7 @@
 import { ADMIN } from './support/accounts';
 import {
   expect,
-  graphAsAdmin,
+  graphRead,
   graphProfile,
   signInLive,
   test,
@@ -34,15 +34,7 @@ test.beforeEach(async () => {
 
 /** What Graph's list answers now (lagging), read as the Global Administrator. */
 async function listed<T>(path: string): Promise<T[]> {
-  // The journeys run with a share of Graph's answers forced to 429 (E2E_THROTTLE_RATE): a read the
-  // emulator throttled is read again once its Retry-After (1 s in the journeys' profile) has passed,
-  // as any Graph client must; any other failure fails the journey.
-  for (;;) {
-    const { status, json } = await graphAsAdmin(ADMIN.global, 'GET', path);
-    if (status === 200) return (json as { value: T[] }).value;
-    if (status !== 429) throw new Error(`GET ${path}: ${String(status)} ${JSON.stringify(json)}`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
+  return (await graphRead<{ value: T[] }>(ADMIN.global, path)).value;
 }
 
 /**

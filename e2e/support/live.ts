@@ -51,7 +51,7 @@ export async function graphAsAdmin(
   method: 'GET' | 'POST' | 'PATCH',
   path: string,
   body?: unknown,
-): Promise<{ status: number; json: unknown }> {
+): Promise<{ status: number; json: unknown; retryAfterMs: number | null }> {
   const { token } = await emulatorToken(upn);
   const response = await fetch(`${EMULATOR}/v1.0${path}`, {
     method,
@@ -63,7 +63,28 @@ export async function graphAsAdmin(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : undefined };
+  const retryAfter = response.headers.get('Retry-After');
+  return {
+    status: response.status,
+    json: text ? (JSON.parse(text) as unknown) : undefined,
+    // Graph's Retry-After is in seconds.
+    retryAfterMs: retryAfter === null ? null : Number(retryAfter) * 1_000,
+  };
+}
+
+/**
+ * A Graph read as `upn` that waits out the 429s the journeys' profile forces (E2E_THROTTLE_RATE):
+ * read again once the answer's Retry-After has passed, as any Graph client must; any other failure
+ * fails the journey.
+ */
+export async function graphRead<T>(upn: string, path: string): Promise<T> {
+  for (;;) {
+    const { status, json, retryAfterMs } = await graphAsAdmin(upn, 'GET', path);
+    if (status === 200) return json as T;
+    if (status !== 429 || retryAfterMs === null)
+      throw new Error(`GET ${path}: ${String(status)} ${JSON.stringify(json)}`);
+    await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+  }
 }
 
 /** The `graph` profile, as the journeys run it: budgets on, lists lag, `rate` of requests forced to 429. */
