@@ -31,7 +31,7 @@ export function rememberWhereThePageLeaves(win: Window = window): void {
  * ignored); read once: the record is gone afterwards.
  */
 export function takeReturnPath(win: Window = window): string | null {
-  let stored: string | null = null;
+  let stored: string | null;
   try {
     stored = win.sessionStorage.getItem(KEY);
     win.sessionStorage.removeItem(KEY);
