@@ -72,16 +72,17 @@ async function loadOnce(name: string) {
 
 for (const name of tenants) {
   const label = name === 'large' ? `large at ${String(scale)}` : name;
-  // Earlier runs keep only their figures (`last` is replaced), so the heap counts one copy.
+  // Earlier runs keep only their figures, so the last one's heap counts one emulator and copy.
   const loadTimes: number[] = [];
   const buildTimes: number[] = [];
-  let last: Awaited<ReturnType<typeof loadOnce>> | null = null;
-  for (let i = 0; i < runs; i++) {
-    last = await loadOnce(name);
-    loadTimes.push(last.loadMs);
-    buildTimes.push(last.buildMs);
+  for (let i = 1; i < runs; i++) {
+    const run = await loadOnce(name);
+    loadTimes.push(run.loadMs);
+    buildTimes.push(run.buildMs);
   }
-  if (!last) continue;
+  const last = await loadOnce(name);
+  loadTimes.push(last.loadMs);
+  buildTimes.push(last.buildMs);
   const { copy, tenant, sent } = last;
   console.log(
     `${label}: ${copy.users.length.toLocaleString('en-US')} users, ${String(copy.groups.length)} groups (${String(copy.groups.filter((g) => g.members).length)} with members read), ${String(copy.skus.length)} products`,
