@@ -53,10 +53,27 @@ async function load(store: TenantStore): Promise<Loaded> {
 const membersRead = (copy: TenantCopy) =>
   new Set(copy.groups.filter((g) => g.members).map((g) => g.id));
 
+/** A synced user's on-premises names, which rules read (`user.onPremisesDistinguishedName`). */
+const SYNCED = {
+  onPremisesDistinguishedName: 'CN=Uma Silva,OU=Legal,DC=contoso,DC=com',
+  onPremisesSecurityIdentifier: 'S-1-5-21-1180699209-877415012-3182924384-1004',
+  onPremisesSyncEnabled: true,
+};
+
 describe('tenant copy of default', () => {
   let loaded: Loaded;
+  let synced = '';
   beforeAll(async () => {
-    loaded = await load(createSeedStore('default'));
+    const store = createSeedStore('default');
+    synced = store.tenant.userIds()[0] ?? '';
+    store.tenant.updateUser(synced, SYNCED);
+    loaded = await load(store);
+  });
+
+  it('reads the on-premises names of a synced user, which rules read', () => {
+    const user = loaded.copy.users.find((u) => u.id === synced);
+    expect(user).toMatchObject(SYNCED);
+    expect(loaded.tenant.profile(synced)).toMatchObject(SYNCED);
   });
 
   it('waits out every 429 and reports progress in users', () => {

@@ -70,6 +70,8 @@ const STRING_PROPERTIES = [
   'passwordPolicies',
   'userType',
   'usageLocation',
+  'onPremisesDistinguishedName',
+  'onPremisesSecurityIdentifier',
 ] as const satisfies readonly (keyof UserProfile)[];
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);

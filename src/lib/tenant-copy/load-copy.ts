@@ -56,6 +56,8 @@ export const USER_PROPERTIES = [
   'usageLocation',
   'accountEnabled',
   'onPremisesSyncEnabled',
+  'onPremisesDistinguishedName',
+  'onPremisesSecurityIdentifier',
   'proxyAddresses',
   'otherMails',
   'onPremisesExtensionAttributes',
