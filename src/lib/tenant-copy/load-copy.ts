@@ -109,8 +109,8 @@ function membersMatter(group: CopyGroup, named: ReadonlySet<string>): boolean {
 
 /** A nextLink as a `$batch` needs it: relative to the version root. */
 function relativeToVersion(link: string): string {
-  const match = /\/(?:v1\.0|beta)(\/.*)$/i.exec(new URL(link, 'https://graph.invalid').pathname);
   const url = new URL(link, 'https://graph.invalid');
+  const match = /\/(?:v1\.0|beta)(\/.*)$/i.exec(url.pathname);
   return `${match?.[1] ?? url.pathname}${url.search}`;
 }
 
@@ -160,12 +160,38 @@ function skuOf(wire: Record<string, unknown>): CopySku {
   };
 }
 
+/**
+ * A read that the client gave up on after its retries of 429s (`RetryOptions.maxAttempts`) is
+ * sent again: a copy of a large tenant under sustained throttling keeps waiting Graph out rather
+ * than failing. The client paced every attempt by `Retry-After`; only the first of a new round
+ * goes without a wait.
+ */
+async function throughThrottling<T>(read: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  for (;;) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof GraphError) || error.status !== 429) throw error;
+      signal?.throwIfAborted();
+    }
+  }
+}
+
+/** The client whose reads go on through throttling (`throughThrottling`), for paging too. */
+function patient(client: GraphClient): GraphClient {
+  return {
+    ...client,
+    get: (path, options) => throughThrottling(() => client.get(path, options), options?.signal),
+  };
+}
+
 /** Reads a tenant copy. Throws the client's `GraphError` when a read fails for good (never on a 429). */
 export async function loadTenantCopy(
   client: GraphClient,
   options: LoadCopyOptions,
 ): Promise<TenantCopy> {
   const { now, onProgress, signal } = options;
+  const graph = patient(client);
   const read = signal ? { signal } : {};
   const takenAt = now();
   let requests = 0;
@@ -173,7 +199,7 @@ export async function loadTenantCopy(
 
   report({ phase: 'organization', done: 0, total: 1 });
   requests++;
-  const organizations = await client.get<GraphCollection<Record<string, unknown>>>(
+  const organizations = await graph.get<GraphCollection<Record<string, unknown>>>(
     '/organization?$select=id,countryLetterCode',
     read,
   );
@@ -183,18 +209,18 @@ export async function loadTenantCopy(
 
   report({ phase: 'skus', done: 0, total: null });
   const skus: CopySku[] = [];
-  for await (const page of streamPages<Record<string, unknown>>(client, '/subscribedSkus', read)) {
+  for await (const page of streamPages<Record<string, unknown>>(graph, '/subscribedSkus', read)) {
     requests++;
     skus.push(...page.value.map(skuOf));
   }
   report({ phase: 'skus', done: skus.length, total: skus.length });
 
   requests++;
-  const userTotal = Number(await client.get<unknown>('/users/$count', { ...read, eventual: true }));
+  const userTotal = Number(await graph.get<unknown>('/users/$count', { ...read, eventual: true }));
   const users: CopyUser[] = [];
   const usersPath = `/users?$select=${USER_PROPERTIES.join(',')}&$top=${String(PAGE)}`;
   report({ phase: 'users', done: 0, total: userTotal });
-  for await (const page of streamPages<Record<string, unknown>>(client, usersPath, read)) {
+  for await (const page of streamPages<Record<string, unknown>>(graph, usersPath, read)) {
     requests++;
     for (const wire of page.value) users.push(userOf(wire));
     report({ phase: 'users', done: users.length, total: Math.max(userTotal, users.length) });
@@ -203,7 +229,7 @@ export async function loadTenantCopy(
   const groups: Omit<CopyGroup, 'members'>[] = [];
   const groupsPath = `/groups?$select=${GROUP_PROPERTIES.join(',')}&$top=${String(PAGE)}`;
   report({ phase: 'groups', done: 0, total: null });
-  for await (const page of streamPages<Record<string, unknown>>(client, groupsPath, read)) {
+  for await (const page of streamPages<Record<string, unknown>>(graph, groupsPath, read)) {
     requests++;
     groups.push(...page.value.map(groupOf));
     report({ phase: 'groups', done: groups.length, total: null });
@@ -227,7 +253,12 @@ export async function loadTenantCopy(
     const outcomes = await client.batch<MembersPage>(batch, read);
     const next: typeof pending = [];
     outcomes.forEach((outcome, i) => {
-      const { groupId } = pending[i] as (typeof pending)[number];
+      const request = pending[i] as (typeof pending)[number];
+      const { groupId } = request;
+      if (!outcome.ok && outcome.status === 429) {
+        next.push(request);
+        return;
+      }
       if (!outcome.ok) throw outcome.error;
       const into = members.get(groupId) ?? { users: [], groups: [] };
       members.set(groupId, into);
