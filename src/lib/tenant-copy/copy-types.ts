@@ -3,6 +3,39 @@
  * (`load-copy.ts`), kept as Graph names them so the copy can be stored and compared as read, and
  * turned into the engine's tenant by one adapter (`engine-from-copy.ts`).
  */
+import type { UserProfile } from '../../engine';
+
+/**
+ * The user attributes Graph and the engine's `UserProfile` both name and hold as text (or null):
+ * read with `$select` and copied as they are.
+ */
+export const USER_TEXT_PROPERTIES = [
+  'userPrincipalName',
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'mailNickname',
+  'department',
+  'jobTitle',
+  'companyName',
+  'city',
+  'country',
+  'state',
+  'streetAddress',
+  'postalCode',
+  'employeeId',
+  'employeeHireDate',
+  'officeLocation',
+  'mobilePhone',
+  'faxNumber',
+  'preferredLanguage',
+  'passwordPolicies',
+  'userType',
+  'usageLocation',
+  'onPremisesDistinguishedName',
+  'onPremisesSecurityIdentifier',
+] as const satisfies readonly (keyof UserProfile)[];
 
 /** `assignedLicense`. */
 export interface CopyLicense {

@@ -33,7 +33,13 @@ import {
   type TenantSnapshot,
   type UserProfile,
 } from '../../engine';
-import type { CopyAssignmentState, CopyGroup, CopyUser, TenantCopy } from './copy-types';
+import {
+  USER_TEXT_PROPERTIES,
+  type CopyAssignmentState,
+  type CopyGroup,
+  type CopyUser,
+  type TenantCopy,
+} from './copy-types';
 
 const DAY = 86_400_000;
 
@@ -46,34 +52,6 @@ export interface EngineFromCopyOptions {
   readonly catalog?: Catalog;
 }
 
-const STRING_PROPERTIES = [
-  'userPrincipalName',
-  'displayName',
-  'givenName',
-  'surname',
-  'mail',
-  'mailNickname',
-  'department',
-  'jobTitle',
-  'companyName',
-  'city',
-  'country',
-  'state',
-  'streetAddress',
-  'postalCode',
-  'employeeId',
-  'employeeHireDate',
-  'officeLocation',
-  'mobilePhone',
-  'faxNumber',
-  'preferredLanguage',
-  'passwordPolicies',
-  'userType',
-  'usageLocation',
-  'onPremisesDistinguishedName',
-  'onPremisesSecurityIdentifier',
-] as const satisfies readonly (keyof UserProfile)[];
-
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -85,7 +63,7 @@ const time = (iso: string | null | undefined, fallback: number): number => {
 /** A user's directory attributes from Graph's properties. */
 export function profileFromCopy(user: CopyUser): UserProfile {
   const profile: Record<string, unknown> = { ...blankProfile(user.id, '') };
-  for (const key of STRING_PROPERTIES) profile[key] = str(user[key]);
+  for (const key of USER_TEXT_PROPERTIES) profile[key] = str(user[key]);
   const attributes = (user.onPremisesExtensionAttributes ?? {}) as Record<string, unknown>;
   const extensionAttributes: Partial<Record<ExtensionAttributeName, string>> = {};
   for (const [name, value] of Object.entries(attributes))
