@@ -106,6 +106,9 @@ export const USER_SPEC: ResourceSpec<UserRow> = {
     mailNickname: text('mailNickname', { search: true }),
     mobilePhone: text('mobilePhone', { default: true }),
     officeLocation: text('officeLocation', { default: true }),
+    // Synced users' on-premises names; rules read both. Graph returns them on $select only.
+    onPremisesDistinguishedName: { get: (u) => u.profile.onPremisesDistinguishedName },
+    onPremisesSecurityIdentifier: { get: (u) => u.profile.onPremisesSecurityIdentifier },
     onPremisesExtensionAttributes: {
       get: (u) => extensionAttributesWire(u.profile),
       nested: extensionOps,
