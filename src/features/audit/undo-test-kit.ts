@@ -1,0 +1,76 @@
+/** Undo's component tests: make a change through Graph, find its record, open Undo on it. */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
+import { graph } from '../../lib/graph/graph';
+import { filter } from '../../lib/graph/odata';
+import { auditEntries } from '../../test/control';
+import { ADMIN, renderRoute } from '../../test/render-route';
+import { groupIdNamed } from '../../test/seed';
+
+export const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
+export const TEAMS = '57ff2da0-773e-42df-b2af-ffb7a2317929';
+
+/** Renders Audit logs on a fresh seed (the tenant is reset); changes come after this. */
+export async function startAudit(account: string = ADMIN.global) {
+  return renderRoute('/audit', { account });
+}
+
+export type Rendered = Awaited<ReturnType<typeof startAudit>>;
+
+/** The newest record of an activity about an object. */
+export async function latestRecord(activity: string, objectId: string): Promise<string> {
+  const [record] = await auditEntries(
+    filter.and(
+      filter.eq('activityDisplayName', activity),
+      filter.any('targetResources', 'id', objectId),
+    ),
+  );
+  if (!record?.id) throw new Error(`No ${activity} record about ${objectId}`);
+  return record.id;
+}
+
+/** Opens an entry's details. */
+export async function openEntry({ router }: Rendered, id: string) {
+  await act(() => router.navigate({ to: '/audit', search: { entry: id } }));
+  return screen.findByRole('dialog', { name: 'Audit log details' });
+}
+
+/** Opens an entry's details and its Undo dialog. */
+export async function openUndo(rendered: Rendered, id: string, activity: string) {
+  const details = await openEntry(rendered, id);
+  await rendered.user.click(await within(details).findByRole('button', { name: 'Undo' }));
+  return screen.findByRole('dialog', { name: `Undo ${activity}` });
+}
+
+/** A group's licences as Graph has them now. */
+export async function groupLicenses(groupId: string) {
+  const group = await graph.get<{ assignedLicenses: { skuId: string; disabledPlans: string[] }[] }>(
+    `/groups/${groupId}?$select=assignedLicenses`,
+  );
+  return group.assignedLicenses.map((l) => ({
+    skuId: l.skuId,
+    disabledPlans: [...l.disabledPlans].sort(),
+  }));
+}
+
+/** Turns plans of E3 on or off on a group through Graph, as the Licenses blade does. */
+export async function setE3Plans(groupId: string, disabledPlans: readonly string[]) {
+  await graph.post(`/groups/${groupId}/assignLicense`, {
+    addLicenses: [{ skuId: E3, disabledPlans }],
+    removeLicenses: [],
+  });
+}
+
+export const e3Extended = () => groupIdNamed('E3 extended services');
+
+/** Confirms the dialog and waits for it to close. */
+export async function confirmUndo(rendered: Rendered, dialog: HTMLElement) {
+  await rendered.user.click(within(dialog).getByRole('button', { name: 'Undo change' }));
+  await waitGone(dialog);
+}
+
+async function waitGone(element: HTMLElement) {
+  await waitFor(() => {
+    expect(element).not.toBeInTheDocument();
+  });
+}
