@@ -1,14 +1,10 @@
 /** Undo's component tests: make a change through Graph, find its record, open Undo on it. */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
-import { graph } from '../../lib/graph/graph';
 import { filter } from '../../lib/graph/odata';
 import { auditEntries } from '../../test/control';
 import { ADMIN, renderRoute } from '../../test/render-route';
 import { groupIdNamed } from '../../test/seed';
-
-export const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
-export const TEAMS = '57ff2da0-773e-42df-b2af-ffb7a2317929';
 
 /** Renders Audit logs on a fresh seed (the tenant is reset); changes come after this. */
 export async function startAudit(account: string = ADMIN.global) {
@@ -40,25 +36,6 @@ export async function openUndo(rendered: Rendered, id: string, activity: string)
   const details = await openEntry(rendered, id);
   await rendered.user.click(await within(details).findByRole('button', { name: 'Undo' }));
   return screen.findByRole('dialog', { name: `Undo ${activity}` });
-}
-
-/** A group's licences as Graph has them now. */
-export async function groupLicenses(groupId: string) {
-  const group = await graph.get<{ assignedLicenses: { skuId: string; disabledPlans: string[] }[] }>(
-    `/groups/${groupId}?$select=assignedLicenses`,
-  );
-  return group.assignedLicenses.map((l) => ({
-    skuId: l.skuId,
-    disabledPlans: [...l.disabledPlans].sort(),
-  }));
-}
-
-/** Turns plans of E3 on or off on a group through Graph, as the Licenses blade does. */
-export async function setE3Plans(groupId: string, disabledPlans: readonly string[]) {
-  await graph.post(`/groups/${groupId}/assignLicense`, {
-    addLicenses: [{ skuId: E3, disabledPlans }],
-    removeLicenses: [],
-  });
 }
 
 export const e3Extended = () => groupIdNamed('E3 extended services');
