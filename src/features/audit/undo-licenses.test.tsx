@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { graph } from '../../lib/graph/graph';
 import { waitForProcessing } from '../../lib/graph/emulator-control';
-import { testEmulator } from '../../test/emulator';
 import { skuIdOf } from '../../test/seed';
 import {
   confirmUndo,
@@ -11,6 +10,7 @@ import {
   openEntry,
   openUndo,
   startAudit,
+  unlicensedUser,
 } from './undo-test-kit';
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
@@ -116,15 +116,7 @@ describe('Undo of a group license change', { timeout: 60_000 }, () => {
 describe('Undo of a direct user license change', { timeout: 60_000 }, () => {
   it("takes back a product an admin assigned directly, showing the change, and the user's licenses are as before", async () => {
     const rendered = await startAudit();
-    const store = testEmulator().emulator.store;
-    const userId =
-      store.tenant
-        .userIds()
-        .find(
-          (id) =>
-            store.tenant.profile(id)?.usageLocation !== null &&
-            (store.tenant.license(id)?.licenseAssignmentStates.length ?? 0) === 0,
-        ) ?? '';
+    const { id: userId } = unlicensedUser();
     const VISIO = skuIdOf('VISIOCLIENT');
     await graph.post(`/users/${userId}/assignLicense`, {
       addLicenses: [{ skuId: VISIO, disabledPlans: [] }],

@@ -4,7 +4,7 @@ import { graph } from '../../lib/graph/graph';
 import { waitForProcessing } from '../../lib/graph/emulator-control';
 import { testEmulator } from '../../test/emulator';
 import { groupIdNamed } from '../../test/seed';
-import { confirmUndo, latestRecord, openUndo, startAudit } from './undo-test-kit';
+import { confirmUndo, latestRecord, openUndo, startAudit, unlicensedUser } from './undo-test-kit';
 
 const isMember = async (groupId: string, memberId: string) => {
   const members = await graph.get<{ value: { id: string }[] }>(
@@ -16,17 +16,8 @@ const isMember = async (groupId: string, memberId: string) => {
 describe('Undo of membership changes', { timeout: 60_000 }, () => {
   it('undoes an added member: previews the licenses they lose, and removes them again', async () => {
     const rendered = await startAudit();
-    const store = testEmulator().emulator.store;
     const groupId = groupIdNamed('E3 base services');
-    const userId =
-      store.tenant
-        .userIds()
-        .find(
-          (id) =>
-            store.tenant.profile(id)?.usageLocation !== null &&
-            (store.tenant.license(id)?.licenseAssignmentStates.length ?? 0) === 0,
-        ) ?? '';
-    const name = store.tenant.profile(userId)?.displayName ?? '';
+    const { id: userId, name } = unlicensedUser();
     await graph.post(`/groups/${groupId}/members/$ref`, {
       '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${userId}`,
     });

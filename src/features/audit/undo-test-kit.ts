@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { filter } from '../../lib/graph/odata';
 import { auditEntries } from '../../test/control';
+import { testEmulator } from '../../test/emulator';
 import { ADMIN, renderRoute } from '../../test/render-route';
 import { groupIdNamed } from '../../test/seed';
 
@@ -50,4 +51,20 @@ async function waitGone(element: HTMLElement) {
   await waitFor(() => {
     expect(element).not.toBeInTheDocument();
   });
+}
+
+/** A located user with no licence who is not one of the admins (an admin cannot always be deleted). */
+export function unlicensedUser(): { id: string; name: string } {
+  const store = testEmulator().emulator.store;
+  const admins = new Set<string>(Object.values(ADMIN));
+  const id = store.tenant.userIds().find((userId) => {
+    const profile = store.tenant.profile(userId);
+    return (
+      profile?.usageLocation != null &&
+      !admins.has(profile.userPrincipalName) &&
+      (store.tenant.license(userId)?.licenseAssignmentStates.length ?? 0) === 0
+    );
+  });
+  if (id === undefined) throw new Error('No unlicensed user');
+  return { id, name: store.tenant.profile(id)?.displayName ?? id };
 }
