@@ -4,6 +4,7 @@ import { graph } from '../../lib/graph/graph';
 import { filter } from '../../lib/graph/odata';
 import { auditEntries } from '../../test/control';
 import { ADMIN } from '../../test/emulator';
+import { renderRoute } from '../../test/render-route';
 import { groupIdNamed, skuIdOf } from '../../test/seed';
 import { latestRecord, openEntry, openUndo, startAudit, unlicensedUser } from './undo-test-kit';
 
@@ -74,5 +75,17 @@ describe('Records that cannot be undone say why', { timeout: 60_000 }, () => {
       'true',
     );
     expect(screen.queryByRole('dialog', { name: /^Undo / })).not.toBeInTheDocument();
+  });
+
+  it('says why in Dutch', async () => {
+    const rendered = await renderRoute('/audit', { locale: 'nl-NL' });
+    const processing = await newest(
+      filter.eq('activityDisplayName', 'Start applying group based license to users'),
+    );
+    const details = await openEntry(rendered, processing, 'Details van controlelogboek');
+    expect(await within(details).findByText('Ongedaan maken is niet beschikbaar')).toBeVisible();
+    expect(
+      within(details).getByText(/een stap van de verwerking van groepslicenties/),
+    ).toBeVisible();
   });
 });

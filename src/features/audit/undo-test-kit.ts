@@ -27,9 +27,9 @@ export async function latestRecord(activity: string, objectId: string): Promise<
 }
 
 /** Opens an entry's details. */
-export async function openEntry({ router }: Rendered, id: string) {
+export async function openEntry({ router }: Rendered, id: string, title = 'Audit log details') {
   await act(() => router.navigate({ to: '/audit', search: { entry: id } }));
-  return screen.findByRole('dialog', { name: 'Audit log details' });
+  return screen.findByRole('dialog', { name: title });
 }
 
 /** Opens an entry's details and its Undo dialog. */
