@@ -75,6 +75,9 @@ export const graphKeys = {
     /** What a licence change would do (emulator extension); read again whenever groups change. */
     previewAssignLicense: (id: GroupId, body: unknown) =>
       [...groups, 'preview-assign-license', id, body] as const,
+    /** What a rule change would do (emulator extension). */
+    previewMembershipRule: (id: GroupId, rule: string) =>
+      [...groups, 'preview-membership-rule', id, rule] as const,
   },
   memberships: {
     all: memberships,

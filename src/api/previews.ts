@@ -199,6 +199,15 @@ export async function previewMembershipRule(
   return { ...wire, joined: wire.joined.map(ref), left: wire.left.map(ref) };
 }
 
+/** The preview of a rule change as a query (Undo's preview of the old rule); never on a tenant. */
+export const usePreviewMembershipRule = (groupId: GroupId, membershipRule: string | null) =>
+  useQuery({
+    queryKey: graphKeys.groups.previewMembershipRule(groupId, membershipRule ?? ''),
+    queryFn: () => previewMembershipRule(groupId, membershipRule ?? ''),
+    enabled: membershipRule !== null && PREVIEWS_AVAILABLE,
+    staleTime: 0,
+  });
+
 /** Graph beta's `expressionEvaluationDetails`: one expression, its result, and one entry per sub-expression. */
 export interface ExpressionEvaluationDetails {
   readonly expression: string;

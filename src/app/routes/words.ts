@@ -9,6 +9,6 @@ import type { LazyArea } from '../../lib/i18n/messages/areas';
 export const ROUTE_WORDS = {
   products: ['products', 'licensing', 'groups'],
   groups: ['groups', 'licensing', 'rules', 'audit'],
-  users: ['users', 'licensing', 'groups', 'audit'],
-  audit: ['audit', 'licensing'],
+  users: ['users', 'licensing', 'groups', 'rules', 'audit'],
+  audit: ['audit', 'licensing', 'groups', 'rules'],
 } as const satisfies Readonly<Record<string, readonly LazyArea[]>>;

@@ -11,6 +11,8 @@ import { statusLabel } from './audit-format';
 import { RUN_ACTIVITIES } from './audit-search';
 import { LicenseChangeSummary } from './license-change-summary';
 import { ModifiedProperties } from './modified-properties';
+import { UndoAction } from './undo-action';
+import { ReversesLink } from './undo-reverses-link';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -76,12 +78,15 @@ export interface AuditEntryDetailsProps {
   readonly onViewRun: (correlationId: string) => void;
   /** Shown when the entry was opened from a processing run. */
   readonly onBackToRun?: () => void;
+  /** Opens another entry (the record this one reverses). */
+  readonly onOpenEntry: (id: string) => void;
 }
 
 function Details({
   audit,
   onViewRun,
   onBackToRun,
+  onOpenEntry,
 }: Omit<AuditEntryDetailsProps, 'id'> & { audit: AuditEntry }) {
   const styles = useStyles();
   const t = useT();
@@ -106,7 +111,9 @@ function Details({
             {t('audit.entry.viewRun')}
           </Button>
         ) : null}
+        <UndoAction entry={audit} />
       </div>
+      <ReversesLink entry={audit} onOpenEntry={onOpenEntry} />
       <Fields
         items={[
           [t('audit.entry.activity'), audit.activityDisplayName],

@@ -132,6 +132,9 @@ export function AuditLogView({ search, onSearchChange }: AuditLogViewProps) {
               onViewRun={(run) => {
                 set({ run, entry: undefined });
               }}
+              onOpenEntry={(entry) => {
+                set({ entry, run: undefined });
+              }}
               {...(search.run !== undefined
                 ? {
                     onBackToRun: () => {

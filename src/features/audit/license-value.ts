@@ -14,20 +14,32 @@ export interface LicenseValue {
 
 const LICENSE = /^\[SkuName=(.*?), SkuId=([0-9a-fA-F-]+), DisabledPlans=\[(.*)\]\]$/;
 
-function parseOne(text: string): LicenseValue | null {
-  const match = LICENSE.exec(text.trim());
-  if (!match) return null;
-  const [, skuName = '', skuId = '', plans = ''] = match;
+/** A licence as the portal reads it now (a group's or a user's direct one), named like a record's. */
+export function licenseValueOf(
+  skuId: string,
+  disabledPlans: readonly string[],
+  skuName = '',
+): LicenseValue {
   return {
     skuId,
     skuName,
     productName: productName(skuId, skuName),
-    disabledPlans: plans
+    disabledPlans: disabledPlans.map((id) => ({ id, name: planName(id) })),
+  };
+}
+
+function parseOne(text: string): LicenseValue | null {
+  const match = LICENSE.exec(text.trim());
+  if (!match) return null;
+  const [, skuName = '', skuId = '', plans = ''] = match;
+  return licenseValueOf(
+    skuId,
+    plans
       .split(',')
       .map((p) => p.trim())
-      .filter((p) => p !== '')
-      .map((id) => ({ id, name: planName(id) })),
-  };
+      .filter((p) => p !== ''),
+    skuName,
+  );
 }
 
 /** The licences in a modified property value, or null when the value is not a licence list. */

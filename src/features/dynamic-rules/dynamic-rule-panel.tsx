@@ -31,7 +31,7 @@ import { useNotify } from '../../components/toasts';
 import { useT } from '../../lib/i18n/use-t';
 import { RequirePermission } from '../../lib/session/require-permission';
 import { RuleEditor } from './rule-editor';
-import { RuleImpactPreview } from './rule-impact-preview';
+import { RuleImpactPreview } from '../../hooks/rule-impact-preview';
 import { useRuleDraft, useRuleDraftStore } from './rule-draft-store';
 import { useRuleDiagnostics } from './use-rule-diagnostics';
 import { useSaveRuleFlow } from './use-save-rule-flow';

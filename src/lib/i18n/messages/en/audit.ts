@@ -91,4 +91,65 @@ export const audit = {
   'audit.run.col.user': 'User',
   'audit.run.col.status': 'Status',
   'audit.run.col.reason': 'Status reason',
+  // Undo (issue #15): reversing an admin's change from its record.
+  'audit.undo.action': 'Undo',
+  'audit.undo.title': 'Undo {activity}',
+  'audit.undo.confirm': 'Undo change',
+  'audit.undo.undoing': 'Undoing…',
+  'audit.undo.loading': 'Reading how things are now',
+  'audit.undo.loadFailed': 'Could not read how things are now',
+  'audit.undo.restores.groupLicense':
+    'Gives {group} back the licenses it had before this change, disabled plans included. Its members are processed again.',
+  'audit.undo.restores.rule':
+    'Gives {group} back its membership rule from before this change; members join and leave by it.',
+  'audit.undo.restores.memberAdded': 'Removes {member} from {group} again.',
+  'audit.undo.restores.memberRemoved': 'Adds {member} to {group} again.',
+  'audit.undo.restores.userLicense':
+    'Gives {user} back the direct licenses this change touched, as they were before it.',
+  'audit.undo.changedSince': '{name} changed after this record',
+  'audit.undo.changedSinceBody':
+    'Undo restores the state from before the record and replaces what is there now. Compare the three before you confirm.',
+  'audit.undo.compare': 'Before, recorded and now',
+  'audit.undo.col.item': 'What',
+  'audit.undo.col.old': 'Before the change',
+  'audit.undo.col.recorded': 'After the change (recorded)',
+  'audit.undo.col.current': 'Now',
+  'audit.undo.item.licenses': 'Licenses',
+  'audit.undo.item.rule': 'Membership rule',
+  'audit.undo.item.membership': 'Membership of {group}',
+  'audit.undo.member': 'Member',
+  'audit.undo.notMember': 'Not a member',
+  'audit.undo.noRule': 'No rule',
+  'audit.undo.nothing': 'Nothing to undo: {name} is already as it was before this change.',
+  'audit.undo.done': 'Change undone',
+  'audit.undo.doneBody': '{activity} on {target} is undone.',
+  'audit.undo.failed': 'Could not undo the change',
+  'audit.undo.refused': 'Undo is not available',
+  'audit.undo.refused.processing':
+    'This record is a step of group license processing, which Microsoft Entra runs after a group’s licenses or members change. Undo the change that started it instead (Set group license, or the membership or rule change).',
+  'audit.undo.refused.system':
+    'A service made this change, not an admin: dynamic membership adds and removes members by the rule. Change the rule or the user’s properties instead.',
+  'audit.undo.refused.failed':
+    'This change failed, so nothing changed and there is nothing to undo.',
+  'audit.undo.refused.unsupported':
+    'The portal undoes group license changes, membership rule changes, members added or removed, and direct user license changes; it cannot reverse this activity.',
+  'audit.undo.refused.noChange':
+    'This record changed no license, rule or membership the portal can restore.',
+  'audit.undo.refused.deleted': '{name} no longer exists, so this change cannot be undone.',
+  'audit.undo.member.gains':
+    '{member} gets {products} through {group} ({count, plural, one {# seat} other {# seats}} used).',
+  'audit.undo.member.loses':
+    '{member} loses {products}, which only {group} gives them ({count, plural, one {# seat} other {# seats}} freed).',
+  'audit.undo.member.keeps':
+    '{member}’s licenses do not change: other paths give the same products.',
+  'audit.undo.member.groupLicenses':
+    '{count, plural, =0 {{group} assigns no licenses, so no licenses change.} other {The members of {member} get or lose what {group} assigns: {products}.}}',
+  'audit.undo.noSeats':
+    'No seats of {product} are left: the license will be in error (not enough licenses) until seats are freed or bought.',
+  'audit.undo.seatsUsed':
+    '{product}: {count, plural, one {# seat} other {# seats}} used, {available, number} available now.',
+  'audit.entry.reverses': 'Reverses:',
+  'audit.entry.reversesValue': '{activity} of {date} by {initiator}',
+  'audit.undo.plansOff': '{product} (off: {plans})',
+  'audit.undo.changes': 'What Undo changes',
 } as const;

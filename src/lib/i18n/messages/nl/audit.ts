@@ -91,4 +91,66 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.run.col.user': 'Gebruiker',
   'audit.run.col.status': 'Status',
   'audit.run.col.reason': 'Reden van status',
+  // Ongedaan maken (issue #15): de wijziging van een beheerder terugdraaien vanuit het record.
+  'audit.undo.action': 'Ongedaan maken',
+  'audit.undo.title': '{activity} ongedaan maken',
+  'audit.undo.confirm': 'Wijziging ongedaan maken',
+  'audit.undo.undoing': 'Ongedaan maken…',
+  'audit.undo.loading': 'Lezen hoe het er nu voor staat',
+  'audit.undo.loadFailed': 'Kan niet lezen hoe het er nu voor staat',
+  'audit.undo.restores.groupLicense':
+    'Geeft {group} de licenties terug die de groep vóór deze wijziging had, inclusief uitgeschakelde abonnementen. De leden worden opnieuw verwerkt.',
+  'audit.undo.restores.rule':
+    'Geeft {group} de lidmaatschapsregel van vóór deze wijziging terug; leden komen en gaan volgens die regel.',
+  'audit.undo.restores.memberAdded': 'Verwijdert {member} weer uit {group}.',
+  'audit.undo.restores.memberRemoved': 'Voegt {member} weer toe aan {group}.',
+  'audit.undo.restores.userLicense':
+    'Geeft {user} de directe licenties terug die deze wijziging raakte, zoals ze daarvoor waren.',
+  'audit.undo.changedSince': '{name} is na dit record opnieuw gewijzigd',
+  'audit.undo.changedSinceBody':
+    'Ongedaan maken herstelt de toestand van vóór het record en vervangt wat er nu is. Vergelijk de drie voordat u bevestigt.',
+  'audit.undo.compare': 'Vóór, vastgelegd en nu',
+  'audit.undo.col.item': 'Wat',
+  'audit.undo.col.old': 'Vóór de wijziging',
+  'audit.undo.col.recorded': 'Na de wijziging (vastgelegd)',
+  'audit.undo.col.current': 'Nu',
+  'audit.undo.item.licenses': 'Licenties',
+  'audit.undo.item.rule': 'Lidmaatschapsregel',
+  'audit.undo.item.membership': 'Lidmaatschap van {group}',
+  'audit.undo.member': 'Lid',
+  'audit.undo.notMember': 'Geen lid',
+  'audit.undo.noRule': 'Geen regel',
+  'audit.undo.nothing': 'Niets ongedaan te maken: {name} is al zoals het vóór deze wijziging was.',
+  'audit.undo.done': 'Wijziging ongedaan gemaakt',
+  'audit.undo.doneBody': '{activity} op {target} is ongedaan gemaakt.',
+  'audit.undo.failed': 'Kan de wijziging niet ongedaan maken',
+  'audit.undo.refused': 'Ongedaan maken is niet beschikbaar',
+  'audit.undo.refused.processing':
+    'Dit record is een stap van de verwerking van groepslicenties, die Microsoft Entra uitvoert nadat de licenties of leden van een groep zijn gewijzigd. Maak in plaats daarvan de wijziging ongedaan die de verwerking startte (Set group license, of de wijziging van leden of regel).',
+  'audit.undo.refused.system':
+    'Een service heeft deze wijziging gemaakt, geen beheerder: dynamisch lidmaatschap voegt leden toe en verwijdert ze volgens de regel. Wijzig in plaats daarvan de regel of de eigenschappen van de gebruiker.',
+  'audit.undo.refused.failed':
+    'Deze wijziging is mislukt, dus er is niets gewijzigd en niets ongedaan te maken.',
+  'audit.undo.refused.unsupported':
+    'De portal maakt wijzigingen van groepslicenties, lidmaatschapsregels, toegevoegde of verwijderde leden en directe gebruikerslicenties ongedaan; deze activiteit kan hij niet terugdraaien.',
+  'audit.undo.refused.noChange':
+    'Dit record wijzigde geen licentie, regel of lidmaatschap die de portal kan herstellen.',
+  'audit.undo.refused.deleted':
+    '{name} bestaat niet meer, dus deze wijziging kan niet ongedaan worden gemaakt.',
+  'audit.undo.member.gains':
+    '{member} krijgt {products} via {group} ({count, plural, one {# licentie} other {# licenties}} in gebruik).',
+  'audit.undo.member.loses':
+    '{member} verliest {products}, die alleen {group} geeft ({count, plural, one {# licentie} other {# licenties}} vrij).',
+  'audit.undo.member.keeps':
+    'De licenties van {member} veranderen niet: andere paden geven dezelfde producten.',
+  'audit.undo.member.groupLicenses':
+    '{count, plural, =0 {{group} wijst geen licenties toe, dus er veranderen geen licenties.} other {De leden van {member} krijgen of verliezen wat {group} toewijst: {products}.}}',
+  'audit.undo.noSeats':
+    'Er zijn geen licenties van {product} meer over: de licentie krijgt een fout (onvoldoende licenties) totdat er licenties vrijkomen of worden gekocht.',
+  'audit.undo.seatsUsed':
+    '{product}: {count, plural, one {# licentie} other {# licenties}} in gebruik, nu {available, number} beschikbaar.',
+  'audit.entry.reverses': 'Draait terug:',
+  'audit.entry.reversesValue': '{activity} van {date} door {initiator}',
+  'audit.undo.plansOff': '{product} (uit: {plans})',
+  'audit.undo.changes': 'Wat Ongedaan maken wijzigt',
 };

@@ -15,11 +15,11 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import type { MembershipRulePreview } from '../../api/previews';
-import type { UserLicenseImpact } from '../../lib/graph/graph-types';
-import { planName, productName } from '../../lib/licensing/names';
-import { errorTitle } from '../../lib/licensing/words';
-import { useT, type Translate } from '../../lib/i18n/use-t';
+import type { MembershipRulePreview } from '../api/previews';
+import type { UserLicenseImpact } from '../lib/graph/graph-types';
+import { planName, productName } from '../lib/licensing/names';
+import { errorTitle } from '../lib/licensing/words';
+import { useT, type Translate } from '../lib/i18n/use-t';
 
 const SHOWN_ROWS = 100;
 
