@@ -85,7 +85,7 @@ describe('Users → Inactive licensed users', () => {
     const idle = e3BaseOnlyUser(store);
     await graph.patch(`/users/${idle}`, { displayName: 'Ida Zqw' });
     signedIn(store, idle, 20, 20);
-    await openReport(router, undefined, 'Zqw');
+    await router.navigate({ to: '/users', search: { filter: 'inactive', q: 'Zqw' } });
     expect(await screen.findByText('No inactive licensed users')).toBeVisible();
     await user.click(screen.getByRole('combobox', { name: 'Inactive for more than' }));
     await user.click(await screen.findByRole('option', { name: '14 days' }));
