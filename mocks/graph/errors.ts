@@ -64,6 +64,9 @@ export const errorMessages = {
   invalidToken: 'Invalid JWT token. Token format not valid.',
   expiredToken: 'Lifetime validation failed, the token is expired.',
   unsupportedQuery: 'Unsupported query.',
+  /** A `signInActivity` filter beside another property: Graph's words for the combination. */
+  filterNotAlone:
+    'Unsupported property or property value or combination of property and operation occured',
   unsupportedFilter: (property: string, resource: string) =>
     `Unsupported or invalid query filter clause specified for property '${property}' of resource '${resource}'.`,
   incompatibleTypes: (left: string, right: string, operator: string) =>

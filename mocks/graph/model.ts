@@ -7,6 +7,22 @@ import type { MembershipRule } from '../../src/engine';
 /** Graph fields of a user that the engine's `UserProfile` does not hold. */
 export interface UserExtras {
   createdDateTime: number;
+  /**
+   * Graph's `signInActivity` (returned only on `$select`), in emulator milliseconds; absent or a
+   * null time means the user never signed in that way. Seeds set it from their own clock
+   * (`seeds/sign-ins.ts`); users created through Graph have none until they sign in.
+   */
+  signIns?: SignIns;
+}
+
+/** The last sign-ins of a user (`signInActivity`), epoch milliseconds or null. */
+export interface SignIns {
+  /** Last interactive sign-in attempt (`lastSignInDateTime`), successful or not. */
+  readonly interactive: number | null;
+  /** Last non-interactive attempt, by a client on the user's behalf. */
+  readonly nonInteractive: number | null;
+  /** Last successful sign-in of either kind. */
+  readonly successful: number | null;
 }
 
 /** Graph fields of a group that the engine does not hold. */

@@ -123,7 +123,13 @@ const engineJob = z.object({
   done: z.optional(z.int().check(z.nonnegative())),
 });
 
-const userExtras = z.looseObject({ createdDateTime: num });
+const nullableNum = z.nullable(num);
+const userExtras = z.looseObject({
+  createdDateTime: num,
+  signIns: z.optional(
+    z.object({ interactive: nullableNum, nonInteractive: nullableNum, successful: nullableNum }),
+  ),
+});
 const groupExtras = z.looseObject({
   displayName: str,
   description: nullableStr,

@@ -9,6 +9,7 @@ import type { SeedBuild } from './build';
 import { rollOutLicensing } from './default-licensing';
 import { addAdmins, DAY, newStore, person, SEED_NOW, subscribe } from './kit';
 import { random } from './prng';
+import { giveSignIns } from './sign-ins';
 
 /** Number of people besides the admin accounts. */
 const PEOPLE = 1994;
@@ -98,5 +99,6 @@ export function* defaultSeed(): SeedBuild {
   const people = yield* addPeople(store);
   yield* rollOutLicensing(store, people, SEED_NOW - 30 * DAY);
   store.clock.advance(SEED_NOW - store.clock.now());
+  yield* giveSignIns(store, 20261201);
   return store;
 }

@@ -18,6 +18,7 @@ import {
 } from './kit';
 import type { ProfilePatch } from '../graph/user-input';
 import { random } from './prng';
+import { giveSignIns } from './sign-ins';
 
 const PEOPLE = 100_000;
 
@@ -142,5 +143,6 @@ export function* largeSeed(scale = 1): SeedBuild {
   yield* drainInSteps(store);
   store.perUserAudit = true;
   store.clock.advance(SEED_NOW - store.clock.now());
+  yield* giveSignIns(store, 100_001);
   return store;
 }

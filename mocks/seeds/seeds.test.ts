@@ -14,8 +14,8 @@ import { ADMIN_UPNS } from './kit';
  */
 const PINNED: Readonly<Record<SeedName, string>> = {
   empty: '2326c9c4775323679ec866f616cdceda64291c627023c0cdee0095c06c97f172',
-  default: '01b7bb959e94616034956cf113c36e5de238fa18cb7fb53ec62183b9286a6d14',
-  large: '764dd2d098fd342a1e0df1bae7381a0a02064f84a0af670b0c943c1d60be815c',
+  default: '002ab8229184f470086f4a74b4ea400765a868a64118a6c389810d877e9dddf5',
+  large: '0b27931612e4475af33ce3299a84f3cc315dbea0fa022a5d7f50ec971e5a609f',
 };
 
 const digest = (store: TenantStore) =>

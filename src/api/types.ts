@@ -102,6 +102,17 @@ export interface UserSummary<A extends Assignment = Assignment> {
   readonly assignments: readonly A[];
 }
 
+/** Why a licensed user is on the inactive report. */
+export type InactiveReason = 'disabled' | 'inactive' | 'neverSignedIn';
+
+/** A licensed user who has not signed in for a while, or whose account is disabled. */
+export interface InactiveUser extends UserSummary<NamedAssignment> {
+  readonly accountEnabled: boolean;
+  /** The last sign-in of any kind (interactive or by a client on the user's behalf), ISO, or null. */
+  readonly lastSignIn: string | null;
+  readonly reason: InactiveReason;
+}
+
 /** A user with the plans they have, for error explanations. */
 export interface UserWithPlans<A extends Assignment = Assignment> extends UserSummary<A> {
   readonly plans: readonly UserPlan[];

@@ -323,7 +323,38 @@ export function compileFilter<Row>(
   }
 
   checkClauseLimits(expr, ctx.advanced);
+  checkAlone(expr, spec);
   return build(expr);
+}
+
+/** The properties a filter names (the first segment of each path). */
+function namedProperties(expr: FilterExpr, into = new Set<string>()): Set<string> {
+  switch (expr.kind) {
+    case 'and':
+    case 'or':
+      namedProperties(expr.left, into);
+      namedProperties(expr.right, into);
+      break;
+    case 'not':
+      namedProperties(expr.expr, into);
+      break;
+    default:
+      into.add(expr.path.segments[0] ?? '');
+  }
+  return into;
+}
+
+/**
+ * Refuses a filter that names a `filterAlone` property (`signInActivity`) beside any other
+ * property, in the words Graph answers such a combination with.
+ */
+function checkAlone<Row>(expr: FilterExpr, spec: ResourceSpec<Row>): void {
+  const names = namedProperties(expr);
+  if (names.size < 2) return;
+  for (const name of names) {
+    if (propertyOf(spec, name)?.filterAlone)
+      throw graphError.unsupportedQuery(errorMessages.filterNotAlone);
+  }
 }
 
 function dig(value: unknown, segments: readonly string[]): unknown {

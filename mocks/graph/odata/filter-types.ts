@@ -32,6 +32,11 @@ export function checkOperand(
       errorMessages.incompatibleTypes('Edm.Guid', 'Edm.String', OPERATOR_KIND[op]),
     );
   }
+  if (type === 'Edm.DateTimeOffset' && valueType !== 'Edm.DateTimeOffset') {
+    throw graphError.badRequest(
+      errorMessages.incompatibleTypes('Edm.DateTimeOffset', valueType, OPERATOR_KIND[op]),
+    );
+  }
   if (type !== 'Edm.Guid' && valueType === 'Edm.Guid') {
     throw graphError.badRequest(
       errorMessages.incompatibleTypes(type, 'Edm.Guid', OPERATOR_KIND[op]),

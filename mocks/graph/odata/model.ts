@@ -8,7 +8,7 @@ export type FilterOp =
   'eq' | 'ne' | 'ge' | 'le' | 'in' | 'startswith' | 'endswith' | 'any' | 'count';
 
 /** The EDM types the emulator tells apart in `$filter` operands. */
-export type EdmType = 'Edm.String' | 'Edm.Guid';
+export type EdmType = 'Edm.String' | 'Edm.Guid' | 'Edm.DateTimeOffset';
 
 /** One property of a resource. */
 export interface PropertySpec<Row> {
@@ -35,6 +35,12 @@ export interface PropertySpec<Row> {
    * `null` is `eq null` ("eq on null values" in Graph's property tables).
    */
   readonly advanced?: readonly (FilterOp | 'null')[];
+  /**
+   * Filtered only on its own: a `$filter` that names it and any other property is refused
+   * (`signInActivity`: "Supports $filter (eq, ne, not, ge, le) but not with any other filterable
+   * properties", Graph's user resource).
+   */
+  readonly filterAlone?: boolean;
   /** Filter forms refused in advanced queries (Graph's known `hasMembersWithLicenseErrors` limitation). */
   readonly standardOnly?: boolean;
   readonly orderby?: boolean;

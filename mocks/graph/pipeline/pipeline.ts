@@ -195,7 +195,11 @@ export function createPipeline(emulator: Emulator, routes: readonly Route[]): Pi
   return {
     owns: (url) => areaOf(url.pathname) !== null,
     async handle(request, origin = {}) {
-      return (await answer(request, origin.clientAddress ?? '127.0.0.1')).response;
+      const { response } = await answer(request, origin.clientAddress ?? '127.0.0.1');
+      // Graph's own time, as every HTTP answer carries it: the emulator's clock, which clients
+      // that count days (inactive users) read instead of the machine's.
+      response.headers.set('date', new Date(emulator.store.clock.now()).toUTCString());
+      return response;
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   type UserRow,
 } from '../adapter';
 import { isoDate } from '../clock';
+import type { SignIns } from '../model';
 import type { FilterOp, PropertySpec, ResourceSpec } from '../odata/model';
 
 type Spec = PropertySpec<UserRow>;
@@ -29,6 +30,36 @@ function text(key: keyof UserProfile, extra: Partial<Spec> = {}): Spec {
     advanced: TEXT_ADVANCED,
     types: STRING,
     ...extra,
+  };
+}
+
+/** `signInActivity` date-times: eq, ne, not, ge, le, as Graph documents ("not with any other filterable properties"). */
+const SIGN_IN_DATES = [
+  'lastSignInDateTime',
+  'lastNonInteractiveSignInDateTime',
+  'lastSuccessfulSignInDateTime',
+] as const;
+const SIGN_IN_OPS: Record<string, readonly FilterOp[]> = Object.fromEntries(
+  SIGN_IN_DATES.map((name) => [name, ['eq', 'ne', 'ge', 'le'] as const]),
+);
+const SIGN_IN_TYPES = Object.fromEntries(
+  SIGN_IN_DATES.map((name) => [name, 'Edm.DateTimeOffset' as const]),
+);
+
+/**
+ * `signInActivity` on the wire: the three date-times, null when the user never signed in that
+ * way. The request ids Graph adds (`lastSignInRequestId`, ...) are not kept by the emulator and
+ * answered as null.
+ */
+function signInActivityWire(signIns: SignIns | undefined): Record<string, string | null> {
+  const date = (ms: number | null | undefined) => (ms == null ? null : isoDate(ms));
+  return {
+    lastSignInDateTime: date(signIns?.interactive),
+    lastSignInRequestId: null,
+    lastNonInteractiveSignInDateTime: date(signIns?.nonInteractive),
+    lastNonInteractiveSignInRequestId: null,
+    lastSuccessfulSignInDateTime: date(signIns?.successful),
+    lastSuccessfulSignInRequestId: null,
   };
 }
 
@@ -136,6 +167,12 @@ export const USER_SPEC: ResourceSpec<UserRow> = {
       items: { '': ['eq', 'startswith', 'endswith'] },
       types: STRING,
       advanced: ADVANCED,
+    },
+    signInActivity: {
+      get: (u) => signInActivityWire(u.extras.signIns),
+      nested: SIGN_IN_OPS,
+      types: SIGN_IN_TYPES,
+      filterAlone: true,
     },
     state: text('state'),
     streetAddress: text('streetAddress'),

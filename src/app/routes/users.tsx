@@ -15,7 +15,12 @@ import {
   type UserListSearch,
 } from '../../features/users/user-search';
 import { parseSkuId, toUserId } from '../../lib/ids';
-import { optionalOneOf, optionalString } from '../../lib/url/search-params';
+import { optionalInteger, optionalOneOf, optionalString } from '../../lib/url/search-params';
+import {
+  DEFAULT_INACTIVE_DAYS,
+  INACTIVE_DAYS,
+  inactiveUsersQueryOptions,
+} from '../../api/inactive-users';
 import { loadCrumb, preload } from './loaders';
 import { rootRoute } from './root';
 import { ROUTE_WORDS } from './words';
@@ -36,20 +41,32 @@ export const userListRoute = createRoute({
     sku: parseSkuId(search.sku),
     sort: optionalOneOf(USER_SORTS, search.sort),
     order: optionalOneOf(SORT_ORDERS, search.order),
+    days: INACTIVE_DAYS.find((d) => d === optionalInteger(search.days)),
   }),
   // Typing in the search box changes `q` on every key; the blade debounces its reads, so the loader
   // reruns for the filters only and reads `q` as the blade was opened (a link, a reload).
-  loaderDeps: ({ search: { filter, sku, sort, order } }) => ({ filter, sku, sort, order }),
-  loader: ({ context, deps: { filter, sku, sort, order }, location }) => {
+  loaderDeps: ({ search: { filter, sku, sort, order, days } }) => ({
+    filter,
+    sku,
+    sort,
+    order,
+    days,
+  }),
+  loader: ({ context, deps: { filter, sku, sort, order, days }, location }) => {
     // The URL's `q` as parsed (`?q=123` is a number there), read as `validateSearch` reads it.
     const q = optionalString((location.search as Record<string, unknown>).q) ?? '';
     preload(() =>
       filter === 'errors'
         ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })
-        : context.queryClient.infiniteQuery({
-            ...usersQueryOptions({ search: q, filter, sku, orderBy: userOrder({ sort, order }) }),
-            staleTime: 'static',
-          }),
+        : filter === 'inactive'
+          ? context.queryClient.query({
+              ...inactiveUsersQueryOptions(days ?? DEFAULT_INACTIVE_DAYS),
+              staleTime: 'static',
+            })
+          : context.queryClient.infiniteQuery({
+              ...usersQueryOptions({ search: q, filter, sku, orderBy: userOrder({ sort, order }) }),
+              staleTime: 'static',
+            }),
     );
   },
 }).lazy(() =>

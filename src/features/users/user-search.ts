@@ -2,8 +2,9 @@
 import type { UserOrder } from '../../api/keys';
 import type { MessageId } from '../../lib/i18n/messages';
 import type { SkuId } from '../../api/types';
+import type { InactiveDays } from '../../api/inactive-users';
 
-export const USER_FILTERS = ['licensed', 'unlicensed', 'noLocation', 'errors'] as const;
+export const USER_FILTERS = ['licensed', 'unlicensed', 'noLocation', 'errors', 'inactive'] as const;
 export type UserFilter = (typeof USER_FILTERS)[number];
 
 export const USER_TABS = ['profile', 'licenses', 'audit'] as const;
@@ -29,6 +30,8 @@ export interface UserListSearch {
   sku?: SkuId;
   sort?: UserSort;
   order?: (typeof SORT_ORDERS)[number];
+  /** With `filter=inactive`: inactive for more than this many days (14, 30, 60 or 90; 30 when absent). */
+  days?: InactiveDays;
 }
 
 /** `/users/$userId?tab=&product=`: the tab and the product opened on the Licenses tab. */

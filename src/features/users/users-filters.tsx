@@ -16,6 +16,7 @@ const FILTER_LABELS: Record<UserFilter | 'all', MessageId> = {
   unlicensed: 'users.filter.unlicensed',
   noLocation: 'users.filter.noLocation',
   errors: 'users.filter.errors',
+  inactive: 'users.filter.inactive',
 };
 
 export interface UsersFiltersProps {

@@ -13,6 +13,7 @@ import { Caption1, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PersonRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { DEFAULT_INACTIVE_DAYS } from '../../api/inactive-users';
 import { useProducts } from '../../api/products';
 import { useRefresh } from '../../api/refresh';
 import type { UserSummary } from '../../api/types';
@@ -21,8 +22,9 @@ import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
 import { useDebouncedValue } from '../../hooks/use-debounced-value';
-import { matchesName } from '../../lib/name-search';
 import { sortRows } from '../../lib/sort-rows';
+import { InactiveUsersReport } from './inactive-users-report';
+import { narrow } from './narrow-users';
 import { userOrder, type UserListSearch } from './user-search';
 import { UsersFilters } from './users-filters';
 import { UsersTable } from './users-table';
@@ -37,30 +39,22 @@ const route = getRouteApi('/users/');
  */
 const SEARCH_DEBOUNCE_MS = 50;
 
-/** The "with errors" list is read whole; search and product narrow it here, as Graph would. */
-function narrow(users: readonly UserSummary[], term: string, sku: UserListSearch['sku']) {
-  return users.filter(
-    (u) =>
-      matchesName(u.displayName, term) &&
-      (!sku || u.licenses.includes(sku) || u.assignments.some((a) => a.skuId === sku)),
-  );
-}
-
 export function UsersPage() {
   const t = useT();
-  const { q = '', filter, sku, sort, order } = route.useSearch();
+  const { q = '', filter, sku, sort, order, days = DEFAULT_INACTIVE_DAYS } = route.useSearch();
   const navigate = route.useNavigate();
   const refresh = useRefresh();
   const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS);
   const errorsOnly = filter === 'errors';
+  const inactive = filter === 'inactive';
   const list = useUsers(
     {
       search,
-      filter: errorsOnly ? undefined : filter,
+      filter: errorsOnly || inactive ? undefined : filter,
       sku,
       orderBy: userOrder({ sort, order }),
     },
-    !errorsOnly,
+    !errorsOnly && !inactive,
   );
   const withErrors = useUsersWithErrors(errorsOnly);
   const products = useProducts();
@@ -104,47 +98,65 @@ export function UsersPage() {
         }}
         products={products.data ?? []}
       />
-      <Caption1 role="status" aria-live="polite">
-        {query.isFetching && !query.isPending
-          ? t('users.searching')
-          : total !== undefined
-            ? t('users.found', { count: total })
-            : ''}
-      </Caption1>
-      <QueryState
-        query={query}
-        data={rows}
-        loading={t('users.loading')}
-        error={t('users.loadFailed')}
-        isEmpty={(r) => r.length === 0}
-        empty={
-          <EmptyState
-            title={t('users.noMatch')}
-            description={t(q ? 'users.noMatchSearch' : 'users.noMatchState')}
-          />
-        }
-      >
-        {(users) => (
-          <UsersTable
-            users={users}
-            sort={
-              sort ? { columnId: sort, direction: order ? 'descending' : 'ascending' } : undefined
+      {inactive ? (
+        <InactiveUsersReport
+          days={days}
+          search={search}
+          sku={sku}
+          onDays={(next) => {
+            setSearch({ days: next === DEFAULT_INACTIVE_DAYS ? undefined : next });
+          }}
+          onOpen={(user) =>
+            void navigate({ to: '/users/$userId', params: { userId: user.id }, search: {} })
+          }
+        />
+      ) : (
+        <>
+          <Caption1 role="status" aria-live="polite">
+            {query.isFetching && !query.isPending
+              ? t('users.searching')
+              : total !== undefined
+                ? t('users.found', { count: total })
+                : ''}
+          </Caption1>
+          <QueryState
+            query={query}
+            data={rows}
+            loading={t('users.loading')}
+            error={t('users.loadFailed')}
+            isEmpty={(r) => r.length === 0}
+            empty={
+              <EmptyState
+                title={t('users.noMatch')}
+                description={t(q ? 'users.noMatchSearch' : 'users.noMatchState')}
+              />
             }
-            onSortChange={(next) => {
-              setSearch({
-                sort: next.columnId === 'upn' ? 'upn' : 'name',
-                order: next.direction === 'descending' ? 'desc' : undefined,
-              });
-            }}
-            hasMore={!errorsOnly && list.hasNextPage}
-            loadingMore={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-            onOpen={(user) =>
-              void navigate({ to: '/users/$userId', params: { userId: user.id }, search: {} })
-            }
-          />
-        )}
-      </QueryState>
+          >
+            {(users) => (
+              <UsersTable
+                users={users}
+                sort={
+                  sort
+                    ? { columnId: sort, direction: order ? 'descending' : 'ascending' }
+                    : undefined
+                }
+                onSortChange={(next) => {
+                  setSearch({
+                    sort: next.columnId === 'upn' ? 'upn' : 'name',
+                    order: next.direction === 'descending' ? 'desc' : undefined,
+                  });
+                }}
+                hasMore={!errorsOnly && list.hasNextPage}
+                loadingMore={list.isFetchingNextPage}
+                onLoadMore={() => void list.fetchNextPage()}
+                onOpen={(user) =>
+                  void navigate({ to: '/users/$userId', params: { userId: user.id }, search: {} })
+                }
+              />
+            )}
+          </QueryState>
+        </>
+      )}
     </Blade>
   );
 }

@@ -41,6 +41,8 @@ export interface GraphResponse<T> {
   readonly requestId: string | null;
   /** The `Location` header (202 Accepted answers carry one). */
   readonly location: string | null;
+  /** Graph's time of the answer (its `Date` header), when the browser lets the portal read it. */
+  readonly date: string | null;
 }
 
 /** The directory audit log's documented budget: 5 requests per 10 s per app and tenant. */
@@ -200,6 +202,7 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
           data: (await readBody(response)) as T,
           requestId: response.headers.get('request-id'),
           location: response.headers.get('location'),
+          date: response.headers.get('date'),
         };
       }
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), scheduler.now());

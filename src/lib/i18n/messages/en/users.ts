@@ -107,4 +107,26 @@ export const users = {
   'users.why.blocked': 'Blocked: {source} could not be applied. {error}',
   'users.why.close': 'Close',
   'users.why.button': 'Why?',
+  // Inactive licensed users (issue #15 item 3).
+  'users.filter.inactive': 'Inactive licensed users',
+  'users.inactive.days': 'Inactive for more than',
+  'users.inactive.daysOption': '{days} days',
+  'users.inactive.found':
+    '{count, plural, one {# licensed user inactive for more than {days} days or disabled} other {# licensed users inactive for more than {days} days or disabled}}',
+  'users.inactive.loading': 'Reading sign-in activity',
+  'users.inactive.loadFailed': 'Could not read sign-in activity',
+  'users.inactive.none': 'No inactive licensed users',
+  'users.inactive.noneDetail':
+    'Every licensed user signed in during the last {days} days and no disabled account holds a licence.',
+  'users.inactive.table': 'Inactive licensed users',
+  'users.inactive.col.lastSignIn': 'Last sign-in',
+  'users.inactive.col.reason': 'Why',
+  'users.inactive.reason':
+    '{reason, select, disabled {Account disabled} neverSignedIn {Never signed in} other {Inactive}}',
+  'users.inactive.never': 'Never',
+  'users.inactive.downloaded':
+    '{count, plural, one {# user saved as CSV.} other {# users saved as CSV.}}',
+  'users.inactive.download': 'Download CSV',
+  'users.inactive.note':
+    'Last sign-in is the newer of the interactive and non-interactive sign-ins (Graph signInActivity). A user who never signed in is listed once the account is older than the period.',
 } as const;

@@ -111,4 +111,26 @@ export const users: Record<keyof typeof en, string> = {
   'users.why.blocked': 'Geblokkeerd: {source} kon niet worden toegepast. {error}',
   'users.why.close': 'Sluiten',
   'users.why.button': 'Waarom?',
+  // Inactieve gebruikers met een licentie (issue #15 item 3).
+  'users.filter.inactive': 'Inactieve gebruikers met licentie',
+  'users.inactive.days': 'Inactief langer dan',
+  'users.inactive.daysOption': '{days} dagen',
+  'users.inactive.found':
+    '{count, plural, one {# gebruiker met licentie langer dan {days} dagen inactief of uitgeschakeld} other {# gebruikers met licentie langer dan {days} dagen inactief of uitgeschakeld}}',
+  'users.inactive.loading': 'Aanmeldactiviteit lezen',
+  'users.inactive.loadFailed': 'Kan de aanmeldactiviteit niet lezen',
+  'users.inactive.none': 'Geen inactieve gebruikers met licentie',
+  'users.inactive.noneDetail':
+    'Elke gebruiker met een licentie heeft zich de afgelopen {days} dagen aangemeld en geen uitgeschakeld account heeft een licentie.',
+  'users.inactive.table': 'Inactieve gebruikers met licentie',
+  'users.inactive.col.lastSignIn': 'Laatste aanmelding',
+  'users.inactive.col.reason': 'Waarom',
+  'users.inactive.reason':
+    '{reason, select, disabled {Account uitgeschakeld} neverSignedIn {Nooit aangemeld} other {Inactief}}',
+  'users.inactive.never': 'Nooit',
+  'users.inactive.downloaded':
+    '{count, plural, one {# gebruiker opgeslagen als CSV.} other {# gebruikers opgeslagen als CSV.}}',
+  'users.inactive.download': 'CSV downloaden',
+  'users.inactive.note':
+    'Laatste aanmelding is de recentste van de interactieve en niet-interactieve aanmeldingen (Graph signInActivity). Een gebruiker die zich nooit aanmeldde, staat in de lijst zodra het account ouder is dan de periode.',
 };
