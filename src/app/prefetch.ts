@@ -19,13 +19,11 @@ export function whenIdle(task: () => void): () => void {
   };
 }
 
-/** Every route of the router, as `loadRouteChunk` takes them. */
-export const routesOf = (router: AnyRouter) =>
-  Object.values(router.routesById as Record<string, Parameters<AnyRouter['loadRouteChunk']>[0]>);
-
 /** Loads the chunk of every lazy route, one at a time, while the page is idle. */
 export function prefetchRoutesWhenIdle(router: AnyRouter): () => void {
-  const routes = routesOf(router);
+  const routes = Object.values(
+    router.routesById as Record<string, Parameters<AnyRouter['loadRouteChunk']>[0]>,
+  );
   let cancel: () => void = () => undefined;
   let stopped = false;
   const next = (index: number) => {

@@ -12,7 +12,6 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { RouterProvider, createMemoryHistory } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { AppProviders } from '../app/providers';
-import { routesOf } from '../app/prefetch';
 import { createAppQueryClient } from '../app/query-client';
 import { createAppRouter } from '../app/router';
 import { prepareLanguage } from '../lib/i18n/catalog';
@@ -22,22 +21,6 @@ import { useSessionStore } from '../lib/session/session-store';
 import { signInAs } from '../lib/session/sign-in';
 import { useThemeStore, type ThemeName } from '../lib/theme/theme-store';
 import { ADMIN, resetTestTenant, testEmulator, type SeedName } from './emulator';
-
-/**
- * Every lazy route's chunk (its modules and words), loaded once as a test file starts, as the portal
- * loads them once it is idle (`prefetchRoutesWhenIdle`). A test then times the blade, not Vite
- * transforming the portal's modules on their first use: that took most of a file's first test's
- * 10 s on a loaded machine, and failed it there.
- */
-async function loadEveryRouteChunk(): Promise<void> {
-  const router = createAppRouter({
-    queryClient: createAppQueryClient({ test: true }),
-    history: createMemoryHistory(),
-  });
-  await Promise.all(routesOf(router).map((route) => Promise.resolve(router.loadRouteChunk(route))));
-}
-
-await loadEveryRouteChunk();
 
 export interface RenderRouteOptions {
   /** The admin to sign in as (a UPN, see `ADMIN`); null shows the sign-in page. Default: Global Administrator. */
