@@ -125,6 +125,13 @@ export class TenantStore implements StoreReader {
    * random, and a reset starts with no stored token), but saved files carry it.
    */
   generation = 0;
+  /**
+   * The seed this tenant was built from and the version it had when the build ended; null for a
+   * tenant restored from a save. While `version` still equals it, the tenant is exactly what the
+   * seed builds (plus its clock and generation), so a save may record the seed instead of the
+   * tenant (`SeedRecipe` in `mocks/persistence/journal.ts`). Not saved.
+   */
+  origin: { readonly seed: string; readonly version: number } | null = null;
   /** Who is told before directory changes (the list lag of the `graph` profile); not saved. */
   directoryWatch: DirectoryWatch | null = null;
   readonly #jobCorrelation = new Map<number, string>();

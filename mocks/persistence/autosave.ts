@@ -23,6 +23,7 @@ import type { TenantStore } from '../graph/store';
 import { exportStore, importStore, type StoreSnapshot } from './codec';
 import { isEmptyDelta, StoreTracker, type StoreDelta } from './delta';
 import { NotDurableError, reasonOf } from './errors';
+import { seedRecipeOf } from './seed-recipe';
 import type { TenantStorage } from './journal';
 
 /** What `status()` reports (tests and measurements). */
@@ -210,10 +211,17 @@ export function autosave(
     let capture: StoreSnapshot | null = null;
     const number = seq + 1;
     if (tracker?.store !== mark.store) {
-      const snapshot = detachedSnapshot(mark.store);
+      // A new tenant that is still its seed's build is saved as the seed (a few bytes, not the
+      // whole tenant); the storage then wants a compaction, which writes the tenant off this path.
+      const checkpointSeed = storage.checkpointSeed?.bind(storage);
+      const recipe = checkpointSeed ? seedRecipeOf(mark.store) : null;
+      if (recipe && checkpointSeed) job = () => checkpointSeed(recipe, number);
+      else {
+        const snapshot = detachedSnapshot(mark.store);
+        job = () => storage.checkpoint(snapshot, number);
+      }
       tracker = new StoreTracker(mark.store);
       savedCounters = counters(mark.store);
-      job = () => storage.checkpoint(snapshot, number);
     } else {
       const delta = tracker.delta();
       if (isEmptyDelta(delta) && counters(delta) === savedCounters) {

@@ -6,6 +6,7 @@
  */
 import type { StoreSnapshot } from './codec';
 import type { JournalRecord } from './delta';
+import { isSeedRecipe, type SeedRecipe } from './journal';
 import { joinRecord, splitRecord, splitSnapshot } from './snapshot-parts';
 
 /** The manifest's key in the `tenant` store. */
@@ -20,6 +21,8 @@ export interface Manifest {
   readonly seq?: number;
   /** Absent in databases written before the journal: keys `head`, `part:N`. */
   readonly prefix?: string;
+  /** Set when the tenant is saved as its seed (`parts` 0, no head): build it again to read it. */
+  readonly seed?: SeedRecipe;
 }
 
 /** Whether a value is a manifest this version reads. */
@@ -33,7 +36,8 @@ export function isManifest(value: unknown): value is Manifest {
     Number.isInteger(m.parts) &&
     (m.parts ?? -1) >= 0 &&
     (m.seq === undefined || Number.isInteger(m.seq)) &&
-    (m.prefix === undefined || typeof m.prefix === 'string')
+    (m.prefix === undefined || typeof m.prefix === 'string') &&
+    (m.seed === undefined || isSeedRecipe(m.seed))
   );
 }
 
@@ -113,6 +117,16 @@ export const manifestFor = (parts: number, seq: number, prefix: string): Manifes
   parts,
   seq,
   prefix,
+});
+
+/** The manifest of a tenant saved as its seed (no head, no parts), as of record `seq`. */
+export const recipeManifest = (recipe: SeedRecipe, seq: number): Manifest => ({
+  format: 'graph-emulator-tenant-parts',
+  version: 1,
+  parts: 0,
+  seq,
+  prefix: `${String(seq)}.seed:`,
+  seed: recipe,
 });
 
 /** A stored value's format and version, for a message. */

@@ -4,12 +4,11 @@
  * the seed, and an unreadable record falls back to the seed with a warning instead of a crash.
  */
 import 'fake-indexeddb/auto';
-import { getResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileRule } from '../../src/engine/rules';
 import { createSeedStore } from '../seeds';
 import { exportStore, importStore } from './codec';
-import { openEmbeddedEmulator, type EmbeddedEmulator } from './embedded';
+import type { EmbeddedEmulator } from './embedded';
 import {
   loadTenant,
   openIndexedDbStorage,
@@ -17,62 +16,11 @@ import {
   writeRawRecord,
 } from './indexeddb';
 import { randomChanges, renewingSend, tenantDigest } from './random-changes';
-
-const ORIGIN = 'https://graph.microsoft.com';
-const ADMIN = 'admin@contoso.onmicrosoft.com';
-const open: EmbeddedEmulator[] = [];
-let databases = 0;
-const freshDatabase = () => `persistence-test-${String(++databases)}`;
+import { ADMIN, freshDatabase, rawState, send, start, token } from './test-kit';
 
 afterEach(() => {
-  for (const backend of open.splice(0)) backend.stop();
   vi.restoreAllMocks();
 });
-
-async function start(database: string): Promise<EmbeddedEmulator> {
-  const backend = await openEmbeddedEmulator({ seed: 'empty', database });
-  open.push(backend);
-  return backend;
-}
-
-function request(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown } = {},
-): Request {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  return new Request(`${ORIGIN}${path}`, {
-    method,
-    headers,
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-}
-
-/** One request through the embedded emulator's handlers (a change is saved before it is answered). */
-async function send(
-  backend: EmbeddedEmulator,
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown } = {},
-): Promise<{ status: number; json: Record<string, unknown> }> {
-  const req = request(method, path, options);
-  const response = await getResponse(backend.handlers, req);
-  if (!response) throw new Error(`no handler for ${method} ${path}`);
-  const text = await response.text();
-  return {
-    status: response.status,
-    json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-  };
-}
-
-async function token(backend: EmbeddedEmulator): Promise<string> {
-  const { status, json } = await send(backend, 'POST', '/_emulator/token', {
-    body: { userPrincipalName: ADMIN },
-  });
-  expect(status).toBe(200);
-  return json.access_token as string;
-}
 
 const savedUpns = async (database: string) =>
   (await loadTenant(database))?.snapshot.engine.users.map((u) => u.profile.userPrincipalName);
@@ -192,43 +140,27 @@ describe('IndexedDB persistence', () => {
   }, 30_000);
 });
 
-/** The keys of the journal and the manifest's record number, read straight from IndexedDB. */
-async function rawState(database: string): Promise<{ seq: number; journal: number[] }> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database);
-    request.onsuccess = () => {
-      resolve(request.result);
-    };
-    request.onerror = () => {
-      reject(new Error('open failed'));
-    };
-  });
-  return new Promise((resolve) => {
-    const tx = db.transaction(['tenant', 'journal'], 'readonly');
-    const manifest = tx.objectStore('tenant').get('current');
-    const keys = tx.objectStore('journal').getAllKeys();
-    tx.oncomplete = () => {
-      db.close();
-      resolve({
-        seq: (manifest.result as { seq?: number }).seq ?? 0,
-        journal: keys.result.map(Number),
-      });
-    };
-  });
-}
-
-async function startWith(
+function startWith(
   database: string,
   compaction: { compactMinItems: number; compactRatio: number },
 ): Promise<EmbeddedEmulator> {
-  const backend = await openEmbeddedEmulator({ seed: 'empty', database, compaction });
-  open.push(backend);
+  return start(database, { compaction });
+}
+
+/**
+ * An emulator whose first save (the seed, as a recipe) has been folded into a snapshot, so the
+ * journal holds only what the test does next.
+ */
+async function startSettled(database: string): Promise<EmbeddedEmulator> {
+  const backend = await start(database);
+  await backend.saver.flush();
+  await backend.saver.settled();
   return backend;
 }
 
 /** A database whose journal holds the creation of one user; its journal keys. */
 async function journalAfterOneUser(database: string) {
-  const backend = await start(database);
+  const backend = await startSettled(database);
   const bearer = await token(backend);
   expect(
     (await send(backend, 'POST', '/v1.0/users', { token: bearer, body: newUser })).status,
@@ -239,8 +171,7 @@ async function journalAfterOneUser(database: string) {
 describe('the IndexedDB journal', () => {
   it('a change is one journal record; the snapshot is left alone', async () => {
     const database = freshDatabase();
-    const backend = await start(database);
-    await backend.saver.flush();
+    const backend = await startSettled(database);
     const bearer = await token(backend);
     const before = await rawState(database);
     expect(

@@ -15,7 +15,13 @@
 import type { StoreSnapshot } from './codec';
 import type { JournalRecord } from './delta';
 import { DataFileError } from './errors';
-import { replay, type LoadedTenant, type ReadRecord, type TenantStorage } from './journal';
+import {
+  replay,
+  type LoadedTenant,
+  type ReadRecord,
+  type SeedRecipe,
+  type TenantStorage,
+} from './journal';
 import { JOURNAL, putInTurn, TENANT, transact } from './idb';
 import {
   describe,
@@ -24,6 +30,8 @@ import {
   MANIFEST,
   manifestFor,
   partKey,
+  recipeManifest,
+  type Manifest,
   partsAfter,
   partsUpTo,
   recordsAfter,
@@ -32,6 +40,7 @@ import {
   wholeRecord,
 } from './indexeddb-layout';
 import { checkPart, checkSnapshot } from './schema';
+import { snapshotOfRecipe } from './seed-recipe';
 import { joinSnapshot, type SnapshotPart } from './snapshot-parts';
 
 /** The database the portal uses. */
@@ -98,22 +107,16 @@ function readAll(database: string): Promise<Found> {
  * `DataFileError` naming the database, so the caller can say so and start afresh.
  */
 export async function loadTenant(database = DEFAULT_DATABASE): Promise<LoadedTenant | null> {
-  return loadFound(database, await readAll(database)).loaded;
+  return (await loadFound(database, await readAll(database))).loaded;
 }
 
-function loadFound(
-  database: string,
+/** The snapshot under a manifest: its head and parts joined, or its seed built again. */
+async function baseSnapshot(
+  where: string,
+  manifest: Manifest,
   found: Found,
-): { loaded: LoadedTenant | null; stale: IDBValidKey[] } {
-  const where = `IndexedDB database "${database}"`;
-  const { current } = found;
-  if (current === undefined) return { loaded: null, stale: [] };
-  const whole = checkSnapshot(current);
-  if (typeof whole !== 'string') return { loaded: { snapshot: whole.snapshot, seq: 0 }, stale: [] };
-  if (!isManifest(current))
-    throw new DataFileError(
-      `${where}: the saved tenant has an unknown format or version (${describe(current)}).`,
-    );
+): Promise<StoreSnapshot> {
+  if (manifest.seed) return snapshotOfRecipe(manifest.seed, where);
   const head = checkSnapshot(found.head);
   if (typeof head === 'string' || (found.parts ?? []).some((p) => p === undefined))
     throw new DataFileError(
@@ -125,15 +128,29 @@ function loadFound(
     if (typeof part === 'string') throw new DataFileError(`${where}: part ${String(i)}: ${part}.`);
     parts.push(part.part);
   }
+  return joinSnapshot(head.snapshot, parts);
+}
+
+async function loadFound(
+  database: string,
+  found: Found,
+): Promise<{ loaded: LoadedTenant | null; stale: IDBValidKey[]; recipe: boolean }> {
+  const where = `IndexedDB database "${database}"`;
+  const { current } = found;
+  if (current === undefined) return { loaded: null, stale: [], recipe: false };
+  const whole = checkSnapshot(current);
+  if (typeof whole !== 'string')
+    return { loaded: { snapshot: whole.snapshot, seq: 0 }, stale: [], recipe: false };
+  if (!isManifest(current))
+    throw new DataFileError(
+      `${where}: the saved tenant has an unknown format or version (${describe(current)}).`,
+    );
+  const snapshot = await baseSnapshot(where, current, found);
   const read: ReadRecord[] = (found.records ?? []).map((r) => ({
     where: `${where} journal record ${String(r.key)}`,
     ...wholeRecord(r.value, found.recordParts?.get(r.key)),
   }));
-  const replayed = replay(
-    { snapshot: joinSnapshot(head.snapshot, parts), seq: current.seq ?? 0 },
-    read,
-    true,
-  );
+  const replayed = replay({ snapshot, seq: current.seq ?? 0 }, read, true);
   if (replayed.droppedTail)
     console.warn(
       `${where}: the last journal record was unreadable (a save cut short) and is left out.`,
@@ -142,7 +159,11 @@ function loadFound(
   const live = new Set<IDBValidKey>([MANIFEST, headKey(prefix)]);
   for (let i = 0; i < current.parts; i++) live.add(partKey(prefix, i));
   const stale = (found.keys ?? []).filter((key) => !live.has(key));
-  return { loaded: { snapshot: replayed.snapshot, seq: replayed.seq }, stale };
+  return {
+    loaded: { snapshot: replayed.snapshot, seq: replayed.seq },
+    stale,
+    recipe: current.seed !== undefined,
+  };
 }
 
 /** Writes a raw record where the manifest goes (tests: old formats, damaged records). */
@@ -202,7 +223,7 @@ export async function openIndexedDbStorage(
   database = DEFAULT_DATABASE,
   options: IndexedDbOptions = {},
 ): Promise<{ storage: IndexedDbStorage; loaded: LoadedTenant | null }> {
-  const { loaded, stale } = loadFound(database, await readAll(database));
+  const { loaded, stale, recipe } = await loadFound(database, await readAll(database));
   if (stale.length > 0)
     await transact<null>(database, 'readwrite', (stores, done) => {
       for (const key of stale) stores.tenant.delete(key);
@@ -212,6 +233,7 @@ export async function openIndexedDbStorage(
     database,
     options,
     loaded ? snapshotWeight(loaded.snapshot) : 0,
+    recipe,
   );
   return { storage, loaded };
 }
@@ -223,11 +245,14 @@ export class IndexedDbStorage implements TenantStorage {
   #snapshotWeight: number;
   #journalWeight = 0;
   #epoch = 0;
+  /** Whether the saved tenant is a seed recipe, which a compaction should replace soon. */
+  #recipe: boolean;
 
-  constructor(database: string, options: IndexedDbOptions, snapshotWeight: number) {
+  constructor(database: string, options: IndexedDbOptions, snapshotWeight: number, recipe = false) {
     this.#database = database;
     this.#options = options;
     this.#snapshotWeight = snapshotWeight;
+    this.#recipe = recipe;
   }
 
   /** One transaction of the journal store alone, so a compaction writing parts never holds it up. */
@@ -261,9 +286,27 @@ export class IndexedDbStorage implements TenantStorage {
     });
     this.#journalWeight = 0;
     this.#snapshotWeight = snapshotWeight(snapshot);
+    this.#recipe = false;
+  }
+
+  /** One short transaction replacing everything with the recipe (a reset answers after it). */
+  async checkpointSeed(recipe: SeedRecipe, seq: number): Promise<void> {
+    this.#epoch++;
+    await transact<null>(this.#database, 'readwrite', (stores, done) => {
+      stores.journal.clear();
+      stores.tenant.clear().onsuccess = () => {
+        stores.tenant.put(recipeManifest(recipe, seq), MANIFEST).onsuccess = () => {
+          done(null);
+        };
+      };
+    });
+    this.#journalWeight = 0;
+    this.#snapshotWeight = 0;
+    this.#recipe = true;
   }
 
   wantsCompaction(): boolean {
+    if (this.#recipe) return true;
     const { compactMinItems = 20_000, compactRatio = 0.5 } = this.#options;
     return (
       this.#journalWeight > compactMinItems &&
@@ -311,6 +354,7 @@ export class IndexedDbStorage implements TenantStorage {
     if (!switched) return;
     this.#journalWeight = Math.max(0, this.#journalWeight - folded);
     this.#snapshotWeight = snapshotWeight(snapshot);
+    this.#recipe = false;
   }
 
   async load(): Promise<LoadedTenant | null> {

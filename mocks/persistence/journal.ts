@@ -15,12 +15,49 @@ export interface LoadedTenant {
   readonly seq: number;
 }
 
+/**
+ * A tenant saved as the seed that builds it: what a new tenant (a reset, the first start) is
+ * written as when nothing has changed since its seed built it, instead of the whole tenant
+ * (hundreds of megabytes on `large`). Seeds are deterministic, so building the seed again and
+ * setting the clock and generation gives the tenant back; `fingerprint` tells a build of another
+ * version of the seed apart. The storage folds it into a snapshot soon after (it wants compaction).
+ */
+export interface SeedRecipe {
+  readonly seed: string;
+  /** Emulator time when it was saved (the snapshot's `now`). */
+  readonly now: number;
+  readonly generation: number;
+  /** `seedFingerprint` of the tenant as saved (`seed-recipe.ts`). */
+  readonly fingerprint: string;
+}
+
+/** Whether a stored value is a recipe this version reads. */
+export function isSeedRecipe(value: unknown): value is SeedRecipe {
+  const r = value as Partial<SeedRecipe> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.seed === 'string' &&
+    typeof r.now === 'number' &&
+    Number.isFinite(r.now) &&
+    typeof r.generation === 'number' &&
+    Number.isInteger(r.generation) &&
+    typeof r.fingerprint === 'string'
+  );
+}
+
 /** Where a tenant is kept: a snapshot, and a journal of records after it. */
 export interface TenantStorage {
   /** Appends one record durably (on disk when it resolves); when it throws, nothing of it is kept. */
   append(record: JournalRecord): Promise<void>;
   /** Makes `snapshot` the whole saved tenant as of record `seq`, journal emptied (first save, reset). */
   checkpoint(snapshot: StoreSnapshot, seq: number): Promise<void>;
+  /**
+   * `checkpoint` of a tenant that is its seed's build: the recipe stands for the snapshot until a
+   * compaction replaces it (`wantsCompaction` is then true). Optional: a storage without it is
+   * given the whole snapshot.
+   */
+  checkpointSeed?(recipe: SeedRecipe, seq: number): Promise<void>;
   /** Whether the journal has grown enough to be folded into the snapshot. */
   wantsCompaction(): boolean;
   /**

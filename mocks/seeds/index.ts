@@ -20,15 +20,21 @@ export function seedBuild(seed: SeedName): SeedBuild {
   }
 }
 
+/** Marks a store as the seed's build as it stands (`TenantStore.origin`). */
+function built(seed: SeedName, store: TenantStore): TenantStore {
+  store.origin = { seed, version: store.version };
+  return store;
+}
+
 /** A fresh store for a seed; every call builds a new, identical tenant. */
 export function createSeedStore(seed: SeedName): TenantStore {
-  return buildNow(seedBuild(seed));
+  return built(seed, buildNow(seedBuild(seed)));
 }
 
 /** `createSeedStore` in slices that yield to the event loop (the browser); the same tenant. */
-export function createSeedStoreInSlices(
+export async function createSeedStoreInSlices(
   seed: SeedName,
   options: SliceOptions = {},
 ): Promise<TenantStore> {
-  return buildInSlices(seedBuild(seed), options);
+  return built(seed, await buildInSlices(seedBuild(seed), options));
 }
