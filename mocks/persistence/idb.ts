@@ -8,8 +8,17 @@
 export const TENANT = 'tenant';
 export const JOURNAL = 'journal';
 
+/**
+ * Open connections by database name. A connection is kept for the next transaction instead of
+ * being opened and closed around each one (an open costs more than a small commit); it is dropped
+ * when the browser closes it or another connection asks to upgrade the database.
+ */
+const connections = new Map<string, Promise<IDBDatabase>>();
+
 function openDb(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
+  const open = connections.get(name);
+  if (open) return open;
+  const opening = new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name, 2);
     request.onupgradeneeded = () => {
       const db = request.result;
@@ -17,12 +26,40 @@ function openDb(name: string): Promise<IDBDatabase> {
       if (!db.objectStoreNames.contains(JOURNAL)) db.createObjectStore(JOURNAL);
     };
     request.onsuccess = () => {
-      resolve(request.result);
+      const db = request.result;
+      const forget = () => {
+        if (connections.get(name) === opening) connections.delete(name);
+      };
+      db.onversionchange = () => {
+        forget();
+        db.close();
+      };
+      db.onclose = forget;
+      resolve(db);
     };
     request.onerror = () => {
+      connections.delete(name);
       reject(request.error ?? new Error('IndexedDB open failed'));
     };
   });
+  connections.set(name, opening);
+  return opening;
+}
+
+/** A transaction on the kept connection, opening a new one if the kept one was closed meanwhile. */
+async function transaction(
+  name: string,
+  scope: readonly StoreName[],
+  mode: IDBTransactionMode,
+): Promise<IDBTransaction> {
+  const db = await openDb(name);
+  try {
+    return db.transaction([...scope], mode);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+    connections.delete(name);
+    return (await openDb(name)).transaction([...scope], mode);
+  }
 }
 
 export type StoreName = typeof TENANT | typeof JOURNAL;
@@ -39,19 +76,16 @@ export async function transact<T>(
   body: (stores: Stores, done: (value: T) => void) => void,
   scope: readonly StoreName[] = [TENANT, JOURNAL],
 ): Promise<T> {
-  const db = await openDb(name);
+  const tx = await transaction(name, scope, mode);
   return new Promise<T>((resolve, reject) => {
-    const tx = db.transaction([...scope], mode);
     let result: { value: T } | null = null;
     tx.oncomplete = () => {
-      db.close();
       if (result) resolve(result.value);
       else reject(new Error('IndexedDB transaction ended without a result'));
     };
     // A failed request fires `error` before the transaction aborts, while `tx.error` is still
     // null: the request's own error says why (quota, a value too large, ...).
     const fail = (event: Event) => {
-      db.close();
       const request = event.target instanceof IDBRequest ? event.target.error : null;
       reject(tx.error ?? request ?? new Error('IndexedDB transaction failed'));
     };
