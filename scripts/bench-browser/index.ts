@@ -23,6 +23,7 @@ import {
   searchUsers,
   signIn,
   togglePlan,
+  PLANS,
   waitForPortal,
   type Measured,
 } from './scenarios';
@@ -34,7 +35,7 @@ const root = path.resolve(process.env.BENCH_ROOT ?? here);
 const port = Number(process.env.BENCH_PORT ?? 4180);
 const baseURL = `http://127.0.0.1:${String(port)}`;
 const RUNS = 3;
-const SEARCH_TERMS = ['Lidia', 'Kenji', 'Quentin'];
+const SEARCH_TERMS = ['Joh', 'Ana', 'Deb'];
 
 function build(): void {
   if (process.env.BENCH_SKIP_BUILD === '1') return;
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
       // portal's Save button can stay disabled for minutes (its mutation waits on a refetch that
       // never settles; every Graph request was answered), which would end the run.
       await openBigGroupLicenses(page);
-      const run = await togglePlan(page);
+      const run = await togglePlan(page, PLANS[i % PLANS.length] ?? PLANS[0]);
       toggles.push(run);
       console.log(
         `toggle ${String(i + 1)}: preview ${ms(run.preview.ms)}, save ${ms(run.save.ms)}, idle after ${ms(run.processing.ms)}`,
