@@ -68,15 +68,27 @@ export type Stores = Record<StoreName, IDBObjectStore>;
 /**
  * Runs `body` in one transaction over `scope` (both stores by default) and resolves with what it
  * hands to `done` once the transaction commits. Read-write transactions whose scopes overlap run
- * one after the other, so a long one names only the store it writes.
+ * one after the other, so a long one names only the store it writes. Aborting `signal` aborts the
+ * transaction (nothing of it is kept) and rejects.
  */
 export async function transact<T>(
   name: string,
   mode: IDBTransactionMode,
   body: (stores: Stores, done: (value: T) => void) => void,
   scope: readonly StoreName[] = [TENANT, JOURNAL],
+  signal?: AbortSignal,
 ): Promise<T> {
+  signal?.throwIfAborted();
   const tx = await transaction(name, scope, mode);
+  const abort = () => {
+    try {
+      tx.abort();
+    } catch {
+      // Already committed or aborted: nothing left to stop.
+    }
+  };
+  if (signal?.aborted) abort();
+  else signal?.addEventListener('abort', abort, { once: true });
   return new Promise<T>((resolve, reject) => {
     let result: { value: T } | null = null;
     tx.oncomplete = () => {
@@ -105,7 +117,7 @@ export async function transact<T>(
         result = { value };
       });
     } catch (error) {
-      tx.abort();
+      abort();
       reject(error instanceof Error ? error : new Error(String(error)));
     }
   });

@@ -247,6 +247,8 @@ export class IndexedDbStorage implements TenantStorage {
   #epoch = 0;
   /** Whether the saved tenant is a seed recipe, which a compaction should replace soon. */
   #recipe: boolean;
+  /** Stops the compaction writing its snapshot, if one is (a new tenant makes it moot). */
+  #compaction: AbortController | null = null;
 
   constructor(database: string, options: IndexedDbOptions, snapshotWeight: number, recipe = false) {
     this.#database = database;
@@ -273,6 +275,7 @@ export class IndexedDbStorage implements TenantStorage {
 
   async checkpoint(snapshot: StoreSnapshot, seq: number): Promise<void> {
     this.#epoch++;
+    this.#compaction?.abort();
     const prefix = `${String(seq)}.${String(Date.now())}:`;
     const records = snapshotRecords(snapshot, prefix);
     const manifest = manifestFor(records.length - 1, seq, prefix);
@@ -292,6 +295,7 @@ export class IndexedDbStorage implements TenantStorage {
   /** One short transaction replacing everything with the recipe (a reset answers after it). */
   async checkpointSeed(recipe: SeedRecipe, seq: number): Promise<void> {
     this.#epoch++;
+    this.#compaction?.abort();
     await transact<null>(this.#database, 'readwrite', (stores, done) => {
       stores.journal.clear();
       stores.tenant.clear().onsuccess = () => {
@@ -319,16 +323,28 @@ export class IndexedDbStorage implements TenantStorage {
     const folded = this.#journalWeight;
     const prefix = `${String(seq)}.${String(Date.now())}:`;
     const records = snapshotRecords(snapshot, prefix);
-    await transact<null>(
-      this.#database,
-      'readwrite',
-      (stores, done) => {
-        putInTurn(stores.tenant, records, () => {
-          done(null);
-        });
-      },
-      [TENANT],
-    );
+    // The parts' transaction holds the `tenant` store; a checkpoint (a reset) that comes meanwhile
+    // would wait for all of them, so it aborts them instead: the compaction is moot then.
+    const compaction = new AbortController();
+    this.#compaction = compaction;
+    try {
+      await transact<null>(
+        this.#database,
+        'readwrite',
+        (stores, done) => {
+          putInTurn(stores.tenant, records, () => {
+            done(null);
+          });
+        },
+        [TENANT],
+        compaction.signal,
+      );
+    } catch (error) {
+      if (compaction.signal.aborted) return;
+      throw error;
+    } finally {
+      if (this.#compaction === compaction) this.#compaction = null;
+    }
     const switched = await transact<boolean>(this.#database, 'readwrite', (stores, done) => {
       if (epoch !== this.#epoch) {
         for (const [key] of records) stores.tenant.delete(key);

@@ -7,11 +7,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileRule } from '../../src/engine/rules';
 import { createSeedStore } from '../seeds';
-import { importStore } from './codec';
+import { exportStore, importStore } from './codec';
 import { DataFileError } from './errors';
-import { IndexedDbStorage, loadTenant, writeRawRecord } from './indexeddb';
+import { PUTS_AHEAD } from './idb';
+import { IndexedDbStorage, loadTenant, openIndexedDbStorage, writeRawRecord } from './indexeddb';
 import { tenantDigest } from './random-changes';
 import { seedFingerprint, seedRecipeOf } from './seed-recipe';
+import { splitSnapshot } from './snapshot-parts';
 import { freshDatabase, rawState, send, start, token } from './test-kit';
 
 afterEach(() => {
@@ -110,6 +112,36 @@ describe('a tenant saved as its seed', () => {
     expect(backend.saver.status().compactions).toBeGreaterThan(0);
     expect(tenantDigest(await saved(database))).toBe(tenantDigest(backend.emulator.store));
   }, 60_000);
+
+  it('a reset while a compaction writes the tenant does not wait for it: the compaction stops', async () => {
+    const database = freshDatabase();
+    const { storage } = await openIndexedDbStorage(database);
+    const store = createSeedStore('default');
+    await storage.checkpoint(exportStore(store), 1);
+    // Puts of the compaction's parts (keys under its prefix `2.`) made before the reset is saved.
+    let compactionPuts = 0;
+    let resetSaved = false;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the store as `this`
+    const original = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      if (!resetSaved && typeof key === 'string' && key.startsWith('2.')) compactionPuts++;
+      return original.call(this, value, key);
+    });
+    const compaction = storage.compact(exportStore(store), 2);
+    const recipe = seedRecipeOf(createSeedStore('empty'));
+    if (!recipe) throw new Error('no recipe');
+    await storage.checkpointSeed(recipe, 3);
+    resetSaved = true;
+    await compaction;
+    const parts = splitSnapshot(exportStore(store)).parts.length;
+    expect(parts).toBeGreaterThan(PUTS_AHEAD * 2);
+    expect(compactionPuts).toBeLessThanOrEqual(PUTS_AHEAD * 2);
+    expect((await rawState(database)).manifest).toMatchObject({ seq: 3, seed: { seed: 'empty' } });
+  }, 30_000);
 
   it.each([
     [
