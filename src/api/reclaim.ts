@@ -12,9 +12,9 @@ import { graph } from '../lib/graph/graph';
 import type { BatchRequest } from '../lib/graph/graph-batch';
 import type { AssignLicenseBody } from '../lib/graph/graph-types';
 import type { GroupId, SkuId, UserId } from '../lib/ids';
-import { invalidate, MEMBERSHIP } from './invalidate';
+import { MEMBERSHIP } from './invalidate';
 import { recordMembershipChange } from './pending-memberships';
-import { watchProcessing } from './processing';
+import { afterWrite } from './writes';
 
 /** What to take back from one user. */
 export interface ReclaimRequest {
@@ -38,6 +38,8 @@ export interface ReclaimResult {
   readonly name: string;
   /** Writes Graph accepted. */
   readonly done: number;
+  /** The groups the user left (their processing follows). */
+  readonly left: readonly GroupId[];
   readonly failures: readonly ReclaimFailure[];
 }
 
@@ -75,6 +77,10 @@ function stepsOf(requests: readonly ReclaimRequest[]): Step[] {
   });
 }
 
+const groupsLeft = (results: readonly ReclaimResult[]) => [
+  ...new Set(results.flatMap((r) => r.left)),
+];
+
 /** Sends every write of a reclaim; never throws for a refused write, which is in the results. */
 export async function reclaimLicenses(
   client: QueryClient,
@@ -86,34 +92,37 @@ export async function reclaimLicenses(
     userId: r.userId,
     name: r.name,
     done: 0,
+    left: [] as GroupId[],
     failures: [] as ReclaimFailure[],
   }));
-  const left = new Map<GroupId, string[]>();
   steps.forEach((step, i) => {
     const outcome = outcomes[i];
     const result = results[step.user];
     if (!result) return;
     if (outcome?.ok) {
       result.done++;
-      if (step.leaves) left.set(step.leaves, [...(left.get(step.leaves) ?? []), result.userId]);
+      if (step.leaves) result.left.push(step.leaves);
     } else
       result.failures.push({
         step: step.failure,
         error: outcome?.error ?? new Error('Graph gave no answer.'),
       });
   });
-  for (const [groupId, removed] of left) {
-    recordMembershipChange(client, groupId, { removed });
-    watchProcessing(client, groupId);
-  }
+  for (const groupId of groupsLeft(results))
+    recordMembershipChange(client, groupId, {
+      removed: results.filter((r) => r.left.includes(groupId)).map((r) => r.userId),
+    });
   return results;
 }
 
-/** Reclaim as a mutation: everything licences and memberships touch is read again after it. */
+/**
+ * Reclaim as a mutation: everything licences and memberships touch is read again after it, and
+ * again when the processing of the groups left has ended.
+ */
 export function useReclaim() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (requests: readonly ReclaimRequest[]) => reclaimLicenses(client, requests),
-    onSettled: () => invalidate(client, MEMBERSHIP),
+    onSettled: (results) => afterWrite(client, MEMBERSHIP, groupsLeft(results ?? [])),
   });
 }
