@@ -1,6 +1,8 @@
 /**
  * The `large` seed: 100,000 people and licensed groups of up to 60,000 members, processed. Built
- * for speed: no per-user audit records (the group-level Set/Start/Finish records are kept).
+ * for speed: no per-user audit records (the group-level Set/Start/Finish records are kept). Its
+ * people joined over the 700 days before the seed's day (as the default seed's), so their
+ * sign-ins have the same spread as there (active, idle for months, never, disabled).
  */
 import { createUser } from '../graph/directory-users';
 import { addMember, assignGroupLicenses, createGroup } from '../graph/directory-groups';
@@ -21,6 +23,10 @@ import { random } from './prng';
 import { giveSignIns } from './sign-ins';
 
 const PEOPLE = 100_000;
+/** The tenant's age when it starts serving, as the default seed's: people joined over this span. */
+const AGE = 700 * DAY;
+/** When the licensing groups were made and processed: two days before the seed's day. */
+const ROLL_OUT = SEED_NOW - 2 * DAY;
 
 /**
  * Builds the large tenant, processed, with its clock at 2026-11-01T09:00:00Z. `scale` shrinks
@@ -28,7 +34,7 @@ const PEOPLE = 100_000;
  */
 export function* largeSeed(scale = 1): SeedBuild {
   const n = (count: number) => Math.round(count * scale);
-  const store = newStore('large', SEED_NOW - 2 * DAY);
+  const store = newStore('large', SEED_NOW - AGE);
   store.auditEnabled = false;
   store.perUserAudit = false;
   addAdmins(store);
@@ -42,13 +48,18 @@ export function* largeSeed(scale = 1): SeedBuild {
   const taken = new Set<string>();
   const app = { kind: 'app' } as const;
   const people: string[] = [];
+  // People joined evenly over the tenant's life up to a day before the roll-out, so their sign-ins
+  // (sign-ins.ts, never before an account exists) can be months old, as on a real tenant.
+  const joinEvery = Math.floor((ROLL_OUT - DAY - store.clock.now()) / Math.max(1, n(PEOPLE)));
   for (let i = 0; i < n(PEOPLE); i++) {
     // person() hands out a new object: set the attribute on it rather than copy it per person.
     const p: ProfilePatch & { userPrincipalName: string } = person(rng, i, taken);
     p.extensionAttributes = { extensionAttribute1: i % 5 < 2 ? 'EMS;' : null };
     people.push(createUser(store, p, app));
+    store.clock.advance(joinEvery);
     if (i % 16 === 15) yield;
   }
+  store.clock.advance(ROLL_OUT - store.clock.now());
   const ga = adminActor(store);
   function* group(
     displayName: string,

@@ -15,7 +15,7 @@ import { ADMIN_UPNS } from './kit';
 const PINNED: Readonly<Record<SeedName, string>> = {
   empty: '2326c9c4775323679ec866f616cdceda64291c627023c0cdee0095c06c97f172',
   default: '002ab8229184f470086f4a74b4ea400765a868a64118a6c389810d877e9dddf5',
-  large: '0b27931612e4475af33ce3299a84f3cc315dbea0fa022a5d7f50ec971e5a609f',
+  large: '3e6a0b926c5848136deae9364341471774c620aeeed3b9666711cdb5f12f3fd7',
 };
 
 const digest = (store: TenantStore) =>

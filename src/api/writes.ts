@@ -22,13 +22,23 @@ export type { LicenseChange, LicenseTarget };
 const path = (target: LicenseTarget, action: string) =>
   `/${target.kind === 'user' ? 'users' : 'groups'}/${encodeURIComponent(target.id)}/${action}`;
 
-/** After a write: refresh what it changed, and for a group, what its processing will change. */
-async function afterWrite(
+/**
+ * After a write: refresh what it changed, and for the groups it queued, what their processing
+ * will change. The watches start in the same tick as the refresh, so the refresh does not cut off
+ * a read the watch has already sent.
+ */
+export async function afterWrite(
   client: QueryClient,
   entities: readonly Entity[],
-  processingOf?: GroupId,
+  processingOf?: GroupId | readonly GroupId[],
 ): Promise<void> {
-  if (processingOf !== undefined) watchProcessing(client, processingOf, entities);
+  const groups =
+    processingOf === undefined
+      ? []
+      : typeof processingOf === 'string'
+        ? [processingOf]
+        : processingOf;
+  for (const groupId of groups) watchProcessing(client, groupId, entities);
   await invalidate(client, entities);
 }
 

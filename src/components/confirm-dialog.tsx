@@ -23,6 +23,8 @@ export interface ConfirmDialogProps {
   readonly confirmLabel: string;
   readonly cancelLabel?: string;
   readonly busy?: boolean;
+  /** Nothing to confirm (the dialog says why). */
+  readonly confirmDisabled?: boolean;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
 }
@@ -34,6 +36,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   busy = false,
+  confirmDisabled = false,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -53,7 +56,7 @@ export function ConfirmDialog({
           <DialogActions>
             <Button
               appearance="primary"
-              disabled={busy}
+              disabled={busy || confirmDisabled}
               icon={busy ? <Spinner size="tiny" /> : undefined}
               onClick={onConfirm}
             >

@@ -8,9 +8,17 @@
  * are (the Microsoft 365 admin center and Entra keep sign-in activity on users), and a row opens
  * the user's blade, where the licences are changed.
  */
-import { Button, Caption1, Dropdown, Option, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Option,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { INACTIVE_DAYS, useInactiveUsers, type InactiveDays } from '../../api/inactive-users';
 import type { InactiveUser, SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
@@ -18,14 +26,44 @@ import { QueryState } from '../../components/query-state';
 import { useNotify } from '../../components/toasts';
 import { VirtualTable, type VirtualTableColumn } from '../../components/virtual-table';
 import { csvBlob, downloadFile } from '../../lib/csv';
+import type { UserId } from '../../lib/ids';
 import { loadEnglish } from '../../lib/i18n/english';
 import { useFormat, type Format } from '../../lib/i18n/format';
 import { useT, type Translate } from '../../lib/i18n/use-t';
 import { inactiveUsersCsv, licensesAndPaths } from './inactive-users';
 import { narrow } from './narrow-users';
+import { ReclaimBar } from './reclaim-bar';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+});
+
+const NO_ROWS: readonly InactiveUser[] = [];
+
+/** The selection column, appended after the report's own (Reclaim). */
+const selectColumn = (
+  t: Translate,
+  selected: ReadonlySet<UserId>,
+  onSelect: (selected: ReadonlySet<UserId>) => void,
+): VirtualTableColumn<InactiveUser> => ({
+  id: 'select',
+  header: t('users.reclaim.col.select'),
+  width: '88px',
+  cell: (u) => (
+    <Checkbox
+      aria-label={t('users.reclaim.selectUser', { name: u.displayName })}
+      checked={selected.has(u.id)}
+      onClick={(event) => {
+        event.stopPropagation();
+      }}
+      onChange={(_event, data) => {
+        const next = new Set(selected);
+        if (data.checked === true) next.add(u.id);
+        else next.delete(u.id);
+        onSelect(next);
+      }}
+    />
+  ),
 });
 
 const columnsIn = (t: Translate, format: Format): VirtualTableColumn<InactiveUser>[] => [
@@ -86,7 +124,11 @@ export function InactiveUsersReport({
     () => query.data && narrow(query.data, search, sku),
     [query.data, search, sku],
   );
-  const columns = useMemo(() => columnsIn(t, format), [t, format]);
+  const [selected, setSelected] = useState<ReadonlySet<UserId>>(new Set());
+  const columns = useMemo(
+    () => [...columnsIn(t, format), selectColumn(t, selected, setSelected)],
+    [t, format, selected],
+  );
   const download = async (users: readonly InactiveUser[]) => {
     try {
       const english = await loadEnglish();
@@ -129,6 +171,7 @@ export function InactiveUsersReport({
         {rows ? t('users.inactive.found', { count: rows.length, days }) : ''}
       </Caption1>
       <Caption1>{t('users.inactive.note')}</Caption1>
+      <ReclaimBar rows={rows ?? NO_ROWS} selected={selected} onSelect={setSelected} />
       <QueryState
         query={query}
         data={rows}

@@ -129,4 +129,46 @@ export const users = {
   'users.inactive.download': 'Download CSV',
   'users.inactive.note':
     'Last sign-in is the newer of the interactive and non-interactive sign-ins (Graph signInActivity). A user who never signed in is listed once the account is older than the period.',
+  // Reclaim: taking back the licences of inactive users (issue #15).
+  'users.reclaim.col.select': 'Select',
+  'users.reclaim.selectUser': 'Select {name}',
+  'users.reclaim.selectAll':
+    '{count, plural, one {Select the # user listed} other {Select all # users listed}}',
+  'users.reclaim.selected':
+    '{count, plural, =0 {No user selected} one {# user selected} other {# users selected}}',
+  'users.reclaim.action': 'Reclaim',
+  'users.reclaim.title':
+    '{count, plural, one {Reclaim the licenses of # user?} other {Reclaim the licenses of # users?}}',
+  'users.reclaim.loading': 'Reading the groups of the selected users',
+  'users.reclaim.loadFailed': 'Could not read the groups of the selected users',
+  'users.reclaim.impact': 'What Reclaim does',
+  'users.reclaim.leaves':
+    '{count, plural, one {# user leaves {group}} other {# users leave {group}}}',
+  'users.reclaim.dynamicTitle': 'Dynamic groups keep their members',
+  'users.reclaim.dynamic':
+    '{group} (rule: {rule}) keeps giving its licenses to {count, plural, one {# of these users} other {# of these users}}. A member cannot be removed from a dynamic group: change its rule, or the users’ attributes, for them to leave.',
+  'users.reclaim.noRule': 'no rule',
+  'users.reclaim.notAllowedLicenses':
+    '{count, plural, one {# direct license stays: your role cannot remove licenses.} other {# direct licenses stay: your role cannot remove licenses.}}',
+  'users.reclaim.notAllowedMembers':
+    '{count, plural, one {# group membership stays: your role cannot remove group members.} other {# group memberships stay: your role cannot remove group members.}}',
+  'users.reclaim.total':
+    '{users, plural, one {From # user} other {From # users}}, Reclaim removes {licenses, plural, one {# direct license} other {# direct licenses}} and {memberships, plural, one {# group membership} other {# group memberships}}, and frees {seats, plural, one {# seat} other {# seats}}.',
+  'users.reclaim.nothing': 'Nothing can be reclaimed from the selected users here.',
+  'users.reclaim.users': 'Who loses what',
+  'users.reclaim.col.user': 'User',
+  'users.reclaim.col.loses': 'Loses',
+  'users.reclaim.col.leaves': 'Leaves',
+  'users.reclaim.col.keeps': 'Keeps through',
+  'users.reclaim.showing': 'Showing {shown} of {all} users.',
+  'users.reclaim.done':
+    '{count, plural, one {Licenses reclaimed from # user.} other {Licenses reclaimed from # users.}}',
+  'users.reclaim.partial':
+    '{done, plural, =0 {No user was reclaimed} one {Licenses reclaimed from # user} other {Licenses reclaimed from # users}}; {failed, plural, one {# user was not, or only in part} other {# users were not, or only in part}}.',
+  'users.reclaim.reclaimed': 'Reclaimed: {names}',
+  'users.reclaim.failedTitle': 'Not reclaimed',
+  'users.reclaim.failedLicenses': 'removing the direct licenses',
+  'users.reclaim.failedLeave': 'leaving {group}',
+  'users.reclaim.failedStep': '{step}: {message}',
+  'users.reclaim.dismiss': 'Dismiss',
 } as const;

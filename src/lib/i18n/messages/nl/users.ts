@@ -133,4 +133,47 @@ export const users: Record<keyof typeof en, string> = {
   'users.inactive.download': 'CSV downloaden',
   'users.inactive.note':
     'Laatste aanmelding is de recentste van de interactieve en niet-interactieve aanmeldingen (Graph signInActivity). Een gebruiker die zich nooit aanmeldde, staat in de lijst zodra het account ouder is dan de periode.',
+  // Terugnemen: de licenties van inactieve gebruikers terugnemen (issue #15).
+  'users.reclaim.col.select': 'Selecteren',
+  'users.reclaim.selectUser': '{name} selecteren',
+  'users.reclaim.selectAll':
+    '{count, plural, one {De # getoonde gebruiker selecteren} other {Alle # getoonde gebruikers selecteren}}',
+  'users.reclaim.selected':
+    '{count, plural, =0 {Geen gebruiker geselecteerd} one {# gebruiker geselecteerd} other {# gebruikers geselecteerd}}',
+  'users.reclaim.action': 'Terugnemen',
+  'users.reclaim.title':
+    '{count, plural, one {De licenties van # gebruiker terugnemen?} other {De licenties van # gebruikers terugnemen?}}',
+  'users.reclaim.loading': 'De groepen van de geselecteerde gebruikers worden gelezen',
+  'users.reclaim.loadFailed':
+    'De groepen van de geselecteerde gebruikers konden niet worden gelezen',
+  'users.reclaim.impact': 'Wat Terugnemen doet',
+  'users.reclaim.leaves':
+    '{count, plural, one {# gebruiker verlaat {group}} other {# gebruikers verlaten {group}}}',
+  'users.reclaim.dynamicTitle': 'Dynamische groepen houden hun leden',
+  'users.reclaim.dynamic':
+    '{group} (regel: {rule}) blijft zijn licenties geven aan {count, plural, one {# van deze gebruikers} other {# van deze gebruikers}}. Een lid kan niet uit een dynamische groep worden verwijderd: wijzig de regel, of de kenmerken van de gebruikers, om ze de groep te laten verlaten.',
+  'users.reclaim.noRule': 'geen regel',
+  'users.reclaim.notAllowedLicenses':
+    '{count, plural, one {# directe licentie blijft: uw rol kan geen licenties verwijderen.} other {# directe licenties blijven: uw rol kan geen licenties verwijderen.}}',
+  'users.reclaim.notAllowedMembers':
+    '{count, plural, one {# groepslidmaatschap blijft: uw rol kan geen groepsleden verwijderen.} other {# groepslidmaatschappen blijven: uw rol kan geen groepsleden verwijderen.}}',
+  'users.reclaim.total':
+    '{users, plural, one {Bij # gebruiker} other {Bij # gebruikers}} verwijdert Terugnemen {licenses, plural, one {# directe licentie} other {# directe licenties}} en {memberships, plural, one {# groepslidmaatschap} other {# groepslidmaatschappen}}, en komen {seats, plural, one {# licentie} other {# licenties}} vrij.',
+  'users.reclaim.nothing': 'Hier kan niets worden teruggenomen van de geselecteerde gebruikers.',
+  'users.reclaim.users': 'Wie wat verliest',
+  'users.reclaim.col.user': 'Gebruiker',
+  'users.reclaim.col.loses': 'Verliest',
+  'users.reclaim.col.leaves': 'Verlaat',
+  'users.reclaim.col.keeps': 'Behoudt via',
+  'users.reclaim.showing': '{shown} van {all} gebruikers getoond.',
+  'users.reclaim.done':
+    '{count, plural, one {Licenties teruggenomen van # gebruiker.} other {Licenties teruggenomen van # gebruikers.}}',
+  'users.reclaim.partial':
+    '{done, plural, =0 {Van geen enkele gebruiker teruggenomen} one {Licenties teruggenomen van # gebruiker} other {Licenties teruggenomen van # gebruikers}}; {failed, plural, one {bij # gebruiker niet, of maar gedeeltelijk} other {bij # gebruikers niet, of maar gedeeltelijk}}.',
+  'users.reclaim.reclaimed': 'Teruggenomen: {names}',
+  'users.reclaim.failedTitle': 'Niet teruggenomen',
+  'users.reclaim.failedLicenses': 'de directe licenties verwijderen',
+  'users.reclaim.failedLeave': '{group} verlaten',
+  'users.reclaim.failedStep': '{step}: {message}',
+  'users.reclaim.dismiss': 'Sluiten',
 };
