@@ -3,8 +3,7 @@
  * a handler can meet is a `GraphError`; `toGraphError` maps the engine's `LicensingError` and
  * anything unexpected.
  */
-import { LicensingError } from '../../src/engine';
-import { PreviewRefusal, refusalWords } from '../../src/lib/previews/refusal';
+import { asRefusal, refusalWords } from '../../src/lib/previews/refusal';
 
 /** The directory error codes Graph uses for the licensing surface. */
 export type GraphErrorCode =
@@ -152,13 +151,8 @@ export const graphError = {
 /** Maps anything thrown inside a handler to a `GraphError`; an engine refusal keeps its wording. */
 export function toGraphError(error: unknown): GraphError {
   if (error instanceof GraphError) return error;
-  if (error instanceof PreviewRefusal)
-    return new GraphError(error.status, error.code, error.message);
-  if (error instanceof LicensingError) {
-    return error.kind === 'NotFound'
-      ? new GraphError(404, 'Request_ResourceNotFound', error.message)
-      : new GraphError(400, 'Request_BadRequest', error.message);
-  }
+  const refusal = asRefusal(error);
+  if (refusal) return new GraphError(refusal.status, refusal.code, refusal.message);
   const message = error instanceof Error ? error.message : String(error);
   return new GraphError(500, 'UnknownError', `The emulator failed unexpectedly: ${message}`);
 }

@@ -3,6 +3,7 @@
  * (which send it in Graph's error envelope) and the tenant-copy worker (which hands it to the page)
  * refuse the same request with the same sentence.
  */
+import { LicensingError } from '../../engine';
 
 /** A refused preview request: Graph's status, directory code and message. */
 export class PreviewRefusal extends Error {
@@ -37,3 +38,16 @@ export const badRequest = (message: string) =>
   new PreviewRefusal(400, 'Request_BadRequest', message);
 export const notFound = (id: string) =>
   new PreviewRefusal(404, 'Request_ResourceNotFound', refusalWords.notFound(id));
+
+/**
+ * A failure of a preview as a refusal: a `PreviewRefusal` as it is, an engine refusal
+ * (`LicensingError`, such as an unknown product) with its own words; null for anything else.
+ */
+export function asRefusal(error: unknown): PreviewRefusal | null {
+  if (error instanceof PreviewRefusal) return error;
+  if (error instanceof LicensingError)
+    return error.kind === 'NotFound'
+      ? new PreviewRefusal(404, 'Request_ResourceNotFound', error.message)
+      : new PreviewRefusal(400, 'Request_BadRequest', error.message);
+  return null;
+}
