@@ -8,21 +8,14 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import { create } from 'zustand';
 import { portalMode } from '../lib/mode/portal-mode';
-import type { CopyService, CopyState } from '../lib/tenant-copy/copy-service';
+import { IDLE_COPY_STATE, type CopyService, type CopyState } from '../lib/tenant-copy/copy-service';
 
 /** What the page asks of the copy: the worker's service, every answer a promise. */
 export type CopyBackend = Remote<CopyService> | CopyService;
 
-const IDLE: CopyState = {
-  status: 'idle',
-  progress: null,
-  takenAt: null,
-  users: 0,
-  groups: 0,
-  error: null,
-};
-
-export const useTenantCopyStore = create<{ readonly state: CopyState }>()(() => ({ state: IDLE }));
+export const useTenantCopyStore = create<{ readonly state: CopyState }>()(() => ({
+  state: IDLE_COPY_STATE,
+}));
 
 let backend: CopyBackend | null = null;
 
@@ -64,7 +57,7 @@ export function copyBackend(): CopyBackend | null {
  */
 export function installCopyBackend(next: CopyService | null): void {
   backend = next;
-  useTenantCopyStore.setState({ state: IDLE });
+  useTenantCopyStore.setState({ state: IDLE_COPY_STATE });
   if (next) next.connect(() => Promise.resolve(null), onState);
 }
 

@@ -68,7 +68,8 @@ export interface CopyServiceOptions {
   readonly obtainCopy?: ObtainCopy;
 }
 
-const EMPTY: CopyState = {
+/** The state before any load. */
+export const IDLE_COPY_STATE: CopyState = {
   status: 'idle',
   progress: null,
   takenAt: null,
@@ -84,7 +85,7 @@ export function createCopyService(options: CopyServiceOptions) {
   let listener: ((state: CopyState) => void) | null = null;
   let copy: TenantCopy | null = null;
   let tenant: Tenant | null = null;
-  let state: CopyState = EMPTY;
+  let state: CopyState = IDLE_COPY_STATE;
   let running: Promise<CopyState> | null = null;
 
   const publish = (next: Partial<CopyState>) => {
