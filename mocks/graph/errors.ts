@@ -3,7 +3,7 @@
  * a handler can meet is a `GraphError`; `toGraphError` maps the engine's `LicensingError` and
  * anything unexpected.
  */
-import { LicensingError } from '../../src/engine';
+import { asRefusal, refusalWords } from '../../src/lib/previews/refusal';
 
 /** The directory error codes Graph uses for the licensing surface. */
 export type GraphErrorCode =
@@ -44,8 +44,7 @@ export class GraphError extends Error {
 
 /** The documented messages, in one place so tests and handlers agree on them. */
 export const errorMessages = {
-  notFound: (id: string) =>
-    `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+  notFound: refusalWords.notFound,
   invalidValue: (property: string, resource: string) =>
     `Invalid value specified for property '${property}' of resource '${resource}'.`,
   readOnly: (property: string) => `Property '${property}' is read-only and cannot be set.`,
@@ -54,8 +53,7 @@ export const errorMessages = {
   invalidProperty: (property: string) => `Invalid property '${property}'.`,
   badGuid:
     "Cannot convert a primitive value to the expected type 'Edm.Guid'. See the inner exception for more details",
-  missingParameters: (action: string, names: readonly string[]) =>
-    `One or more parameters of the operation '${action}' are missing from the request payload. The missing parameters are: ${names.join(', ')}.`,
+  missingParameters: refusalWords.missingParameters,
   emptyBody: 'Empty Payload. JSON content expected.',
   badJson:
     'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
@@ -153,11 +151,8 @@ export const graphError = {
 /** Maps anything thrown inside a handler to a `GraphError`; an engine refusal keeps its wording. */
 export function toGraphError(error: unknown): GraphError {
   if (error instanceof GraphError) return error;
-  if (error instanceof LicensingError) {
-    return error.kind === 'NotFound'
-      ? new GraphError(404, 'Request_ResourceNotFound', error.message)
-      : new GraphError(400, 'Request_BadRequest', error.message);
-  }
+  const refusal = asRefusal(error);
+  if (refusal) return new GraphError(refusal.status, refusal.code, refusal.message);
   const message = error instanceof Error ? error.message : String(error);
   return new GraphError(500, 'UnknownError', `The emulator failed unexpectedly: ${message}`);
 }

@@ -1,6 +1,7 @@
 /** Request bodies of `POST /groups` and `PATCH /groups/{id}`, checked before anything changes. */
 import type { MembershipRule } from '../../src/engine';
-import { graphError } from './errors';
+import { compileOrRefuse } from '../../src/lib/previews/rule-compile';
+import { toGraphError } from './errors';
 import { checkKeys, checkers, requireKeys } from './input';
 import type { RuleCompiler } from './model';
 
@@ -52,15 +53,11 @@ export function touchesRule(body: Record<string, unknown>): boolean {
 
 /** Compiles a rule or answers 400 with the first diagnostic and where it is. */
 export function compileOrReject(compile: RuleCompiler, text: string): MembershipRule {
-  const result = compile(text);
-  if (result.ok) return result.rule;
-  const first = result.diagnostics[0];
-  const where = first
-    ? ` (${first.code} at position ${String(first.span.start)}-${String(first.span.end)})`
-    : '';
-  throw graphError.badRequest(
-    `Dynamic membership rule validation error: ${first?.message ?? 'Query compilation error.'}${where}`,
-  );
+  try {
+    return compileOrRefuse(compile, text);
+  } catch (error) {
+    throw toGraphError(error);
+  }
 }
 
 /** Parses a group body. */

@@ -2,7 +2,6 @@
  * What the emulator keeps beside the engine: Graph-only fields of users, groups and subscriptions,
  * the organization and the acting identity. Names are Graph wire names.
  */
-import type { MembershipRule } from '../../src/engine';
 
 /** Graph fields of a user that the engine's `UserProfile` does not hold. */
 export interface UserExtras {
@@ -78,14 +77,4 @@ export type Actor =
     }
   | { readonly kind: 'app'; readonly app?: AppIdentity };
 
-/** The compiler of dynamic membership rules, as `src/engine/rules` exposes it. */
-export type RuleCompiler = (text: string) =>
-  | { readonly ok: true; readonly rule: MembershipRule }
-  | {
-      readonly ok: false;
-      readonly diagnostics: readonly {
-        readonly code: string;
-        readonly message: string;
-        readonly span: { readonly start: number; readonly end: number };
-      }[];
-    };
+export type { RuleCompiler } from '../../src/lib/previews/rule-compile';

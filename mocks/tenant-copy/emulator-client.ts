@@ -7,7 +7,11 @@
  * manual clock by the wait instead of sleeping, so a throttled load in a test takes no wall time
  * and is deterministic; the real scheduler sleeps, for figures against a flowing clock.
  */
-import { createGraphClient, type GraphClient } from '../../src/lib/graph/graph-client';
+import {
+  createGraphClient,
+  type GraphClient,
+  type GraphClientConfig,
+} from '../../src/lib/graph/graph-client';
 import type { Scheduler } from '../../src/lib/graph/request-gate';
 import type { Emulator } from '../graph/emulator';
 import { createEmulatorPipeline } from '../handlers';
@@ -43,24 +47,44 @@ async function batchThrottles(response: Response): Promise<number> {
   return (body.responses ?? []).filter((r) => r.status === 429).length;
 }
 
-/** The portal's Graph client over the emulator's pipeline. */
-export async function emulatorGraph(
-  emulator: Emulator,
-  options: { readonly scheduler?: Scheduler; readonly maxConcurrency?: number } = {},
-): Promise<EmulatorGraph> {
-  const pipeline = createEmulatorPipeline(emulator);
-  const tokenAnswer = await pipeline.handle(
+/** The options of a client over the emulator. */
+interface EmulatorGraphOptions {
+  readonly scheduler?: Scheduler;
+  readonly maxConcurrency?: number;
+}
+
+/** An access token of the seeds' Global Administrator, minted through the control API. */
+export async function emulatorAdminToken(emulator: Emulator): Promise<string> {
+  const answer = await createEmulatorPipeline(emulator).handle(
     new Request(`${ORIGIN}/_emulator/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ userPrincipalName: ADMIN }),
     }),
   );
-  const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+  return ((await answer.json()) as { access_token: string }).access_token;
+}
+
+/** The portal's Graph client over the emulator's pipeline, signed in as the seeds' admin. */
+export async function emulatorGraph(
+  emulator: Emulator,
+  options: EmulatorGraphOptions = {},
+): Promise<EmulatorGraph> {
+  const token = await emulatorAdminToken(emulator);
+  return graphOverEmulator(emulator, () => token, options);
+}
+
+/** The portal's Graph client over the emulator's pipeline, with tokens from `getToken`. */
+export function graphOverEmulator(
+  emulator: Emulator,
+  getToken: GraphClientConfig['getToken'],
+  options: EmulatorGraphOptions = {},
+): EmulatorGraph {
+  const pipeline = createEmulatorPipeline(emulator);
   const sent = { requests: 0, batched: 0, throttled: 0 };
   const client = createGraphClient({
     baseUrl: `${ORIGIN}/v1.0`,
-    getToken: () => token,
+    getToken,
     fetch: async (input, init) => {
       sent.requests++;
       const request = new Request(input, init);

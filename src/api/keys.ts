@@ -74,12 +74,15 @@ export const graphKeys = {
     search: (term: string) => [...groups, 'search', term.trim()] as const,
     membersWithErrors: (id: GroupId) => [...groups, 'members-with-license-errors', id] as const,
     errorCount: (id: GroupId) => [...groups, 'license-error-count', id] as const,
-    /** What a licence change would do (emulator extension); read again whenever groups change. */
-    previewAssignLicense: (id: GroupId, body: unknown) =>
-      [...groups, 'preview-assign-license', id, body] as const,
-    /** What a rule change would do (emulator extension). */
-    previewMembershipRule: (id: GroupId, rule: string) =>
-      [...groups, 'preview-membership-rule', id, rule] as const,
+    /**
+     * What a licence change would do (emulator extension, or the tenant copy taken at `copyTakenAt`
+     * in live mode); read again whenever groups change.
+     */
+    previewAssignLicense: (id: GroupId, body: unknown, copyTakenAt: number | null = null) =>
+      [...groups, 'preview-assign-license', id, copyTakenAt, body] as const,
+    /** What a rule change would do (emulator extension, or the tenant copy taken at `copyTakenAt`). */
+    previewMembershipRule: (id: GroupId, rule: string, copyTakenAt: number | null = null) =>
+      [...groups, 'preview-membership-rule', id, copyTakenAt, rule] as const,
   },
   memberships: {
     all: memberships,

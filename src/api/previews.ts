@@ -2,21 +2,31 @@
  * "What would happen" before a write (emulator extensions, read-only): a group licence change
  * (`previewAssignLicense`), a rule change (`previewMembershipRule`), and whether a user matches a
  * rule (`evaluateDynamicMembership`, Graph beta). Every count here is Graph's total over all
- * users; the lists of users are capped, so a count is never taken from a list.
+ * users; the lists of users are capped, so a count is never taken from a list. In live mode Graph
+ * has none of them: the tenant copy's worker answers them from the copy (`tenant-copy.ts`), with
+ * the same JSON as the emulator (`src/lib/previews`).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
 import type { UserLicenseImpact } from '../lib/graph/graph-types';
-import { portalMode } from '../lib/mode/portal-mode';
+import { GraphError } from '../lib/graph/graph-error';
+import type { CopyAnswer } from '../lib/tenant-copy/copy-service';
 import { toPlanId, toSkuId, type GroupId, type PlanId, type SkuId, type UserId } from '../lib/ids';
 import { graphKeys } from './keys';
+import { copyBackend, useTenantCopyStore, usePreviewsAvailable } from './tenant-copy';
 import type { LicenseChange } from './writes';
 
-/**
- * Whether the previews and Validate rules exist: the emulator's extensions, not Graph's, so not on a
- * tenant (part 2 of live mode computes them in the portal).
- */
-export const PREVIEWS_AVAILABLE = portalMode.kind === 'emulator';
+export { usePreviewsAvailable } from './tenant-copy';
+
+/** A copy's answer, or its refusal as the `GraphError` the emulator would have answered with. */
+async function fromCopy<T>(answer: Promise<CopyAnswer<unknown>> | CopyAnswer<unknown>): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new GraphError(result.status, result.code, result.message);
+  return result.answer as T;
+}
+
+/** When the copy previews read was taken (null in emulator mode): part of their query keys. */
+const useCopyTakenAt = () => useTenantCopyStore((s) => s.state.takenAt);
 
 /** A plan switched on or off in the change, and how many members it reaches. */
 export interface PlanEffect {
@@ -103,8 +113,18 @@ export async function previewAssignLicense(
   change: LicenseChange,
   signal?: AbortSignal,
 ): Promise<LicensePreview | null> {
-  if (!PREVIEWS_AVAILABLE) return null;
   try {
+    const copy = copyBackend();
+    if (copy)
+      return parseLicensePreview(
+        await fromCopy<WireLicensePreview>(
+          copy.previewAssignLicense(
+            groupId,
+            change.add.map((l) => ({ skuId: l.skuId, disabledPlans: [...l.disabledPlans] })),
+            [...change.remove],
+          ),
+        ),
+      );
     const answer = await graph.request<WireLicensePreview>(
       `/groups/${encodeURIComponent(groupId)}/previewAssignLicense`,
       {
@@ -125,9 +145,13 @@ export async function previewAssignLicense(
   }
 }
 
-export const previewAssignLicenseQueryOptions = (groupId: GroupId, change: LicenseChange | null) =>
+export const previewAssignLicenseQueryOptions = (
+  groupId: GroupId,
+  change: LicenseChange | null,
+  copyTakenAt: number | null = null,
+) =>
   queryOptions({
-    queryKey: graphKeys.groups.previewAssignLicense(groupId, change),
+    queryKey: graphKeys.groups.previewAssignLicense(groupId, change, copyTakenAt),
     queryFn: ({ signal }) =>
       change ? previewAssignLicense(groupId, change, signal) : Promise.resolve(null),
     staleTime: 0,
@@ -138,19 +162,21 @@ export const previewAssignLicenseQueryOptions = (groupId: GroupId, change: Licen
  * change is read, the last one of the same group stays (`isPlaceholderData`), so the blade shows it
  * as updating instead of swapping it for a spinner on every plan switch.
  */
-export const usePreviewAssignLicense = (groupId: GroupId, change: LicenseChange | null) =>
-  useQuery({
-    ...previewAssignLicenseQueryOptions(groupId, change),
-    enabled: change !== null && PREVIEWS_AVAILABLE,
+export function usePreviewAssignLicense(groupId: GroupId, change: LicenseChange | null) {
+  const available = usePreviewsAvailable();
+  return useQuery({
+    ...previewAssignLicenseQueryOptions(groupId, change, useCopyTakenAt()),
+    enabled: change !== null && available,
     placeholderData: (previous, previousQuery) =>
       previousQuery !== undefined && isPreviewOf(groupId, previousQuery.queryKey)
         ? previous
         : undefined,
   });
+}
 
 /** Whether a query key is a licence-change preview of this group (of any change). */
 function isPreviewOf(groupId: GroupId, key: readonly unknown[]): boolean {
-  const prefix = graphKeys.groups.previewAssignLicense(groupId, null).slice(0, -1);
+  const prefix = graphKeys.groups.previewAssignLicense(groupId, null).slice(0, -2);
   return prefix.every((part, i) => key[i] === part);
 }
 
@@ -192,21 +218,27 @@ export async function previewMembershipRule(
   groupId: GroupId,
   membershipRule: string,
 ): Promise<MembershipRulePreview> {
-  const wire = await graph.post<WireRulePreview>(
-    `/groups/${encodeURIComponent(groupId)}/previewMembershipRule`,
-    { membershipRule },
-  );
+  const copy = copyBackend();
+  const wire = copy
+    ? await fromCopy<WireRulePreview>(copy.previewMembershipRule(groupId, { membershipRule }))
+    : await graph.post<WireRulePreview>(
+        `/groups/${encodeURIComponent(groupId)}/previewMembershipRule`,
+        { membershipRule },
+      );
   return { ...wire, joined: wire.joined.map(ref), left: wire.left.map(ref) };
 }
 
-/** The preview of a rule change as a query (Undo's preview of the old rule); never on a tenant. */
-export const usePreviewMembershipRule = (groupId: GroupId, membershipRule: string | null) =>
-  useQuery({
-    queryKey: graphKeys.groups.previewMembershipRule(groupId, membershipRule ?? ''),
+/** The preview of a rule change as a query (Undo's preview of the old rule). */
+export function usePreviewMembershipRule(groupId: GroupId, membershipRule: string | null) {
+  const available = usePreviewsAvailable();
+  const takenAt = useCopyTakenAt();
+  return useQuery({
+    queryKey: graphKeys.groups.previewMembershipRule(groupId, membershipRule ?? '', takenAt),
     queryFn: () => previewMembershipRule(groupId, membershipRule ?? ''),
-    enabled: membershipRule !== null && PREVIEWS_AVAILABLE,
+    enabled: membershipRule !== null && available,
     staleTime: 0,
   });
+}
 
 /** Graph beta's `expressionEvaluationDetails`: one expression, its result, and one entry per sub-expression. */
 export interface ExpressionEvaluationDetails {
@@ -231,8 +263,12 @@ export const evaluateDynamicMembership = (
   groupId: GroupId,
   memberId: string,
   membershipRule: string,
-) =>
-  graph.post<MembershipEvaluation>(
-    `/groups/${encodeURIComponent(groupId)}/evaluateDynamicMembership`,
-    { memberId, membershipRule },
-  );
+): Promise<MembershipEvaluation> => {
+  const copy = copyBackend();
+  return copy
+    ? fromCopy(copy.evaluateDynamicMembership(groupId, { memberId, membershipRule }))
+    : graph.post<MembershipEvaluation>(
+        `/groups/${encodeURIComponent(groupId)}/evaluateDynamicMembership`,
+        { memberId, membershipRule },
+      );
+};

@@ -5,11 +5,11 @@
  * things are now, so it restores the old licences whatever changed since.
  */
 import { useGroup } from '../../api/groups';
-import { PREVIEWS_AVAILABLE, usePreviewAssignLicense } from '../../api/previews';
+import { usePreviewAssignLicense } from '../../api/previews';
+import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
 import type { AuditEntry } from '../../api/types';
 import { useUser } from '../../api/users';
 import { useAssignLicense } from '../../api/writes';
-import { PreviewsUnavailable } from '../../components/previews-unavailable';
 import { ImpactPreview } from '../../hooks/assign/impact-preview';
 import { useT } from '../../lib/i18n/use-t';
 import { licenseValueOf, type LicenseValue } from './license-value';
@@ -66,11 +66,9 @@ export function GroupLicenseUndo({ entry, plan, onClose }: UndoKindProps<'groupL
       preview={
         <>
           <ReversalChanges from={current} to={plan.old} />
-          {PREVIEWS_AVAILABLE ? (
+          <CopyPreview>
             <ImpactPreview preview={preview.data} fetching={preview.isFetching} />
-          ) : (
-            <PreviewsUnavailable />
-          )}
+          </CopyPreview>
         </>
       }
       busy={assign.isPending}

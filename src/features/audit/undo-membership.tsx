@@ -6,7 +6,8 @@
 import { Text } from '@fluentui/react-components';
 import { useGroupMembers } from '../../api/group-members';
 import { useGroup } from '../../api/groups';
-import { PREVIEWS_AVAILABLE, usePreviewMembershipRule } from '../../api/previews';
+import { usePreviewMembershipRule } from '../../api/previews';
+import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
 import type { Group, User } from '../../api/types';
 import { useUser } from '../../api/users';
 import {
@@ -15,7 +16,6 @@ import {
   useUpdateMembershipRule,
 } from '../../api/writes';
 import { Loading } from '../../components/loading';
-import { PreviewsUnavailable } from '../../components/previews-unavailable';
 import { RuleImpactPreview } from '../../hooks/rule-impact-preview';
 import { toGroupId, toUserId } from '../../lib/ids';
 import { useT } from '../../lib/i18n/use-t';
@@ -58,13 +58,13 @@ export function RuleUndo({ entry, plan, onClose }: UndoKindProps<'rule'>) {
       now={now}
       restores={t('audit.undo.restores.rule', { group: name })}
       preview={
-        !PREVIEWS_AVAILABLE ? (
-          <PreviewsUnavailable />
-        ) : preview.data ? (
-          <RuleImpactPreview preview={preview.data} />
-        ) : (
-          <Loading label={t('rules.impact.title')} rows={2} />
-        )
+        <CopyPreview>
+          {preview.data ? (
+            <RuleImpactPreview preview={preview.data} />
+          ) : (
+            <Loading label={t('rules.impact.title')} rows={2} />
+          )}
+        </CopyPreview>
       }
       busy={update.isPending}
       failure={update.error}

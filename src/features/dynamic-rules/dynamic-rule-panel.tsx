@@ -20,8 +20,8 @@ import {
   SaveRegular,
 } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
-import { PREVIEWS_AVAILABLE, previewMembershipRule } from '../../api/previews';
-import { PreviewsUnavailable } from '../../components/previews-unavailable';
+import { previewMembershipRule, usePreviewsAvailable } from '../../api/previews';
+import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
 import type { Group, GroupId } from '../../api/types';
 import { useUpdateMembershipRule } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -94,6 +94,7 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
     mutationFn: (text: string) => previewMembershipRule(groupId, text),
   });
   const flow = useSaveRuleFlow(groupId, groupName);
+  const previewsAvailable = usePreviewsAvailable();
   const processing = useUpdateMembershipRule();
   const previewFresh = preview.data !== undefined && preview.variables === rule;
 
@@ -137,7 +138,7 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
         >
           {t('rules.panel.discard')}
         </ToolbarButton>
-        {PREVIEWS_AVAILABLE ? (
+        {previewsAvailable ? (
           <ToolbarButton
             icon={<DataUsageRegular />}
             disabled={!dirty || !valid || preview.isPending}
@@ -181,11 +182,9 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
       ) : null}
       {previewFresh ? <RuleImpactPreview preview={preview.data} /> : null}
       <Divider />
-      {PREVIEWS_AVAILABLE ? (
+      <CopyPreview>
         <ValidateRules groupId={groupId} rule={rule} ruleIsValid={valid} />
-      ) : (
-        <PreviewsUnavailable />
-      )}
+      </CopyPreview>
       <ConfirmDialog
         open={flow.confirmLosing !== null}
         title={t('rules.panel.confirmTitle')}

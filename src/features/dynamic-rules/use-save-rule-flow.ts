@@ -3,7 +3,7 @@
  * states how many), then PATCH the rule, toast, and drop the draft.
  */
 import { useState } from 'react';
-import { PREVIEWS_AVAILABLE, previewMembershipRule } from '../../api/previews';
+import { previewMembershipRule, usePreviewsAvailable } from '../../api/previews';
 import type { GroupId } from '../../api/types';
 import { useUpdateMembershipRule } from '../../api/writes';
 import { useNotify } from '../../components/toasts';
@@ -23,6 +23,7 @@ export function useSaveRuleFlow(groupId: GroupId, groupName: string): SaveRuleFl
   const notify = useNotify();
   const t = useT();
   const update = useUpdateMembershipRule();
+  const previewsAvailable = usePreviewsAvailable();
   const discard = useRuleDraftStore((s) => s.discard);
   const [pending, setPending] = useState<{ rule: string; losing: number } | null>(null);
   const [checking, setChecking] = useState(false);
@@ -45,8 +46,9 @@ export function useSaveRuleFlow(groupId: GroupId, groupName: string): SaveRuleFl
   };
 
   const save = async (rule: string) => {
-    // On a tenant there is no preview to count who loses licences: the rule is saved as asked.
-    if (!PREVIEWS_AVAILABLE) {
+    // Without a preview (a tenant copy still loading) there is no count of who loses licences: the
+    // rule is saved as asked.
+    if (!previewsAvailable) {
       commit(rule);
       return;
     }

@@ -1,8 +1,8 @@
 /** Unsaved plan changes: the badge, the impact preview, Save (confirming losses) and Discard. */
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { PREVIEWS_AVAILABLE, usePreviewAssignLicense } from '../../api/previews';
-import { PreviewsUnavailable } from '../../components/previews-unavailable';
+import { usePreviewAssignLicense } from '../../api/previews';
+import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
 import type { Group } from '../../api/types';
 import { useAssignLicense, type LicenseChange } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -125,11 +125,9 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
         </Button>
       </div>
       <div className={styles.preview}>
-        {PREVIEWS_AVAILABLE ? (
+        <CopyPreview>
           <ImpactPreview preview={preview.data} fetching={preview.isFetching} />
-        ) : (
-          <PreviewsUnavailable />
-        )}
+        </CopyPreview>
       </div>
       <ConfirmDialog
         open={confirming}

@@ -4,9 +4,9 @@
  * saying so). A user's preview is the seat it takes: computed here, so it shows on a tenant too.
  */
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { PREVIEWS_AVAILABLE, usePreviewAssignLicense } from '../../api/previews';
+import { usePreviewAssignLicense } from '../../api/previews';
+import { CopyPreview } from '../tenant-copy/copy-preview';
 import type { LicenseChange, Product } from '../../api/types';
-import { PreviewsUnavailable } from '../../components/previews-unavailable';
 import { toGroupId } from '../../lib/ids';
 import { useT } from '../../lib/i18n/use-t';
 import type { AssignTarget } from './assign-target';
@@ -51,9 +51,9 @@ export function AssignImpact({ product, targets, change }: AssignImpactProps) {
       ) : newSeats > 0 ? (
         <Text>{t('licensing.assign.seatsUsed', { ...names, count: newSeats })}</Text>
       ) : null}
-      {groups.length > 0 && !PREVIEWS_AVAILABLE ? <PreviewsUnavailable /> : null}
-      {PREVIEWS_AVAILABLE
-        ? groups.map((group) => (
+      {groups.length > 0 ? (
+        <CopyPreview>
+          {groups.map((group) => (
             <GroupImpact
               key={group.id}
               group={group}
@@ -64,8 +64,9 @@ export function AssignImpact({ product, targets, change }: AssignImpactProps) {
                   : undefined
               }
             />
-          ))
-        : null}
+          ))}
+        </CopyPreview>
+      ) : null}
     </div>
   );
 }

@@ -53,12 +53,35 @@ export const live = {
   'live.error.stateMismatch':
     'The sign-in answer did not match the request (another tab may have signed in). Try again.',
   'live.error.other': 'Microsoft Entra refused the sign-in.',
-  'live.previewsOff':
-    'Not available on a live tenant yet: Microsoft Graph has no impact preview or rule validation, and the portal will compute them itself in a later version.',
   'live.reprocess.progress': 'Reprocessing {done, number} of {total, number} users',
   'live.reprocess.cancel': 'Cancel reprocessing',
   'live.reprocess.done': 'Reprocessed {total, number} users',
   'live.reprocess.cancelled':
     'Reprocessing cancelled after {done, number} of {total, number} users',
   'live.reprocess.failed': '{failed, number} of {total, number} users could not be reprocessed',
+  // The tenant copy that previews, Why? and Validate rules are computed on in live mode.
+  'live.copy.starting': 'Reading a copy of the tenant from Microsoft Graph…',
+  'live.copy.phase.organization': 'Reading a copy of the tenant: the organization',
+  'live.copy.phase.skus': 'Reading a copy of the tenant: products',
+  'live.copy.phase.users': 'Reading a copy of the tenant: users, {done, number} so far',
+  'live.copy.phase.groups': 'Reading a copy of the tenant: groups, {done, number} so far',
+  'live.copy.phase.members': 'Reading a copy of the tenant: members, {done, number} groups so far',
+  'live.copy.progress.organization': 'Reading a copy of the tenant: the organization',
+  'live.copy.progress.skus':
+    'Reading a copy of the tenant: products {done, number} of {total, number}',
+  'live.copy.progress.users':
+    'Reading a copy of the tenant: users {done, number} of {total, number}',
+  'live.copy.progress.groups':
+    'Reading a copy of the tenant: groups {done, number} of {total, number}',
+  'live.copy.progress.members':
+    'Reading a copy of the tenant: members of groups {done, number} of {total, number}',
+  'live.copy.taken': 'Tenant copy taken {age}',
+  'live.copy.refreshing': 'Tenant copy taken {age}. {progress}',
+  'live.copy.refresh': 'Refresh copy',
+  'live.copy.failed': 'The copy of the tenant could not be read: {message}',
+  'live.copy.retry': 'Try again',
+  'live.copy.staleTitle': 'Preview on an older copy',
+  'live.copy.staleQuestion':
+    'This change reaches {count, plural, one {# user} other {# users}}, and its preview was computed on a tenant copy taken {age}. Refresh the copy to preview it on the tenant as it is now, or save it as previewed.',
+  'live.copy.saveOnCopy': 'Save on the copy taken {age}',
 } as const;

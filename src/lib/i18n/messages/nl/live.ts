@@ -56,8 +56,6 @@ export const live: Record<keyof typeof en, string> = {
   'live.error.stateMismatch':
     'Het aanmeldingsantwoord hoorde niet bij de aanvraag (mogelijk is in een ander tabblad aangemeld). Probeer het opnieuw.',
   'live.error.other': 'Microsoft Entra heeft de aanmelding geweigerd.',
-  'live.previewsOff':
-    'Nog niet beschikbaar voor een live tenant: Microsoft Graph heeft geen impactvoorbeeld of regelvalidatie, en de portal berekent deze in een latere versie zelf.',
   'live.reprocess.progress': '{done, number} van {total, number} gebruikers opnieuw verwerkt',
   'live.reprocess.cancel': 'Opnieuw verwerken annuleren',
   'live.reprocess.done': '{total, number} gebruikers opnieuw verwerkt',
@@ -65,4 +63,29 @@ export const live: Record<keyof typeof en, string> = {
     'Opnieuw verwerken geannuleerd na {done, number} van {total, number} gebruikers',
   'live.reprocess.failed':
     '{failed, number} van {total, number} gebruikers konden niet opnieuw worden verwerkt',
+  // De kopie van de tenant waarop voorbeelden, Waarom? en Regels valideren rekenen in de livemodus.
+  'live.copy.starting': 'Een kopie van de tenant wordt uit Microsoft Graph gelezen…',
+  'live.copy.phase.organization': 'Kopie van de tenant lezen: de organisatie',
+  'live.copy.phase.skus': 'Kopie van de tenant lezen: producten',
+  'live.copy.phase.users': 'Kopie van de tenant lezen: gebruikers, tot nu toe {done, number}',
+  'live.copy.phase.groups': 'Kopie van de tenant lezen: groepen, tot nu toe {done, number}',
+  'live.copy.phase.members': 'Kopie van de tenant lezen: leden, tot nu toe {done, number} groepen',
+  'live.copy.progress.organization': 'Kopie van de tenant lezen: de organisatie',
+  'live.copy.progress.skus':
+    'Kopie van de tenant lezen: producten {done, number} van {total, number}',
+  'live.copy.progress.users':
+    'Kopie van de tenant lezen: gebruikers {done, number} van {total, number}',
+  'live.copy.progress.groups':
+    'Kopie van de tenant lezen: groepen {done, number} van {total, number}',
+  'live.copy.progress.members':
+    'Kopie van de tenant lezen: leden van groepen {done, number} van {total, number}',
+  'live.copy.taken': 'Kopie van de tenant gemaakt {age}',
+  'live.copy.refreshing': 'Kopie van de tenant gemaakt {age}. {progress}',
+  'live.copy.refresh': 'Kopie vernieuwen',
+  'live.copy.failed': 'De kopie van de tenant kon niet worden gelezen: {message}',
+  'live.copy.retry': 'Opnieuw proberen',
+  'live.copy.staleTitle': 'Voorbeeld op een oudere kopie',
+  'live.copy.staleQuestion':
+    'Deze wijziging raakt {count, plural, one {# gebruiker} other {# gebruikers}}, en het voorbeeld is berekend op een kopie van de tenant die {age} is gemaakt. Vernieuw de kopie om het voorbeeld op de tenant zoals die nu is te zien, of sla de wijziging op zoals het voorbeeld die toont.',
+  'live.copy.saveOnCopy': 'Opslaan op de kopie van {age}',
 };

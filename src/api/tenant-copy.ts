@@ -1,0 +1,85 @@
+/**
+ * The tenant copy of live mode, seen from the page: the copy worker (`src/lib/tenant-copy`), started
+ * on first use, lent tokens by MSAL on the page, and its state (progress, when the copy was taken)
+ * in a store the blades read. Previews, and Validate rules, are answered by the worker from the copy
+ * (`previews.ts`); only answers cross to the page. In emulator mode there is no copy: the emulator
+ * answers previews itself.
+ */
+import { proxy, wrap, type Remote } from 'comlink';
+import { create } from 'zustand';
+import { portalMode } from '../lib/mode/portal-mode';
+import { IDLE_COPY_STATE, type CopyService, type CopyState } from '../lib/tenant-copy/copy-service';
+
+/** What the page asks of the copy: the worker's service, every answer a promise. */
+export type CopyBackend = Remote<CopyService> | CopyService;
+
+export const useTenantCopyStore = create<{ readonly state: CopyState }>()(() => ({
+  state: IDLE_COPY_STATE,
+}));
+
+let backend: CopyBackend | null = null;
+
+const onState = (state: CopyState) => {
+  useTenantCopyStore.setState({ state });
+};
+
+/** The worker, with MSAL's tokens lent on each request (loaded in live mode only). */
+function startWorker(): CopyBackend {
+  const worker = new Worker(new URL('../lib/tenant-copy/copy.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'Tenant copy',
+  });
+  const remote = wrap<CopyService>(worker);
+  void remote.connect(
+    proxy(async (renew: boolean) =>
+      (await import('../lib/session/live-session')).acquireGraphToken(renew),
+    ),
+    proxy(onState),
+  );
+  return remote;
+}
+
+/**
+ * Whether previews come from a tenant copy: in live mode, or where a test installed a backend
+ * (`installCopyBackend`).
+ */
+export const previewsFromCopy = (): boolean => backend !== null || portalMode.kind === 'live';
+
+/** The copy's backend, started on first use in live mode; null in emulator mode. */
+export function copyBackend(): CopyBackend | null {
+  if (!backend && portalMode.kind === 'live') backend = startWorker();
+  return backend;
+}
+
+/**
+ * Puts a backend in place of the worker (component tests: the service itself, on the test's
+ * emulator), or takes it away (null); the store starts over either way.
+ */
+export function installCopyBackend(next: CopyService | null): void {
+  backend = next;
+  useTenantCopyStore.setState({ state: IDLE_COPY_STATE });
+  if (next) next.connect(() => Promise.resolve(null), onState);
+}
+
+/** Loads the copy unless it is loaded or loading (the blades call it when they show a preview). */
+export function ensureTenantCopy(): void {
+  const copy = copyBackend();
+  if (copy && useTenantCopyStore.getState().state.status === 'idle') void copy.load();
+}
+
+/** Takes a new copy; previews go on from the old one until it is ready. */
+export function refreshTenantCopy(): void {
+  void copyBackend()?.refresh();
+}
+
+/** The copy's state (idle in emulator mode). */
+export const useTenantCopy = (): CopyState => useTenantCopyStore((s) => s.state);
+
+/**
+ * Whether previews can be answered now: always by the emulator; in live mode once a copy is
+ * loaded (a refresh keeps the old copy answering).
+ */
+export function usePreviewsAvailable(): boolean {
+  const takenAt = useTenantCopyStore((s) => s.state.takenAt);
+  return !previewsFromCopy() || takenAt !== null;
+}

@@ -1,0 +1,187 @@
+/**
+ * The tenant copy's service: what the copy worker (`copy.worker.ts`) exposes to the page through
+ * Comlink. It holds the copy and the engine's tenant built from it, so neither crosses to the page;
+ * only its state (progress, when the copy was taken) and the answers of previews do. Pure: no DOM,
+ * no worker globals, so Node tests call it directly against the emulator.
+ *
+ * The token is never kept here: every Graph request asks the page for one (`TokenSource`, a Comlink
+ * proxy in the worker), where MSAL runs. Getting a copy is one function (`ObtainCopy`, today a whole
+ * load through Graph), so an incremental refresh and a stored copy can take its place.
+ */
+import type { LicenseRequest, Tenant } from '../../engine';
+import { compileRule } from '../../engine';
+import type { GraphClient } from '../graph/graph-client';
+import { evaluationAnswer, evaluationMemberId } from '../previews/evaluation';
+import {
+  licensePreviewAnswer,
+  requireGroupId,
+  rulePreviewAnswer,
+  type RequestBody,
+} from '../previews/license-and-rule';
+import { asRefusal, notFound } from '../previews/refusal';
+import type { CopyProgress, TenantCopy } from './copy-types';
+import { tenantFromCopy } from './engine-from-copy';
+import { loadTenantCopy, type LoadCopyOptions } from './load-copy';
+
+/** Asks the page for an access token (renewed when `renew`); null when nobody is signed in. */
+export type TokenSource = (renew: boolean) => Promise<string | null>;
+
+/** Gets a copy of the tenant; `previous` is the copy held so far (for an incremental refresh). */
+export type ObtainCopy = (
+  client: GraphClient,
+  options: LoadCopyOptions,
+  previous: TenantCopy | null,
+) => Promise<TenantCopy>;
+
+/** Today's way: a whole load through Graph. */
+export const loadWhole: ObtainCopy = (client, options) => loadTenantCopy(client, options);
+
+/** What the page sees of the copy. */
+export interface CopyState {
+  /** `idle`: nothing asked yet; `loading`: a load or refresh runs; `failed`: the last one did. */
+  readonly status: 'idle' | 'loading' | 'ready' | 'failed';
+  /** How far the running load has come; null when none runs. */
+  readonly progress: CopyProgress | null;
+  /** When the copy previews are answered from was taken (ms since the epoch); null without one. */
+  readonly takenAt: number | null;
+  readonly users: number;
+  readonly groups: number;
+  /** Why the last load failed (Graph's code and words); null otherwise. */
+  readonly error: { readonly code: string; readonly message: string } | null;
+}
+
+/** A preview's answer, or Graph's refusal in Graph's words (`status` 0: no copy to answer from). */
+export type CopyAnswer<T> =
+  | { readonly ok: true; readonly answer: T }
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly code: string;
+      readonly message: string;
+    };
+
+export interface CopyServiceOptions {
+  /** A Graph client that takes its token from `token` on every request. */
+  readonly createClient: (token: TokenSource) => GraphClient;
+  /** The clock the copy is dated by. */
+  readonly now: () => number;
+  readonly obtainCopy?: ObtainCopy;
+}
+
+/** The state before any load. */
+export const IDLE_COPY_STATE: CopyState = {
+  status: 'idle',
+  progress: null,
+  takenAt: null,
+  users: 0,
+  groups: 0,
+  error: null,
+};
+
+/** The service; see the module comment. */
+export function createCopyService(options: CopyServiceOptions) {
+  const obtain = options.obtainCopy ?? loadWhole;
+  let client: GraphClient | null = null;
+  let listener: ((state: CopyState) => void) | null = null;
+  let copy: TenantCopy | null = null;
+  let tenant: Tenant | null = null;
+  let state: CopyState = IDLE_COPY_STATE;
+  let running: Promise<CopyState> | null = null;
+
+  const publish = (next: Partial<CopyState>) => {
+    state = { ...state, ...next };
+    listener?.(state);
+  };
+
+  async function run(): Promise<CopyState> {
+    if (!client) throw new Error('The copy service is not connected: call connect first.');
+    publish({ status: 'loading', progress: null, error: null });
+    try {
+      const next = await obtain(
+        client,
+        {
+          now: options.now,
+          onProgress: (progress) => {
+            publish({ progress });
+          },
+        },
+        copy,
+      );
+      const built = tenantFromCopy(next);
+      copy = next;
+      tenant = built;
+      publish({
+        status: 'ready',
+        progress: null,
+        takenAt: next.takenAt,
+        users: next.users.length,
+        groups: next.groups.length,
+      });
+    } catch (error) {
+      const code =
+        typeof error === 'object' && error !== null && 'code' in error
+          ? String(error.code)
+          : 'TenantCopyFailed';
+      const message = error instanceof Error ? error.message : String(error);
+      // A failed refresh keeps the copy it had: previews go on from it, with its age.
+      publish({ status: 'failed', progress: null, error: { code, message } });
+    }
+    return state;
+  }
+
+  /** Runs a load unless one runs already; every caller gets the same outcome. */
+  function start(): Promise<CopyState> {
+    running ??= run().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  function answer<T>(compute: (tenant: Tenant) => T): CopyAnswer<T> {
+    if (!tenant)
+      return {
+        ok: false,
+        status: 0,
+        code: 'TenantCopyNotLoaded',
+        message: 'The tenant copy is not loaded yet.',
+      };
+    try {
+      return { ok: true, answer: compute(tenant) };
+    } catch (error) {
+      const refusal = asRefusal(error);
+      if (!refusal) throw error;
+      return { ok: false, status: refusal.status, code: refusal.code, message: refusal.message };
+    }
+  }
+
+  return {
+    /** Hands in the page's token source and the listener of state changes; loads nothing. */
+    connect(token: TokenSource, onState?: (state: CopyState) => void): CopyState {
+      client = options.createClient(token);
+      listener = onState ?? null;
+      return state;
+    },
+    state: (): CopyState => state,
+    /** The copy: loads it the first time, then answers at once (a running load is shared). */
+    load: (): Promise<CopyState> => (tenant && !running ? Promise.resolve(state) : start()),
+    /** Takes a new copy (whole, for now); previews go on from the old one until it is ready. */
+    refresh: (): Promise<CopyState> => start(),
+    previewAssignLicense: (
+      groupId: string,
+      add: readonly LicenseRequest[],
+      remove: readonly string[],
+    ) => answer((t) => licensePreviewAnswer(t, requireGroupId(t, groupId), add, remove)),
+    previewMembershipRule: (groupId: string, body: RequestBody) =>
+      answer((t) => rulePreviewAnswer(t, compileRule, requireGroupId(t, groupId), body)),
+    evaluateDynamicMembership: (groupId: string | null, body: RequestBody) =>
+      answer((t) => {
+        const group = groupId === null ? null : requireGroupId(t, groupId);
+        const memberId = evaluationMemberId(body);
+        const user = t.profile(memberId) ? memberId : memberId.toLowerCase();
+        if (!t.profile(user)) throw notFound(memberId);
+        return evaluationAnswer(t, compileRule, group, user, body);
+      }),
+  };
+}
+
+export type CopyService = ReturnType<typeof createCopyService>;

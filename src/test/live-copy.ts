@@ -1,0 +1,39 @@
+/**
+ * Live mode's previews in component tests: the tenant copy's service (the worker's API, run
+ * in-process) installed as the copy backend, reading the test tenant through Graph, while the
+ * emulator's own preview endpoints are refused as real Graph refuses them. Returns the paths of any
+ * refused request a blade still sent (expected: none).
+ */
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach } from 'vitest';
+import { installCopyBackend } from '../api/tenant-copy';
+import { graph } from '../lib/graph/graph';
+import { createCopyService } from '../lib/tenant-copy/copy-service';
+import { testEmulator } from './emulator';
+
+const GRAPH = 'https://graph.microsoft.com/v1.0';
+
+export function previewsOnTenantCopy(): readonly string[] {
+  const asked: string[] = [];
+  beforeEach(() => {
+    asked.length = 0;
+    const refuse = ({ request }: { request: Request }) => {
+      asked.push(new URL(request.url).pathname);
+      return HttpResponse.json(
+        { error: { code: 'BadRequest', message: 'Resource not found for the segment.' } },
+        { status: 400 },
+      );
+    };
+    testEmulator().server.use(
+      http.post(`${GRAPH}/groups/:id/previewAssignLicense`, refuse),
+      http.post(`${GRAPH}/groups/:id/previewMembershipRule`, refuse),
+      http.post(`${GRAPH}/groups/:id/evaluateDynamicMembership`, refuse),
+    );
+    installCopyBackend(createCopyService({ createClient: () => graph, now: () => Date.now() }));
+  });
+  afterEach(() => {
+    installCopyBackend(null);
+    testEmulator().server.resetHandlers();
+  });
+  return asked;
+}
