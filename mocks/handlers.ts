@@ -8,6 +8,7 @@ import { http, type HttpHandler } from 'msw';
 import type { Emulator } from './graph/emulator';
 import { auditRoutes } from './graph/handlers/audit-logs';
 import { controlRoutes } from './graph/handlers/control';
+import { deltaRoutes } from './graph/handlers/delta';
 import { groupLicenseRoutes } from './graph/handlers/group-licenses';
 import { groupMemberRoutes } from './graph/handlers/group-members';
 import { groupRoutes } from './graph/handlers/groups';
@@ -21,6 +22,7 @@ import type { Route } from './graph/pipeline/route';
 /** Every route of the emulator. */
 export const ROUTES: readonly Route[] = [
   ...controlRoutes,
+  ...deltaRoutes,
   ...userRoutes,
   ...userLicenseRoutes,
   ...groupRoutes,

@@ -17,6 +17,8 @@ export type GraphErrorCode =
   | 'TooManyRequests'
   | 'BadRequest'
   | 'FailedDependency'
+  | 'syncStateNotFound'
+  | 'resyncRequired'
   | 'UnknownError';
 
 /**
@@ -117,6 +119,20 @@ export const errorMessages = {
 /** Constructors for the common failures. */
 export const graphError = {
   badRequest: (message: string) => new GraphError(400, 'Request_BadRequest', message),
+  /** A delta or skip token the emulator never issued (malformed, or of another resource). */
+  syncStateNotFound: () =>
+    new GraphError(
+      400,
+      'syncStateNotFound',
+      'The sync state of this delta token could not be found. Start a new delta query without a token.',
+    ),
+  /** A delta token Graph can no longer answer (too old, or the tenant was replaced since). */
+  resyncRequired: () =>
+    new GraphError(
+      410,
+      'resyncRequired',
+      'Resync required. The delta token has expired or is no longer valid; start a full synchronization with a new delta query.',
+    ),
   notFound: (id: string) =>
     new GraphError(404, 'Request_ResourceNotFound', errorMessages.notFound(id)),
   unsupportedQuery: (message: string = errorMessages.unsupportedQuery) =>

@@ -8,6 +8,7 @@ import { auditRecord, type AuditFacts, type DirectoryAudit } from './audit';
 import { AuditLog } from './audit-log';
 import type { RoleName } from './auth';
 import type { EmulatorClock } from './clock';
+import type { ChangeMark } from './delta/change-mark';
 import { graphError } from './errors';
 import type { IdSource } from './ids';
 import type {
@@ -114,6 +115,11 @@ export class TenantStore implements StoreReader {
   /** `<expiry>.<SHA-256 of an access token>` to user id (`tokens.ts`); never a token itself. */
   readonly tokens = new Map<string, string>();
   readonly audit = new AuditLog();
+  /**
+   * Change marks of Graph's delta queries (`delta/change-log.ts`): which users, groups and group
+   * memberships changed at which change number. Empty until a delta query is first asked for.
+   */
+  readonly changeMarks = new Map<string, ChangeMark>();
   /** Correlation ids of queued engine jobs, in queue order (the engine's queue is FIFO). */
   readonly pendingCorrelations: string[] = [];
   /** Whether processing writes one `Change user license` record per user (off while seeding a large tenant). */

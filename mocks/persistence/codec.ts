@@ -15,6 +15,8 @@ import type {
   SkuExtras,
   UserExtras,
 } from '../graph/model';
+import { resumeChangeLog } from '../graph/delta/change-log';
+import type { ChangeMark } from '../graph/delta/change-mark';
 import { TenantStore } from '../graph/store';
 
 /** A persisted tenant. */
@@ -33,6 +35,8 @@ export interface StoreSnapshot {
   readonly skus: readonly (readonly [string, SkuExtras])[];
   readonly admins: readonly (readonly [string, RoleName[]])[];
   readonly tokens: readonly (readonly [string, string])[];
+  /** Marks of Graph's delta queries (absent in files written before them: none). */
+  readonly changeMarks?: readonly (readonly [string, ChangeMark])[];
   readonly correlations: readonly string[];
   readonly strings: readonly string[];
   readonly audit: unknown;
@@ -114,6 +118,7 @@ export function exportStore(store: TenantStore): StoreSnapshot {
     skus: [...store.skus],
     admins: [...store.admins],
     tokens: [...store.tokens],
+    changeMarks: [...store.changeMarks],
     correlations: store.queuedCorrelations(),
     strings: audit.strings,
     audit: audit.records,
@@ -164,6 +169,7 @@ export function importStore(
   for (const [id, extras] of snapshot.skus) store.skus.set(id, extras);
   for (const [id, roles] of snapshot.admins) store.admins.set(id, roles);
   for (const [token, id] of snapshot.tokens) store.tokens.set(token, id);
+  for (const [key, mark] of snapshot.changeMarks ?? []) store.changeMarks.set(key, mark);
   for (const id of tenant.userIds()) {
     const profile = tenant.profile(id);
     if (profile) store.upnIndex.set(profile.userPrincipalName.toLowerCase(), id);
@@ -177,5 +183,7 @@ export function importStore(
     table: new Map(snapshot.strings.map((text, index) => [text, index])),
     records: [...records],
   });
+  // Delta tokens handed out before the save go on working: changes from now on are marked.
+  resumeChangeLog(store);
   return store;
 }

@@ -12,6 +12,8 @@ import {
   type TenantDelta,
 } from '../../src/engine';
 import type { DirectoryAudit } from '../graph/audit';
+import { syncChangeLog } from '../graph/delta/change-log';
+import type { ChangeMark } from '../graph/delta/change-mark';
 import type { TenantStore } from '../graph/store';
 import { packRecords, type StoreSnapshot } from './codec';
 
@@ -40,6 +42,8 @@ export interface StoreDelta {
   readonly skus: MapDelta<StoreSnapshot['skus'][number][1]>;
   readonly admins: MapDelta<StoreSnapshot['admins'][number][1]>;
   readonly tokens: MapDelta<string>;
+  /** Marks of Graph's delta queries (absent in records written before them). */
+  readonly changeMarks?: MapDelta<ChangeMark>;
   /** Correlation ids of queued jobs, whole, when they changed; null otherwise. */
   readonly correlations: readonly string[] | null;
   /** Audit records written since the last commit, oldest first. */
@@ -142,6 +146,7 @@ export function isEmptyDelta(delta: StoreDelta): boolean {
     isEmptyMap(delta.skus) &&
     isEmptyMap(delta.admins) &&
     isEmptyMap(delta.tokens) &&
+    (delta.changeMarks === undefined || isEmptyMap(delta.changeMarks)) &&
     delta.correlations === null &&
     delta.audit.length === 0
   );
@@ -156,6 +161,7 @@ export class StoreTracker {
   readonly #skus: MapTracker<StoreSnapshot['skus'][number][1]>;
   readonly #admins: MapTracker<StoreSnapshot['admins'][number][1]>;
   readonly #tokens: MapTracker<string>;
+  readonly #changeMarks: MapTracker<ChangeMark>;
   #correlations: string;
   #audit: number;
 
@@ -167,6 +173,7 @@ export class StoreTracker {
     this.#skus = new MapTracker(store.skus, 'content');
     this.#admins = new MapTracker(store.admins, 'content');
     this.#tokens = new MapTracker(store.tokens, 'identity');
+    this.#changeMarks = new MapTracker(store.changeMarks, 'identity');
     this.#correlations = JSON.stringify(store.queuedCorrelations());
     this.#audit = store.audit.size;
   }
@@ -174,6 +181,8 @@ export class StoreTracker {
   /** What changed since the last call (synchronous: one moment of the store). */
   delta(): StoreDelta {
     const store = this.store;
+    // The delta queries' marks cover every change this commit saves (a token survives a restart).
+    syncChangeLog(store);
     const correlations = store.queuedCorrelations();
     const correlationsText = JSON.stringify(correlations);
     const correlationsChanged = correlationsText !== this.#correlations;
@@ -191,6 +200,7 @@ export class StoreTracker {
       skus: this.#skus.delta(),
       admins: this.#admins.delta(),
       tokens: this.#tokens.delta(),
+      changeMarks: this.#changeMarks.delta(),
       correlations: correlationsChanged ? correlations : null,
       audit,
     };
@@ -252,6 +262,10 @@ export function applyStoreDeltas(
     skus: applyField(snapshot, deltas, 'skus'),
     admins: applyField(snapshot, deltas, 'admins'),
     tokens: applyField(snapshot, deltas, 'tokens'),
+    changeMarks: applyMap(
+      snapshot.changeMarks ?? [],
+      deltas.flatMap((d) => (d.changeMarks ? [d.changeMarks] : [])),
+    ),
     correlations,
     strings: audit.strings,
     audit: audit.records,

@@ -168,6 +168,13 @@ const auditRecord = z.looseObject({
 
 const pairs = <T extends z.ZodMiniType>(value: T) => z.array(z.tuple([str, value]));
 
+/** A mark of Graph's delta queries (`graph/delta/change-mark.ts`). */
+const changeMark = z.object({
+  seq: num,
+  removed: z.optional(z.enum(['changed', 'deleted'])),
+  member: z.optional(z.enum(['user', 'group'])),
+});
+
 const snapshotFields = {
   format: z.literal('graph-emulator-tenant'),
   version: z.literal(1),
@@ -190,6 +197,7 @@ const snapshotFields = {
   skus: pairs(skuExtras),
   admins: pairs(roles),
   tokens: pairs(str),
+  changeMarks: z.optional(pairs(changeMark)),
   correlations: strings,
   strings,
   audit: z.array(packedAudit),
@@ -226,6 +234,7 @@ const recordSchema = z.object({
   skus: mapDelta(skuExtras),
   admins: mapDelta(roles),
   tokens: mapDelta(str),
+  changeMarks: z.optional(mapDelta(changeMark)),
   correlations: z.nullable(strings),
   audit: z.array(auditRecord),
 });

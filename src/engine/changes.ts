@@ -93,7 +93,8 @@ interface JobMark {
  * the users' `groups` lists and so travel with the users, and a group's nested groups, compared by
  * content. Only users the engine wrote since the last call (`write` records them) and new users
  * are compared, so the cost follows the change, not the tenant; groups, SKUs and jobs (few) are
- * compared every time. One tracker per tenant: a new one takes over the record of writes.
+ * compared every time. One tracker per channel (persistence, Graph's delta queries): a new one
+ * takes over its channel's record of writes; trackers of different channels do not disturb each other.
  */
 export class ChangeTracker {
   readonly #state: TenantState;
@@ -102,10 +103,14 @@ export class ChangeTracker {
   readonly #groups: (GroupMark | null)[] = [];
   readonly #skus: SkuMark[] = [];
   #jobs: JobMark[] = [];
+  readonly #written = new Set<object>();
 
-  constructor(state: TenantState, queue: JobQueue) {
+  constructor(state: TenantState, queue: JobQueue, channel = 'persistence') {
     this.#state = state;
     this.#queue = queue;
+    const channels = (state.writtenChannels ??= new Map());
+    channels.set(channel, this.#written);
+    state.written = [...channels.values()];
     this.delta(true);
   }
 
@@ -118,10 +123,10 @@ export class ChangeTracker {
     const state = this.#state;
     const users: DeltaUser[] = [];
     const removedUsers: string[] = [];
-    const written = state.written;
-    state.written = new Set();
+    const written = [...this.#written];
+    this.#written.clear();
     const candidates: number[] = [];
-    if (all || !written) for (let ord = 0; ord < state.users.length; ord++) candidates.push(ord);
+    if (all) for (let ord = 0; ord < state.users.length; ord++) candidates.push(ord);
     else {
       for (const target of written) {
         const ord = (target as { ord?: unknown }).ord;

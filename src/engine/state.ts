@@ -142,10 +142,12 @@ export interface TenantState {
   /** Every SKU's current plan list; replaced (journaled) whenever a SKU is added or gains a plan. */
   skuPlans: ReadonlyMap<SkuRecord, readonly string[]>;
   /**
-   * Records written with `write` since a `ChangeTracker` last looked (set by the tracker; absent
-   * without one), so it compares only those instead of every user.
+   * Records written with `write` since each `ChangeTracker` last looked, one set per tracker
+   * (absent without one), so a tracker compares only those instead of every user.
    */
-  written?: Set<object>;
+  written?: Set<object>[];
+  /** The trackers' sets by channel: a new tracker of a channel takes over its predecessor's. */
+  writtenChannels?: Map<string, Set<object>>;
   /** Last SKU version handed out. Never journaled, so a version is never reused after a rollback. */
   versions: number;
 }
@@ -158,7 +160,7 @@ export function write<T extends object, K extends keyof T>(
   value: T[K],
 ): void {
   state.journal?.assign(target, key, target[key]);
-  state.written?.add(target);
+  if (state.written) for (const set of state.written) set.add(target);
   target[key] = value;
 }
 

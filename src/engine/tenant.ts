@@ -102,9 +102,12 @@ export class Tenant {
     return exportState(this.#state, this.#queue);
   }
 
-  /** A tracker of what changes from now on, for persistence in proportion to the change. */
-  trackChanges(): ChangeTracker {
-    return new ChangeTracker(this.#state, this.#queue);
+  /**
+   * A tracker of what changes from now on, for persistence (or, on its own `channel`, Graph's
+   * delta queries) in proportion to the change.
+   */
+  trackChanges(channel?: string): ChangeTracker {
+    return new ChangeTracker(this.#state, this.#queue, channel);
   }
 
   get tenantCountry(): string {

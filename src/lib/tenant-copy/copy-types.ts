@@ -107,6 +107,12 @@ export interface CopySku {
   }[];
 }
 
+/** Where the next refresh reads changes from: `@odata.deltaLink`s, relative to the version root. */
+export interface DeltaLinks {
+  readonly users: string;
+  readonly groups: string;
+}
+
 /** A tenant copy. */
 export interface TenantCopy {
   /** When the copy was taken, on the caller's clock (ms since the epoch): when its reads began. */
@@ -125,6 +131,19 @@ export interface TenantCopy {
    * the client's and not counted here; count at the transport for that).
    */
   readonly requests: number;
+  /** The delta links a refresh starts from (null: none recorded; a refresh loads whole). */
+  readonly deltaLinks: DeltaLinks | null;
+  /**
+   * When each part was last read (caller's clock): products, users and groups (with members) by
+   * their delta rounds, licence states by their last re-read (a refresh re-reads only the users a
+   * change touched: the others' states are as of `takenAt`).
+   */
+  readonly partsTakenAt: {
+    readonly skus: number;
+    readonly users: number;
+    readonly groups: number;
+    readonly licenses: number;
+  };
 }
 
 /** How far a load has come ("42,000 of 100,000 users"). */

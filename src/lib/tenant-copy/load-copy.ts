@@ -13,19 +13,30 @@
  * Time comes from the caller (`now`): no wall clock here.
  */
 import type { GraphClient } from '../graph/graph-client';
-import type { BatchRequest } from '../graph/graph-batch';
 import { GraphError } from '../graph/graph-error';
 import type { GraphCollection } from '../graph/graph-types';
 import { streamPages } from '../graph/paging';
 import {
   USER_TEXT_PROPERTIES,
   type CopyGroup,
-  type CopyLicense,
   type CopyProgress,
   type CopySku,
   type CopyUser,
+  type DeltaLinks,
   type TenantCopy,
 } from './copy-types';
+import {
+  groupOf,
+  membersMatter,
+  namedGroups,
+  patient,
+  processingGroups,
+  relativeToVersion,
+  skuOf,
+  text,
+  userOf,
+} from './copy-wire';
+import { readMembers } from './read-batches';
 
 /** The user properties a copy reads: licensing, and every attribute the rule language reads that Graph serves. */
 export const USER_PROPERTIES = [
@@ -56,6 +67,29 @@ export const GROUP_PROPERTIES = [
   'licenseProcessingState',
 ] as const;
 
+/** What `users/delta` is asked for: the user properties but licence states, which delta does not track. */
+export const USER_DELTA_PROPERTIES = USER_PROPERTIES.filter((p) => p !== 'licenseAssignmentStates');
+
+/** The deltaLinks of users and groups (members included) from now on. */
+export async function latestDeltaLinks(
+  graph: GraphClient,
+  read: { readonly signal?: AbortSignal },
+): Promise<DeltaLinks> {
+  const link = async (path: string) => {
+    const answer = await graph.get<{ '@odata.deltaLink'?: string }>(path, read);
+    const deltaLink = answer['@odata.deltaLink'];
+    if (deltaLink === undefined)
+      throw new GraphError(0, 'TenantCopyIncomplete', `Graph gave no deltaLink for ${path}.`);
+    return relativeToVersion(deltaLink);
+  };
+  return {
+    users: await link(`/users/delta?$deltatoken=latest&$select=${USER_DELTA_PROPERTIES.join(',')}`),
+    groups: await link(
+      `/groups/delta?$deltatoken=latest&$select=${[...GROUP_PROPERTIES, 'members'].join(',')}`,
+    ),
+  };
+}
+
 /** Graph's largest page of users and groups. */
 const PAGE = 999;
 
@@ -65,101 +99,6 @@ export interface LoadCopyOptions {
   readonly now: () => number;
   readonly onProgress?: (progress: CopyProgress) => void;
   readonly signal?: AbortSignal;
-}
-
-interface MembersPage {
-  readonly value: readonly { readonly id: string; readonly '@odata.type'?: string }[];
-  readonly '@odata.nextLink'?: string;
-}
-
-const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** Whether a group's members can matter to licensing (see the module comment). */
-function membersMatter(group: CopyGroup, named: ReadonlySet<string>): boolean {
-  return (
-    group.securityEnabled ||
-    group.groupTypes.includes('DynamicMembership') ||
-    group.assignedLicenses.length > 0 ||
-    named.has(group.id)
-  );
-}
-
-/** A nextLink as a `$batch` needs it: relative to the version root. */
-function relativeToVersion(link: string): string {
-  const url = new URL(link, 'https://graph.invalid');
-  const match = /\/(?:v1\.0|beta)(\/.*)$/i.exec(url.pathname);
-  return `${match?.[1] ?? url.pathname}${url.search}`;
-}
-
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-/** An array Graph sent, as the caller expects its items to be (null or absent: none). */
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the cast is the point: wire items are trusted as Graph's shapes
-const list = <T>(value: unknown): readonly T[] => (Array.isArray(value) ? (value as T[]) : []);
-
-function licensesOf(value: unknown): CopyLicense[] {
-  return list<{ skuId?: unknown; disabledPlans?: unknown }>(value).map((l) => ({
-    skuId: String(l.skuId).toLowerCase(),
-    disabledPlans: list<string>(l.disabledPlans).map((p) => p.toLowerCase()),
-  }));
-}
-
-function groupOf(wire: Record<string, unknown>): Omit<CopyGroup, 'members'> {
-  const state = wire.licenseProcessingState as { state?: unknown } | null | undefined;
-  return {
-    id: String(wire.id).toLowerCase(),
-    displayName: text(wire.displayName),
-    createdDateTime: text(wire.createdDateTime),
-    securityEnabled: wire.securityEnabled === true,
-    groupTypes: list<string>(wire.groupTypes),
-    membershipRule: text(wire.membershipRule),
-    membershipRuleProcessingState: text(wire.membershipRuleProcessingState),
-    assignedLicenses: licensesOf(wire.assignedLicenses),
-    licenseProcessingState: text(state?.state),
-  };
-}
-
-function skuOf(wire: Record<string, unknown>): CopySku {
-  const units = (wire.prepaidUnits ?? {}) as Record<string, unknown>;
-  const count = (v: unknown) => (typeof v === 'number' ? v : 0);
-  return {
-    skuId: String(wire.skuId).toLowerCase(),
-    skuPartNumber: String(wire.skuPartNumber),
-    prepaidUnits: {
-      enabled: count(units.enabled),
-      warning: count(units.warning),
-      suspended: count(units.suspended),
-      lockedOut: count(units.lockedOut),
-    },
-    consumedUnits: count(wire.consumedUnits),
-    servicePlans: list<{ servicePlanId: string; servicePlanName: string }>(wire.servicePlans).map(
-      (p) => ({ servicePlanId: p.servicePlanId.toLowerCase(), servicePlanName: p.servicePlanName }),
-    ),
-  };
-}
-
-/**
- * A read that the client gave up on after its retries of 429s (`RetryOptions.maxAttempts`) is
- * sent again: a copy of a large tenant under sustained throttling keeps waiting Graph out rather
- * than failing. The client paced every attempt by `Retry-After`; only the first of a new round
- * goes without a wait.
- */
-async function throughThrottling<T>(read: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  for (;;) {
-    try {
-      return await read();
-    } catch (error) {
-      if (!(error instanceof GraphError) || error.status !== 429) throw error;
-      signal?.throwIfAborted();
-    }
-  }
-}
-
-/** The client whose reads go on through throttling (`throughThrottling`), for paging too. */
-function patient(client: GraphClient): GraphClient {
-  return {
-    ...client,
-    get: (path, options) => throughThrottling(() => client.get(path, options), options?.signal),
-  };
 }
 
 /** Reads a tenant copy. Throws the client's `GraphError` when a read fails for good (never on a 429). */
@@ -173,6 +112,11 @@ export async function loadTenantCopy(
   const takenAt = now();
   let requests = 0;
   const report = (progress: CopyProgress) => onProgress?.(progress);
+
+  // Changes from now on (`$deltatoken=latest`: two requests, whatever the tenant's size), asked
+  // before anything is read, so a change made during the load is read again by the first refresh.
+  requests += 2;
+  const deltaLinks = await latestDeltaLinks(graph, read);
 
   report({ phase: 'organization', done: 0, total: 1 });
   requests++;
@@ -213,44 +157,14 @@ export async function loadTenantCopy(
   }
   report({ phase: 'groups', done: groups.length, total: groups.length });
 
-  const named = new Set(
-    groups.flatMap((g) => (g.membershipRule ?? '').match(GUID) ?? []).map((id) => id.toLowerCase()),
-  );
-  const wanted = groups.filter((g) => membersMatter({ ...g, members: null }, named));
   const members = new Map<string, { users: string[]; groups: string[] }>();
-  let pending = wanted.map((g) => ({
-    groupId: g.id,
-    url: `/groups/${g.id}/members?$select=id&$top=${String(PAGE)}`,
-  }));
+  const named = namedGroups(groups);
+  const wanted = groups.filter((g) => membersMatter(g, named)).map((g) => g.id);
   report({ phase: 'members', done: 0, total: wanted.length });
-  let finished = 0;
-  while (pending.length > 0) {
-    const batch: BatchRequest[] = pending.map((p) => ({ method: 'GET', url: p.url }));
-    requests += batch.length;
-    const outcomes = await client.batch<MembersPage>(batch, read);
-    const next: typeof pending = [];
-    outcomes.forEach((outcome, i) => {
-      const request = pending[i] as (typeof pending)[number];
-      const { groupId } = request;
-      if (!outcome.ok && outcome.status === 429) {
-        next.push(request);
-        return;
-      }
-      if (!outcome.ok) throw outcome.error;
-      const into = members.get(groupId) ?? { users: [], groups: [] };
-      members.set(groupId, into);
-      for (const member of outcome.data.value) {
-        const id = member.id.toLowerCase();
-        if (member['@odata.type'] === '#microsoft.graph.group') into.groups.push(id);
-        else if (member['@odata.type'] === '#microsoft.graph.user') into.users.push(id);
-      }
-      const link = outcome.data['@odata.nextLink'];
-      if (link === undefined) finished++;
-      else next.push({ groupId, url: relativeToVersion(link) });
-    });
-    report({ phase: 'members', done: finished, total: wanted.length });
-    pending = next;
-  }
+  requests += await readMembers(client, wanted, members, {
+    ...read,
+    onFinished: (done) => report({ phase: 'members', done, total: wanted.length }),
+  });
 
   return {
     takenAt,
@@ -259,37 +173,9 @@ export async function loadTenantCopy(
     skus,
     users,
     groups: groups.map((g) => ({ ...g, members: members.get(g.id) ?? null })),
-    processingGroups: groups
-      .filter(
-        (g) =>
-          g.licenseProcessingState !== null && g.licenseProcessingState !== 'ProcessingComplete',
-      )
-      .map((g) => g.id),
+    processingGroups: processingGroups(groups),
     requests,
-  };
-}
-
-function userOf(wire: Record<string, unknown>): CopyUser {
-  return {
-    ...wire,
-    id: String(wire.id).toLowerCase(),
-    createdDateTime: text(wire.createdDateTime),
-    assignedLicenses: licensesOf(wire.assignedLicenses),
-    licenseAssignmentStates: list<Record<string, unknown>>(wire.licenseAssignmentStates).map(
-      (s) => ({
-        skuId: String(s.skuId).toLowerCase(),
-        assignedByGroup: text(s.assignedByGroup)?.toLowerCase() ?? null,
-        disabledPlans: list<string>(s.disabledPlans).map((p) => p.toLowerCase()),
-        state: String(s.state),
-        error: String(s.error),
-        lastUpdatedDateTime: text(s.lastUpdatedDateTime),
-      }),
-    ),
-    assignedPlans: list<Record<string, unknown>>(wire.assignedPlans).map((p) => ({
-      servicePlanId: String(p.servicePlanId).toLowerCase(),
-      service: String(p.service),
-      capabilityStatus: String(p.capabilityStatus),
-      assignedDateTime: String(p.assignedDateTime),
-    })),
+    deltaLinks,
+    partsTakenAt: { skus: takenAt, users: takenAt, groups: takenAt, licenses: takenAt },
   };
 }
