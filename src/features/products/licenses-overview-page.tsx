@@ -4,6 +4,7 @@ import { ContactCardRegular } from '@fluentui/react-icons';
 import { useProducts } from '../../api/products';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
+import { LicensesTabs } from '../../hooks/licenses-tabs';
 import { QueryState } from '../../components/query-state';
 import { RouterLink } from '../../components/router-link';
 import { LicenseErrorsBanner } from './license-errors-banner';
@@ -30,6 +31,7 @@ export function LicensesOverviewPage() {
       title={t('products.overview.title')}
       subtitle={t('products.overview.subtitle')}
       icon={<ContactCardRegular />}
+      tabs={<LicensesTabs selected="overview" />}
     >
       <Body1>{t('products.overview.intro')}</Body1>
       <LicenseErrorsBanner />

@@ -14,6 +14,9 @@ export const overview = {
   'products.overview.intro':
     'Manage Microsoft Entra group-based licensing: see which products your organization owns, which groups and users hold them, and why each assignment succeeded or failed.',
   'products.overview.seats': 'Seats per product',
+  'products.overview.tab.overview': 'Overview',
+  'products.overview.tab.cost': 'Cost',
+  'products.overview.tab.prices': 'Prices',
   'products.overview.all': 'See all products',
   'products.loading': 'Loading products',
   'products.loadFailed': 'Could not load products',

@@ -13,6 +13,9 @@ export const overview: Record<keyof typeof en, string> = {
   'products.overview.intro':
     'Beheer licenties op basis van groepen in Microsoft Entra: bekijk welke producten uw organisatie bezit, welke groepen en gebruikers ze hebben, en waarom elke toewijzing is geslaagd of mislukt.',
   'products.overview.seats': 'Licenties per product',
+  'products.overview.tab.overview': 'Overzicht',
+  'products.overview.tab.cost': 'Kosten',
+  'products.overview.tab.prices': 'Prijzen',
   'products.overview.all': 'Alle producten weergeven',
   'products.loading': 'Producten laden',
   'products.loadFailed': 'Kan producten niet laden',
