@@ -10,6 +10,11 @@ import { RouterLink } from '../../components/router-link';
 import { LicenseErrorsBanner } from './license-errors-banner';
 import { SeatMeter } from './seat-meter';
 import { useT } from '../../lib/i18n/use-t';
+import { withWords } from '../../lib/i18n/catalog';
+import { lazy, Suspense } from 'react';
+
+/** The cost numbers load after the first render, with their words (not in the first load). */
+const OverviewCosts = lazy(() => withWords(['cost'], import('./overview-costs')));
 
 const useStyles = makeStyles({
   list: {
@@ -35,6 +40,9 @@ export function LicensesOverviewPage() {
     >
       <Body1>{t('products.overview.intro')}</Body1>
       <LicenseErrorsBanner />
+      <Suspense fallback={null}>
+        <OverviewCosts />
+      </Suspense>
       <Subtitle2 as="h2">{t('products.overview.seats')}</Subtitle2>
       <QueryState
         query={query}
