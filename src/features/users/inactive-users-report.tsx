@@ -23,12 +23,18 @@ import { useFormat, type Format } from '../../lib/i18n/format';
 import { useT, type Translate } from '../../lib/i18n/use-t';
 import { inactiveUsersCsv, licensesAndPaths } from './inactive-users';
 import { narrow } from './narrow-users';
+import { usePrices } from '../../lib/licensing/price-store';
+import { hasPrices, monthlyCost, toUnits, type PriceList } from '../../lib/licensing/prices';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
-const columnsIn = (t: Translate, format: Format): VirtualTableColumn<InactiveUser>[] => [
+const columnsIn = (
+  t: Translate,
+  format: Format,
+  prices: PriceList,
+): VirtualTableColumn<InactiveUser>[] => [
   {
     id: 'name',
     header: t('users.col.name'),
@@ -59,6 +65,18 @@ const columnsIn = (t: Translate, format: Format): VirtualTableColumn<InactiveUse
     width: 'minmax(220px, 4fr)',
     cell: (u) => licensesAndPaths(t, u),
   },
+  // Shown only where a price exists: the same sum as the Cost tab's (`monthlyCost`).
+  ...(hasPrices(prices)
+    ? [
+        {
+          id: 'monthlyCost',
+          header: t('users.inactive.col.monthlyCost'),
+          width: '130px',
+          cell: (u: InactiveUser) =>
+            format.money(toUnits(monthlyCost(prices, u.licenses).amount), prices.currency ?? ''),
+        },
+      ]
+    : []),
 ];
 
 export interface InactiveUsersReportProps {
@@ -86,7 +104,8 @@ export function InactiveUsersReport({
     () => query.data && narrow(query.data, search, sku),
     [query.data, search, sku],
   );
-  const columns = useMemo(() => columnsIn(t, format), [t, format]);
+  const prices = usePrices();
+  const columns = useMemo(() => columnsIn(t, format, prices), [t, format, prices]);
   const download = async (users: readonly InactiveUser[]) => {
     try {
       const english = await loadEnglish();
