@@ -10,11 +10,10 @@ import { RouterLink } from '../../components/router-link';
 import { LicenseErrorsBanner } from './license-errors-banner';
 import { SeatMeter } from './seat-meter';
 import { useT } from '../../lib/i18n/use-t';
-import { withWords } from '../../lib/i18n/catalog';
 import { lazy, Suspense } from 'react';
 
-/** The cost numbers load after the first render, with their words (not in the first load). */
-const OverviewCosts = lazy(() => withWords(['cost'], import('./overview-costs')));
+/** The cost numbers load after the first render (their words are the Overview's own). */
+const OverviewCosts = lazy(() => import('./overview-costs'));
 
 const useStyles = makeStyles({
   list: {

@@ -2,7 +2,7 @@
  * The Overview's three cost numbers (issue #15 item 4): monthly spend, idle spend and the spend on
  * the licences of inactive licensed users (inactive 30 days or more, or disabled: the report's
  * own query, `src/api/inactive-users.ts`), each linking to its view; without prices, the words that
- * say what to enter. Loaded on its own after the first render (with the `cost` words), so the
+ * say what to enter. Loaded on its own after the first render (its words are the Overview's), so the
  * first load does not carry it.
  */
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';

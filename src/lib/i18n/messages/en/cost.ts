@@ -4,7 +4,6 @@
  */
 export const cost = {
   'cost.title': 'Licenses',
-  'cost.subtitle': 'Cost',
   'cost.pricesSubtitle': 'Prices',
   'cost.commands': 'Cost commands',
   'cost.download': 'Download CSV',
@@ -12,15 +11,7 @@ export const cost = {
   'cost.loading': 'Loading costs',
   'cost.loadFailed': 'Could not load the licensed users',
   'cost.noPrices.title': 'No prices yet',
-  'cost.noPrices.body':
-    'Enter what each product costs a month, in the table or from a CSV file, and the portal shows what your licenses cost and which seats are paid for but unused.',
-  'cost.noPrices.link': 'Enter prices',
-  'cost.monthly': 'Monthly spend',
-  'cost.idle': 'Idle spend',
-  'cost.inactive': 'Inactive users’ spend',
   'cost.perMonth': '{amount} a month',
-  'cost.unpriced':
-    '{count, plural, one {# product has no price and is left out.} other {# products have no price and are left out.}}',
   'cost.idleExplained': 'Idle: seats bought and not assigned, at their price.',
   'cost.groupsExplained':
     'A user licensed for a product by two groups counts under both groups, since either group alone keeps the seat: the groups can add up to more than the monthly spend.',

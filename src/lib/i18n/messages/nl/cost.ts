@@ -3,7 +3,6 @@ import type { cost as en } from '../en/cost';
 
 export const cost: Record<keyof typeof en, string> = {
   'cost.title': 'Licenties',
-  'cost.subtitle': 'Kosten',
   'cost.pricesSubtitle': 'Prijzen',
   'cost.commands': 'Opdrachten voor kosten',
   'cost.download': 'CSV downloaden',
@@ -11,15 +10,7 @@ export const cost: Record<keyof typeof en, string> = {
   'cost.loading': 'Kosten laden',
   'cost.loadFailed': 'Kan de gebruikers met licenties niet laden',
   'cost.noPrices.title': 'Nog geen prijzen',
-  'cost.noPrices.body':
-    'Voer in wat elk product per maand kost, in de tabel of uit een CSV-bestand, en de portal laat zien wat uw licenties kosten en welke licenties betaald maar ongebruikt zijn.',
-  'cost.noPrices.link': 'Prijzen invoeren',
-  'cost.monthly': 'Maandelijkse kosten',
-  'cost.idle': 'Kosten van ongebruikte licenties',
-  'cost.inactive': 'Kosten van inactieve gebruikers',
   'cost.perMonth': '{amount} per maand',
-  'cost.unpriced':
-    '{count, plural, one {# product heeft geen prijs en telt niet mee.} other {# producten hebben geen prijs en tellen niet mee.}}',
   'cost.idleExplained': 'Ongebruikt: gekochte licenties die niet zijn toegewezen, tegen hun prijs.',
   'cost.groupsExplained':
     'Een gebruiker die een product van twee groepen krijgt, telt bij beide groepen mee, omdat elke groep alleen de licentie al vasthoudt: de groepen kunnen samen meer zijn dan de maandelijkse kosten.',
