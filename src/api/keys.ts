@@ -57,6 +57,8 @@ export const graphKeys = {
     /** Every user holding a product (all pages), for its paths and their counts. */
     licensedAll: (skuId: SkuId) => [...users, 'licensed-all', skuId] as const,
     withErrors: [...users, 'with-license-errors'] as const,
+    /** The licensed users' seats by department, country and licensing group (the Cost tab). */
+    licenseHolders: [...users, 'license-holders'] as const,
     /** Licensed users inactive for more than `days` days, or disabled. */
     inactive: (days: number) => [...users, 'inactive', days] as const,
     search: (term: string) => [...users, 'search', term.trim()] as const,

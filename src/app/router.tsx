@@ -6,6 +6,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { auditRoute } from './routes/audit';
 import { connectRoute } from './routes/connect';
+import { costRoute, pricesRoute } from './routes/cost';
 import { groupsRouteTree } from './routes/groups';
 import { licensesOverviewRoute, licensesRoute } from './routes/licenses';
 import { productsRouteTree } from './routes/products';
@@ -15,7 +16,7 @@ import type { MessageId } from '../lib/i18n/messages';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
-  licensesRoute.addChildren([licensesOverviewRoute, productsRouteTree]),
+  licensesRoute.addChildren([licensesOverviewRoute, costRoute, pricesRoute, productsRouteTree]),
   groupsRouteTree,
   usersRouteTree,
   auditRoute,

@@ -68,3 +68,62 @@ export const userWithError = (store: Store, error: string): UserId =>
   findUser(store, `user with ${error}`, (userId) =>
     (store.tenant.license(userId)?.licenseAssignmentStates ?? []).some((s) => s.error === error),
   );
+
+/**
+ * A small tenant whose costs are worked out by hand in the cost tests (built on the `empty` seed
+ * through Graph, as an admin would): E3 (ENTERPRISEPACK) 10 seats, EMS (EMS) 5 seats, Power BI Pro
+ * (POWER_BI_PRO) 3 seats, and four users:
+ * - Ann, Sales, NL: E3 and EMS directly;
+ * - Bob, Sales, DE: E3 from "E3 staff";
+ * - Cas, IT, NL: E3 from both "E3 staff" and "E3 extra", Power BI Pro directly;
+ * - Dee, no department, NL: EMS from "EMS all".
+ */
+export async function buildCostTenant(store: Store): Promise<void> {
+  const { subscribe } = await import('../../mocks/seeds/kit');
+  const { graph } = await import('../lib/graph/graph');
+  const { control } = await import('./control');
+  subscribe(store, 'ENTERPRISEPACK', 10);
+  subscribe(store, 'EMS', 5);
+  subscribe(store, 'POWER_BI_PRO', 3);
+  const [e3, ems, pbi] = [skuIdOf('ENTERPRISEPACK'), skuIdOf('EMS'), skuIdOf('POWER_BI_PRO')];
+  const user = async (name: string, department: string | null, usageLocation: string) => {
+    const created = await graph.post<{ id: string }>('/users', {
+      accountEnabled: true,
+      displayName: name,
+      mailNickname: name.toLowerCase(),
+      userPrincipalName: `${name.toLowerCase()}@contoso.com`,
+      passwordProfile: { forceChangePasswordNextSignIn: true, password: 'Pa55w.rd-test' },
+      usageLocation,
+      ...(department === null ? {} : { department }),
+    });
+    return created.id;
+  };
+  const assign = (path: string, skus: readonly SkuId[]) =>
+    graph.post(`${path}/assignLicense`, {
+      addLicenses: skus.map((skuId) => ({ skuId, disabledPlans: [] })),
+      removeLicenses: [],
+    });
+  const group = async (name: string, members: readonly string[], skus: readonly SkuId[]) => {
+    const created = await graph.post<{ id: string }>('/groups', {
+      displayName: name,
+      mailEnabled: false,
+      mailNickname: name.replaceAll(' ', '').toLowerCase(),
+      securityEnabled: true,
+    });
+    for (const member of members)
+      await graph.post(`/groups/${created.id}/members/$ref`, {
+        '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${member}`,
+      });
+    await assign(`/groups/${created.id}`, skus);
+  };
+  const ann = await user('Ann', 'Sales', 'NL');
+  const bob = await user('Bob', 'Sales', 'DE');
+  const cas = await user('Cas', 'IT', 'NL');
+  const dee = await user('Dee', null, 'NL');
+  await assign(`/users/${ann}`, [e3, ems]);
+  await assign(`/users/${cas}`, [pbi]);
+  await group('E3 staff', [bob, cas], [e3]);
+  await group('E3 extra', [cas], [e3]);
+  await group('EMS all', [dee], [ems]);
+  await control('POST', '/processing/wait');
+}

@@ -11,4 +11,5 @@ export const ROUTE_WORDS = {
   groups: ['groups', 'licensing', 'rules', 'audit'],
   users: ['users', 'licensing', 'groups', 'rules', 'audit'],
   audit: ['audit', 'licensing', 'groups', 'rules'],
+  cost: ['cost'],
 } as const satisfies Readonly<Record<string, readonly LazyArea[]>>;

@@ -4,11 +4,16 @@ import { ContactCardRegular } from '@fluentui/react-icons';
 import { useProducts } from '../../api/products';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
+import { LicensesTabs } from '../../hooks/licenses-tabs';
 import { QueryState } from '../../components/query-state';
 import { RouterLink } from '../../components/router-link';
 import { LicenseErrorsBanner } from './license-errors-banner';
 import { SeatMeter } from './seat-meter';
 import { useT } from '../../lib/i18n/use-t';
+import { lazy, Suspense } from 'react';
+
+/** The cost numbers load after the first render (their words are the Overview's own). */
+const OverviewCosts = lazy(() => import('./overview-costs'));
 
 const useStyles = makeStyles({
   list: {
@@ -30,9 +35,13 @@ export function LicensesOverviewPage() {
       title={t('products.overview.title')}
       subtitle={t('products.overview.subtitle')}
       icon={<ContactCardRegular />}
+      tabs={<LicensesTabs selected="overview" />}
     >
       <Body1>{t('products.overview.intro')}</Body1>
       <LicenseErrorsBanner />
+      <Suspense fallback={null}>
+        <OverviewCosts />
+      </Suspense>
       <Subtitle2 as="h2">{t('products.overview.seats')}</Subtitle2>
       <QueryState
         query={query}

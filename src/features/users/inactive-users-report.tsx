@@ -33,6 +33,8 @@ import { useT, type Translate } from '../../lib/i18n/use-t';
 import { inactiveUsersCsv, licensesAndPaths } from './inactive-users';
 import { narrow } from './narrow-users';
 import { ReclaimBar } from './reclaim-bar';
+import { usePrices } from '../../lib/licensing/price-store';
+import { hasPrices, monthlyCost, toUnits, type PriceList } from '../../lib/licensing/prices';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
@@ -66,7 +68,11 @@ const selectColumn = (
   ),
 });
 
-const columnsIn = (t: Translate, format: Format): VirtualTableColumn<InactiveUser>[] => [
+const columnsIn = (
+  t: Translate,
+  format: Format,
+  prices: PriceList,
+): VirtualTableColumn<InactiveUser>[] => [
   {
     id: 'name',
     header: t('users.col.name'),
@@ -97,6 +103,18 @@ const columnsIn = (t: Translate, format: Format): VirtualTableColumn<InactiveUse
     width: 'minmax(220px, 4fr)',
     cell: (u) => licensesAndPaths(t, u),
   },
+  // Shown only where a price exists: the same sum as the Cost tab's (`monthlyCost`).
+  ...(hasPrices(prices)
+    ? [
+        {
+          id: 'monthlyCost',
+          header: t('users.inactive.col.monthlyCost'),
+          width: '130px',
+          cell: (u: InactiveUser) =>
+            format.money(toUnits(monthlyCost(prices, u.licenses).amount), prices.currency ?? ''),
+        },
+      ]
+    : []),
 ];
 
 export interface InactiveUsersReportProps {
@@ -125,9 +143,10 @@ export function InactiveUsersReport({
     [query.data, search, sku],
   );
   const [selected, setSelected] = useState<ReadonlySet<UserId>>(new Set());
+  const prices = usePrices();
   const columns = useMemo(
-    () => [...columnsIn(t, format), selectColumn(t, selected, setSelected)],
-    [t, format, selected],
+    () => [...columnsIn(t, format, prices), selectColumn(t, selected, setSelected)],
+    [t, format, prices, selected],
   );
   const download = async (users: readonly InactiveUser[]) => {
     try {

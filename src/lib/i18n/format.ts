@@ -22,6 +22,8 @@ export interface Format {
   readonly date: (iso: string) => string;
   /** A whole number with the locale's digit grouping. */
   readonly count: (n: number) => string;
+  /** An amount of money in an ISO 4217 currency ("€1,234.50" / "€ 1.234,50"). */
+  readonly money: (units: number, currency: string) => string;
 }
 
 const DAY = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
@@ -46,6 +48,7 @@ export function formatWith(intl: IntlShape): Format {
     shortDateTime: (iso) => dated(iso, SHORT_DAY_AND_TIME),
     date: (iso) => dated(iso, DAY),
     count: (n) => intl.formatNumber(n, { maximumFractionDigits: 0 }),
+    money: (units, currency) => intl.formatNumber(units, { style: 'currency', currency }),
   };
 }
 

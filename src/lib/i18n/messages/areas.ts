@@ -17,7 +17,15 @@ export type Messages = Readonly<Record<string, string>>;
 /** The areas of the first load: the components' shared words, the shell's, the first blade's. */
 export const ENTRY_AREAS = ['common', 'shell', 'live', 'overview'] as const;
 /** The areas that load with the blades that use them. */
-export const LAZY_AREAS = ['licensing', 'products', 'groups', 'users', 'rules', 'audit'] as const;
+export const LAZY_AREAS = [
+  'licensing',
+  'products',
+  'groups',
+  'users',
+  'rules',
+  'audit',
+  'cost',
+] as const;
 
 export type EntryArea = (typeof ENTRY_AREAS)[number];
 export type LazyArea = (typeof LAZY_AREAS)[number];
@@ -41,6 +49,7 @@ const ENGLISH: Loaders = {
   users: () => import('./en/users').then((m) => m.users),
   rules: () => import('./en/rules').then((m) => m.rules),
   audit: () => import('./en/audit').then((m) => m.audit),
+  cost: () => import('./en/cost').then((m) => m.cost),
 };
 
 const DUTCH: Loaders = {
@@ -54,6 +63,7 @@ const DUTCH: Loaders = {
   users: () => import('./nl/users').then((m) => m.users),
   rules: () => import('./nl/rules').then((m) => m.rules),
   audit: () => import('./nl/audit').then((m) => m.audit),
+  cost: () => import('./nl/cost').then((m) => m.cost),
 };
 
 /** Fetches one area of a language's catalog. */

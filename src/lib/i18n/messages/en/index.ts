@@ -3,6 +3,7 @@
  * of the entry; Dutch (`../nl`) is loaded on demand.
  */
 import { audit } from './audit';
+import { cost } from './cost';
 import { common } from './common';
 import { licensing } from './licensing';
 import { groups } from './groups';
@@ -22,6 +23,7 @@ export const en = {
   ...overview,
   ...rules,
   ...audit,
+  ...cost,
   ...shell,
   ...live,
 } as const;

@@ -14,6 +14,18 @@ export const overview = {
   'products.overview.intro':
     'Manage Microsoft Entra group-based licensing: see which products your organization owns, which groups and users hold them, and why each assignment succeeded or failed.',
   'products.overview.seats': 'Seats per product',
+  'products.overview.tab.overview': 'Overview',
+  'products.overview.tab.cost': 'Cost',
+  'products.overview.tab.prices': 'Prices',
+  'cost.subtitle': 'Cost',
+  'cost.noPrices.body':
+    'Enter what each product costs a month, in the table or from a CSV file, and the portal shows what your licenses cost and which seats are paid for but unused.',
+  'cost.noPrices.link': 'Enter prices',
+  'cost.monthly': 'Monthly spend',
+  'cost.idle': 'Idle spend',
+  'cost.inactive': 'Inactive users’ spend',
+  'cost.unpriced':
+    '{count, plural, one {# product has no price and is left out.} other {# products have no price and are left out.}}',
   'products.overview.all': 'See all products',
   'products.loading': 'Loading products',
   'products.loadFailed': 'Could not load products',

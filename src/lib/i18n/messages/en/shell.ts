@@ -71,6 +71,8 @@ export const shell = {
   'shell.crumb.groups': 'Groups',
   'shell.crumb.group': 'Group',
   'shell.crumb.licenses': 'Licenses',
+  'shell.crumb.cost': 'Cost',
+  'shell.crumb.prices': 'Prices',
   'shell.crumb.allProducts': 'All products',
   'shell.crumb.product': 'Product',
   'shell.crumb.users': 'Users',

@@ -120,6 +120,7 @@ export const users = {
     'Every licensed user signed in during the last {days} days and no disabled account holds a licence.',
   'users.inactive.table': 'Inactive licensed users',
   'users.inactive.col.lastSignIn': 'Last sign-in',
+  'users.inactive.col.monthlyCost': 'Monthly cost',
   'users.inactive.col.reason': 'Why',
   'users.inactive.reason':
     '{reason, select, disabled {Account disabled} neverSignedIn {Never signed in} other {Inactive}}',

@@ -1,6 +1,7 @@
 /** De Nederlandse catalogus: per gebied een spiegel van de Engelse (`../en`), sleutel voor sleutel. */
 import type { MessageId } from '../en';
 import { audit } from './audit';
+import { cost } from './cost';
 import { common } from './common';
 import { licensing } from './licensing';
 import { groups } from './groups';
@@ -20,6 +21,7 @@ export const nl: Readonly<Record<MessageId, string>> = {
   ...overview,
   ...rules,
   ...audit,
+  ...cost,
   ...shell,
   ...live,
 };

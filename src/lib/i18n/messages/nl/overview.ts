@@ -13,6 +13,18 @@ export const overview: Record<keyof typeof en, string> = {
   'products.overview.intro':
     'Beheer licenties op basis van groepen in Microsoft Entra: bekijk welke producten uw organisatie bezit, welke groepen en gebruikers ze hebben, en waarom elke toewijzing is geslaagd of mislukt.',
   'products.overview.seats': 'Licenties per product',
+  'products.overview.tab.overview': 'Overzicht',
+  'products.overview.tab.cost': 'Kosten',
+  'products.overview.tab.prices': 'Prijzen',
+  'cost.subtitle': 'Kosten',
+  'cost.noPrices.body':
+    'Voer in wat elk product per maand kost, in de tabel of uit een CSV-bestand, en de portal laat zien wat uw licenties kosten en welke licenties betaald maar ongebruikt zijn.',
+  'cost.noPrices.link': 'Prijzen invoeren',
+  'cost.monthly': 'Maandelijkse kosten',
+  'cost.idle': 'Kosten van ongebruikte licenties',
+  'cost.inactive': 'Kosten van inactieve gebruikers',
+  'cost.unpriced':
+    '{count, plural, one {# product heeft geen prijs en telt niet mee.} other {# producten hebben geen prijs en tellen niet mee.}}',
   'products.overview.all': 'Alle producten weergeven',
   'products.loading': 'Producten laden',
   'products.loadFailed': 'Kan producten niet laden',

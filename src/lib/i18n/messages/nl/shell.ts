@@ -73,6 +73,8 @@ export const shell: Record<keyof typeof en, string> = {
   'shell.crumb.groups': 'Groepen',
   'shell.crumb.group': 'Groep',
   'shell.crumb.licenses': 'Licenties',
+  'shell.crumb.cost': 'Kosten',
+  'shell.crumb.prices': 'Prijzen',
   'shell.crumb.allProducts': 'Alle producten',
   'shell.crumb.product': 'Product',
   'shell.crumb.users': 'Gebruikers',

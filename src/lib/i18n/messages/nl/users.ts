@@ -124,6 +124,7 @@ export const users: Record<keyof typeof en, string> = {
     'Elke gebruiker met een licentie heeft zich de afgelopen {days} dagen aangemeld en geen uitgeschakeld account heeft een licentie.',
   'users.inactive.table': 'Inactieve gebruikers met licentie',
   'users.inactive.col.lastSignIn': 'Laatste aanmelding',
+  'users.inactive.col.monthlyCost': 'Maandelijkse kosten',
   'users.inactive.col.reason': 'Waarom',
   'users.inactive.reason':
     '{reason, select, disabled {Account uitgeschakeld} neverSignedIn {Nooit aangemeld} other {Inactief}}',

@@ -1,0 +1,209 @@
+/**
+ * Licenses → Cost (`/licenses/cost?by=`): monthly and idle spend, and the spend by product,
+ * department, country or licensing group as a chart with the table beside it, and a CSV of every
+ * row (issue #15 item 2). Without prices it says what to enter and links to the Prices tab.
+ */
+import {
+  Body1,
+  Caption1,
+  Toolbar,
+  ToolbarButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular, ArrowDownloadRegular, MoneyRegular } from '@fluentui/react-icons';
+import { getRouteApi } from '@tanstack/react-router';
+import { lazy, Suspense, useMemo } from 'react';
+import { useLicenseHolders } from '../../api/license-holders';
+import { useProducts } from '../../api/products';
+import { useRefresh } from '../../api/refresh';
+import { Blade } from '../../components/blade';
+import { BladeTabs } from '../../components/blade-tabs';
+import { EmptyState } from '../../components/empty-state';
+import { Loading } from '../../components/loading';
+import { QueryState } from '../../components/query-state';
+import { RouterLink } from '../../components/router-link';
+import { LicensesTabs } from '../../hooks/licenses-tabs';
+import { csvBlob, downloadFile } from '../../lib/csv';
+import { useFormat } from '../../lib/i18n/format';
+import { useT } from '../../lib/i18n/use-t';
+import { usePrices } from '../../lib/licensing/price-store';
+import { hasPrices, toUnits, type PriceList } from '../../lib/licensing/prices';
+import { costCsv } from './cost-csv';
+import { costRows, productRows, totalsOf, type Namers } from './cost-rows';
+import { COST_BY, COST_BY_LABELS, type CostBy } from './cost-search';
+import { CostTable } from './cost-table';
+import type { Product } from '../../api/types';
+
+const CostChart = lazy(() => import('./cost-chart'));
+const route = getRouteApi('/licenses/cost');
+
+const useStyles = makeStyles({
+  figures: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL },
+  figure: { display: 'flex', flexDirection: 'column' },
+  amount: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
+  side: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+  },
+});
+
+export function CostPage() {
+  const t = useT();
+  const prices = usePrices();
+  const products = useProducts();
+  const refresh = useRefresh();
+  const { by = 'product' } = route.useSearch();
+  const navigate = route.useNavigate();
+  const priced = hasPrices(prices);
+  const holders = useLicenseHolders(priced && by !== 'product');
+  const rows = useCostRows(by, products.data, holders.data, prices);
+  const currency = prices.currency ?? '';
+  const label = t('cost.table', { by: t(COST_BY_LABELS[by]).toLowerCase() });
+  return (
+    <Blade
+      title={t('cost.title')}
+      subtitle={t('cost.subtitle')}
+      icon={<MoneyRegular />}
+      tabs={<LicensesTabs selected="cost" />}
+      commands={
+        <Toolbar aria-label={t('cost.commands')}>
+          <ToolbarButton
+            icon={<ArrowDownloadRegular />}
+            disabled={!priced || rows === null}
+            onClick={() => {
+              if (rows) downloadFile(`cost-by-${by}.csv`, csvBlob(costCsv(by, currency, rows)));
+            }}
+          >
+            {t('cost.download')}
+          </ToolbarButton>
+          <ToolbarButton icon={<ArrowClockwiseRegular />} onClick={refresh}>
+            {t('common.refresh')}
+          </ToolbarButton>
+        </Toolbar>
+      }
+    >
+      {!priced ? (
+        <NoPrices />
+      ) : (
+        <QueryState
+          query={products}
+          data={products.data}
+          loading={t('products.loading')}
+          error={t('products.loadFailed')}
+        >
+          {(list) => (
+            <>
+              <CostFigures products={list} prices={prices} />
+              <BladeTabs
+                tabs={COST_BY}
+                labels={COST_BY_LABELS}
+                selected={by}
+                onSelect={(next) => {
+                  void navigate({ search: { by: next }, replace: true });
+                }}
+              />
+              {by === 'group' && <Caption1>{t('cost.groupsExplained')}</Caption1>}
+              <QueryState
+                query={by === 'product' ? products : holders}
+                data={rows ?? undefined}
+                loading={t('cost.loading')}
+                error={t('cost.loadFailed')}
+              >
+                {(shown) => (
+                  <CostBreakdown by={by} label={label} rows={shown} currency={currency} />
+                )}
+              </QueryState>
+            </>
+          )}
+        </QueryState>
+      )}
+    </Blade>
+  );
+}
+
+function useCostRows(
+  by: CostBy,
+  products: readonly Product[] | undefined,
+  holders: ReturnType<typeof useLicenseHolders>['data'],
+  prices: PriceList,
+) {
+  const t = useT();
+  return useMemo(() => {
+    if (!products) return null;
+    const regions = new Intl.DisplayNames(undefined, { type: 'region' });
+    const names: Namers = {
+      noDepartment: t('cost.noDepartment'),
+      noCountry: t('cost.noCountry'),
+      direct: t('cost.direct'),
+      country: (code) => regions.of(code) ?? code,
+    };
+    if (by !== 'product' && !holders) return null;
+    return costRows(by, productRows(products, prices), holders, prices, names);
+  }, [by, products, holders, prices, t]);
+}
+
+function NoPrices() {
+  const t = useT();
+  return (
+    <EmptyState
+      title={t('cost.noPrices.title')}
+      description={t('cost.noPrices.body')}
+      action={
+        <RouterLink to="/licenses/prices" search={{}}>
+          {t('cost.noPrices.link')}
+        </RouterLink>
+      }
+    />
+  );
+}
+
+function CostFigures({
+  products,
+  prices,
+}: {
+  readonly products: readonly Product[];
+  readonly prices: PriceList;
+}) {
+  const t = useT();
+  const format = useFormat();
+  const styles = useStyles();
+  const totals = totalsOf(productRows(products, prices));
+  const money = (amount: number) => format.money(toUnits(amount), prices.currency ?? '');
+  return (
+    <div className={styles.figures}>
+      <div className={styles.figure}>
+        <Body1>{t('cost.monthly')}</Body1>
+        <span className={styles.amount}>{money(totals.spend)}</span>
+      </div>
+      <div className={styles.figure}>
+        <Body1>{t('cost.idle')}</Body1>
+        <span className={styles.amount}>{money(totals.idleSpend)}</span>
+        <Caption1>{t('cost.idleExplained')}</Caption1>
+      </div>
+      {totals.unpricedProducts > 0 && (
+        <Caption1>{t('cost.unpriced', { count: totals.unpricedProducts })}</Caption1>
+      )}
+    </div>
+  );
+}
+
+function CostBreakdown(props: {
+  readonly by: CostBy;
+  readonly label: string;
+  readonly rows: Parameters<typeof CostTable>[0]['rows'];
+  readonly currency: string;
+}) {
+  const styles = useStyles();
+  const t = useT();
+  return (
+    <div className={styles.side}>
+      <Suspense fallback={<Loading label={t('cost.loading')} />}>
+        <CostChart title={props.label} rows={props.rows} currency={props.currency} />
+      </Suspense>
+      <CostTable {...props} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The Overview's three cost numbers (issue #15 item 4): monthly spend, idle spend and the spend on
+ * the licences of inactive licensed users (inactive 30 days or more, or disabled: the report's
+ * own query, `src/api/inactive-users.ts`), each linking to its view; without prices, the words that
+ * say what to enter. Loaded on its own after the first render (its words are the Overview's), so the
+ * first load does not carry it.
+ */
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { DEFAULT_INACTIVE_DAYS, useInactiveUsers } from '../../api/inactive-users';
+import { useProducts } from '../../api/products';
+import { RouterLink } from '../../components/router-link';
+import { useFormat } from '../../lib/i18n/format';
+import { useT } from '../../lib/i18n/use-t';
+import { costTotals, productCost } from '../../lib/licensing/cost';
+import { usePrices } from '../../lib/licensing/price-store';
+import { hasPrices, monthlyCost, toUnits } from '../../lib/licensing/prices';
+
+const useStyles = makeStyles({
+  figures: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL },
+  figure: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  amount: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
+});
+
+export default function OverviewCosts() {
+  const t = useT();
+  const styles = useStyles();
+  const format = useFormat();
+  const prices = usePrices();
+  const priced = hasPrices(prices);
+  const products = useProducts();
+  const inactive = useInactiveUsers(DEFAULT_INACTIVE_DAYS, priced);
+  if (!priced)
+    return (
+      <section aria-label={t('cost.subtitle')}>
+        <Subtitle2 as="h2">{t('cost.subtitle')}</Subtitle2>
+        <Body1 as="p">{t('cost.noPrices.body')}</Body1>
+        <RouterLink to="/licenses/prices" search={{}}>
+          {t('cost.noPrices.link')}
+        </RouterLink>
+      </section>
+    );
+  const money = (amount: number | undefined) =>
+    amount === undefined ? '…' : format.money(toUnits(amount), prices.currency ?? '');
+  const totals = products.data
+    ? costTotals(products.data.map((product) => productCost(prices, product)))
+    : undefined;
+  const inactiveSpend = inactive.data?.reduce(
+    (sum, user) => sum + monthlyCost(prices, user.licenses).amount,
+    0,
+  );
+  return (
+    <section aria-label={t('cost.subtitle')}>
+      <Subtitle2 as="h2">{t('cost.subtitle')}</Subtitle2>
+      <div className={styles.figures}>
+        <div className={styles.figure}>
+          <RouterLink to="/licenses/cost" search={{ by: 'product' }}>
+            {t('cost.monthly')}
+          </RouterLink>
+          <span className={styles.amount}>{money(totals?.spend)}</span>
+        </div>
+        <div className={styles.figure}>
+          <RouterLink to="/licenses/cost" search={{ by: 'product' }}>
+            {t('cost.idle')}
+          </RouterLink>
+          <span className={styles.amount}>{money(totals?.idleSpend)}</span>
+        </div>
+        <div className={styles.figure}>
+          <RouterLink to="/users" search={{ filter: 'inactive', days: DEFAULT_INACTIVE_DAYS }}>
+            {t('cost.inactive')}
+          </RouterLink>
+          <span className={styles.amount}>{money(inactiveSpend)}</span>
+        </div>
+      </div>
+      {totals && totals.unpricedProducts > 0 && (
+        <Caption1>{t('cost.unpriced', { count: totals.unpricedProducts })}</Caption1>
+      )}
+    </section>
+  );
+}
