@@ -118,7 +118,9 @@ export function exportStore(store: TenantStore): StoreSnapshot {
     skus: [...store.skus],
     admins: [...store.admins],
     tokens: [...store.tokens],
-    changeMarks: [...store.changeMarks],
+    // Only once a delta query has marked something: a tenant nobody asked for changes of is saved
+    // (and digested) exactly as before the delta queries existed.
+    ...(store.changeMarks.size > 0 ? { changeMarks: [...store.changeMarks] } : {}),
     correlations: store.queuedCorrelations(),
     strings: audit.strings,
     audit: audit.records,
