@@ -11,6 +11,7 @@ import { setupWorker } from 'msw/browser';
 import type { SeedName } from './seeds/names';
 import type { EmulatorService, EmulatorStarted } from './worker/emulator-service';
 import { forwardingHandlers } from './worker/forward';
+import { withUpdateChecksHandled } from './worker/update-check';
 
 /** What `startEmbeddedBackend` returns. */
 export interface EmbeddedBackend {
@@ -50,11 +51,13 @@ export async function startEmbeddedBackend(
     console.error('The embedded Graph emulator could not start.', error);
   });
   const msw = setupWorker(...forwardingHandlers(emulator, ready));
-  await msw.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
-  });
+  await withUpdateChecksHandled(ServiceWorkerRegistration.prototype, () =>
+    msw.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: options.serviceWorkerUrl ?? '/mockServiceWorker.js' },
+    }),
+  );
   return {
     ready,
     stop() {
