@@ -10,7 +10,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
 import type { UserLicenseImpact } from '../lib/graph/graph-types';
 import { GraphError } from '../lib/graph/graph-error';
-import type { CopyAnswer } from '../lib/tenant-copy/copy-service';
+import type { CopyAnswer } from '../lib/tenant-copy/copy-state';
 import { toPlanId, toSkuId, type GroupId, type PlanId, type SkuId, type UserId } from '../lib/ids';
 import { graphKeys } from './keys';
 import { copyBackend, useTenantCopyStore, usePreviewsAvailable } from './tenant-copy';

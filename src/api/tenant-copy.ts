@@ -8,7 +8,8 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import { create } from 'zustand';
 import { portalMode } from '../lib/mode/portal-mode';
-import { IDLE_COPY_STATE, type CopyService, type CopyState } from '../lib/tenant-copy/copy-service';
+import type { CopyService } from '../lib/tenant-copy/copy-service';
+import { IDLE_COPY_STATE, type CopyState } from '../lib/tenant-copy/copy-state';
 
 /** What the page asks of the copy: the worker's service, every answer a promise. */
 export type CopyBackend = Remote<CopyService> | CopyService;

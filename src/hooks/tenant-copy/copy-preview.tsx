@@ -23,7 +23,7 @@ import {
   useTenantCopy,
 } from '../../api/tenant-copy';
 import { useT, type Translate } from '../../lib/i18n/use-t';
-import type { CopyState } from '../../lib/tenant-copy/copy-service';
+import type { CopyState } from '../../lib/tenant-copy/copy-state';
 import { useCopyAge } from './use-copy-age';
 
 const useStyles = makeStyles({

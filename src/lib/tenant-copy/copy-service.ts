@@ -19,9 +19,12 @@ import {
   type RequestBody,
 } from '../previews/license-and-rule';
 import { asRefusal, notFound } from '../previews/refusal';
-import type { CopyProgress, TenantCopy } from './copy-types';
+import type { TenantCopy } from './copy-types';
+import { IDLE_COPY_STATE, type CopyAnswer, type CopyState } from './copy-state';
 import { tenantFromCopy } from './engine-from-copy';
 import { loadTenantCopy, type LoadCopyOptions } from './load-copy';
+
+export { IDLE_COPY_STATE, type CopyAnswer, type CopyState } from './copy-state';
 
 /** Asks the page for an access token (renewed when `renew`); null when nobody is signed in. */
 export type TokenSource = (renew: boolean) => Promise<string | null>;
@@ -36,30 +39,6 @@ export type ObtainCopy = (
 /** Today's way: a whole load through Graph. */
 export const loadWhole: ObtainCopy = (client, options) => loadTenantCopy(client, options);
 
-/** What the page sees of the copy. */
-export interface CopyState {
-  /** `idle`: nothing asked yet; `loading`: a load or refresh runs; `failed`: the last one did. */
-  readonly status: 'idle' | 'loading' | 'ready' | 'failed';
-  /** How far the running load has come; null when none runs. */
-  readonly progress: CopyProgress | null;
-  /** When the copy previews are answered from was taken (ms since the epoch); null without one. */
-  readonly takenAt: number | null;
-  readonly users: number;
-  readonly groups: number;
-  /** Why the last load failed (Graph's code and words); null otherwise. */
-  readonly error: { readonly code: string; readonly message: string } | null;
-}
-
-/** A preview's answer, or Graph's refusal in Graph's words (`status` 0: no copy to answer from). */
-export type CopyAnswer<T> =
-  | { readonly ok: true; readonly answer: T }
-  | {
-      readonly ok: false;
-      readonly status: number;
-      readonly code: string;
-      readonly message: string;
-    };
-
 export interface CopyServiceOptions {
   /** A Graph client that takes its token from `token` on every request. */
   readonly createClient: (token: TokenSource) => GraphClient;
@@ -67,16 +46,6 @@ export interface CopyServiceOptions {
   readonly now: () => number;
   readonly obtainCopy?: ObtainCopy;
 }
-
-/** The state before any load. */
-export const IDLE_COPY_STATE: CopyState = {
-  status: 'idle',
-  progress: null,
-  takenAt: null,
-  users: 0,
-  groups: 0,
-  error: null,
-};
 
 /** The service; see the module comment. */
 export function createCopyService(options: CopyServiceOptions) {
