@@ -2,13 +2,7 @@
  * Groups: one group's blade (watching its licence processing), lists, the groups assigning a
  * product, the groups with licence errors, and group names by id.
  */
-import {
-  queryOptions,
-  useQueries,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { graph } from '../lib/graph/graph';
 import type { Group as WireGroup } from '../lib/graph/graph-types';
@@ -25,17 +19,6 @@ import { productsQueryOptions } from './products';
 import type { Group } from './types';
 
 export { groupQueryOptions };
-
-/** Several groups by id, each read (and cached) as its blade reads it; `groups` once all are read. */
-export function useGroupsById(ids: readonly GroupId[]) {
-  return useQueries({
-    queries: ids.map((id) => groupQueryOptions(id)),
-    combine: (results) => ({
-      groups: results.every((r) => r.isSuccess) ? results.map((r) => r.data) : undefined,
-      error: results.find((r) => r.error)?.error ?? null,
-    }),
-  });
-}
 
 /** One group; while its licences are processed it is read again, and when that ends, what it changed. */
 export function useGroup(id: GroupId) {

@@ -6,7 +6,7 @@
  */
 import { Body1Strong } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { useGroupsById } from '../../api/groups';
+import { useGroupsById } from '../../api/groups-by-id';
 import { useReclaim, type ReclaimResult } from '../../api/reclaim';
 import type { InactiveUser } from '../../api/types';
 import { ConfirmDialog } from '../../components/confirm-dialog';
