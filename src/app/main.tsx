@@ -8,11 +8,13 @@ import { RouterProvider } from '@tanstack/react-router';
 import { Fragment, StrictMode, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configuredGraphBaseUrl } from '../lib/graph/graph-config';
+import { loadWords } from '../lib/i18n/catalog';
 import { portalMode } from '../lib/mode/portal-mode';
 import { AppProviders } from './providers';
 import { createAppQueryClient } from './query-client';
 import { prefetchRoutesWhenIdle } from './prefetch';
 import { createAppRouter } from './router';
+import { LIVE_WORDS } from './routes/words';
 
 type Wrapper = ComponentType<{ children: ReactNode }>;
 
@@ -23,6 +25,7 @@ async function startBackend(): Promise<Wrapper> {
       import('../lib/session/live-session'),
       import('./live-provider'),
       import('../api/session'),
+      loadWords(LIVE_WORDS),
     ]);
     return liveWrapper(await startLiveSession(portalMode, readMyRoleTemplateIds));
   }

@@ -7,6 +7,8 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach } from 'vitest';
 import { installCopyBackend } from '../api/tenant-copy';
+import { LIVE_WORDS } from '../app/routes/words';
+import { loadWords } from '../lib/i18n/catalog';
 import { graph } from '../lib/graph/graph';
 import { createCopyService } from '../lib/tenant-copy/copy-service';
 import { testEmulator } from './emulator';
@@ -15,7 +17,9 @@ const GRAPH = 'https://graph.microsoft.com/v1.0';
 
 export function previewsOnTenantCopy(): readonly string[] {
   const asked: string[] = [];
-  beforeEach(() => {
+  beforeEach(async () => {
+    // The words of working on a tenant, which the portal started on a tenant loads before it renders.
+    await loadWords(LIVE_WORDS);
     asked.length = 0;
     const refuse = ({ request }: { request: Request }) => {
       asked.push(new URL(request.url).pathname);

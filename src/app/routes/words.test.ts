@@ -3,13 +3,16 @@
  * carries only the entry's areas, and each blade's chunk (its lazy route module and everything it
  * imports, lazily too) uses only words of the entry's areas and of the areas its route loads
  * (`ROUTE_WORDS`). A word of another area would show as its id until something else loaded it.
+ * The words of working on a tenant (`LIVE_WORDS`) are loaded before the portal renders on a
+ * tenant: only live mode's own parts, the Connect page (which loads them) and the blade parts
+ * shown only on a tenant (`SHOWN_ON_A_TENANT`) use them.
  */
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_AREAS, LAZY_AREAS, type Area } from '../../lib/i18n/messages/areas';
-import { ROUTE_WORDS } from './words';
+import { LIVE_WORDS, ROUTE_WORDS } from './words';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const messages = path.join(root, 'src/lib/i18n/messages');
@@ -131,6 +134,23 @@ const isOwnCode = (file: string) =>
   file.startsWith(path.join(root, 'src')) && !file.startsWith(path.join(root, 'src/lib/i18n'));
 const routeChunk = (name: string) => path.join(root, 'src/app/routes', `${name}.lazy.tsx`);
 const blades = Object.keys(ROUTE_WORDS) as (keyof typeof ROUTE_WORDS)[];
+const own = (file: string) => path.join(root, 'src', file);
+/** Live mode's own parts (loaded only on a tenant) and the Connect page (it loads LIVE_WORDS). */
+const LIVE_PARTS = [
+  'lib/session/live-session.ts',
+  'app/live-provider.tsx',
+  'app/shell/live-sign-in-page.tsx',
+  'app/shell/live-account-menu.tsx',
+  'app/shell/connect-page.tsx',
+].map(own);
+/** Parts of blades that show words of working on a tenant only on a tenant. */
+const SHOWN_ON_A_TENANT = new Set(
+  [
+    'hooks/tenant-copy/copy-preview.tsx', // the tenant copy exists only in live mode
+    'features/groups/reprocess-button.tsx', // member by member only on a tenant (Graph has no group reprocess)
+  ].map(own),
+);
+const inLiveParts = new Set(LIVE_PARTS.flatMap((start) => [...reach(start, isOwnCode)]));
 /** Everything the blades' chunks reach: words there are loaded with the blade. */
 const inBlades = new Set(
   blades.flatMap((name) => [...reach(routeChunk(name), (file) => isOwnCode(file))]),
@@ -159,15 +179,34 @@ describe('the catalog split', () => {
     const shell = reach(entry, (file) => isOwnCode(file) && !isRouteChunk(file));
     expect(
       outside(
-        [...shell].filter((file) => !inBlades.has(file)),
+        [...shell].filter((file) => !inBlades.has(file) && !inLiveParts.has(file)),
         ENTRY_AREAS,
       ),
     ).toEqual([]);
   });
 
+  it("gives live mode's own parts and the Connect page words of the entry areas and LIVE_WORDS", () => {
+    expect(outside(inLiveParts, [...ENTRY_AREAS, ...LIVE_WORDS])).toEqual([]);
+  });
+
   it.each(blades)('gives the %s blades the words their route loads', (name) => {
-    const chunk = reach(routeChunk(name), (file) => isOwnCode(file));
-    expect(outside(chunk, [...ENTRY_AREAS, ...ROUTE_WORDS[name]])).toEqual([]);
+    // Live mode's own parts a blade reaches (the Graph client's token on a tenant) are checked above.
+    const chunk = [...reach(routeChunk(name), (file) => isOwnCode(file))].filter(
+      (file) => !inLiveParts.has(file),
+    );
+    const areas = [...ENTRY_AREAS, ...ROUTE_WORDS[name]];
+    expect(
+      outside(
+        chunk.filter((file) => !SHOWN_ON_A_TENANT.has(file)),
+        areas,
+      ),
+    ).toEqual([]);
+    expect(
+      outside(
+        chunk.filter((file) => SHOWN_ON_A_TENANT.has(file)),
+        [...areas, ...LIVE_WORDS],
+      ),
+    ).toEqual([]);
   });
 
   it('finds the words a chunk uses (the check itself)', () => {

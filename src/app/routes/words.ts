@@ -13,3 +13,10 @@ export const ROUTE_WORDS = {
   audit: ['audit', 'licensing', 'groups', 'rules'],
   cost: ['cost'],
 } as const satisfies Readonly<Record<string, readonly LazyArea[]>>;
+
+/**
+ * The words of working on a tenant (signing in, reprocessing member by member, the tenant copy
+ * previews run on). The portal started on a tenant loads them before it renders (`../main.tsx`);
+ * in the sandbox only the Connect page shows them, and it loads them with its chunk (`shell.tsx`).
+ */
+export const LIVE_WORDS = ['tenant'] as const satisfies readonly LazyArea[];

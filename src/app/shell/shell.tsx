@@ -6,12 +6,14 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { Suspense, lazy } from 'react';
 import { Loading } from '../../components/loading';
+import { withWords } from '../../lib/i18n/catalog';
 import { useT } from '../../lib/i18n/use-t';
 import { portalMode } from '../../lib/mode/portal-mode';
 import { readsOnly } from '../../lib/session/roles';
 import { useAccount } from '../../lib/session/session-store';
 import { Breadcrumbs } from './breadcrumbs';
 import { GraphWaitStatus } from './graph-wait-status';
+import { LIVE_WORDS } from '../routes/words';
 import { ModeLabel } from './mode-label';
 import { ResetTenantButton } from './reset-tenant-button';
 import { SideNav } from './side-nav';
@@ -60,7 +62,9 @@ const AccountMenu = lazy(() =>
     ? import('./live-account-menu').then((m) => ({ default: m.LiveAccountMenu }))
     : import('./account-menu').then((m) => ({ default: m.AccountMenu })),
 );
-const ConnectPage = lazy(() => import('./connect-page').then((m) => ({ default: m.ConnectPage })));
+const ConnectPage = lazy(() =>
+  withWords(LIVE_WORDS, import('./connect-page')).then((m) => ({ default: m.ConnectPage })),
+);
 const ReadOnlyNotice = lazy(() =>
   import('./read-only-notice').then((m) => ({ default: m.ReadOnlyNotice })),
 );

@@ -25,6 +25,7 @@ export const LAZY_AREAS = [
   'rules',
   'audit',
   'cost',
+  'tenant',
 ] as const;
 
 export type EntryArea = (typeof ENTRY_AREAS)[number];
@@ -50,6 +51,7 @@ const ENGLISH: Loaders = {
   rules: () => import('./en/rules').then((m) => m.rules),
   audit: () => import('./en/audit').then((m) => m.audit),
   cost: () => import('./en/cost').then((m) => m.cost),
+  tenant: () => import('./en/tenant').then((m) => m.tenant),
 };
 
 const DUTCH: Loaders = {
@@ -64,6 +66,7 @@ const DUTCH: Loaders = {
   rules: () => import('./nl/rules').then((m) => m.rules),
   audit: () => import('./nl/audit').then((m) => m.audit),
   cost: () => import('./nl/cost').then((m) => m.cost),
+  tenant: () => import('./nl/tenant').then((m) => m.tenant),
 };
 
 /** Fetches one area of a language's catalog. */

@@ -11,6 +11,7 @@ import { users } from './users';
 import { products } from './products';
 import { rules } from './rules';
 import { live } from './live';
+import { tenant } from './tenant';
 import { overview } from './overview';
 import { shell } from './shell';
 
@@ -26,6 +27,7 @@ export const en = {
   ...cost,
   ...shell,
   ...live,
+  ...tenant,
 } as const;
 
 /** Every message id. */

@@ -9,6 +9,7 @@ import { users } from './users';
 import { products } from './products';
 import { rules } from './rules';
 import { live } from './live';
+import { tenant } from './tenant';
 import { overview } from './overview';
 import { shell } from './shell';
 
@@ -24,4 +25,5 @@ export const nl: Readonly<Record<MessageId, string>> = {
   ...cost,
   ...shell,
   ...live,
+  ...tenant,
 };
