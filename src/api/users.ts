@@ -9,8 +9,10 @@ import {
   queryOptions,
   useInfiniteQuery,
   useQuery,
+  useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { graph } from '../lib/graph/graph';
 import type { DirectoryMember, User as WireUser } from '../lib/graph/graph-types';
 import { filter, searchTerm, withQuery } from '../lib/graph/odata';
@@ -125,6 +127,21 @@ export const usersQueryOptions = (params: UserListParams) =>
 
 export const useUsers = (params: UserListParams, enabled = true) =>
   useInfiniteQuery({ ...usersQueryOptions(params), enabled });
+
+/**
+ * Starts reading a users list's first page now (the list's own query picks up the read in flight):
+ * a search box calls it the moment typing pauses, not in the effects of the render that follows.
+ */
+export function usePrefetchUsers(): (params: UserListParams) => void {
+  const client = useQueryClient();
+  return useCallback(
+    (params: UserListParams) => {
+      // A failed read is the list's to show (its query holds the error); nothing to do here.
+      client.infiniteQuery(usersQueryOptions(params)).catch(() => undefined);
+    },
+    [client],
+  );
+}
 
 /**
  * Users with licence errors, sorted by name. Graph cannot filter users on

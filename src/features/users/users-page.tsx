@@ -17,7 +17,7 @@ import { DEFAULT_INACTIVE_DAYS } from '../../api/inactive-users';
 import { useProducts } from '../../api/products';
 import { useRefresh } from '../../api/refresh';
 import type { UserSummary } from '../../api/types';
-import { useUsers, useUsersWithErrors } from '../../api/users';
+import { usePrefetchUsers, useUsers, useUsersWithErrors } from '../../api/users';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
@@ -44,18 +44,20 @@ export function UsersPage() {
   const { q = '', filter, sku, sort, order, days = DEFAULT_INACTIVE_DAYS } = route.useSearch();
   const navigate = route.useNavigate();
   const refresh = useRefresh();
-  const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS);
   const errorsOnly = filter === 'errors';
   const inactive = filter === 'inactive';
-  const list = useUsers(
-    {
-      search,
-      filter: errorsOnly || inactive ? undefined : filter,
-      sku,
-      orderBy: userOrder({ sort, order }),
-    },
-    !errorsOnly && !inactive,
-  );
+  const listed = !errorsOnly && !inactive;
+  const listParams = (text: string) => ({
+    search: text,
+    filter: listed ? filter : undefined,
+    sku,
+    orderBy: userOrder({ sort, order }),
+  });
+  const prefetchUsers = usePrefetchUsers();
+  const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS, (text) => {
+    if (listed) prefetchUsers(listParams(text));
+  });
+  const list = useUsers(listParams(search), listed);
   const withErrors = useUsersWithErrors(errorsOnly);
   const products = useProducts();
   const rows = useMemo<readonly UserSummary[] | undefined>(() => {
