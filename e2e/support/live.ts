@@ -314,6 +314,12 @@ export class GraphLog {
   readonly answers: { read: string; body: string }[] = [];
   /** False once the journey has left live mode: the sandbox's requests are not live mode's. */
   recording = true;
+  /**
+   * True once the journey is over: a read the page still had in flight (a poll, a refetch) then
+   * meets the context closing, and its answer, nobody's any more, cannot be read
+   * ("apiResponse.text: Response has been disposed").
+   */
+  ended = false;
 
   paths(): string[] {
     return this.requests;
@@ -350,6 +356,8 @@ export async function routeLive(
       if (request.method() === 'GET' && response.status() === 200 && log.recording)
         log.answers.push({ read: `GET ${url.pathname}`, body });
       await route.fulfill({ response, body });
+    } catch (error) {
+      if (!log.ended) throw error;
     } finally {
       log.inFlight -= 1;
     }
@@ -436,6 +444,7 @@ export const test = hygienic.extend<{ liveAdmin: string; live: LiveJourney }>({
           log.recording = false;
         },
       });
+      log.ended = true;
 
       expect(entra.unexpected).toEqual([]);
       expect(extensionCalls([...log.requests, ...sent])).toEqual([]);
