@@ -48,7 +48,7 @@ export async function openCostBy(page: Page, grouping: Grouping): Promise<CostRu
     page,
     `cost-figures-${grouping}-${String(Date.now())}`,
     '[role="group"]',
-    '^Idle spend€',
+    '^Idle spend€.*Idle: seats bought',
   );
   await page
     .getByRole('navigation', { name: 'Licenses' })

@@ -89,6 +89,15 @@ async function main(): Promise<void> {
     console.log(
       `| ... confirm until "Licenses reclaimed" shows | ${ms(reclaim.confirm.ms)}; ${tasks([reclaim.confirm])} |`,
     );
+  } catch (error) {
+    const shot = path.join(root, 'test-results', 'bench-cost-failure.png');
+    await browser
+      .contexts()[0]
+      ?.pages()[0]
+      ?.screenshot({ path: shot })
+      .catch(() => undefined);
+    console.log(`failed; the page is in ${shot}`);
+    throw error;
   } finally {
     await browser.close();
     server.kill();
