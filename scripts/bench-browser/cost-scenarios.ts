@@ -89,7 +89,7 @@ export async function openCostBy(page: Page, grouping: Grouping): Promise<CostRu
 /** Reclaim on a few users of the 90-day inactive report. */
 export interface ReclaimRun {
   readonly users: number;
-  /** From Users > Inactive (90 days) opened until its rows show. */
+  /** From the navigation to Users > Inactive (90 days), a new document, until its rows show. */
   readonly report: Measured;
   /** From the click on Reclaim until the preview's totals show. */
   readonly preview: Measured;
@@ -99,7 +99,6 @@ export interface ReclaimRun {
 }
 
 export async function reclaimInactive(page: Page, count: number): Promise<ReclaimRun> {
-  const since = await pageNow(page);
   await page.goto('/users?filter=inactive&days=90');
   const grid = page.getByRole('grid', { name: 'Inactive licensed users' });
   await expect(grid.getByRole('row').nth(count)).toBeVisible({ timeout: 120_000 });
@@ -132,7 +131,8 @@ export async function reclaimInactive(page: Page, count: number): Promise<Reclai
   const doneShown = await done.when(confirmed);
   return {
     users: count,
-    report: { ms: listed - since, longTasks: await longTasksBetween(page, since, listed) },
+    // A new document: its clock starts at the navigation.
+    report: { ms: listed, longTasks: await longTasksBetween(page, 0, listed) },
     preview: {
       ms: previewShown - clicked,
       longTasks: await longTasksBetween(page, clicked, previewShown),
