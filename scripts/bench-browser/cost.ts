@@ -17,9 +17,9 @@ import {
   type CostRun,
   type Grouping,
 } from './cost-scenarios';
-import { installProbes, type LongTask } from './probes';
-import { resetToLarge, signIn, waitForPortal, type Measured } from './scenarios';
-import { build, launch, serve } from './server';
+import { type LongTask } from './probes';
+import { resetToLarge, signIn, type Measured } from './scenarios';
+import { build, launch, openPortalPage, serve } from './server';
 import { median, ms, runs } from './stats';
 
 const here = path.resolve(import.meta.dirname, '../..');
@@ -39,15 +39,7 @@ async function main(): Promise<void> {
   const server = await serve(root, baseURL, port);
   const browser = await launch();
   try {
-    const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(120_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') console.log(`  [page error] ${message.text()}`);
-    });
-    await installProbes(page);
-    await page.goto('/');
-    await waitForPortal(page);
+    const page = await openPortalPage(browser, baseURL, 1440);
     await resetToLarge(page);
     await signIn(page);
     console.log(`prices set for ${String(await setPrices(page))} products`);

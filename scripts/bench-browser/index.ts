@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { buildSizes, totalGzip, type ChunkSize } from './chunks';
-import { installProbes, type LongTask } from './probes';
+import { type LongTask } from './probes';
 import {
   openBigGroupLicenses,
   openUsers,
@@ -21,10 +21,9 @@ import {
   signIn,
   togglePlan,
   PLANS,
-  waitForPortal,
   type Measured,
 } from './scenarios';
-import { build, launch, serve } from './server';
+import { build, launch, openPortalPage, serve } from './server';
 import { kb, median, ms, runs } from './stats';
 
 const here = path.resolve(import.meta.dirname, '../..');
@@ -59,15 +58,7 @@ async function main(): Promise<void> {
   const server = await serve(root, baseURL, port);
   const browser = await launch();
   try {
-    const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(120_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') console.log(`  [page error] ${message.text()}`);
-    });
-    await installProbes(page);
-    await page.goto('/');
-    await waitForPortal(page);
+    const page = await openPortalPage(browser, baseURL, 1400);
 
     const resets: Measured[] = [];
     for (let i = 0; i < RUNS; i++) {

@@ -5,7 +5,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { installProbes } from './probes';
+import { waitForPortal } from './scenarios';
 
 /** `vite build --manifest` in `root`, unless `BENCH_SKIP_BUILD=1` reuses its `dist/`. */
 export function build(root: string): void {
@@ -43,4 +45,22 @@ export function launch(): Promise<Browser> {
     ...(executablePath ? { executablePath } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
   });
+}
+
+/** A page on the portal with the probes installed and the page's console errors printed. */
+export async function openPortalPage(
+  browser: Browser,
+  baseURL: string,
+  width: number,
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.log(`  [page error] ${message.text()}`);
+  });
+  await installProbes(page);
+  await page.goto('/');
+  await waitForPortal(page);
+  return page;
 }
