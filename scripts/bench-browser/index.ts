@@ -9,12 +9,9 @@
  * change, with this harness, so before and after come from one machine in one sitting.
  * Not part of `npm test`: it takes minutes, and its figures depend on the machine.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { buildSizes, totalGzip, type ChunkSize } from './chunks';
-import { installProbes, type LongTask } from './probes';
+import { type LongTask } from './probes';
 import {
   openBigGroupLicenses,
   openUsers,
@@ -24,9 +21,9 @@ import {
   signIn,
   togglePlan,
   PLANS,
-  waitForPortal,
   type Measured,
 } from './scenarios';
+import { build, launch, openPortalPage, serve } from './server';
 import { kb, median, ms, runs } from './stats';
 
 const here = path.resolve(import.meta.dirname, '../..');
@@ -36,34 +33,6 @@ const port = Number(process.env.BENCH_PORT ?? 4180);
 const baseURL = `http://127.0.0.1:${String(port)}`;
 const RUNS = 3;
 const SEARCH_TERMS = ['Joh', 'Ana', 'Deb'];
-
-function build(): void {
-  if (process.env.BENCH_SKIP_BUILD === '1') return;
-  console.log('building (vite build --manifest)…');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--manifest'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
-
-async function serve(): Promise<ChildProcess> {
-  const server = spawn(
-    path.join(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(baseURL)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`The preview server did not come up on ${baseURL}.`);
-}
 
 const longest = (tasks: readonly LongTask[]) => Math.max(0, ...tasks.map((t) => t.duration));
 const taskLine = (measured: readonly Measured[]) => {
@@ -84,24 +53,12 @@ function chunkTable(title: string, chunks: readonly ChunkSize[]): void {
 }
 
 async function main(): Promise<void> {
-  build();
+  build(root);
   const sizes = buildSizes(path.join(root, 'dist'));
-  const server = await serve();
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
-  });
+  const server = await serve(root, baseURL, port);
+  const browser = await launch();
   try {
-    const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(120_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') console.log(`  [page error] ${message.text()}`);
-    });
-    await installProbes(page);
-    await page.goto('/');
-    await waitForPortal(page);
+    const page = await openPortalPage(browser, baseURL, 1400);
 
     const resets: Measured[] = [];
     for (let i = 0; i < RUNS; i++) {

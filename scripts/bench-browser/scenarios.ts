@@ -33,7 +33,7 @@ const E3 = 'Office 365 E3';
 export const PLANS = ['Yammer Enterprise', 'Sway', 'Microsoft Forms (Plan E3)'] as const;
 
 /** A control-API or Graph call from the page, as the Global Administrator. */
-async function inPage<T>(
+export async function inPage<T>(
   page: Page,
   method: string,
   path: string,

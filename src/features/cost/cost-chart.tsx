@@ -1,7 +1,9 @@
 /**
  * The Cost tab's chart (Fluent's `@fluentui/react-charts`, loaded with this module only, which
  * the tab loads lazily): one bar per row that has a price, dearest first, at most `MAX_BARS`
- * (the table beside it has every row).
+ * (the table beside it has every row). Every label is drawn whole inside the chart: the product
+ * or group names on the y axis, shortened with an ellipsis past `LABEL_CHARS`, and the value past
+ * the longest bar.
  */
 import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
 import { useFormat } from '../../lib/i18n/format';
@@ -9,6 +11,10 @@ import { toUnits } from '../../lib/licensing/prices';
 import type { CostTableRow } from './cost-rows';
 
 const MAX_BARS = 12;
+/** A longer name (a licensing group's, say) is cut with an ellipsis; its bar's tooltip has it whole. */
+const LABEL_CHARS = 24;
+/** Room right of the longest bar for its value ("1.2M"), which the chart draws past the bar's end. */
+const VALUE_ROOM = 48;
 
 export default function CostChart({
   title,
@@ -38,6 +44,12 @@ export default function CostChart({
         height={Math.max(160, 36 * bars.length + 60)}
         hideLegend
         useSingleColor
+        // The y axis makes room for its names (they were cut off at the left edge), shortened
+        // past LABEL_CHARS.
+        showYAxisLables
+        showYAxisLablesTooltip
+        noOfCharsToTruncate={LABEL_CHARS}
+        margins={{ right: VALUE_ROOM }}
         yAxisTickCount={bars.length}
       />
     </figure>

@@ -20,6 +20,7 @@ import { useRefresh } from '../../api/refresh';
 import { Blade } from '../../components/blade';
 import { BladeTabs } from '../../components/blade-tabs';
 import { EmptyState } from '../../components/empty-state';
+import { KeyFigure, KeyFigures } from '../../components/key-figures';
 import { Loading } from '../../components/loading';
 import { QueryState } from '../../components/query-state';
 import { RouterLink } from '../../components/router-link';
@@ -39,9 +40,6 @@ const CostChart = lazy(() => import('./cost-chart'));
 const route = getRouteApi('/licenses/cost');
 
 const useStyles = makeStyles({
-  figures: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL },
-  figure: { display: 'flex', flexDirection: 'column' },
-  amount: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
   side: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
@@ -169,24 +167,20 @@ function CostFigures({
 }) {
   const t = useT();
   const format = useFormat();
-  const styles = useStyles();
   const totals = totalsOf(productRows(products, prices));
   const money = (amount: number) => format.money(toUnits(amount), prices.currency ?? '');
   return (
-    <div className={styles.figures}>
-      <div className={styles.figure}>
-        <Body1>{t('cost.monthly')}</Body1>
-        <span className={styles.amount}>{money(totals.spend)}</span>
-      </div>
-      <div className={styles.figure}>
-        <Body1>{t('cost.idle')}</Body1>
-        <span className={styles.amount}>{money(totals.idleSpend)}</span>
-        <Caption1>{t('cost.idleExplained')}</Caption1>
-      </div>
+    <KeyFigures>
+      <KeyFigure label={<Body1>{t('cost.monthly')}</Body1>} value={money(totals.spend)} />
+      <KeyFigure
+        label={<Body1>{t('cost.idle')}</Body1>}
+        value={money(totals.idleSpend)}
+        note={<Caption1>{t('cost.idleExplained')}</Caption1>}
+      />
       {totals.unpricedProducts > 0 && (
         <Caption1>{t('cost.unpriced', { count: totals.unpricedProducts })}</Caption1>
       )}
-    </div>
+    </KeyFigures>
   );
 }
 

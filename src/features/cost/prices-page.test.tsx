@@ -47,7 +47,7 @@ describe('Licenses → Prices', () => {
     expect(kept()).toEqual({ currency: 'EUR', prices: { [skuIdOf('ENTERPRISEPACK')]: 360_000 } });
     expect(
       await screen.findByRole('textbox', { name: 'Monthly price of Office 365 E3' }),
-    ).toHaveValue('36');
+    ).toHaveValue('36.00');
   });
 
   it('saves the table all or nothing', async () => {

@@ -5,9 +5,10 @@
  * say what to enter. Loaded on its own after the first render (its words are the Overview's), so the
  * first load does not carry it.
  */
-import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
 import { DEFAULT_INACTIVE_DAYS, useInactiveUsers } from '../../api/inactive-users';
 import { useProducts } from '../../api/products';
+import { KeyFigure, KeyFigures } from '../../components/key-figures';
 import { RouterLink } from '../../components/router-link';
 import { useFormat } from '../../lib/i18n/format';
 import { useT } from '../../lib/i18n/use-t';
@@ -15,15 +16,8 @@ import { costTotals, productCost } from '../../lib/licensing/cost';
 import { usePrices } from '../../lib/licensing/price-store';
 import { hasPrices, monthlyCost, toUnits } from '../../lib/licensing/prices';
 
-const useStyles = makeStyles({
-  figures: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL },
-  figure: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  amount: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold },
-});
-
 export default function OverviewCosts() {
   const t = useT();
-  const styles = useStyles();
   const format = useFormat();
   const prices = usePrices();
   const priced = hasPrices(prices);
@@ -51,26 +45,32 @@ export default function OverviewCosts() {
   return (
     <section aria-label={t('cost.subtitle')}>
       <Subtitle2 as="h2">{t('cost.subtitle')}</Subtitle2>
-      <div className={styles.figures}>
-        <div className={styles.figure}>
-          <RouterLink to="/licenses/cost" search={{ by: 'product' }}>
-            {t('cost.monthly')}
-          </RouterLink>
-          <span className={styles.amount}>{money(totals?.spend)}</span>
-        </div>
-        <div className={styles.figure}>
-          <RouterLink to="/licenses/cost" search={{ by: 'product' }}>
-            {t('cost.idle')}
-          </RouterLink>
-          <span className={styles.amount}>{money(totals?.idleSpend)}</span>
-        </div>
-        <div className={styles.figure}>
-          <RouterLink to="/users" search={{ filter: 'inactive', days: DEFAULT_INACTIVE_DAYS }}>
-            {t('cost.inactive')}
-          </RouterLink>
-          <span className={styles.amount}>{money(inactiveSpend)}</span>
-        </div>
-      </div>
+      <KeyFigures>
+        <KeyFigure
+          label={
+            <RouterLink to="/licenses/cost" search={{ by: 'product' }}>
+              {t('cost.monthly')}
+            </RouterLink>
+          }
+          value={money(totals?.spend)}
+        />
+        <KeyFigure
+          label={
+            <RouterLink to="/licenses/cost" search={{ by: 'product' }}>
+              {t('cost.idle')}
+            </RouterLink>
+          }
+          value={money(totals?.idleSpend)}
+        />
+        <KeyFigure
+          label={
+            <RouterLink to="/users" search={{ filter: 'inactive', days: DEFAULT_INACTIVE_DAYS }}>
+              {t('cost.inactive')}
+            </RouterLink>
+          }
+          value={money(inactiveSpend)}
+        />
+      </KeyFigures>
       {totals && totals.unpricedProducts > 0 && (
         <Caption1>{t('cost.unpriced', { count: totals.unpricedProducts })}</Caption1>
       )}

@@ -90,9 +90,19 @@ export function monthlyCost(
 /** An amount as a number of currency units, for `Intl.NumberFormat` and CSV. */
 export const toUnits = (amount: number): number => amount / PRICE_SCALE;
 
-/** An amount as a plain decimal for a CSV or an input ("36.5"), never localised. */
+/**
+ * An amount as a plain decimal for a CSV or an input, never localised, with the cents always
+ * written and up to the four decimals a price may have ("36.50", "0.1234", "1200.00"): what a
+ * spreadsheet or a finance system reads as money. Worked out on the integer, so no binary
+ * fraction shows.
+ */
 export function amountText(amount: number): string {
-  return String(toUnits(amount));
+  const sign = amount < 0 ? '-' : '';
+  const whole = Math.floor(Math.abs(amount) / PRICE_SCALE);
+  const fraction = String(Math.abs(amount) % PRICE_SCALE)
+    .padStart(4, '0')
+    .replace(/0{1,2}$/, '');
+  return `${sign}${String(whole)}.${fraction}`;
 }
 
 /** A list as it came from storage, or null when it is not one (hand-edited, from an old build). */
