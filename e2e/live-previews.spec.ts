@@ -2,27 +2,41 @@
  * Live mode's previews on the tenant copy (issue #14), in a real Chromium: signed in through the
  * fake Entra, Graph routed to the HTTP emulator in the `graph` profile (budgets, lagging lists, one
  * request in ten forced to 429). The copy worker reads the tenant (progress, then its age), and on
- * the copy the admin previews a plan toggle and a rule change, validates the rule for two users,
- * and asks Why? of a user's plan; then saves the plan toggle through Graph and refreshes the copy,
- * whose preview then reads the tenant as changed.
+ * the copy the admin previews a plan toggle and a rule change, validates the rule for two users and
+ * asks Why? of a user's plan; in a second journey the admin saves the plan toggle through Graph and
+ * refreshes the copy, whose preview then reads the tenant as changed.
  *
  * Every number and name the portal shows is checked against the emulator's own answer to the same
- * question (its preview extensions, asked by the test) or against the tenant the test reads
- * through Graph, never against the portal's code. The worker's requests are routed and logged with
- * the page's (Playwright routes a dedicated worker's fetches through the context), its console and
- * uncaught errors fail the journey with the page's (the hygiene fixture; Playwright reports them on
- * the page), and its heap holds no access token once the requests are answered.
+ * question (its preview extensions, asked by the test for a moment in the default profile) or
+ * against the tenant the test reads through Graph, never against the portal's code. The worker's
+ * requests are routed and logged with the page's (Playwright routes a dedicated worker's fetches
+ * through the context), its console errors and uncaught errors fail the journey with the page's
+ * (the hygiene fixture: Playwright reports a worker's on the page), and its heap holds no access
+ * token once its requests are answered.
+ *
+ * `LIVEJ14_SHOTS=<folder>` saves the screens an admin sees (the copy loading, the previews with the
+ * copy's age, Validate rules, Why?) at the window's width, `LIVEJ14_WIDTH` (1280 by default).
  */
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN } from './support/accounts';
 import { fillRule, goToRuleTab, previewImpact, previewNames } from './support/dynamic-rules';
 import { goToGroup, goToGroupTab, productCard } from './support/groups';
-import { control, expect, forceThrottled, graphRead, signInLive, test } from './support/live';
+import {
+  control,
+  expect,
+  forceThrottled,
+  graphRead,
+  signInLive,
+  test,
+  type Page,
+} from './support/live';
 import { TAKEN, copyStatus, count, emulatorAnswer, graphAll, groupId } from './support/live-copy';
 import { goToUser, goToUserTab, openUserProduct } from './support/users';
 import { workerHeapContains } from './support/worker-heap';
 
 const SHOTS = process.env.LIVEJ14_SHOTS;
+const WIDTH = Number(process.env.LIVEJ14_WIDTH ?? 1280);
+test.use({ viewport: { width: WIDTH, height: 900 } });
 
 const E3_GROUP = 'E3 base services';
 const E3 = 'Office 365 E3';
@@ -58,38 +72,68 @@ test.beforeEach(() => {
   test.setTimeout(180_000);
 });
 
-test('live: previews, Validate rules and Why? on the tenant copy; a saved change reaches it on Refresh', async ({
+/** The tenant as the test reads it through Graph: the group, the product and the plan toggled. */
+async function planFacts() {
+  const e3GroupId = await groupId(E3_GROUP);
+  const skus = await graphAll<Sku>('/subscribedSkus');
+  const e3 = skus.find((s) => s.skuPartNumber === 'ENTERPRISEPACK');
+  const exchange = e3?.servicePlans.find((p) => p.servicePlanName === 'EXCHANGE_S_ENTERPRISE');
+  if (!e3 || !exchange) throw new Error('The default tenant has no Office 365 E3 with Exchange');
+  const group = await graphRead<{
+    assignedLicenses: { skuId: string; disabledPlans: string[] }[];
+  }>(ADMIN.global, `/groups/${e3GroupId}?$select=assignedLicenses`);
+  const disabled = group.assignedLicenses.find((l) => l.skuId === e3.skuId)?.disabledPlans ?? [];
+  expect(disabled).not.toContain(exchange.servicePlanId);
+  return { e3GroupId, skuId: e3.skuId, planId: exchange.servicePlanId, disabled };
+}
+
+/** The emulator's own preview of Exchange turned off (or on again) for the group, as the tenant is now. */
+async function exchangePreview(
+  facts: Awaited<ReturnType<typeof planFacts>>,
+  turned: 'off' | 'on',
+): Promise<{ affected: number; unaffected: number }> {
+  const answer = await emulatorAnswer<LicensePreview>(
+    `/groups/${facts.e3GroupId}/previewAssignLicense`,
+    {
+      addLicenses: [
+        {
+          skuId: facts.skuId,
+          disabledPlans: turned === 'off' ? [...facts.disabled, facts.planId] : facts.disabled,
+        },
+      ],
+      removeLicenses: [],
+    },
+  );
+  if (turned === 'off') {
+    const off = answer.disabledPlanEffects?.find((e) => e.servicePlanId === facts.planId);
+    return { affected: off?.lose ?? 0, unaffected: off?.keep ?? 0 };
+  }
+  const on = answer.enabledPlanEffects?.find((e) => e.servicePlanId === facts.planId);
+  return { affected: on?.gain ?? 0, unaffected: on?.already ?? 0 };
+}
+
+/** The group's Licenses tab with Exchange turned off in a draft: the copy's load starts. */
+async function draftExchangeOff(page: Page) {
+  await goToGroup(page, E3_GROUP);
+  await goToGroupTab(page, 'Licenses');
+  const plan = productCard(page, E3).getByRole('switch', { name: EXCHANGE });
+  await expect(plan).toBeChecked();
+  return plan;
+}
+
+test('live: on the tenant copy, a plan-toggle preview, a rule-change preview, Validate rules and Why? say what the emulator says', async ({
   page,
   browser,
   context,
   live: { log },
 }) => {
-  // The tenant, as the test reads it through Graph.
-  const e3GroupId = await groupId(E3_GROUP);
+  const facts = await planFacts();
   const ruleGroupId = await groupId(RULE_GROUP);
-  const skus = await graphAll<Sku>('/subscribedSkus');
-  const e3 = skus.find((s) => s.skuPartNumber === 'ENTERPRISEPACK');
-  const exchange = e3?.servicePlans.find((p) => p.servicePlanName === 'EXCHANGE_S_ENTERPRISE');
-  if (!e3 || !exchange) throw new Error('The default tenant has no Office 365 E3 with Exchange');
-  const e3Group = await graphRead<{
-    assignedLicenses: { skuId: string; disabledPlans: string[] }[];
-  }>(ADMIN.global, `/groups/${e3GroupId}?$select=assignedLicenses`);
-  const disabled = e3Group.assignedLicenses.find((l) => l.skuId === e3.skuId)?.disabledPlans ?? [];
-  expect(disabled).not.toContain(exchange.servicePlanId);
   const userTotal = await graphRead<number>(ADMIN.global, '/users/$count');
 
   // What the emulator itself answers for the same changes, on the same tenant.
-  const offPreview = await emulatorAnswer<LicensePreview>(
-    `/groups/${e3GroupId}/previewAssignLicense`,
-    {
-      addLicenses: [{ skuId: e3.skuId, disabledPlans: [...disabled, exchange.servicePlanId] }],
-      removeLicenses: [],
-    },
-  );
-  const off = offPreview.disabledPlanEffects?.find(
-    (e) => e.servicePlanId === exchange.servicePlanId,
-  );
-  expect(off?.lose).toBeGreaterThan(0);
+  const off = await exchangePreview(facts, 'off');
+  expect(off.affected).toBeGreaterThan(0);
   const rulePreview = await emulatorAnswer<RulePreview>(
     `/groups/${ruleGroupId}/previewMembershipRule`,
     { membershipRule: NEW_RULE },
@@ -114,6 +158,19 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
         membershipRule: NEW_RULE,
       }),
     );
+  const whyUser = await userWithPlanFromGroup(facts.e3GroupId, facts.skuId, facts.planId);
+  const groupNames = new Map(
+    (await graphAll<{ id: string; displayName: string }>('/groups?$select=id,displayName')).map(
+      (g) => [g.id, g.displayName],
+    ),
+  );
+  const enabledBy = whyUser.states
+    .filter(
+      (s) =>
+        s.skuId === facts.skuId && s.state === 'Active' && !s.disabledPlans.includes(facts.planId),
+    )
+    .map((s) => (s.assignedByGroup ? (groupNames.get(s.assignedByGroup) ?? '?') : 'Direct'))
+    .sort();
 
   // The access tokens Graph requests carried (the page's and the worker's).
   const tokens = new Set<string>();
@@ -125,10 +182,7 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
   });
 
   await signInLive(page);
-  await goToGroup(page, E3_GROUP);
-  await goToGroupTab(page, 'Licenses');
-  const plan = productCard(page, E3).getByRole('switch', { name: EXCHANGE });
-  await expect(plan).toBeChecked();
+  const plan = await draftExchangeOff(page);
   // Graph holds the copy's first page of users for 3 s: the admin sees how far the load has come.
   await forceThrottled(1, 3, 'GET', '/users');
   await plan.click();
@@ -139,10 +193,10 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
     timeout: 30_000,
   });
   if (SHOTS) await shoot(page, 'copy-loading');
-  await expect(status).toHaveText(TAKEN, { timeout: 60_000 });
+  await expect(status).toHaveText(TAKEN, { timeout: 90_000 });
   const impact = page.getByLabel('Impact of your changes');
   await expect(impact).toContainText(
-    `${count(off?.lose ?? 0)} users lose ${EXCHANGE}; ${count(off?.keep ?? 0)} keep it through another group`,
+    `${count(off.affected)} users lose ${EXCHANGE}; ${count(off.unaffected)} keep it through another group`,
   );
   await expect(impact).toHaveAttribute('aria-busy', 'false');
   if (SHOTS) await shoot(page, 'plan-preview');
@@ -177,9 +231,7 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
   // (c) Validate rules, for one who joins and one who stays.
   const validate = page.getByRole('region', { name: 'Validate rules' });
   for (const user of [joiner, stayer]) {
-    const search = validate.getByRole('searchbox', { name: 'Search users' });
-    await search.fill('');
-    await search.pressSequentially(user.displayName);
+    await validate.getByRole('searchbox', { name: 'Search users' }).fill(user.displayName);
     await validate
       .getByRole('checkbox', { name: new RegExp(`^${escape(user.displayName)} \\(`) })
       .first()
@@ -198,21 +250,6 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
   await page.getByRole('button', { name: 'Discard' }).click();
 
   // (d) Why? of a user's plan: the groups that turn it on, as Graph's licence states say.
-  const whyUser = await userWithPlanFromGroup(e3GroupId, e3.skuId, exchange.servicePlanId);
-  const groupNames = new Map(
-    (await graphAll<{ id: string; displayName: string }>('/groups?$select=id,displayName')).map(
-      (g) => [g.id, g.displayName],
-    ),
-  );
-  const enabledBy = whyUser.states
-    .filter(
-      (s) =>
-        s.skuId === e3.skuId &&
-        s.state === 'Active' &&
-        !s.disabledPlans.includes(exchange.servicePlanId),
-    )
-    .map((s) => (s.assignedByGroup ? (groupNames.get(s.assignedByGroup) ?? '?') : 'Direct'))
-    .sort();
   await goToUser(page, whyUser);
   await goToUserTab(page, 'Licenses');
   await openUserProduct(page, E3);
@@ -230,12 +267,23 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
   const heap = await workerHeapContains(browser, 'copy.worker', [...tokens, whyUser.displayName]);
   // The heap read is the worker's: the copy's users are in it.
   expect(heap.found).toEqual([whyUser.displayName]);
+});
 
-  // One change: Exchange off for the group, saved through Graph.
-  await goToGroup(page, E3_GROUP);
-  await goToGroupTab(page, 'Licenses');
+test('live: a plan change saved through Graph reaches the tenant copy on Refresh', async ({
+  page,
+}) => {
+  const facts = await planFacts();
+  const off = await exchangePreview(facts, 'off');
+
+  await signInLive(page);
+  const plan = await draftExchangeOff(page);
   await plan.click();
-  await expect(impact).toContainText(`${count(off?.lose ?? 0)} users lose ${EXCHANGE}`);
+  const status = copyStatus(page).first();
+  await expect(status).toHaveText(TAKEN, { timeout: 90_000 });
+  const impact = page.getByLabel('Impact of your changes');
+  await expect(impact).toContainText(`${count(off.affected)} users lose ${EXCHANGE}`);
+
+  // The change, saved through Graph.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page
     .getByRole('alertdialog', { name: 'Save license changes' })
@@ -245,20 +293,15 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
     timeout: 30_000,
   });
   await expect(plan).not.toBeChecked();
-  const saved = await graphRead<{ assignedLicenses: { skuId: string; disabledPlans: string[] }[] }>(
-    ADMIN.global,
-    `/groups/${e3GroupId}?$select=assignedLicenses`,
-  );
-  expect(saved.assignedLicenses.find((l) => l.skuId === e3.skuId)?.disabledPlans).toContain(
-    exchange.servicePlanId,
+  const saved = await graphRead<{
+    assignedLicenses: { skuId: string; disabledPlans: string[] }[];
+  }>(ADMIN.global, `/groups/${facts.e3GroupId}?$select=assignedLicenses`);
+  expect(saved.assignedLicenses.find((l) => l.skuId === facts.skuId)?.disabledPlans).toContain(
+    facts.planId,
   );
   await control('POST', '/processing/wait');
-  const onPreview = await emulatorAnswer<LicensePreview>(
-    `/groups/${e3GroupId}/previewAssignLicense`,
-    { addLicenses: [{ skuId: e3.skuId, disabledPlans: disabled }], removeLicenses: [] },
-  );
-  const on = onPreview.enabledPlanEffects?.find((e) => e.servicePlanId === exchange.servicePlanId);
-  expect(on?.gain).toBeGreaterThan(0);
+  const on = await exchangePreview(facts, 'on');
+  expect(on.affected).toBeGreaterThan(0);
 
   // Turning it back on, previewed on the copy taken before the save: nothing would change there.
   await plan.click();
@@ -267,8 +310,8 @@ test('live: previews, Validate rules and Why? on the tenant copy; a saved change
   // Refresh: the copy is read again, and the preview reads the tenant as saved.
   await status.getByRole('button', { name: 'Refresh copy' }).click();
   await expect(impact).toContainText(
-    `${count(on?.gain ?? 0)} users gain ${EXCHANGE}; ${count(on?.already ?? 0)} already have it`,
-    { timeout: 60_000 },
+    `${count(on.affected)} users gain ${EXCHANGE}; ${count(on.unaffected)} already have it`,
+    { timeout: 90_000 },
   );
   await expect(status).toHaveText(TAKEN);
   await page.getByRole('button', { name: 'Discard' }).click();
@@ -302,7 +345,7 @@ async function userWithPlanFromGroup(
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A screenshot for the issue's note, at the window's width, outside the repository. */
-async function shoot(page: import('@playwright/test').Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string): Promise<void> {
   const width = page.viewportSize()?.width ?? 0;
   await page.screenshot({ path: `${SHOTS ?? ''}/${name}-${String(width)}.png`, fullPage: false });
 }

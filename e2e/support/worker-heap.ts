@@ -13,20 +13,20 @@ interface Message {
   readonly error?: { readonly message: string };
 }
 
+type Send = (method: string, params?: object) => Promise<Message>;
+
 /**
- * Takes a heap snapshot (after a garbage collection, as DevTools does) of the first worker whose URL
- * contains `urlPart` and says whether any string in it contains `needle`.
+ * Runs `use` with a DevTools session on the first worker whose URL contains `urlPart`: `send` sends
+ * one command to it, `chunks` collects the heap snapshot chunks it reports.
  */
-export async function workerHeapContains(
+async function withWorker<T>(
   browser: Browser,
   urlPart: string,
-  needles: readonly string[],
-): Promise<{ found: string[]; bytes: number }> {
+  use: (send: Send, chunks: string[]) => Promise<T>,
+): Promise<T> {
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
+    const { targetInfos } = await cdp.send('Target.getTargets');
     const target = targetInfos.find((t) => t.type === 'worker' && t.url.includes(urlPart));
     if (!target) throw new Error(`No worker target whose URL contains ${urlPart}`);
     const { sessionId } = await cdp.send('Target.attachToTarget', {
@@ -43,7 +43,7 @@ export async function workerHeapContains(
         chunks.push(message.params?.chunk ?? '');
       if (message.id !== undefined) pending.get(message.id)?.(message);
     });
-    const send = (method: string, params: object = {}) =>
+    const send: Send = (method, params = {}) =>
       new Promise<Message>((resolve, reject) => {
         next += 1;
         pending.set(next, (m) => {
@@ -55,14 +55,43 @@ export async function workerHeapContains(
           message: JSON.stringify({ id: next, method, params }),
         });
       });
+    const result = await use(send, chunks);
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    return result;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Takes a heap snapshot (after a garbage collection, as DevTools does) of the first worker whose URL
+ * contains `urlPart` and returns the `needles` some string in it contains.
+ */
+export function workerHeapContains(
+  browser: Browser,
+  urlPart: string,
+  needles: readonly string[],
+): Promise<{ found: string[]; bytes: number }> {
+  return withWorker(browser, urlPart, async (send, chunks) => {
     await send('HeapProfiler.enable');
     await send('HeapProfiler.collectGarbage');
     await send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
     await send('HeapProfiler.disable');
-    await cdp.send('Target.detachFromTarget', { sessionId });
     const snapshot = chunks.join('');
     return { found: needles.filter((n) => snapshot.includes(n)), bytes: snapshot.length };
-  } finally {
-    await cdp.detach();
-  }
+  });
+}
+
+/** The worker's V8 heap in use and allocated (bytes), after a garbage collection. */
+export function workerHeapUsage(
+  browser: Browser,
+  urlPart: string,
+): Promise<{ usedSize: number; totalSize: number }> {
+  return withWorker(browser, urlPart, async (send) => {
+    await send('HeapProfiler.enable');
+    await send('HeapProfiler.collectGarbage');
+    const usage = await send('Runtime.getHeapUsage');
+    await send('HeapProfiler.disable');
+    return usage.result as { usedSize: number; totalSize: number };
+  });
 }
