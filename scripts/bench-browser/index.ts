@@ -9,12 +9,12 @@
  * change, with this harness, so before and after come from one machine in one sitting.
  * Not part of `npm test`: it takes minutes, and its figures depend on the machine.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { buildSizes, totalGzip, type ChunkSize } from './chunks';
 import { installProbes, type LongTask } from './probes';
+import { build, serve } from './server';
 import {
   openBigGroupLicenses,
   openUsers,
@@ -37,34 +37,6 @@ const baseURL = `http://127.0.0.1:${String(port)}`;
 const RUNS = 3;
 const SEARCH_TERMS = ['Joh', 'Ana', 'Deb'];
 
-function build(): void {
-  if (process.env.BENCH_SKIP_BUILD === '1') return;
-  console.log('building (vite build --manifest)…');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--manifest'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
-
-async function serve(): Promise<ChildProcess> {
-  const server = spawn(
-    path.join(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(baseURL)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`The preview server did not come up on ${baseURL}.`);
-}
-
 const longest = (tasks: readonly LongTask[]) => Math.max(0, ...tasks.map((t) => t.duration));
 const taskLine = (measured: readonly Measured[]) => {
   const counts = measured.map((m) => m.longTasks.length);
@@ -84,9 +56,9 @@ function chunkTable(title: string, chunks: readonly ChunkSize[]): void {
 }
 
 async function main(): Promise<void> {
-  build();
+  build(root);
   const sizes = buildSizes(path.join(root, 'dist'));
-  const server = await serve();
+  const server = await serve(root, port);
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),

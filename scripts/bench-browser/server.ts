@@ -1,0 +1,44 @@
+/**
+ * The browser benchmarks' production build and preview server: `BENCH_SKIP_BUILD=1` reuses
+ * `dist/`; `root` is the checkout measured (`BENCH_ROOT`, with its own `node_modules`).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+/** Builds the checkout for production (with the manifest the chunk sizes are read from). */
+export function build(root: string): void {
+  if (process.env.BENCH_SKIP_BUILD === '1') return;
+  console.log('building (vite build --manifest)…');
+  const result = spawnSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--manifest'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+/** Waits until `url` answers (a server this script started), for at most `ms`. */
+export async function waitUntilUp(url: string, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+/** Serves the build on `port` (vite preview) once it answers. */
+export async function serve(root: string, port: number): Promise<ChildProcess> {
+  const baseURL = `http://127.0.0.1:${String(port)}`;
+  const server = spawn(
+    path.join(root, 'node_modules/.bin/vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (await waitUntilUp(baseURL, 20_000)) return server;
+  server.kill();
+  throw new Error(`The preview server did not come up on ${baseURL}.`);
+}
