@@ -19,20 +19,23 @@ export function build(root: string): void {
 /** Waits until `url` answers (a server this script started), for at most `ms`. */
 export async function waitUntilUp(url: string, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
-  while (Date.now() < until) {
+  do {
     try {
       if ((await fetch(url)).ok) return true;
     } catch {
       /* not up yet */
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  } while (Date.now() < until);
   return false;
 }
 
 /** Serves the build on `port` (vite preview) once it answers. */
 export async function serve(root: string, port: number): Promise<ChildProcess> {
   const baseURL = `http://127.0.0.1:${String(port)}`;
+  // Another checkout's server on the port would answer for this one and be measured instead.
+  if (await waitUntilUp(baseURL, 0))
+    throw new Error(`Port ${String(port)} is in use: set BENCH_PORT to a free one.`);
   const server = spawn(
     path.join(root, 'node_modules/.bin/vite'),
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],

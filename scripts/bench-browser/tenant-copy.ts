@@ -124,6 +124,11 @@ async function main(): Promise<void> {
   console.log(
     `starting the emulator on the large seed (graph profile, forced 429 rate ${String(rate)})…`,
   );
+  const clock = `http://127.0.0.1:${String(emulatorPort)}/_emulator/clock`;
+  if (await waitUntilUp(clock, 0))
+    throw new Error(
+      `Port ${String(emulatorPort)} is in use: set BENCH_EMULATOR_PORT to a free one.`,
+    );
   const emulator = startEmulator();
   const server = await serve(root, port);
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
@@ -132,8 +137,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
   });
   try {
-    if (!(await waitUntilUp(`http://127.0.0.1:${String(emulatorPort)}/_emulator/clock`, 600_000)))
-      throw new Error('The emulator did not come up.');
+    if (!(await waitUntilUp(clock, 600_000))) throw new Error('The emulator did not come up.');
     const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
     const log = new GraphLog();
     await routeLive(context, new FakeEntra(ADMIN.global), log);
