@@ -9,12 +9,10 @@
  * change, with this harness, so before and after come from one machine in one sitting.
  * Not part of `npm test`: it takes minutes, and its figures depend on the machine.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { buildSizes, totalGzip, type ChunkSize } from './chunks';
 import { installProbes, type LongTask } from './probes';
-import { build, serve } from './server';
+import { build, launchChromium, serve } from './server';
 import {
   openBigGroupLicenses,
   openUsers,
@@ -59,11 +57,7 @@ async function main(): Promise<void> {
   build(root);
   const sizes = buildSizes(path.join(root, 'dist'));
   const server = await serve(root, port);
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();

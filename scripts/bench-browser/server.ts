@@ -1,9 +1,11 @@
 /**
- * The browser benchmarks' production build and preview server: `BENCH_SKIP_BUILD=1` reuses
+ * The browser benchmarks' production build, preview server and Chromium: `BENCH_SKIP_BUILD=1` reuses
  * `dist/`; `root` is the checkout measured (`BENCH_ROOT`, with its own `node_modules`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
 
 /** Builds the checkout for production (with the manifest the chunk sizes are read from). */
 export function build(root: string): void {
@@ -44,4 +46,13 @@ export async function serve(root: string, port: number): Promise<ChildProcess> {
   if (await waitUntilUp(baseURL, 20_000)) return server;
   server.kill();
   throw new Error(`The preview server did not come up on ${baseURL}.`);
+}
+
+/** Chromium as the benchmarks run it: Debian's where it is installed, else Playwright's. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic'],
+  });
 }
