@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     console.log('| --- | --- |');
     console.log(`| Load the copy in the worker (toggle to "Tenant copy taken") | ${ms(load.ms)} |`);
     console.log(
-      `| ... Graph requests the load sent (a $batch once) / inner batch requests / 429s seen | ${String(requests.filter((r) => !r.endsWith('(batch)')).length)} / ${String(requests.filter((r) => r.endsWith('(batch)')).length)} / ${String(log.throttledSeen)} |`,
+      `| ... Graph requests meanwhile, the worker's and the page's (a $batch once) / inner batch requests / 429s seen | ${String(requests.filter((r) => !r.endsWith('(batch)')).length)} / ${String(requests.filter((r) => r.endsWith('(batch)')).length)} / ${String(log.throttledSeen)} |`,
     );
     console.log(
       `| ... long tasks on the page meanwhile | ${String(load.longTasks.length)}, longest ${ms(longest(load.longTasks))} |`,
