@@ -19,7 +19,7 @@ import {
 } from './cost-scenarios';
 import { type LongTask } from './probes';
 import { resetToLarge, signIn, type Measured } from './scenarios';
-import { build, launch, openPortalPage, serve } from './server';
+import { build, launchChromium, openPortalPage, serve } from './server';
 import { median, ms, runs } from './stats';
 
 const here = path.resolve(import.meta.dirname, '../..');
@@ -36,8 +36,8 @@ const tasks = (measured: readonly Measured[]) =>
 
 async function main(): Promise<void> {
   build(root);
-  const server = await serve(root, baseURL, port);
-  const browser = await launch();
+  const server = await serve(root, port);
+  const browser = await launchChromium();
   try {
     const page = await openPortalPage(browser, baseURL, 1440);
     await resetToLarge(page);

@@ -23,7 +23,7 @@ import {
   PLANS,
   type Measured,
 } from './scenarios';
-import { build, launch, openPortalPage, serve } from './server';
+import { build, launchChromium, openPortalPage, serve } from './server';
 import { kb, median, ms, runs } from './stats';
 
 const here = path.resolve(import.meta.dirname, '../..');
@@ -55,8 +55,8 @@ function chunkTable(title: string, chunks: readonly ChunkSize[]): void {
 async function main(): Promise<void> {
   build(root);
   const sizes = buildSizes(path.join(root, 'dist'));
-  const server = await serve(root, baseURL, port);
-  const browser = await launch();
+  const server = await serve(root, port);
+  const browser = await launchChromium();
   try {
     const page = await openPortalPage(browser, baseURL, 1400);
 

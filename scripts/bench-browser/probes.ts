@@ -131,17 +131,18 @@ export async function fetchAfter(
 
 /**
  * Starts watching the DOM for `selector` holding `text` (a regular expression source) and returns
- * a handle; `when(since)` resolves with the first page time at or after `since` at which it began
- * to hold (checked on every DOM change, so the time is when the DOM changed, not when Playwright
- * looked). Every start is kept: a state that already held before `since` (a search's count line
- * for the letters typed so far) counts only when it begins again after it.
+ * a handle; `when(since, timeout)` resolves with the first page time at or after `since` at which
+ * it began to hold (checked on every DOM change, so the time is when the DOM changed, not when
+ * Playwright looked), waiting at most `timeout` ms (two minutes by default). Every start is kept: a
+ * state that already held before `since` (a search's count line for the letters typed so far)
+ * counts only when it begins again after it.
  */
 export async function watchFor(
   page: Page,
   name: string,
   selector: string,
   text: string | null,
-): Promise<{ when: (since?: number) => Promise<number> }> {
+): Promise<{ when: (since?: number, timeout?: number) => Promise<number> }> {
   await page.evaluate(
     ({ name, selector, text }) => {
       const holds = () =>
@@ -166,14 +167,14 @@ export async function watchFor(
     { name, selector, text },
   );
   return {
-    when: async (since = -Infinity) => {
+    when: async (since = -Infinity, timeout = 120_000) => {
       const handle = await page.waitForFunction(
         ({ name, since }) =>
           (window as unknown as Record<string, number[] | undefined>)[`__watch_${name}`]?.find(
             (t) => t >= since,
           ) ?? false,
         { name, since },
-        { polling: 'raf', timeout: 120_000 },
+        { polling: 'raf', timeout },
       );
       return (await handle.jsonValue()) as number;
     },

@@ -190,7 +190,8 @@ export async function openBigGroupLicenses(page: Page): Promise<void> {
   await expect(planSwitch(page, PLANS[0])).toBeEnabled({ timeout: 60_000 });
 }
 
-function planSwitch(page: Page, plan: string) {
+/** A plan's switch on the group's card of Office 365 E3. */
+export function planSwitch(page: Page, plan: string) {
   return page
     .getByRole('region', { name: E3, exact: true })
     .getByRole('switch', { name: plan, exact: true });

@@ -1,6 +1,7 @@
 /**
- * The browser benchmarks' harness: a production build of a checkout, Vite's preview server for it,
- * and Chromium (Debian's where installed). Shared by `npm run bench:browser` and `npm run bench:cost`.
+ * The browser benchmarks' production build, preview server, Chromium and first page (shared by
+ * `bench:browser`, `bench:cost` and `bench:browser-copy`): `BENCH_SKIP_BUILD=1` reuses `dist/`;
+ * `root` is the checkout measured (`BENCH_ROOT`, with its own `node_modules`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { installProbes } from './probes';
 import { waitForPortal } from './scenarios';
 
-/** `vite build --manifest` in `root`, unless `BENCH_SKIP_BUILD=1` reuses its `dist/`. */
+/** Builds the checkout for production (with the manifest the chunk sizes are read from). */
 export function build(root: string): void {
   if (process.env.BENCH_SKIP_BUILD === '1') return;
   console.log('building (vite build --manifest)…');
@@ -20,26 +21,38 @@ export function build(root: string): void {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
-/** Vite's preview server for `root`'s build on `port`, once it answers at `baseURL`. */
-export async function serve(root: string, baseURL: string, port: number): Promise<ChildProcess> {
+/** Waits until `url` answers (a server this script started), for at most `ms`. */
+export async function waitUntilUp(url: string, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  do {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } while (Date.now() < until);
+  return false;
+}
+
+/** Serves the build on `port` (vite preview) once it answers. */
+export async function serve(root: string, port: number): Promise<ChildProcess> {
+  const baseURL = `http://127.0.0.1:${String(port)}`;
+  // Another checkout's server on the port would answer for this one and be measured instead.
+  if (await waitUntilUp(baseURL, 0))
+    throw new Error(`Port ${String(port)} is in use: set BENCH_PORT to a free one.`);
   const server = spawn(
     path.join(root, 'node_modules/.bin/vite'),
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(baseURL)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  if (await waitUntilUp(baseURL, 20_000)) return server;
   server.kill();
   throw new Error(`The preview server did not come up on ${baseURL}.`);
 }
 
-export function launch(): Promise<Browser> {
+/** Chromium as the benchmarks run it: Debian's where it is installed, else Playwright's. */
+export function launchChromium(): Promise<Browser> {
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
