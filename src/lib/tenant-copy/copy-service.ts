@@ -5,8 +5,8 @@
  * no worker globals, so Node tests call it directly against the emulator.
  *
  * The token is never kept here: every Graph request asks the page for one (`TokenSource`, a Comlink
- * proxy in the worker), where MSAL runs. Getting a copy is one function (`ObtainCopy`, today a whole
- * load through Graph), so an incremental refresh and a stored copy can take its place.
+ * proxy in the worker), where MSAL runs. Getting a copy is one function (`ObtainCopy`: the first
+ * copy whole, later ones through delta queries), so a stored copy can take its place too.
  */
 import type { LicenseRequest, Tenant } from '../../engine';
 import { compileRule } from '../../engine';
@@ -23,6 +23,7 @@ import type { TenantCopy } from './copy-types';
 import { IDLE_COPY_STATE, type CopyAnswer, type CopyState } from './copy-state';
 import { tenantFromCopy } from './engine-from-copy';
 import { loadTenantCopy, type LoadCopyOptions } from './load-copy';
+import { refreshTenantCopy } from './refresh-copy';
 
 export { IDLE_COPY_STATE, type CopyAnswer, type CopyState } from './copy-state';
 
@@ -36,8 +37,16 @@ export type ObtainCopy = (
   previous: TenantCopy | null,
 ) => Promise<TenantCopy>;
 
-/** Today's way: a whole load through Graph. */
+/** A whole load through Graph. */
 export const loadWhole: ObtainCopy = (client, options) => loadTenantCopy(client, options);
+
+/**
+ * The first copy whole, then refreshes through Graph's delta queries (`refreshTenantCopy`: the
+ * changes since, and the licence properties of the users they touched; a whole load when Graph
+ * answers that the delta token is no longer valid).
+ */
+export const loadThenRefresh: ObtainCopy = (client, options, previous) =>
+  previous ? refreshTenantCopy(client, previous, options) : loadTenantCopy(client, options);
 
 export interface CopyServiceOptions {
   /** A Graph client that takes its token from `token` on every request. */
@@ -49,7 +58,7 @@ export interface CopyServiceOptions {
 
 /** The service; see the module comment. */
 export function createCopyService(options: CopyServiceOptions) {
-  const obtain = options.obtainCopy ?? loadWhole;
+  const obtain = options.obtainCopy ?? loadThenRefresh;
   let client: GraphClient | null = null;
   let listener: ((state: CopyState) => void) | null = null;
   let copy: TenantCopy | null = null;
@@ -133,7 +142,7 @@ export function createCopyService(options: CopyServiceOptions) {
     state: (): CopyState => state,
     /** The copy: loads it the first time, then answers at once (a running load is shared). */
     load: (): Promise<CopyState> => (tenant && !running ? Promise.resolve(state) : start()),
-    /** Takes a new copy (whole, for now); previews go on from the old one until it is ready. */
+    /** Brings the copy up to date (delta queries); previews go on from the old one until it is ready. */
     refresh: (): Promise<CopyState> => start(),
     previewAssignLicense: (
       groupId: string,
