@@ -195,8 +195,9 @@ describe('the copy service', () => {
     }
   });
 
-  it('refreshes whole: the new copy is dated anew and previews read it', async () => {
+  it('refreshes through delta queries: the new copy is dated anew, previews read it, and it reads less than a load', async () => {
     const first = s.service.state().takenAt;
+    const loadRequests = s.sent.requests;
     const before = s.service.previewAssignLicense(licensed.id, [], [licensed.skuId]);
     s.emulator.store.clock.advance(60_000);
     await (
@@ -206,12 +207,14 @@ describe('the copy service', () => {
       removeLicenses: [licensed.skuId],
     });
     s.emulator.pump.drainNow();
+    const beforeRefresh = s.sent.requests;
     const during = s.service.refresh();
     // While the refresh runs, previews go on from the copy held, with its age.
     expect(s.service.state()).toMatchObject({ status: 'loading', takenAt: first });
     expect(s.service.previewAssignLicense(licensed.id, [], [licensed.skuId])).toEqual(before);
     const state = await during;
     expect(state.status).toBe('ready');
+    expect(s.sent.requests - beforeRefresh).toBeLessThan(loadRequests);
     expect(state.takenAt).toBeGreaterThan(first ?? Infinity);
     // The copy no longer has the product on the group: removing it again is refused.
     const after = s.service.previewAssignLicense(licensed.id, [], [licensed.skuId]);

@@ -8,8 +8,10 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import { create } from 'zustand';
 import { portalMode } from '../lib/mode/portal-mode';
+import { useSessionStore } from '../lib/session/session-store';
 import type { CopyService } from '../lib/tenant-copy/copy-service';
 import { IDLE_COPY_STATE, type CopyState } from '../lib/tenant-copy/copy-state';
+import type { CopyOwner } from '../lib/tenant-copy/copy-store';
 
 /** What the page asks of the copy: the worker's service, every answer a promise. */
 export type CopyBackend = Remote<CopyService> | CopyService;
@@ -24,6 +26,34 @@ const onState = (state: CopyState) => {
   useTenantCopyStore.setState({ state });
 };
 
+/**
+ * Whose copy the worker holds and keeps: the signed-in account on the tenant the portal is set up
+ * for (as configured: its id, a domain, or `organizations`, where the account's name tells tenants
+ * apart); null when nobody is signed in.
+ */
+export function copyOwner(
+  account: { readonly userPrincipalName: string } | null,
+): CopyOwner | null {
+  if (!account) return null;
+  const tenantId = portalMode.kind === 'live' ? portalMode.tenant.toLowerCase() : 'emulator';
+  return { tenantId, account: account.userPrincipalName.toLowerCase() };
+}
+
+let stopFollowing: (() => void) | null = null;
+
+/**
+ * Tells the backend whose copy it is now and on every change of account: another account drops
+ * the copy held (and its stored copy is removed), signing out removes every stored copy.
+ */
+function followSession(copy: CopyBackend): void {
+  stopFollowing?.();
+  void copy.setOwner(copyOwner(useSessionStore.getState().account));
+  stopFollowing = useSessionStore.subscribe((now, before) => {
+    if (now.account?.userPrincipalName !== before.account?.userPrincipalName)
+      void copy.setOwner(copyOwner(now.account));
+  });
+}
+
 /** The worker, with MSAL's tokens lent on each request (loaded in live mode only). */
 function startWorker(): CopyBackend {
   const worker = new Worker(new URL('../lib/tenant-copy/copy.worker.ts', import.meta.url), {
@@ -37,6 +67,7 @@ function startWorker(): CopyBackend {
     ),
     proxy(onState),
   );
+  followSession(remote);
   return remote;
 }
 
@@ -58,8 +89,13 @@ export function copyBackend(): CopyBackend | null {
  */
 export function installCopyBackend(next: CopyService | null): void {
   backend = next;
+  stopFollowing?.();
+  stopFollowing = null;
   useTenantCopyStore.setState({ state: IDLE_COPY_STATE });
-  if (next) next.connect(() => Promise.resolve(null), onState);
+  if (next) {
+    next.connect(() => Promise.resolve(null), onState);
+    followSession(next);
+  }
 }
 
 /** Loads the copy unless it is loaded or loading (the blades call it when they show a preview). */

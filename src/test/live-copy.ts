@@ -15,6 +15,9 @@ import { testEmulator } from './emulator';
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 
+/** How far behind the wall clock the copy service dates its copies (an old copy, for a test). */
+export const copyClock = { lag: 0 };
+
 export function previewsOnTenantCopy(): readonly string[] {
   const asked: string[] = [];
   beforeEach(async () => {
@@ -33,9 +36,12 @@ export function previewsOnTenantCopy(): readonly string[] {
       http.post(`${GRAPH}/groups/:id/previewMembershipRule`, refuse),
       http.post(`${GRAPH}/groups/:id/evaluateDynamicMembership`, refuse),
     );
-    installCopyBackend(createCopyService({ createClient: () => graph, now: () => Date.now() }));
+    installCopyBackend(
+      createCopyService({ createClient: () => graph, now: () => Date.now() - copyClock.lag }),
+    );
   });
   afterEach(() => {
+    copyClock.lag = 0;
     installCopyBackend(null);
     testEmulator().server.resetHandlers();
   });

@@ -1,8 +1,9 @@
 /** Unsaved plan changes: the badge, the impact preview, Save (confirming losses) and Discard. */
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { usePreviewAssignLicense } from '../../api/previews';
+import { usePreviewAssignLicense, type LicensePreview } from '../../api/previews';
 import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
+import { useFreshCopyGuard } from '../../hooks/tenant-copy/stale-copy';
 import type { Group } from '../../api/types';
 import { useAssignLicense, type LicenseChange } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -63,6 +64,14 @@ const turnedOff = (group: Group, change: LicenseChange) =>
     return count + disabledPlans.filter((id) => !before.includes(id)).length;
   }, 0);
 
+/** How many users the change reaches: the most any plan or product of it gains or loses. */
+const usersReached = (preview: LicensePreview) =>
+  Math.max(
+    preview.usersLosing,
+    ...preview.planEffects.map((e) => e.affected),
+    ...preview.productEffects.map((e) => e.gain + e.lose),
+  );
+
 export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBarProps) {
   const styles = useStyles();
   const notify = useNotify();
@@ -72,6 +81,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
   const [confirming, setConfirming] = useState(false);
   const change = useMemo(() => changeOf(group, draft), [group, draft]);
   const preview = usePreviewAssignLicense(group.id, change);
+  const fresh = useFreshCopyGuard(preview.data ? usersReached(preview.data) : 0);
   if (change === null) return null;
   const off = turnedOff(group, change);
   const losing = preview.data ? preview.data.usersLosing : userMemberCount;
@@ -108,8 +118,10 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
             appearance="primary"
             disabled={assign.isPending}
             onClick={() => {
-              if (off > 0) setConfirming(true);
-              else save();
+              fresh.guard(() => {
+                if (off > 0) setConfirming(true);
+                else save();
+              });
             }}
           >
             {t('groups.save.save')}
@@ -129,6 +141,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
           <ImpactPreview preview={preview.data} fetching={preview.isFetching} />
         </CopyPreview>
       </div>
+      {fresh.dialog}
       <ConfirmDialog
         open={confirming}
         title={t('groups.save.title')}

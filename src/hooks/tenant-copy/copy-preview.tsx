@@ -74,6 +74,15 @@ export function CopyStatus() {
           </Button>
         ) : null}
       </div>
+      {state.storage ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {state.storage.problem === 'unreadable'
+              ? t('live.copy.storeUnreadable')
+              : t('live.copy.storeUnsaved')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.status === 'failed' && state.error ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t('live.copy.failed', { message: state.error.message })}</MessageBarBody>
@@ -92,9 +101,11 @@ export function CopyStatus() {
 export function CopyPreview({ children }: { readonly children: ReactNode }) {
   const live = previewsFromCopy();
   const state = useTenantCopy();
+  // Idle at first, and again after the account changed (the copy held was another account's).
+  const idle = state.status === 'idle';
   useEffect(() => {
-    if (live) ensureTenantCopy();
-  }, [live]);
+    if (live && idle) ensureTenantCopy();
+  }, [live, idle]);
   if (!live) return children;
   return (
     <>

@@ -21,6 +21,7 @@ import { GraphError } from '../graph/graph-error';
 import { authErrorWords, type AuthErrorWords } from './auth-errors';
 import { signInWithRoles, type RoleTemplateReader } from './live-roles';
 import { rememberWhereThePageLeaves, returnTo, takeReturnPath } from './return-to';
+import { createCopyStorage } from '../tenant-copy/copy-store';
 import { useSessionStore } from './session-store';
 
 /** Delegated Graph permissions the portal asks for (README "App registration": which blade needs which). */
@@ -139,6 +140,12 @@ export async function signInRedirect(pick: boolean): Promise<void> {
 export async function signOutRedirect(): Promise<void> {
   const account = msal().getActiveAccount();
   useSessionStore.getState().signOut();
+  // The tenant copies kept in this browser leave with the session (the copy worker, when it runs,
+  // removes them too); a browser without IndexedDB kept none, and a failure never stops sign-out.
+  if (typeof indexedDB !== 'undefined')
+    await createCopyStorage(indexedDB)
+      .clear(null)
+      .catch(() => undefined);
   await msal().logoutRedirect(account ? { account } : {});
 }
 

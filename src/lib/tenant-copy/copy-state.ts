@@ -16,6 +16,12 @@ export interface CopyState {
   readonly groups: number;
   /** Why the last load failed (Graph's code and words); null otherwise. */
   readonly error: { readonly code: string; readonly message: string } | null;
+  /**
+   * What went wrong with the copy kept in this browser (IndexedDB), null when nothing did:
+   * `unreadable`, the stored copy could not be read and was dropped (a new one is loaded whole);
+   * `unsaved`, the copy could not be saved (it is loaded again next time). Never stops previews.
+   */
+  readonly storage: { readonly problem: 'unreadable' | 'unsaved'; readonly reason: string } | null;
 }
 
 /** A preview's answer, or Graph's refusal in Graph's words (`status` 0: no copy to answer from). */
@@ -36,4 +42,5 @@ export const IDLE_COPY_STATE: CopyState = {
   users: 0,
   groups: 0,
   error: null,
+  storage: null,
 };

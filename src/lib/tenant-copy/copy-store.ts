@@ -76,28 +76,92 @@ export async function saveTenantCopy(
   await finished(tx);
 }
 
-/** The owner's saved copy, or null (none, or a part missing: a copy is whole or not at all). */
+/** A stored copy that cannot be read (an older format, a part missing, not a copy's shape). */
+export class StoredCopyUnreadable extends Error {
+  override readonly name = 'StoredCopyUnreadable';
+}
+
+const isHead = (value: unknown): value is Head => {
+  const head = value as Partial<Head> | null;
+  return (
+    typeof head === 'object' &&
+    head !== null &&
+    head.format === 1 &&
+    typeof head.takenAt === 'number' &&
+    typeof head.userChunks === 'number' &&
+    Array.isArray(head.groups) &&
+    Array.isArray(head.skus) &&
+    Array.isArray(head.processingGroups) &&
+    typeof head.partsTakenAt === 'object'
+  );
+};
+
+/**
+ * The owner's saved copy; null when there is none. Throws `StoredCopyUnreadable` when there is one
+ * that cannot be read (a copy is whole or not at all): the caller drops it and loads anew.
+ */
 export async function readTenantCopy(
   db: IDBDatabase,
   owner: CopyOwner,
 ): Promise<TenantCopy | null> {
   const tx = db.transaction(STORE, 'readonly');
   const parts = tx.objectStore(STORE);
-  const head = (await done(parts.get(`${prefix(owner)}head`))) as Head | undefined;
-  if (head?.format !== 1) return null;
-  const chunks = (await done(
+  const head: unknown = await done(parts.get(`${prefix(owner)}head`));
+  if (head === undefined) return null;
+  if (!isHead(head)) throw new StoredCopyUnreadable('it was saved in another format or is damaged');
+  const chunks: unknown[] = await done(
     parts.getAll(IDBKeyRange.bound(`${prefix(owner)}users|`, `${prefix(owner)}users|\uffff`)),
-  )) as CopyUser[][];
-  if (chunks.length !== head.userChunks) return null;
+  );
+  if (chunks.length !== head.userChunks || !chunks.every(Array.isArray))
+    throw new StoredCopyUnreadable('parts of it are missing');
   const copy: Record<string, unknown> = { ...head };
   delete copy.userChunks;
   delete copy.format;
-  return { ...(copy as unknown as Omit<TenantCopy, 'users'>), users: chunks.flat() };
+  return {
+    ...(copy as unknown as Omit<TenantCopy, 'users'>),
+    users: (chunks as CopyUser[][]).flat(),
+  };
 }
 
-/** Removes the owner's copy (sign-out). */
-export async function clearTenantCopy(db: IDBDatabase, owner: CopyOwner): Promise<void> {
+/** Removes the owner's copy; without an owner, every copy (sign-out). */
+export async function clearTenantCopy(db: IDBDatabase, owner: CopyOwner | null): Promise<void> {
   const tx = db.transaction(STORE, 'readwrite');
-  tx.objectStore(STORE).delete(range(owner));
+  if (owner) tx.objectStore(STORE).delete(range(owner));
+  else tx.objectStore(STORE).clear();
   await finished(tx);
+}
+
+/**
+ * Removes every copy but the owner's: the copies of another account or tenant that used this
+ * browser before (a copy is never shown to another account, and not kept for it either).
+ */
+export async function keepOnlyTenantCopy(db: IDBDatabase, owner: CopyOwner): Promise<void> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const parts = tx.objectStore(STORE);
+  const keys = await done(parts.getAllKeys());
+  for (const key of keys)
+    if (typeof key !== 'string' || !key.startsWith(prefix(owner))) parts.delete(key);
+  await finished(tx);
+}
+
+/** The copy store as the copy service uses it, the database opened on first use. */
+export interface CopyStorage {
+  read(owner: CopyOwner): Promise<TenantCopy | null>;
+  save(owner: CopyOwner, copy: TenantCopy): Promise<void>;
+  /** Every copy but the owner's removed. */
+  keepOnly(owner: CopyOwner): Promise<void>;
+  /** The owner's copy removed; without an owner, every copy. */
+  clear(owner: CopyOwner | null): Promise<void>;
+}
+
+/** The copy store over an `IDBFactory` (the worker's `indexedDB`; fake-indexeddb in tests). */
+export function createCopyStorage(factory: IDBFactory): CopyStorage {
+  let db: Promise<IDBDatabase> | null = null;
+  const open = () => (db ??= openCopyStore(factory));
+  return {
+    read: async (owner) => readTenantCopy(await open(), owner),
+    save: async (owner, copy) => saveTenantCopy(await open(), owner, copy),
+    keepOnly: async (owner) => keepOnlyTenantCopy(await open(), owner),
+    clear: async (owner) => clearTenantCopy(await open(), owner),
+  };
 }

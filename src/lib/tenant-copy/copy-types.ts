@@ -115,7 +115,10 @@ export interface DeltaLinks {
 
 /** A tenant copy. */
 export interface TenantCopy {
-  /** When the copy was taken, on the caller's clock (ms since the epoch): when its reads began. */
+  /**
+   * When the copy was taken, on the caller's clock (ms since the epoch): when the reads of its
+   * oldest part began (a whole load's start, or the last refresh's).
+   */
   readonly takenAt: number;
   /** When its last read ended, on the same clock. */
   readonly finishedAt: number;
@@ -135,8 +138,9 @@ export interface TenantCopy {
   readonly deltaLinks: DeltaLinks | null;
   /**
    * When each part was last read (caller's clock): products, users and groups (with members) by
-   * their delta rounds, licence states by their last re-read (a refresh re-reads only the users a
-   * change touched: the others' states are as of `takenAt`).
+   * their delta rounds, licence states by their last re-read. A refresh brings every part to its
+   * start (it re-reads the states of every user a change or a group's processing reached; the
+   * others' have not changed), so `takenAt` is the oldest of them, the age the admin is shown.
    */
   readonly partsTakenAt: {
     readonly skus: number;

@@ -14,6 +14,17 @@
  *    would take more HTTP requests than paging through every user's (999 a page), the refresh
  *    pages instead (a product added to a large group touches most of the tenant).
  *
+ * Before step 4, the groups that were queued for or in licence processing when the copy was read
+ * (`processingGroups`) are read again (properties, members whole) and all their members touched:
+ * processing may have changed their states after the read, and delta would not say.
+ *
+ * The refreshed copy is dated by the refresh's start (`takenAt`, every `partsTakenAt`): the age the
+ * admin sees is that of the oldest part a preview reads, and after a refresh no part is older. A
+ * user whose licence states were not re-read is one no change reached since the last read: Graph
+ * writes states only when it processes a user's licences (direct, shown by `users/delta`) or a
+ * group's (a change of the group or its members, shown by `groups/delta`, or processing already
+ * under way, the groups above).
+ *
  * A deltaLink Graph can no longer answer (410 `resyncRequired`, or a copy without links) makes the
  * refresh a whole load. Pure TypeScript; time comes from the caller.
  */
@@ -31,7 +42,7 @@ import {
   skuOf,
   userOf,
 } from './copy-wire';
-import { loadTenantCopy, type LoadCopyOptions } from './load-copy';
+import { GROUP_PROPERTIES, loadTenantCopy, type LoadCopyOptions } from './load-copy';
 import { readInBatches, readMembers } from './read-batches';
 
 /** The licence properties a refresh re-reads for the users a change touched. */
@@ -195,10 +206,31 @@ async function applyChanges(
   });
   requests += groupsRound.pages;
 
-  // Groups that now matter to licensing but whose members the copy never read: read them whole.
+  // Groups that were processing when the copy was read: their members and their members' licence
+  // states may have changed since without delta saying so (Graph's delta does not track licence
+  // states). Their properties are read again, and their members whole below, every member old and
+  // new touched, so the refreshed copy is as of now in every part.
+  const busy = copy.processingGroups.filter((id) => groups.has(id));
+  for (const id of busy) for (const user of groups.get(id)?.members?.users ?? []) touched.add(user);
+  requests += await readInBatches<Wire>(
+    client,
+    busy.map((id) => ({ key: id, url: `/groups/${id}?$select=${GROUP_PROPERTIES.join(',')}` })),
+    (id, wire) => {
+      const old = groups.get(id);
+      if (!wire) groups.delete(id);
+      else if (old) groups.set(id, { ...groupOf(wire), members: old.members });
+    },
+    { ...read, missingOk: true },
+  );
+
+  // Groups that now matter to licensing but whose members the copy never read, and the groups
+  // that were processing: their members read whole.
   const named = namedGroups([...groups.values()]);
   const unread = [...groups.values()]
-    .filter((g) => g.members === null && membersMatter(g, named))
+    .filter(
+      (g) =>
+        membersMatter(g, named) && (g.members === null || copy.processingGroups.includes(g.id)),
+    )
     .map((g) => g.id);
   if (unread.length > 0) {
     const read = new Map<string, Members>();
@@ -208,7 +240,7 @@ async function applyChanges(
       members.set(id, list);
       const group = groups.get(id);
       if (group) groups.set(id, { ...group, members: list });
-      if (licensed(group)) for (const user of list.users) touched.add(user);
+      if (licensed(group) || busy.includes(id)) for (const user of list.users) touched.add(user);
     }
   }
 
@@ -260,7 +292,8 @@ async function applyChanges(
   );
   return {
     ...copy,
-    takenAt: Math.min(copy.partsTakenAt.licenses, takenAt),
+    // Every part is as of this refresh (see the module comment): the copy's age starts over.
+    takenAt,
     finishedAt: now(),
     skus,
     users: inCreationOrder(users, added),

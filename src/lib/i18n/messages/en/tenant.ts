@@ -82,4 +82,8 @@ export const tenant = {
   'live.copy.staleQuestion':
     'This change reaches {count, plural, one {# user} other {# users}}, and its preview was computed on a tenant copy taken {age}. Refresh the copy to preview it on the tenant as it is now, or save it as previewed.',
   'live.copy.saveOnCopy': 'Save on the copy taken {age}',
+  'live.copy.storeUnreadable':
+    'The tenant copy kept in this browser could not be read, so it was set aside and a new copy is read from Microsoft Graph.',
+  'live.copy.storeUnsaved':
+    'The tenant copy could not be kept in this browser: it will be read again from Microsoft Graph on your next visit.',
 } as const;
