@@ -4,6 +4,13 @@
  * (Playwright). Every step runs even when an earlier one failed, so one run shows everything that
  * is wrong. The last line is always `N passed, N failed`; the exit code is non-zero when anything
  * failed or a suite produced no result.
+ *
+ * Lint, the format check and the typecheck are each one process on one core, so they run side by
+ * side (two cores finish them in about half the time), their output kept and printed whole, step
+ * by step, in this order. Vitest and Playwright use every core and run alone. (Playwright's web
+ * server still builds the app itself: served from a build made beside these checks, the journeys
+ * started while the HTTP emulator was still starting up and the smoke journey's accessibility
+ * check timed out on a loaded machine.)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,25 +30,34 @@ const vitestReport = path.join(reportDir, 'vitest.json');
 const playwrightReport = path.join(reportDir, 'playwright.json');
 
 /**
+ * Runs a step: its output printed as it comes, or with `keep` kept and returned instead (for steps
+ * that run side by side).
  * @param {string} bin a binary from node_modules/.bin
  * @param {string[]} args
- * @param {NodeJS.ProcessEnv} [env]
- * @returns {Promise<number | null>} the exit code, or null when it could not run to an exit
+ * @param {{ env?: NodeJS.ProcessEnv, keep?: boolean }} [options]
+ * @returns {Promise<{ title: string, code: number | null, output: string }>} the exit code is null
+ *   when the step could not run to an exit
  */
-function run(bin, args, env = {}) {
-  console.log(`\n▶ ${bin} ${args.join(' ')}`);
+function run(bin, args, { env = {}, keep = false } = {}) {
+  const title = `${bin} ${args.join(' ')}`;
+  if (!keep) console.log(`\n▶ ${title}`);
   return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
     const child = spawn(path.join(root, 'node_modules', '.bin', bin), args, {
       cwd: root,
-      stdio: 'inherit',
+      stdio: keep ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, ...env },
     });
+    child.stdout?.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
+    child.stderr?.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
     child.on('error', (error) => {
-      console.error(`Could not start ${bin}: ${error.message}`);
-      resolve(null);
+      const output = `Could not start ${bin}: ${error.message}\n`;
+      if (!keep) console.error(output);
+      resolve({ title, code: null, output });
     });
     child.on('close', (code) => {
-      resolve(code);
+      resolve({ title, code, output: Buffer.concat(chunks).toString('utf8') });
     });
   });
 }
@@ -66,22 +82,32 @@ function readReport(file) {
 
 const results = [];
 
-results.push(summarizeCheck('lint', await run('eslint', ['--max-warnings', '0', '.'])));
-results.push(summarizeCheck('format', await run('prettier', ['--check', '.'])));
-results.push(summarizeCheck('typecheck', await run('tsc', ['-p', 'tsconfig.json', '--noEmit'])));
+console.log('\n▶ lint, format check and typecheck, side by side');
+const [lint, format, typecheck] = await Promise.all([
+  run('eslint', ['--max-warnings', '0', '.'], { keep: true }),
+  run('prettier', ['--check', '.'], { keep: true }),
+  run('tsc', ['-p', 'tsconfig.json', '--noEmit'], { keep: true }),
+]);
+for (const step of [lint, format, typecheck]) {
+  console.log(`\n▶ ${step.title} (exit ${String(step.code)})`);
+  process.stdout.write(step.output);
+}
+results.push(summarizeCheck('lint', lint.code));
+results.push(summarizeCheck('format', format.code));
+results.push(summarizeCheck('typecheck', typecheck.code));
 
-const vitestExit = await run('vitest', [
+const vitest = await run('vitest', [
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${vitestReport}`,
 ]);
-results.push(summarizeVitest(readReport(vitestReport), vitestExit));
+results.push(summarizeVitest(readReport(vitestReport), vitest.code));
 
-const playwrightExit = await run('playwright', ['test'], {
-  PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
+const playwright = await run('playwright', ['test'], {
+  env: { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport },
 });
-results.push(summarizePlaywright(readReport(playwrightReport), playwrightExit));
+results.push(summarizePlaywright(readReport(playwrightReport), playwright.code));
 
 rmSync(reportDir, { recursive: true, force: true });
 

@@ -2,7 +2,7 @@
  * One running emulator: the current tenant store, its processing pump and the request id source.
  * `reset` swaps in a fresh seeded store; handlers always read `emulator.store`, so they follow.
  */
-import { createSeedStore, createSeedStoreInSlices, type SeedName } from '../seeds';
+import { copySeedStore, createSeedStore, createSeedStoreInSlices, type SeedName } from '../seeds';
 import type { SliceOptions } from '../seeds/build';
 import { flowingClock } from './clock';
 import { graphError } from './errors';
@@ -29,6 +29,11 @@ export interface EmulatorOptions {
   readonly seedSlices?: SliceOptions;
   /** How it behaves: `default` (the sandbox) or `graph` (like production Graph). Default `default`. */
   readonly profile?: EmulatorProfile;
+  /**
+   * Seeds built once in this process and copied on every reset to them (`copySeedStore`): for
+   * tests, which reset before every test. Built anew on each reset when absent.
+   */
+  readonly keepSeeds?: readonly SeedName[];
 }
 
 /** How accepted changes are made durable (see `setPersistence`). */
@@ -184,7 +189,8 @@ export class Emulator {
   }
 
   #seed(seed: SeedName): TenantStore {
-    return this.#withClock(createSeedStore(seed));
+    const kept = this.#options.keepSeeds?.includes(seed) === true;
+    return this.#withClock(kept ? copySeedStore(seed) : createSeedStore(seed));
   }
 
   #withClock(store: TenantStore): TenantStore {

@@ -3,11 +3,10 @@
  * keeps beside it. Long strings of the audit log (thousands of records repeat the same licence
  * texts) are stored once in a string table.
  */
-import { Tenant, type TenantSnapshot } from '../../src/engine';
+import type { TenantSnapshot } from '../../src/engine';
 import type { DirectoryAudit } from '../graph/audit';
 import type { RoleName } from '../graph/auth';
 import { flowingClock, manualClock } from '../graph/clock';
-import { seededIds } from '../graph/ids';
 import type {
   GroupExtras,
   Organization,
@@ -15,9 +14,9 @@ import type {
   SkuExtras,
   UserExtras,
 } from '../graph/model';
-import { resumeChangeLog } from '../graph/delta/change-log';
 import type { ChangeMark } from '../graph/delta/change-mark';
-import { TenantStore } from '../graph/store';
+import type { TenantStore } from '../graph/store';
+import { assembleStore } from '../graph/store-parts';
 
 /** A persisted tenant. */
 export interface StoreSnapshot {
@@ -143,49 +142,24 @@ export function importStore(
   compileRule: RuleCompiler,
   clock: 'manual' | 'flowing' = 'flowing',
 ): TenantStore {
-  const emulatorClock = clock === 'manual' ? manualClock(snapshot.now) : flowingClock(snapshot.now);
-  const compile = (text: string) => {
-    const result = compileRule(text);
-    if (!result.ok) throw new Error(`A stored membership rule no longer compiles: ${text}`);
-    return result.rule;
-  };
-  const tenant = Tenant.fromSnapshot(
-    snapshot.engine,
-    { tenantCountry: snapshot.organization.countryLetterCode, clock: () => emulatorClock.now() },
-    compile,
-  );
-  const store = new TenantStore({
-    organization: snapshot.organization,
-    clock: emulatorClock,
-    ids: seededIds(snapshot.ids.seed, snapshot.ids.state),
-    auditIds: seededIds(snapshot.auditIds.seed, snapshot.auditIds.state),
-    compileRule,
-    tenant,
-  });
-  store.generation =
-    typeof snapshot.generation === 'number' && Number.isInteger(snapshot.generation)
-      ? snapshot.generation
-      : 0;
-  for (const [id, extras] of snapshot.users) store.users.set(id, extras);
-  for (const [id, extras] of snapshot.groups) store.groups.set(id, extras);
-  for (const [id, extras] of snapshot.skus) store.skus.set(id, extras);
-  for (const [id, roles] of snapshot.admins) store.admins.set(id, roles);
-  for (const [token, id] of snapshot.tokens) store.tokens.set(token, id);
-  for (const [key, mark] of snapshot.changeMarks ?? []) store.changeMarks.set(key, mark);
-  for (const id of tenant.userIds()) {
-    const profile = tenant.profile(id);
-    if (profile) store.upnIndex.set(profile.userPrincipalName.toLowerCase(), id);
-  }
-  store.pendingCorrelations.push(...snapshot.correlations);
   const records = Array.isArray(snapshot.audit) ? (snapshot.audit as unknown[]) : [];
-  for (const record of unpack(records, snapshot.strings) as DirectoryAudit[])
-    store.audit.add(record);
+  const store = assembleStore(
+    {
+      ...snapshot,
+      clock: clock === 'manual' ? manualClock(snapshot.now) : flowingClock(snapshot.now),
+      generation:
+        typeof snapshot.generation === 'number' && Number.isInteger(snapshot.generation)
+          ? snapshot.generation
+          : 0,
+      changeMarks: snapshot.changeMarks ?? [],
+      audit: unpack(records, snapshot.strings) as DirectoryAudit[],
+    },
+    compileRule,
+  );
   // The saved records are packed already: the next export only packs what is added after this.
   packed.set(store, {
     table: new Map(snapshot.strings.map((text, index) => [text, index])),
     records: [...records],
   });
-  // Delta tokens handed out before the save go on working: changes from now on are marked.
-  resumeChangeLog(store);
   return store;
 }

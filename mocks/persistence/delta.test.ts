@@ -3,37 +3,13 @@
  * snapshot of the start plus every record equals the live tenant (by a digest of the whole
  * export), at every point where a record was taken.
  */
-import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/engine/rules';
-import { Emulator } from '../graph/emulator';
-import { createHandlers } from '../handlers';
 import { exportStore, importStore, type StoreSnapshot } from './codec';
 import { applyStoreDeltas, isEmptyDelta, StoreTracker, type StoreDelta } from './delta';
-import { randomChanges, renewingSend, tenantDigest } from './random-changes';
+import { emulatorWithClient, randomChanges, tenantDigest } from './random-changes';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function emulatorWithClient(seed: 'default' | 'empty') {
-  const emulator = new Emulator({ seed, clock: 'manual', pump: { scheduler: () => undefined } });
-  const handlers = createHandlers(emulator);
-  const admin = emulator.store.findUserId('admin@contoso.onmicrosoft.com') ?? '';
-  const send = renewingSend(
-    async (method, path, body, token) => {
-      const response = await getResponse(
-        handlers,
-        new Request(`https://graph.microsoft.com${path}`, {
-          method,
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        }),
-      );
-      return response?.status ?? 0;
-    },
-    () => Promise.resolve(emulator.store.issueToken(admin)),
-  );
-  return { emulator, send };
-}
 
 describe('journal records', () => {
   it.each([1, 2, 3])(

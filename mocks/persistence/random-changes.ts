@@ -5,7 +5,11 @@
  * in the mix. Used by the persistence tests to compare a reloaded tenant with the live one.
  */
 import { createHash } from 'node:crypto';
+import { getResponse } from 'msw';
+import { Emulator, type EmulatorOptions } from '../graph/emulator';
 import type { TenantStore } from '../graph/store';
+import { createHandlers } from '../handlers';
+import type { SeedName } from '../seeds';
 import { random, type Random } from '../seeds/prng';
 import { exportStore } from './codec';
 
@@ -31,6 +35,36 @@ export function renewingSend(
     token = signIn();
     return call(method, path, body, await token);
   };
+}
+
+/**
+ * An emulator on a manual clock whose processing runs only when a request steps it, and a `Send`
+ * through its handlers as its admin.
+ */
+export function emulatorWithClient(seed: SeedName, options: EmulatorOptions = {}) {
+  const emulator = new Emulator({
+    seed,
+    clock: 'manual',
+    pump: { scheduler: () => undefined },
+    ...options,
+  });
+  const handlers = createHandlers(emulator);
+  const admin = () => emulator.store.findUserId('admin@contoso.onmicrosoft.com') ?? '';
+  const send = renewingSend(
+    async (method, path, body, token) => {
+      const response = await getResponse(
+        handlers,
+        new Request(`https://graph.microsoft.com${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        }),
+      );
+      return response?.status ?? 0;
+    },
+    () => Promise.resolve(emulator.store.issueToken(admin())),
+  );
+  return { emulator, send };
 }
 
 /** Builds the request mix over `store` (read only: ids to aim at). */

@@ -1,5 +1,6 @@
 /** Seeded tenants by name. */
 import type { TenantStore } from '../graph/store';
+import { copyStore } from '../graph/store-parts';
 import { buildInSlices, buildNow, type SeedBuild, type SliceOptions } from './build';
 import { defaultSeed } from './default';
 import { emptySeed } from './empty';
@@ -37,4 +38,22 @@ export async function createSeedStoreInSlices(
   options: SliceOptions = {},
 ): Promise<TenantStore> {
   return built(seed, await buildInSlices(seedBuild(seed), options));
+}
+
+/** Seed builds kept by `copySeedStore`, one a seed, never handed out themselves. */
+const kept = new Map<SeedName, TenantStore>();
+
+/**
+ * `createSeedStore` for a process that resets to the same seed again and again (component tests
+ * reset before every test): the seed is built once and kept, and every call hands out a copy of
+ * that build (`copyStore`), the same tenant in a fraction of the time. The kept build stays in
+ * memory for the life of the process.
+ */
+export function copySeedStore(seed: SeedName): TenantStore {
+  let build = kept.get(seed);
+  if (!build) {
+    build = createSeedStore(seed);
+    kept.set(seed, build);
+  }
+  return built(seed, copyStore(build));
 }
