@@ -147,7 +147,7 @@ const LIVE_PARTS = [
 const SHOWN_ON_A_TENANT = new Set(
   [
     'hooks/tenant-copy/copy-preview.tsx', // the tenant copy exists only in live mode
-    'hooks/tenant-copy/stale-copy.tsx', // asks only about an old tenant copy
+    'hooks/tenant-copy/stale-copy.tsx', // renders its question only about a tenant copy
     'features/groups/reprocess-button.tsx', // member by member only on a tenant (Graph has no group reprocess)
   ].map(own),
 );

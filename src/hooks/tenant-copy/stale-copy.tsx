@@ -44,15 +44,16 @@ export function useFreshCopyGuard(usersReached: number) {
     refreshTenantCopy();
     setPending({ save, on: state.takenAt });
   };
-  const dialog = (
+  // Rendered only once a save was asked about: its words are live mode's (the sandbox never has
+  // them), and a save is asked about only on a tenant copy.
+  const dialog = pending && (
     <ConfirmDialog
-      open={pending !== null && pending.on === state.takenAt}
+      open={pending.on === state.takenAt}
       title={t('live.copy.staleTitle')}
       confirmLabel={t('live.copy.saveOnCopy', { age: age ?? '' })}
       onConfirm={() => {
-        const save = pending?.save;
         setPending(null);
-        save?.();
+        pending.save();
       }}
       onCancel={() => {
         setPending(null);
