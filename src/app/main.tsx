@@ -7,6 +7,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { Fragment, StrictMode, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readMyRoleTemplateIds } from '../api/session';
 import { configuredGraphBaseUrl } from '../lib/graph/graph-config';
 import { loadWords } from '../lib/i18n/catalog';
 import { portalMode } from '../lib/mode/portal-mode';
@@ -21,10 +22,9 @@ type Wrapper = ComponentType<{ children: ReactNode }>;
 /** Starts what the mode talks to; returns what wraps the portal (MSAL's provider in live mode). */
 async function startBackend(): Promise<Wrapper> {
   if (portalMode.kind === 'live') {
-    const [{ startLiveSession }, { liveWrapper }, { readMyRoleTemplateIds }] = await Promise.all([
+    const [{ startLiveSession }, { liveWrapper }] = await Promise.all([
       import('../lib/session/live-session'),
       import('./live-provider'),
-      import('../api/session'),
       loadWords(LIVE_WORDS),
     ]);
     return liveWrapper(await startLiveSession(portalMode, readMyRoleTemplateIds));
