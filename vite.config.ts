@@ -24,6 +24,9 @@ export default defineConfig({
   // The embedded emulator's Web Worker (mocks/worker/emulator.worker.ts) is an ES module worker.
   worker: { format: 'es' },
   test: {
+    // Vitest's default in a run is one worker fewer than the cores: one worker on a 2-core
+    // machine (this one, and CI), with the second core nearly idle. Every core runs test files.
+    maxWorkers: '100%',
     testTimeout: 10_000,
     hookTimeout: 10_000,
     teardownTimeout: 10_000,
