@@ -20,7 +20,7 @@ import {
 import { resetTenant } from './support/emulator';
 import { goToLicenses } from './support/navigation';
 
-test.setTimeout(120_000);
+test.setTimeout(240_000);
 
 /** Cents a month per seat, by part number and product name; two products are left without one. */
 const PRICES = [

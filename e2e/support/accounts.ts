@@ -20,10 +20,12 @@ export const ADMIN = {
  * How long a first load may take to show the sign-in page and its account list: the portal
  * renders once the embedded emulator's service worker is up, and the list once the emulator's Web
  * Worker has built the seed tenant (or restored it from IndexedDB). About 1 s on an idle machine;
- * 5-8 s seen with four test suites sharing the 2 cores. A start-up cost, not a wait for a change:
- * every later step keeps Playwright's 5 s.
+ * 5-8 s seen with four test suites sharing the 2 cores, over 20 s at a load of 18 on 2 cores
+ * (a reload on the Prices page, run 1 of the load loop). A start-up cost, not a wait for a change,
+ * and not a speed target (the benchmarks time start-up): every later step keeps the config's
+ * expect timeout.
  */
-export const PORTAL_START_MS = 20_000;
+export const PORTAL_START_MS = 60_000;
 
 /** The sign-in page's words a journey finds it by, in the browser's language. */
 type SignInWords = Readonly<
