@@ -8,7 +8,12 @@
  *   batches, 429s waited out;
  * - heap used before and after (with the copy and the engine built from it held; `--expose-gc`);
  * - time to build the engine's tenant from the copy;
- * - preview time on the copy, per kind of admin change (median and p95 of --previews).
+ * - preview time on the copy, per kind of admin change (median and p95 of --previews);
+ * - the copy as stored: bytes of the records IndexedDB keeps (V8's structured-clone format, and
+ *   JSON beside it), save and read times in fake-indexeddb (`tenant-copy-kept.ts`);
+ * - a refresh through delta after --changes seeded admin changes made through Graph (default 100,
+ *   processing finished first): time, requests, 429s, and the refreshed copy checked against the
+ *   emulator's tenant user by user (differences printed, 0 expected).
  *
  * The emulator runs in this process, so load times include the emulator's own work of answering.
  */
@@ -26,6 +31,7 @@ import { largeSeed } from '../../mocks/seeds/large';
 import { preview, randomChange, type AdminChange } from '../../mocks/tenant-copy/differential';
 import { emulatorGraph } from '../../mocks/tenant-copy/emulator-client';
 import { median, percentile } from './stats';
+import { refreshAfterChanges, storedFigures } from './tenant-copy-kept';
 
 const { values } = parseArgs({
   options: {
@@ -34,12 +40,14 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '0' },
     runs: { type: 'string', default: '3' },
     previews: { type: 'string', default: '60' },
+    changes: { type: 'string', default: '100' },
   },
 });
 const scale = Number(values.scale);
 const rate = Number(values.rate);
 const runs = Number(values.runs);
 const previews = Number(values.previews);
+const changes = Number(values.changes);
 const tenants = values.tenant ? [values.tenant] : ['default', 'large'];
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -48,6 +56,7 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 1_048_576;
 };
 const ms = (n: number) => `${n.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 async function loadOnce(name: string) {
   const store = name === 'large' ? buildNow(largeSeed(scale)) : createSeedStore('default');
@@ -57,7 +66,8 @@ async function loadOnce(name: string) {
     profile: { ...GRAPH_PROFILE, throttle: { ...GRAPH_PROFILE.throttle, rate, retryAfter: 1 } },
   });
   emulator.pump.stop();
-  const { client, sent } = await emulatorGraph(emulator);
+  const graph = await emulatorGraph(emulator);
+  const { client, sent } = graph;
   const before = heapMb();
   const started = performance.now();
   const copy: TenantCopy = await loadTenantCopy(client, { now: () => performance.now() });
@@ -67,7 +77,7 @@ async function loadOnce(name: string) {
   const tenant: Tenant = tenantFromCopy(copy, { clock: () => emulator.store.clock.now() });
   const buildMs = performance.now() - built;
   const afterEngine = heapMb();
-  return { emulator, copy, tenant, sent, loadMs, buildMs, before, afterCopy, afterEngine };
+  return { emulator, graph, copy, tenant, sent, loadMs, buildMs, before, afterCopy, afterEngine };
 }
 
 for (const name of tenants) {
@@ -110,4 +120,19 @@ for (const name of tenants) {
     console.log(
       `  preview ${kind}: median ${ms(median(list))}, p95 ${ms(percentile(list, 95))} (${String(list.length)} previews)`,
     );
+  const stored = await storedFigures(copy);
+  console.log(
+    `  stored: ${mb(stored.v8Bytes)} in ${String(stored.records)} IndexedDB records (V8 structured clone; largest record ${mb(stored.largestRecordBytes)}), ${mb(stored.jsonBytes)} as JSON; fake-indexeddb save ${ms(stored.saveMs)}, read ${ms(stored.readMs)}`,
+  );
+  const now = () => last.emulator.store.clock.now();
+  const refresh = await refreshAfterChanges(last.emulator, last.graph, copy, changes, now);
+  console.log(
+    `  refresh after ${String(changes)} changes (${String(refresh.counts.made)} made, ${String(refresh.counts.refused)} refused by Graph; ${Object.entries(
+      refresh.counts.byKind,
+    )
+      .map(([kind, n]) => `${kind} ${String(n)}`)
+      .join(
+        ', ',
+      )}): ${ms(refresh.refreshMs)}; ${String(refresh.requests)} HTTP requests, ${String(refresh.batched)} inside $batch, ${String(refresh.throttled)} answered 429 and waited out; ${String(refresh.reads)} reads asked; ${String(refresh.differences)} differences from the emulator's tenant`,
+  );
 }

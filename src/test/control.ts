@@ -76,3 +76,25 @@ export async function queueHeldReprocess(groupId: string): Promise<void> {
   await control('POST', '/processing', { paused: true });
   await graph.post(`/groups/${encodeURIComponent(groupId)}/reprocessLicenseAssignment`, {});
 }
+
+/** Office 365 E3's skuId. */
+export const OFFICE_E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
+
+/** A group's licences as Graph has them now. */
+export async function groupLicenses(groupId: string) {
+  const group = await graph.get<{ assignedLicenses: { skuId: string; disabledPlans: string[] }[] }>(
+    `/groups/${groupId}?$select=assignedLicenses`,
+  );
+  return group.assignedLicenses.map((l) => ({
+    skuId: l.skuId,
+    disabledPlans: [...l.disabledPlans].sort(),
+  }));
+}
+
+/** Turns plans of E3 on or off on a group through Graph, as the Licenses blade does. */
+export async function setE3Plans(groupId: string, disabledPlans: readonly string[]) {
+  await graph.post(`/groups/${groupId}/assignLicense`, {
+    addLicenses: [{ skuId: OFFICE_E3, disabledPlans }],
+    removeLicenses: [],
+  });
+}

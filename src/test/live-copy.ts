@@ -18,6 +18,20 @@ const GRAPH = 'https://graph.microsoft.com/v1.0';
 /** How far behind the wall clock the copy service dates its copies (an old copy, for a test). */
 export const copyClock = { lag: 0 };
 
+/** Holds the copy's next refresh (its `users/delta` read) until released. */
+export function holdCopyRefresh(): { release: () => void } {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  testEmulator().server.use(
+    http.get(`${GRAPH}/users/delta`, async () => {
+      await held;
+    }),
+  );
+  return { release };
+}
+
 export function previewsOnTenantCopy(): readonly string[] {
   const asked: string[] = [];
   beforeEach(async () => {

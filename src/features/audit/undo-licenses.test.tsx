@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
 import { graph } from '../../lib/graph/graph';
+import { describe, expect, it } from 'vitest';
 import { waitForProcessing } from '../../lib/graph/emulator-control';
+import { groupLicenses, setE3Plans } from '../../test/control';
 import { skuIdOf } from '../../test/seed';
 import {
   confirmUndo,
@@ -15,25 +16,6 @@ import {
 
 const E3 = '6fd2c87f-b296-42f0-b197-1e91e994b900';
 const TEAMS = '57ff2da0-773e-42df-b2af-ffb7a2317929';
-
-/** A group's licences as Graph has them now. */
-export async function groupLicenses(groupId: string) {
-  const group = await graph.get<{ assignedLicenses: { skuId: string; disabledPlans: string[] }[] }>(
-    `/groups/${groupId}?$select=assignedLicenses`,
-  );
-  return group.assignedLicenses.map((l) => ({
-    skuId: l.skuId,
-    disabledPlans: [...l.disabledPlans].sort(),
-  }));
-}
-
-/** Turns plans of E3 on or off on a group through Graph, as the Licenses blade does. */
-export async function setE3Plans(groupId: string, disabledPlans: readonly string[]) {
-  await graph.post(`/groups/${groupId}/assignLicense`, {
-    addLicenses: [{ skuId: E3, disabledPlans }],
-    removeLicenses: [],
-  });
-}
 
 const SET = 'Set group license';
 

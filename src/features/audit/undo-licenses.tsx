@@ -7,6 +7,8 @@
 import { useGroup } from '../../api/groups';
 import { usePreviewAssignLicense } from '../../api/previews';
 import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
+import { useFreshCopyGuard } from '../../hooks/tenant-copy/stale-copy';
+import { licenseChangeReach } from '../../hooks/tenant-copy/users-reached';
 import type { AuditEntry } from '../../api/types';
 import { useUser } from '../../api/users';
 import { useAssignLicense } from '../../api/writes';
@@ -57,28 +59,34 @@ export function GroupLicenseUndo({ entry, plan, onClose }: UndoKindProps<'groupL
   const preview = usePreviewAssignLicense(plan.group.id, now.status === 'ready' ? change : null);
   const name = group.data?.displayName ?? plan.group.name;
   const outcome = useUndoOutcome(entry, name, onClose);
+  const fresh = useFreshCopyGuard('undo');
   return (
-    <UndoFrame
-      entry={entry}
-      name={name}
-      now={now}
-      restores={t('audit.undo.restores.groupLicense', { group: name })}
-      preview={
-        <>
-          <ReversalChanges from={current} to={plan.old} />
-          <CopyPreview>
-            <ImpactPreview preview={preview.data} fetching={preview.isFetching} />
-          </CopyPreview>
-        </>
-      }
-      busy={assign.isPending}
-      failure={assign.error}
-      onConfirm={() => {
-        if (change)
-          assign.mutate({ target: { kind: 'group', id: plan.group.id }, change }, outcome);
-      }}
-      onClose={onClose}
-    />
+    <>
+      <UndoFrame
+        entry={entry}
+        name={name}
+        now={now}
+        restores={t('audit.undo.restores.groupLicense', { group: name })}
+        preview={
+          <>
+            <ReversalChanges from={current} to={plan.old} />
+            <CopyPreview>
+              <ImpactPreview preview={preview.data} fetching={preview.isFetching} />
+            </CopyPreview>
+          </>
+        }
+        busy={assign.isPending}
+        failure={assign.error}
+        onConfirm={() => {
+          if (change)
+            fresh.guard(preview.data ? licenseChangeReach(preview.data) : 0, () => {
+              assign.mutate({ target: { kind: 'group', id: plan.group.id }, change }, outcome);
+            });
+        }}
+        onClose={onClose}
+      />
+      {fresh.dialog}
+    </>
   );
 }
 

@@ -8,6 +8,8 @@ import { useGroupMembers } from '../../api/group-members';
 import { useGroup } from '../../api/groups';
 import { usePreviewMembershipRule } from '../../api/previews';
 import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
+import { useFreshCopyGuard } from '../../hooks/tenant-copy/stale-copy';
+import { ruleChangeReach } from '../../hooks/tenant-copy/users-reached';
 import type { Group, User } from '../../api/types';
 import { useUser } from '../../api/users';
 import {
@@ -51,28 +53,37 @@ export function RuleUndo({ entry, plan, onClose }: UndoKindProps<'rule'>) {
   const preview = usePreviewMembershipRule(plan.group.id, now.status === 'ready' ? plan.old : null);
   const name = group.data?.displayName ?? plan.group.name;
   const outcome = useUndoOutcome(entry, name, onClose);
+  const fresh = useFreshCopyGuard('undo');
   return (
-    <UndoFrame
-      entry={entry}
-      name={name}
-      now={now}
-      restores={t('audit.undo.restores.rule', { group: name })}
-      preview={
-        <CopyPreview>
-          {preview.data ? (
-            <RuleImpactPreview preview={preview.data} />
-          ) : (
-            <Loading label={t('rules.impact.title')} rows={2} />
-          )}
-        </CopyPreview>
-      }
-      busy={update.isPending}
-      failure={update.error}
-      onConfirm={() => {
-        update.mutate({ groupId: plan.group.id, change: { membershipRule: plan.old } }, outcome);
-      }}
-      onClose={onClose}
-    />
+    <>
+      <UndoFrame
+        entry={entry}
+        name={name}
+        now={now}
+        restores={t('audit.undo.restores.rule', { group: name })}
+        preview={
+          <CopyPreview>
+            {preview.data ? (
+              <RuleImpactPreview preview={preview.data} />
+            ) : (
+              <Loading label={t('rules.impact.title')} rows={2} />
+            )}
+          </CopyPreview>
+        }
+        busy={update.isPending}
+        failure={update.error}
+        onConfirm={() => {
+          fresh.guard(preview.data ? ruleChangeReach(preview.data) : 0, () => {
+            update.mutate(
+              { groupId: plan.group.id, change: { membershipRule: plan.old } },
+              outcome,
+            );
+          });
+        }}
+        onClose={onClose}
+      />
+      {fresh.dialog}
+    </>
   );
 }
 

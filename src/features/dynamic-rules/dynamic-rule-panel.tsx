@@ -19,8 +19,8 @@ import {
   PlayRegular,
   SaveRegular,
 } from '@fluentui/react-icons';
-import { useMutation } from '@tanstack/react-query';
-import { previewMembershipRule, usePreviewsAvailable } from '../../api/previews';
+import { useState } from 'react';
+import { usePreviewMembershipRule, usePreviewsAvailable } from '../../api/previews';
 import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
 import type { Group, GroupId } from '../../api/types';
 import { useUpdateMembershipRule } from '../../api/writes';
@@ -90,13 +90,15 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
   const dirty = rule !== savedRule;
   const diagnostics = useRuleDiagnostics(rule);
   const valid = diagnostics.length === 0;
-  const preview = useMutation({
-    mutationFn: (text: string) => previewMembershipRule(groupId, text),
-  });
-  const flow = useSaveRuleFlow(groupId, groupName);
+  // The rule whose impact the admin asked to see: a query on the copy in live mode, so a refresh
+  // of the copy shows it again on the fresh one.
+  const [asked, setAsked] = useState<string | null>(null);
+  const preview = usePreviewMembershipRule(groupId, asked);
+  // A save held for a refresh of an old copy shows the rule's preview, to be read on the new copy.
+  const flow = useSaveRuleFlow(groupId, groupName, setAsked);
   const previewsAvailable = usePreviewsAvailable();
   const processing = useUpdateMembershipRule();
-  const previewFresh = preview.data !== undefined && preview.variables === rule;
+  const previewFresh = preview.data !== undefined && asked === rule;
 
   const toggleProcessing = () => {
     const next = paused ? 'On' : 'Paused';
@@ -133,7 +135,7 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
           disabled={!dirty}
           onClick={() => {
             discard(groupId);
-            preview.reset();
+            setAsked(null);
           }}
         >
           {t('rules.panel.discard')}
@@ -141,9 +143,10 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
         {previewsAvailable ? (
           <ToolbarButton
             icon={<DataUsageRegular />}
-            disabled={!dirty || !valid || preview.isPending}
+            disabled={!dirty || !valid || preview.isFetching}
             onClick={() => {
-              preview.mutate(rule);
+              if (asked === rule) void preview.refetch();
+              else setAsked(rule);
             }}
           >
             {t('rules.panel.preview')}
@@ -177,12 +180,13 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
           setDraft(groupId, text);
         }}
       />
-      {preview.error ? (
+      {preview.error && asked === rule ? (
         <ErrorMessage error={preview.error} title={t('rules.panel.previewFailed')} />
       ) : null}
-      {previewFresh ? <RuleImpactPreview preview={preview.data} /> : null}
-      <Divider />
+      {/* One line of the copy's age for the tab, beside the impact preview and Validate rules. */}
       <CopyPreview>
+        {previewFresh ? <RuleImpactPreview preview={preview.data} /> : null}
+        <Divider />
         <ValidateRules groupId={groupId} rule={rule} ruleIsValid={valid} />
       </CopyPreview>
       <ConfirmDialog
@@ -195,6 +199,7 @@ function RulePanelBody({ groupId, groupName, savedRule, paused }: BodyProps) {
       >
         {t('rules.panel.losing', { count: flow.confirmLosing ?? 0, group: groupName })}
       </ConfirmDialog>
+      {flow.freshDialog}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 /** Unsaved plan changes: the badge, the impact preview, Save (confirming losses) and Discard. */
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { usePreviewAssignLicense, type LicensePreview } from '../../api/previews';
+import { usePreviewAssignLicense } from '../../api/previews';
 import { CopyPreview } from '../../hooks/tenant-copy/copy-preview';
 import { useFreshCopyGuard } from '../../hooks/tenant-copy/stale-copy';
+import { licenseChangeReach } from '../../hooks/tenant-copy/users-reached';
 import type { Group } from '../../api/types';
 import { useAssignLicense, type LicenseChange } from '../../api/writes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -64,14 +65,6 @@ const turnedOff = (group: Group, change: LicenseChange) =>
     return count + disabledPlans.filter((id) => !before.includes(id)).length;
   }, 0);
 
-/** How many users the change reaches: the most any plan or product of it gains or loses. */
-const usersReached = (preview: LicensePreview) =>
-  Math.max(
-    preview.usersLosing,
-    ...preview.planEffects.map((e) => e.affected),
-    ...preview.productEffects.map((e) => e.gain + e.lose),
-  );
-
 export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBarProps) {
   const styles = useStyles();
   const notify = useNotify();
@@ -81,7 +74,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
   const [confirming, setConfirming] = useState(false);
   const change = useMemo(() => changeOf(group, draft), [group, draft]);
   const preview = usePreviewAssignLicense(group.id, change);
-  const fresh = useFreshCopyGuard(preview.data ? usersReached(preview.data) : 0);
+  const fresh = useFreshCopyGuard();
   if (change === null) return null;
   const off = turnedOff(group, change);
   const losing = preview.data ? preview.data.usersLosing : userMemberCount;
@@ -118,7 +111,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
             appearance="primary"
             disabled={assign.isPending}
             onClick={() => {
-              fresh.guard(() => {
+              fresh.guard(preview.data ? licenseChangeReach(preview.data) : 0, () => {
                 if (off > 0) setConfirming(true);
                 else save();
               });

@@ -4,37 +4,21 @@
  * admin says so.
  */
 import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { testEmulator } from '../../test/emulator';
-import { copyClock, previewsOnTenantCopy } from '../../test/live-copy';
+import { copyClock, holdCopyRefresh, previewsOnTenantCopy } from '../../test/live-copy';
 import { openGroup } from './group-test-kit';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 previewsOnTenantCopy();
 
-/** Holds the copy's refresh (its `users/delta` read) until released. */
-function holdRefresh() {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  testEmulator().server.use(
-    http.get('https://graph.microsoft.com/v1.0/users/delta', async () => {
-      await held;
-    }),
-  );
-  return { release };
-}
-
 async function toggleOnOldCopy() {
-  copyClock.lag = 10.5 * 60_000;
+  copyClock.lag = 10 * 60_000;
   const view = await openGroup('E3 base services', 'licenses');
   const list = await screen.findByRole('list', { name: 'Service plans of Office 365 E3' });
   await view.user.click(within(list).getByRole('switch', { name: 'Yammer Enterprise' }));
-  // The age shown is read against the time the status line mounted, a little before the load
-  // began: ten and a half minutes back reads as ten whatever the load takes under half a minute.
+  // The age shown is the wall clock now less the copy's date: ten minutes back reads as ten
+  // whatever the load takes under a minute.
   await screen.findByText('Tenant copy taken 10 minutes ago');
   const preview = await screen.findByRole('group', { name: 'Impact of your changes' });
   await within(preview).findByText(/^[\d,]+ users gain Yammer Enterprise/);
@@ -46,7 +30,7 @@ async function toggleOnOldCopy() {
 describe('live mode: a refresh before confirming on an old copy', () => {
   it('Save refreshes the copy first, and the preview shows again on the fresh copy', async () => {
     const { user } = await toggleOnOldCopy();
-    const refresh = holdRefresh();
+    const refresh = holdCopyRefresh();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Preview on an older copy' });
     expect(dialog).toHaveTextContent(/This change reaches [\d,]+ users/);
@@ -62,7 +46,7 @@ describe('live mode: a refresh before confirming on an old copy', () => {
 
   it('or saves on the old copy when the admin says so', async () => {
     const { user } = await toggleOnOldCopy();
-    holdRefresh();
+    holdCopyRefresh();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Preview on an older copy' });
     await user.click(

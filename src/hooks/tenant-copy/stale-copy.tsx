@@ -1,65 +1,90 @@
 /**
  * A refresh before confirming a change on an old copy (live mode). A change the preview says reaches
- * more than `FEW_USERS` users, previewed on a copy older than `STALE_COPY_MS`, is not saved at once:
- * Save refreshes the copy first and asks, while the refresh runs, whether to save on the old copy
- * anyway ("Save on the copy taken 8 minutes ago"). When the refresh ends the question closes and
- * the preview shows again on the fresh copy, for the admin to read before saving.
+ * more than `FEW_USERS` users, previewed on a copy older than `STALE_COPY_MS`, is not made at once:
+ * the confirmation refreshes the copy first and asks, while the refresh runs, whether to go on with
+ * the old copy anyway ("Save on the copy taken 8 minutes ago"). When the refresh ends the question
+ * closes and the preview shows again on the fresh copy, for the admin to read before confirming.
+ * One guard for every blade that confirms a previewed change: a group's licence Save, a rule's
+ * Save, Undo of a licence or rule record.
  *
  * The thresholds: five minutes is the time Graph's group licence processing commonly takes to
  * settle a small change, so an older copy may miss the admin's (or a colleague's) last changes; ten
  * users is where a wrong preview stops being a correction of a few accounts by hand and becomes a
  * piece of the tenant losing or gaining service. Below either, the refresh would cost more than it
- * protects.
+ * protects. The age is the copy's, read on the wall clock when the admin confirms.
  */
 import { useState } from 'react';
-import { previewsFromCopy, refreshTenantCopy, useTenantCopy } from '../../api/tenant-copy';
+import {
+  previewsFromCopy,
+  refreshTenantCopy,
+  useTenantCopy,
+  useTenantCopyStore,
+} from '../../api/tenant-copy';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useT } from '../../lib/i18n/use-t';
-import { useCopyAge, useCopyAgeMs } from './use-copy-age';
+import { copyAgeNow, useCopyAge } from './use-copy-age';
 
 /** A copy older than this is refreshed before a change reaching many users is confirmed. */
 export const STALE_COPY_MS = 5 * 60_000;
 /** A change reaching more users than this is "many". */
 export const FEW_USERS = 10;
 
+/** What the change is, in the question's words: a save, or an undo. */
+export type GuardedAction = 'save' | 'undo';
+
 /**
- * Guards a save: `guard(save)` saves at once, or, on a stale copy and a change reaching many users,
- * refreshes the copy and opens the question (`dialog`) instead.
+ * Guards a confirmation: `guard(usersReached, go)` goes at once (and says true), or, on a stale
+ * copy and a change reaching many users, refreshes the copy and opens the question (`dialog`)
+ * instead (false). Whether the copy is stale is read when `guard` is called (the copy held then,
+ * its age on the wall clock).
  */
-export function useFreshCopyGuard(usersReached: number) {
+export function useFreshCopyGuard(action: GuardedAction = 'save') {
   const t = useT();
-  const state = useTenantCopy();
-  const ageMs = useCopyAgeMs(state.takenAt);
-  const age = useCopyAge(state.takenAt);
-  const stale =
-    previewsFromCopy() && ageMs !== null && ageMs > STALE_COPY_MS && usersReached > FEW_USERS;
-  // The save asked about, and the copy it was asked on: once the refresh has brought another copy
-  // the question is no longer shown, and the preview shows on the new copy.
-  const [pending, setPending] = useState<{ save: () => void; on: number | null } | null>(null);
-  const guard = (save: () => void) => {
+  const takenAt = useTenantCopy().takenAt;
+  // The change asked about, its reach, and the copy it was asked on: once the refresh has brought
+  // another copy the question is no longer shown, and the preview shows on the new copy.
+  const [pending, setPending] = useState<{
+    go: () => void;
+    on: number;
+    count: number;
+  } | null>(null);
+  const age = useCopyAge(pending?.on ?? null);
+  const guard = (usersReached: number, go: () => void): boolean => {
+    const on = useTenantCopyStore.getState().state.takenAt;
+    const stale =
+      previewsFromCopy() &&
+      on !== null &&
+      copyAgeNow(on) > STALE_COPY_MS &&
+      usersReached > FEW_USERS;
     if (!stale) {
-      save();
-      return;
+      go();
+      return true;
     }
     refreshTenantCopy();
-    setPending({ save, on: state.takenAt });
+    setPending({ go, on, count: usersReached });
+    return false;
   };
-  // Rendered only once a save was asked about: its words are live mode's (the sandbox never has
-  // them), and a save is asked about only on a tenant copy.
-  const dialog = pending && (
+  // Rendered only while a change is asked about on the copy held: its words are live mode's (the
+  // sandbox never has them), and once the refresh brings another copy the question is gone.
+  const dialog = pending?.on === takenAt && (
     <ConfirmDialog
-      open={pending.on === state.takenAt}
+      open
       title={t('live.copy.staleTitle')}
-      confirmLabel={t('live.copy.saveOnCopy', { age: age ?? '' })}
+      confirmLabel={t(action === 'undo' ? 'live.copy.undoOnCopy' : 'live.copy.saveOnCopy', {
+        age: age ?? '',
+      })}
       onConfirm={() => {
         setPending(null);
-        pending.save();
+        pending.go();
       }}
       onCancel={() => {
         setPending(null);
       }}
     >
-      {t('live.copy.staleQuestion', { count: usersReached, age: age ?? '' })}
+      {t(action === 'undo' ? 'live.copy.staleUndoQuestion' : 'live.copy.staleQuestion', {
+        count: pending.count,
+        age: age ?? '',
+      })}
     </ConfirmDialog>
   );
   return { guard, dialog };

@@ -82,6 +82,9 @@ export const tenant = {
   'live.copy.staleQuestion':
     'This change reaches {count, plural, one {# user} other {# users}}, and its preview was computed on a tenant copy taken {age}. Refresh the copy to preview it on the tenant as it is now, or save it as previewed.',
   'live.copy.saveOnCopy': 'Save on the copy taken {age}',
+  'live.copy.staleUndoQuestion':
+    'Undoing this change reaches {count, plural, one {# user} other {# users}}, and its preview was computed on a tenant copy taken {age}. Refresh the copy to preview it on the tenant as it is now, or undo it as previewed.',
+  'live.copy.undoOnCopy': 'Undo on the copy taken {age}',
   'live.copy.storeUnreadable':
     'The tenant copy kept in this browser could not be read, so it was set aside and a new copy is read from Microsoft Graph.',
   'live.copy.storeUnsaved':

@@ -80,6 +80,9 @@ export const tenant: Record<keyof typeof en, string> = {
   'live.copy.staleQuestion':
     'Deze wijziging raakt {count, plural, one {# gebruiker} other {# gebruikers}}, en het voorbeeld is berekend op een kopie van de tenant die {age} is gemaakt. Vernieuw de kopie om het voorbeeld op de tenant zoals die nu is te zien, of sla de wijziging op zoals het voorbeeld die toont.',
   'live.copy.saveOnCopy': 'Opslaan op de kopie van {age}',
+  'live.copy.staleUndoQuestion':
+    'Deze wijziging ongedaan maken raakt {count, plural, one {# gebruiker} other {# gebruikers}}, en het voorbeeld is berekend op een kopie van de tenant die {age} is gemaakt. Vernieuw de kopie om het voorbeeld op de tenant zoals die nu is te zien, of maak de wijziging ongedaan zoals het voorbeeld die toont.',
+  'live.copy.undoOnCopy': 'Ongedaan maken op de kopie van {age}',
   'live.copy.storeUnreadable':
     'De kopie van de tenant die in deze browser was bewaard, kon niet worden gelezen. Die is opzijgezet en er wordt een nieuwe kopie uit Microsoft Graph gelezen.',
   'live.copy.storeUnsaved':
