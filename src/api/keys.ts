@@ -63,6 +63,8 @@ export const graphKeys = {
     groupSeats: [...users, 'seats-by-group'] as const,
     /** Licensed users inactive for more than `days` days, or disabled. */
     inactive: (days: number) => [...users, 'inactive', days] as const,
+    /** The seats of those users by product (the Overview's inactive users' spend). */
+    inactiveSeats: (days: number) => [...users, 'inactive-seats', days] as const,
     search: (term: string) => [...users, 'search', term.trim()] as const,
   },
   groups: {
