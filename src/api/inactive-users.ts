@@ -182,6 +182,11 @@ export const inactiveUsersQueryOptions = (days: number) =>
   queryOptions({
     queryKey: graphKeys.users.inactive(days),
     queryFn: ({ client, signal }) => getInactiveUsers(days, client, signal),
+    // Tens of thousands of users on a large tenant: comparing a refetch with the rows before it,
+    // deep and in one task (TanStack's structural sharing), held the page for seconds after a
+    // Reclaim. Without it a refetch gives new rows, which the virtualised grid re-renders only as
+    // far as they are on screen.
+    structuralSharing: false,
   });
 
 export const useInactiveUsers = (days: number, enabled = true) =>

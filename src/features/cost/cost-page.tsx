@@ -40,12 +40,16 @@ const CostChart = lazy(() => import('./cost-chart'));
 const route = getRouteApi('/licenses/cost');
 
 const useStyles = makeStyles({
+  // The table takes the width its columns need (six on the products) and the chart the rest;
+  // where both do not fit side by side the table goes under the chart.
   side: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    display: 'flex',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXL,
     alignItems: 'start',
   },
+  chart: { flex: '1 1 360px', minWidth: 0 },
+  table: { flex: '0 1 auto', maxWidth: '100%', overflowX: 'auto' },
 });
 
 export function CostPage() {
@@ -198,10 +202,14 @@ function CostBreakdown(props: {
   const t = useT();
   return (
     <div className={styles.side}>
-      <Suspense fallback={<Loading label={t('cost.loading')} />}>
-        <CostChart title={props.label} rows={props.rows} currency={props.currency} />
-      </Suspense>
-      <CostTable {...props} />
+      <div className={styles.chart}>
+        <Suspense fallback={<Loading label={t('cost.loading')} />}>
+          <CostChart title={props.label} rows={props.rows} currency={props.currency} />
+        </Suspense>
+      </div>
+      <div className={styles.table}>
+        <CostTable {...props} />
+      </div>
     </div>
   );
 }
