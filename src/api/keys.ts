@@ -57,10 +57,14 @@ export const graphKeys = {
     /** Every user holding a product (all pages), for its paths and their counts. */
     licensedAll: (skuId: SkuId) => [...users, 'licensed-all', skuId] as const,
     withErrors: [...users, 'with-license-errors'] as const,
-    /** The licensed users' seats by department, country and licensing group (the Cost tab). */
-    licenseHolders: [...users, 'license-holders'] as const,
+    /** The licensed users' seats by department and country (the Cost tab). */
+    placeSeats: [...users, 'seats-by-place'] as const,
+    /** The seats licensing groups carry, and those assigned directly (the Cost tab). */
+    groupSeats: [...users, 'seats-by-group'] as const,
     /** Licensed users inactive for more than `days` days, or disabled. */
     inactive: (days: number) => [...users, 'inactive', days] as const,
+    /** The seats of those users by product (the Overview's inactive users' spend). */
+    inactiveSeats: (days: number) => [...users, 'inactive-seats', days] as const,
     search: (term: string) => [...users, 'search', term.trim()] as const,
   },
   groups: {

@@ -14,7 +14,7 @@ import {
 import { ArrowClockwiseRegular, ArrowDownloadRegular, MoneyRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { lazy, Suspense, useMemo } from 'react';
-import { useLicenseHolders } from '../../api/license-holders';
+import { useGroupSeats, usePlaceSeats } from '../../api/license-holders';
 import { useProducts } from '../../api/products';
 import { useRefresh } from '../../api/refresh';
 import { Blade } from '../../components/blade';
@@ -31,7 +31,7 @@ import { useT } from '../../lib/i18n/use-t';
 import { usePrices } from '../../lib/licensing/price-store';
 import { hasPrices, toUnits, type PriceList } from '../../lib/licensing/prices';
 import { costCsv } from './cost-csv';
-import { costRows, productRows, totalsOf, type Namers } from './cost-rows';
+import { costRows, productRows, totalsOf, type BreakdownSeats, type Namers } from './cost-rows';
 import { COST_BY, COST_BY_LABELS, type CostBy } from './cost-search';
 import { CostTable } from './cost-table';
 import type { Product } from '../../api/types';
@@ -40,12 +40,16 @@ const CostChart = lazy(() => import('./cost-chart'));
 const route = getRouteApi('/licenses/cost');
 
 const useStyles = makeStyles({
+  // The table takes the width its columns need (six on the products) and the chart the rest;
+  // where both do not fit side by side the table goes under the chart.
   side: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    display: 'flex',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXL,
     alignItems: 'start',
   },
+  chart: { flex: '1 1 360px', minWidth: 0 },
+  table: { flex: '0 1 auto', maxWidth: '100%', overflowX: 'auto' },
 });
 
 export function CostPage() {
@@ -56,8 +60,11 @@ export function CostPage() {
   const { by = 'product' } = route.useSearch();
   const navigate = route.useNavigate();
   const priced = hasPrices(prices);
-  const holders = useLicenseHolders(priced && by !== 'product');
-  const rows = useCostRows(by, products.data, holders.data, prices);
+  // Each breakdown reads only what its sums need: places or paths.
+  const place = usePlaceSeats(priced && (by === 'department' || by === 'country'));
+  const group = useGroupSeats(priced && by === 'group');
+  const seats = by === 'group' ? group : place;
+  const rows = useCostRows(by, products.data, place.data, group.data, prices);
   const currency = prices.currency ?? '';
   const label = t('cost.table', { by: t(COST_BY_LABELS[by]).toLowerCase() });
   return (
@@ -105,7 +112,7 @@ export function CostPage() {
               />
               {by === 'group' && <Caption1>{t('cost.groupsExplained')}</Caption1>}
               <QueryState
-                query={by === 'product' ? products : holders}
+                query={by === 'product' ? products : seats}
                 data={rows ?? undefined}
                 loading={t('cost.loading')}
                 error={t('cost.loadFailed')}
@@ -125,7 +132,8 @@ export function CostPage() {
 function useCostRows(
   by: CostBy,
   products: readonly Product[] | undefined,
-  holders: ReturnType<typeof useLicenseHolders>['data'],
+  place: BreakdownSeats['place'],
+  group: BreakdownSeats['group'],
   prices: PriceList,
 ) {
   const t = useT();
@@ -138,9 +146,9 @@ function useCostRows(
       direct: t('cost.direct'),
       country: (code) => regions.of(code) ?? code,
     };
-    if (by !== 'product' && !holders) return null;
-    return costRows(by, productRows(products, prices), holders, prices, names);
-  }, [by, products, holders, prices, t]);
+    if (by !== 'product' && !(by === 'group' ? group : place)) return null;
+    return costRows(by, productRows(products, prices), { place, group }, prices, names);
+  }, [by, products, place, group, prices, t]);
 }
 
 function NoPrices() {
@@ -194,10 +202,14 @@ function CostBreakdown(props: {
   const t = useT();
   return (
     <div className={styles.side}>
-      <Suspense fallback={<Loading label={t('cost.loading')} />}>
-        <CostChart title={props.label} rows={props.rows} currency={props.currency} />
-      </Suspense>
-      <CostTable {...props} />
+      <div className={styles.chart}>
+        <Suspense fallback={<Loading label={t('cost.loading')} />}>
+          <CostChart title={props.label} rows={props.rows} currency={props.currency} />
+        </Suspense>
+      </div>
+      <div className={styles.table}>
+        <CostTable {...props} />
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * from the products, the licensed users' seat counts and the prices, all summed by
  * `src/lib/licensing/cost.ts`. Amounts stay in ten-thousandths until they are shown.
  */
-import type { LicenseHolders } from '../../api/license-holders';
+import type { GroupSeats } from '../../api/license-holders';
 import type { Product } from '../../api/types';
 import type { GroupId } from '../../lib/ids';
 import {
@@ -11,6 +11,7 @@ import {
   costTotals,
   productCost,
   type CostTotals,
+  type PlaceSeats,
   type ProductCost,
 } from '../../lib/licensing/cost';
 import type { PriceList } from '../../lib/licensing/prices';
@@ -44,11 +45,17 @@ export function productRows(products: readonly Product[], prices: PriceList): Pr
 
 export const totalsOf = (rows: readonly ProductCost[]): CostTotals => costTotals(rows);
 
-/** The rows of the breakdown `by`, dearest first. */
+/** The seat counts a breakdown reads: by place (department, country) or by path (group). */
+export interface BreakdownSeats {
+  readonly place?: PlaceSeats | undefined;
+  readonly group?: GroupSeats | undefined;
+}
+
+/** The rows of the breakdown `by`, dearest first; empty while its seats are not read. */
 export function costRows(
   by: CostBy,
   products: readonly ProductCost[],
-  holders: LicenseHolders | undefined,
+  seats: BreakdownSeats,
   prices: PriceList,
   names: Namers,
 ): CostTableRow[] {
@@ -61,20 +68,21 @@ export function costRows(
       unpricedSeats: product.spend === null ? product.consumed : 0,
       product,
     }));
-  if (!holders) return [];
+  const { place, group } = seats;
+  if (by === 'group' ? !group : !place) return [];
   const byKey =
     by === 'department'
-      ? holders.department
+      ? (place?.department ?? {})
       : by === 'country'
-        ? holders.country
+        ? (place?.country ?? {})
         : {
-            ...holders.group,
-            ...(Object.keys(holders.direct).length ? { '': holders.direct } : {}),
+            ...group?.group,
+            ...(group && Object.keys(group.direct).length ? { '': group.direct } : {}),
           };
   const nameOf = (key: string): string => {
     if (by === 'department') return key === '' ? names.noDepartment : key;
     if (by === 'country') return key === '' ? names.noCountry : names.country(key);
-    return key === '' ? names.direct : (holders.groupNames.get(key as GroupId) ?? key);
+    return key === '' ? names.direct : (group?.groupNames.get(key as GroupId) ?? key);
   };
   return breakdown(prices, byKey).map((row) => ({
     key: row.key,

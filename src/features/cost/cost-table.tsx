@@ -14,7 +14,13 @@ import { useT } from '../../lib/i18n/use-t';
 import type { CostTableRow } from './cost-rows';
 import type { CostBy } from './cost-search';
 
-const useStyles = makeStyles({ number: { textAlign: 'end' } });
+const useStyles = makeStyles({
+  // Fluent's table lays its columns out fixed, in equal widths: a long product name took 3-4
+  // lines while the amounts had room to spare. The names take what the amounts leave.
+  table: { tableLayout: 'auto' },
+  name: { minWidth: '12rem' },
+  number: { textAlign: 'end', whiteSpace: 'nowrap' },
+});
 
 export function CostTable({
   by,
@@ -36,10 +42,10 @@ export function CostTable({
       : format.money(toUnits(amount), currency);
   const products = by === 'product';
   return (
-    <Table aria-label={label} size="small">
+    <Table aria-label={label} size="small" className={styles.table}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t('cost.col.name')}</TableHeaderCell>
+          <TableHeaderCell className={styles.name}>{t('cost.col.name')}</TableHeaderCell>
           <TableHeaderCell className={styles.number}>{t('cost.col.seats')}</TableHeaderCell>
           {products && (
             <TableHeaderCell className={styles.number}>{t('cost.col.price')}</TableHeaderCell>

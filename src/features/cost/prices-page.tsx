@@ -36,6 +36,8 @@ import { PricesImport } from './prices-import';
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   price: { maxWidth: '12rem' },
+  // A column of the page's flex stretches its children: the select was as wide as the page.
+  currency: { alignSelf: 'start', minWidth: '10rem' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end' },
 });
 
@@ -111,7 +113,7 @@ function PricesEditor({
   return (
     <div className={styles.body}>
       <PricesImport products={products} />
-      <Field label={t('prices.currency')}>
+      <Field label={t('prices.currency')} className={styles.currency}>
         <Select
           value={currency}
           onChange={(_event, data) => {

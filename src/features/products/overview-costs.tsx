@@ -1,20 +1,21 @@
 /**
  * The Overview's three cost numbers (issue #15 item 4): monthly spend, idle spend and the spend on
  * the licences of inactive licensed users (inactive 30 days or more, or disabled: the report's
- * own query, `src/api/inactive-users.ts`), each linking to its view; without prices, the words that
+ * reads with only the properties the seats need, `src/api/inactive-users.ts`), each linking to
+ * its view; without prices, the words that
  * say what to enter. Loaded on its own after the first render (its words are the Overview's), so the
  * first load does not carry it.
  */
 import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
-import { DEFAULT_INACTIVE_DAYS, useInactiveUsers } from '../../api/inactive-users';
+import { DEFAULT_INACTIVE_DAYS, useInactiveSeats } from '../../api/inactive-users';
 import { useProducts } from '../../api/products';
 import { KeyFigure, KeyFigures } from '../../components/key-figures';
 import { RouterLink } from '../../components/router-link';
 import { useFormat } from '../../lib/i18n/format';
 import { useT } from '../../lib/i18n/use-t';
-import { costTotals, productCost } from '../../lib/licensing/cost';
+import { costOfSeats, costTotals, productCost } from '../../lib/licensing/cost';
 import { usePrices } from '../../lib/licensing/price-store';
-import { hasPrices, monthlyCost, toUnits } from '../../lib/licensing/prices';
+import { hasPrices, toUnits } from '../../lib/licensing/prices';
 
 export default function OverviewCosts() {
   const t = useT();
@@ -22,7 +23,7 @@ export default function OverviewCosts() {
   const prices = usePrices();
   const priced = hasPrices(prices);
   const products = useProducts();
-  const inactive = useInactiveUsers(DEFAULT_INACTIVE_DAYS, priced);
+  const inactive = useInactiveSeats(DEFAULT_INACTIVE_DAYS, priced);
   if (!priced)
     return (
       <section aria-label={t('cost.subtitle')}>
@@ -38,10 +39,7 @@ export default function OverviewCosts() {
   const totals = products.data
     ? costTotals(products.data.map((product) => productCost(prices, product)))
     : undefined;
-  const inactiveSpend = inactive.data?.reduce(
-    (sum, user) => sum + monthlyCost(prices, user.licenses).amount,
-    0,
-  );
+  const inactiveSpend = inactive.data && costOfSeats(prices, inactive.data.seats).amount;
   return (
     <section aria-label={t('cost.subtitle')}>
       <Subtitle2 as="h2">{t('cost.subtitle')}</Subtitle2>

@@ -24,6 +24,16 @@ describe('formats per locale', () => {
     expect(dutch.count(1200)).toBe('1.200');
   });
 
+  it('reads an amount on a chart axis short, with the currency, as the language writes it', () => {
+    const axis = [5_000, 10_000, 1_500_000].map((n) => english.moneyShort(n, 'EUR'));
+    expect(axis).toEqual(['€5K', '€10K', '€1.5M']);
+    expect([5_000, 10_000, 1_500_000].map((n) => dutch.moneyShort(n, 'EUR'))).toEqual([
+      '€\u00a05K',
+      '€\u00a010K',
+      '€\u00a01,5\u00a0mln.',
+    ]);
+  });
+
   it('shows what Graph sent when it is not a date', () => {
     expect(dutch.dateTime('')).toBe('');
     expect(dutch.dateTime('soon')).toBe('soon');

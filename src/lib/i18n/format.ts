@@ -24,6 +24,11 @@ export interface Format {
   readonly count: (n: number) => string;
   /** An amount of money in an ISO 4217 currency ("€1,234.50" / "€ 1.234,50"). */
   readonly money: (units: number, currency: string) => string;
+  /**
+   * An amount on a chart's axis: the currency, the locale's short scale, at most one decimal
+   * ("€5K", "€1.5M" / "€ 5K", "€ 1,5 mln.").
+   */
+  readonly moneyShort: (units: number, currency: string) => string;
 }
 
 const DAY = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
@@ -49,6 +54,14 @@ export function formatWith(intl: IntlShape): Format {
     date: (iso) => dated(iso, DAY),
     count: (n) => intl.formatNumber(n, { maximumFractionDigits: 0 }),
     money: (units, currency) => intl.formatNumber(units, { style: 'currency', currency }),
+    moneyShort: (units, currency) =>
+      intl.formatNumber(units, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 1,
+      }),
   };
 }
 

@@ -12,8 +12,9 @@
  *   both, as each group alone would keep that seat, so the rows may add up to more than the total
  *   (the Cost tab says so). Seats assigned directly are a row of their own.
  * Products without a price add nothing and are counted, so a view can say the sum is partial.
- * The seat counts come from Graph (`../../api/license-holders.ts`); prices are applied here, so a
- * new price never reads Graph again.
+ * The seat counts come from Graph (`../../api/license-holders.ts`: the places from each product's
+ * holders, the paths from every licensed user's states); prices are applied here, so a new price
+ * never reads Graph again.
  */
 import type { GroupId, SkuId } from '../ids';
 import { priceOf, type PriceList } from './prices';
@@ -21,59 +22,70 @@ import { priceOf, type PriceList } from './prices';
 /** Seats by product. */
 export type SeatCounts = Readonly<Record<SkuId, number>>;
 
-/** The seats of the licensed users by department, country and licensing group. */
-export interface HolderCounts {
-  readonly users: number;
+/**
+ * The seats of the licensed users by department and by country (`usageLocation`): each applied
+ * licence (`assignedLicenses`) once, under the user's department and under their country.
+ */
+export interface PlaceSeats {
   /** By department; '' is the users without one. */
   readonly department: Readonly<Record<string, SeatCounts>>;
   /** By usage location (ISO 3166 alpha-2); '' is the users without one. */
   readonly country: Readonly<Record<string, SeatCounts>>;
+}
+
+/** The seats licensing groups carry (active paths), and those assigned directly. */
+export interface PathSeats {
   readonly group: Readonly<Record<GroupId, SeatCounts>>;
   readonly direct: SeatCounts;
 }
 
-/** What the sums need of one licensed user. */
-export interface HolderRow {
+/** Where one holder of a product is: what the place sums need of a user. */
+export interface PlacedHolder {
   readonly department: string | null;
   readonly country: string | null;
-  /** Applied licences (`assignedLicenses`). */
-  readonly licenses: readonly SkuId[];
-  /** Active paths: the product and the group, or null for a direct assignment. */
-  readonly paths: readonly { readonly skuId: SkuId; readonly groupId: GroupId | null }[];
+}
+
+/** One active path of a user to a product: the group, or null for a direct assignment. */
+export interface HolderPath {
+  readonly skuId: SkuId;
+  readonly groupId: GroupId | null;
 }
 
 type Mutable = Record<string, Record<string, number>>;
 
-export const emptyHolderCounts = (): HolderCounts => ({
-  users: 0,
-  department: {},
-  country: {},
-  group: {},
-  direct: {},
-});
+export const emptyPlaceSeats = (): PlaceSeats => ({ department: {}, country: {} });
+export const emptyPathSeats = (): PathSeats => ({ group: {}, direct: {} });
 
 function add(into: Mutable, key: string, skuId: SkuId): void {
   const counts = (into[key] ??= {});
   counts[skuId] = (counts[skuId] ?? 0) + 1;
 }
 
-/** Adds a page of licensed users to the counts (in place; a page at a time keeps each task short). */
-export function countHolders(counts: HolderCounts, rows: readonly HolderRow[]): HolderCounts {
+/**
+ * Adds holders of one product to the place counts, in place: a page of Graph's holders of
+ * `skuId` at a time, so each step is as short as counting one page.
+ */
+export function countPlaces(
+  counts: PlaceSeats,
+  skuId: SkuId,
+  holders: readonly PlacedHolder[],
+): void {
   const department = counts.department as Mutable;
   const country = counts.country as Mutable;
+  for (const holder of holders) {
+    add(department, holder.department?.trim() ?? '', skuId);
+    add(country, holder.country ?? '', skuId);
+  }
+}
+
+/** Adds active paths to the group and direct counts, in place (a page of users at a time). */
+export function countPaths(counts: PathSeats, paths: readonly HolderPath[]): void {
   const group = counts.group as Mutable;
   const direct = counts.direct as Record<string, number>;
-  for (const row of rows) {
-    for (const skuId of row.licenses) {
-      add(department, row.department?.trim() ?? '', skuId);
-      add(country, row.country ?? '', skuId);
-    }
-    for (const path of row.paths) {
-      if (path.groupId === null) direct[path.skuId] = (direct[path.skuId] ?? 0) + 1;
-      else add(group, path.groupId, path.skuId);
-    }
+  for (const path of paths) {
+    if (path.groupId === null) direct[path.skuId] = (direct[path.skuId] ?? 0) + 1;
+    else add(group, path.groupId, path.skuId);
   }
-  return { ...counts, users: counts.users + rows.length };
 }
 
 /** The monthly cost of seats at the list's prices, and the seats of products without a price. */
