@@ -51,6 +51,7 @@ export class Emulator {
   readonly #options: EmulatorOptions;
   readonly #requestIds: IdSource = seededIds('request-ids');
   readonly #listeners = new Set<(store: TenantStore) => void>();
+  readonly #replacing = new Set<(over: Promise<void>) => void>();
   #persistence: Persistence = IN_MEMORY;
   #profile: EmulatorProfile;
   #throttle: Throttle | null = null;
@@ -162,7 +163,16 @@ export class Emulator {
   async resetInBackground(seed: SeedName): Promise<TenantStore> {
     const slices = this.#options.seedSlices;
     if (!slices) return this.reset(seed);
-    return this.#adopt(this.#withClock(await createSeedStoreInSlices(seed, slices)));
+    let ended: () => void = () => undefined;
+    const over = new Promise<void>((resolve) => {
+      ended = resolve;
+    });
+    for (const listener of this.#replacing) listener(over);
+    try {
+      return this.#adopt(this.#withClock(await createSeedStoreInSlices(seed, slices)));
+    } finally {
+      ended();
+    }
   }
 
   /** Replaces the tenant (reset, or a restored snapshot). */
@@ -174,6 +184,17 @@ export class Emulator {
     this.#pump = new ProcessingPump(store, this.#options.pump);
     this.#pump.kick();
     for (const listener of this.#listeners) listener(store);
+  }
+
+  /**
+   * Calls `listener` when a reset starts building its tenant in slices, with a promise that
+   * resolves once the reset is over (the new tenant in place, or the build failed and the old one
+   * stays). Background work for the tenant being replaced (its compaction, its search index) is
+   * moot meanwhile and would share the worker with the build. Returns the unsubscribe function.
+   */
+  onReplacing(listener: (over: Promise<void>) => void): () => void {
+    this.#replacing.add(listener);
+    return () => this.#replacing.delete(listener);
   }
 
   /** Calls `listener` whenever the store is replaced; returns the unsubscribe function. */

@@ -135,6 +135,8 @@ export function autosave(
   /** Writes since a compaction was first wanted and not started. */
   let wantedFor = 0;
   let recovering: Promise<void> | null = null;
+  /** Resets building a new tenant: no compaction starts meanwhile (it would be moot). */
+  let replacing = 0;
   let unusable: NotDurableError | null = null;
   const dropped = new WeakSet<TenantStore>();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -187,13 +189,15 @@ export function autosave(
    * Otherwise the next write's completion asks again.
    */
   const compactWhenQuiet = () => {
-    if (compacting || compactionDue || stopped || !storage.wantsCompaction()) return;
+    if (compacting || compactionDue || stopped || replacing > 0 || !storage.wantsCompaction())
+      return;
     compactionDue = new Promise<void>((resolve) => {
       setTimeout(() => {
         compactionDue = null;
         resolve();
         const mark = now();
-        if (compacting || inFlight || recovering || stopped || !same(mark, saved)) return;
+        if (compacting || inFlight || recovering || stopped || replacing > 0) return;
+        if (!same(mark, saved)) return;
         if (!storage.wantsCompaction()) return;
         compactNow(detachedSnapshot(mark.store), seq);
       }, 0);
@@ -229,7 +233,7 @@ export function autosave(
         return Promise.resolve();
       }
       savedCounters = counters(delta);
-      const wanted = !compacting && storage.wantsCompaction();
+      const wanted = !compacting && replacing === 0 && storage.wantsCompaction();
       wantedFor = wanted ? wantedFor + 1 : 0;
       if (wanted && (background || wantedFor > OVERDUE_AFTER_WRITES))
         capture = detachedSnapshot(mark.store);
@@ -321,6 +325,18 @@ export function autosave(
     follow(store);
     schedule();
   });
+  // While a reset builds its tenant (seconds on the large seed), the compaction of the tenant it
+  // replaces is stopped and none starts: it would share the worker with the build for nothing.
+  // The journal stays as it is, so what is saved does not change; once the reset is over, the
+  // next write (the reset's own) or this asks again.
+  const stopReplacing = emulator.onReplacing((over) => {
+    replacing++;
+    storage.cancelCompaction?.();
+    void over.then(() => {
+      replacing--;
+      compactWhenQuiet();
+    });
+  });
 
   return {
     commit,
@@ -353,6 +369,7 @@ export function autosave(
       if (timer) clearTimeout(timer);
       unsubscribe();
       stopReplace();
+      stopReplacing();
     },
   };
 }

@@ -127,10 +127,18 @@ export async function transact<T>(
 export const PUTS_AHEAD = 8;
 
 /**
+ * Longest run of puts (each clones its value) in one task while others are waiting, in ms: a
+ * request the emulator's worker receives meanwhile waits for at most about this long. Eight parts
+ * of a 100,000-user snapshot cloned in one task held the worker for tens of ms.
+ */
+export const PUT_RUN_MS = 4;
+
+/**
  * Puts records in order, at most `PUTS_AHEAD` waiting at a time (each success puts the next),
  * then calls `then`. IndexedDB clones a value synchronously when it is put, so a long list is
  * cloned over many short tasks; a few waiting keep the database busy while the next is cloned
- * (one at a time, it sat idle between a success and the next put).
+ * (one at a time, it sat idle between a success and the next put). One task stops putting after
+ * `PUT_RUN_MS` if a put is still waiting (its success puts more).
  */
 export function putInTurn(
   store: IDBObjectStore,
@@ -140,7 +148,9 @@ export function putInTurn(
   let next = 0;
   let waiting = 0;
   const putMore = () => {
+    const start = performance.now();
     while (waiting < PUTS_AHEAD && next < records.length) {
+      if (waiting > 0 && performance.now() - start >= PUT_RUN_MS) break;
       const record = records[next++] as readonly [IDBValidKey, unknown];
       waiting++;
       store.put(record[1], record[0]).onsuccess = done;

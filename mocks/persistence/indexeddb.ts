@@ -373,6 +373,10 @@ export class IndexedDbStorage implements TenantStorage {
     this.#recipe = false;
   }
 
+  cancelCompaction(): void {
+    this.#compaction?.abort();
+  }
+
   async load(): Promise<LoadedTenant | null> {
     return loadTenant(this.#database);
   }

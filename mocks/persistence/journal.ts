@@ -66,6 +66,12 @@ export interface TenantStorage {
    * is dropped once the new snapshot is durable. A crash at any point leaves a loadable tenant.
    */
   compact(snapshot: StoreSnapshot, seq: number): Promise<void>;
+  /**
+   * Stops the compaction being written, if one is (a reset is building the tenant that makes it
+   * moot); its `compact` then resolves without switching, and the journal stays as it was, so the
+   * tenant saved is the same. Optional: a storage without it lets the compaction finish.
+   */
+  cancelCompaction?(): void;
   /** The saved tenant (last durable state); null when nothing is saved. */
   load(): Promise<LoadedTenant | null>;
   /** Releases open files (shutdown). */

@@ -21,7 +21,7 @@ import { usePrefetchUsers, useUsers, useUsersWithErrors } from '../../api/users'
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
-import { useDebouncedValue } from '../../hooks/use-debounced-value';
+import { useDebouncedInput } from '../../hooks/use-debounced-value';
 import { sortRows } from '../../lib/sort-rows';
 import { InactiveUsersReport } from './inactive-users-report';
 import { narrow } from './narrow-users';
@@ -54,7 +54,8 @@ export function UsersPage() {
     orderBy: userOrder({ sort, order }),
   });
   const prefetchUsers = usePrefetchUsers();
-  const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS, (text) => {
+  // The wait starts at the keystroke (`typed`), not once the URL's q has rendered.
+  const { value: search, typed } = useDebouncedInput(q, SEARCH_DEBOUNCE_MS, (text) => {
     if (listed) prefetchUsers(listParams(text));
   });
   const list = useUsers(listParams(search), listed);
@@ -88,6 +89,7 @@ export function UsersPage() {
       <UsersFilters
         search={q}
         onSearch={(text) => {
+          typed(text);
           setSearch({ q: text || undefined });
         }}
         filter={filter}
