@@ -13,7 +13,7 @@
  * piece of the tenant losing or gaining service. Below either, the refresh would cost more than it
  * protects. The age is the copy's, read on the wall clock when the admin confirms.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   previewsFromCopy,
   refreshTenantCopy,
@@ -43,6 +43,7 @@ export function useFreshCopyGuard(action: GuardedAction = 'save') {
   const takenAt = useTenantCopy().takenAt;
   // The change asked about, its reach, and the copy it was asked on: once the refresh has brought
   // another copy the question is no longer shown, and the preview shows on the new copy.
+  const opener = useRef<HTMLElement | null>(null);
   const [pending, setPending] = useState<{
     go: () => void;
     on: number;
@@ -60,13 +61,24 @@ export function useFreshCopyGuard(action: GuardedAction = 'save') {
       go();
       return true;
     }
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     refreshTenantCopy();
     setPending({ go, on, count: usersReached });
     return false;
   };
+  // When the question closes, focus goes back where the admin was: the confirm button, or, while
+  // that is disabled (the preview being read again on the fresh copy), the dialog holding it.
+  // Left on the page's body, the dialog below stayed hidden from assistive technology by the
+  // question's modal layer (Fluent moves it only once focus is inside).
+  const asking = pending !== null && pending.on === takenAt;
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (wasAsking.current && !asking) returnFocus(opener.current);
+    wasAsking.current = asking;
+  }, [asking]);
   // Rendered only while a change is asked about on the copy held: its words are live mode's (the
   // sandbox never has them), and once the refresh brings another copy the question is gone.
-  const dialog = pending?.on === takenAt && (
+  const dialog = asking && (
     <ConfirmDialog
       open
       title={t('live.copy.staleTitle')}
@@ -88,4 +100,14 @@ export function useFreshCopyGuard(action: GuardedAction = 'save') {
     </ConfirmDialog>
   );
   return { guard, dialog };
+}
+
+/** Focuses `element` if it can take focus, else the dialog it is in (still on the page). */
+function returnFocus(element: HTMLElement | null): void {
+  if (!element?.isConnected) return;
+  const usable = !(element as HTMLButtonElement).disabled;
+  const target = usable
+    ? element
+    : element.closest<HTMLElement>('[role="dialog"], [role="alertdialog"]');
+  target?.focus();
 }
