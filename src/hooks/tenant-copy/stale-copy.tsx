@@ -86,6 +86,8 @@ export function useFreshCopyGuard(action: GuardedAction = 'save') {
         age: age ?? '',
       })}
       onConfirm={() => {
+        // Going on: what the change opens next (a confirmation, a toast) takes focus, not the opener.
+        opener.current = null;
         setPending(null);
         pending.go();
       }}
