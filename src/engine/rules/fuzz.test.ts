@@ -17,7 +17,7 @@ import { parseRule } from './parser';
  */
 const SEED = Number(process.env.RULES_FUZZ_SEED ?? 0x5eed2024);
 const TOTAL = 100_000;
-/** A single compile may not take longer than this (generous: GC pauses on a busy CI machine). */
+/** The slowest rule's compile, at its best of five, may not take longer than this. */
 const MAX_COMPILE_MS = 250;
 
 describe(`fuzz (seed ${String(SEED)})`, () => {
@@ -77,7 +77,15 @@ describe(`fuzz (seed ${String(SEED)})`, () => {
     console.info(
       `rules fuzz seed=${String(SEED)} rules=${String(TOTAL)} valid=${String(stats.valid)} evaluations=${String(stats.evaluations)} matched=${String(stats.matched)} total=${totalMs.toFixed(0)}ms maxCompile=${stats.maxMs.toFixed(2)}ms slowest=${JSON.stringify(stats.slowest.slice(0, 80))}`,
     );
-    expect(stats.maxMs, `slowest: ${stats.slowest}`).toBeLessThan(MAX_COMPILE_MS);
+    // The slowest compile of the run, timed again at its best of five: a rule whose compile is
+    // really slow (runaway parsing) is slow every time; a pause of the machine (garbage
+    // collection, other processes on a loaded CI machine: 453 ms seen once) is not.
+    const again = Array.from({ length: 5 }, () => {
+      const start = performance.now();
+      compileRule(stats.slowest);
+      return performance.now() - start;
+    });
+    expect(Math.min(...again), `slowest: ${stats.slowest}`).toBeLessThan(MAX_COMPILE_MS);
     expect(stats.valid).toBeGreaterThan(TOTAL / 10);
     expect(stats.matched).toBeGreaterThan(stats.evaluations / 20);
   }, 60_000);
