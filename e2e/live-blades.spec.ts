@@ -24,10 +24,11 @@ import {
   test,
   watchRow,
   type Page,
+  LIVE_SETTLE_MS,
 } from './support/live';
 
 test.beforeEach(() => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
 });
 
 async function assertNoErrorShown(page: Page): Promise<void> {
@@ -55,7 +56,7 @@ test('live: a group plan toggle is saved while Graph throttles', async ({
   if (wasOn) await confirm.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByText('License changes saved', { exact: true })).toBeVisible({
-    timeout: 30_000,
+    timeout: LIVE_SETTLE_MS,
   });
   // The change shows at once and stays once the lagging lists catch up.
   await expect(plan).toBeChecked({ checked: !wasOn });
@@ -150,7 +151,7 @@ test('live: the audit log pages under its budget, waiting instead of failing', a
   const before = log.requests.length;
   await goToAuditLogs(page);
   const status = page.getByRole('status').filter({ hasText: /loaded/ });
-  await expect(status).toBeVisible({ timeout: 30_000 });
+  await expect(status).toBeVisible({ timeout: LIVE_SETTLE_MS });
 
   // Ten pages ask more of directoryAudits than its budget (5 per 10 s) allows: the portal queues
   // them and says it is waiting for Graph, instead of sending them to be refused.
@@ -160,7 +161,7 @@ test('live: the audit log pages under its budget, waiting instead of failing', a
   const loadMore = page.getByRole('button', { name: 'Load more' });
   for (let i = 0; i < 9; i++) {
     await loadMore.click();
-    await expect(loadMore).toBeEnabled({ timeout: 30_000 });
+    await expect(loadMore).toBeEnabled({ timeout: LIVE_SETTLE_MS });
   }
   await waitingShown;
 
@@ -213,15 +214,17 @@ test('live: a member added shows at once and never leaves while Graph’s lists 
     log.requests.filter((r) => r === `GET /v1.0/groups/${groupId}/members`).length;
   const readsBefore = membersReads();
   await dialog.getByRole('button', { name: /^Add \(1\)/ }).click();
-  await expect(page.getByText('Members added').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Members added').first()).toBeVisible({ timeout: LIVE_SETTLE_MS });
   const row = page
     .getByRole('grid', { name: 'Members' })
     .getByRole('rowheader', { name: newcomer.displayName });
   await expect(row.first()).toBeVisible();
 
   // Read at once after the add (Graph's list without the newcomer yet), and again later.
-  await expect.poll(membersReads, { timeout: 30_000 }).toBeGreaterThanOrEqual(readsBefore + 2);
-  await expect.poll(memberIdsNow, { timeout: 30_000 }).toContain(newcomer.id);
+  await expect
+    .poll(membersReads, { timeout: LIVE_SETTLE_MS })
+    .toBeGreaterThanOrEqual(readsBefore + 2);
+  await expect.poll(memberIdsNow, { timeout: LIVE_SETTLE_MS }).toContain(newcomer.id);
   await expect(row.first()).toBeVisible();
   expect(await lost()).toBe(false);
 });
@@ -229,9 +232,9 @@ test('live: a member added shows at once and never leaves while Graph’s lists 
 test('live: Graph requests per blade', async ({ page, live: { log } }) => {
   /** The blade has asked Graph for everything: nothing in flight, nothing waiting. */
   const settled = async () => {
-    await expect.poll(() => log.inFlight, { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => log.inFlight, { timeout: LIVE_SETTLE_MS }).toBe(0);
     await expect(page.getByText(/^Waiting for Microsoft Graph/)).toHaveCount(0, {
-      timeout: 30_000,
+      timeout: LIVE_SETTLE_MS,
     });
     await expect.poll(() => log.inFlight).toBe(0);
   };

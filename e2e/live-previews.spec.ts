@@ -29,6 +29,7 @@ import {
   signInLive,
   test,
   type Page,
+  LIVE_SETTLE_MS,
 } from './support/live';
 import { TAKEN, copyStatus, count, emulatorAnswer, graphAll, groupId } from './support/live-copy';
 import { goToUser, goToUserTab, openUserProduct } from './support/users';
@@ -190,7 +191,7 @@ test('live: on the tenant copy, a plan-toggle preview, a rule-change preview, Va
   // (a) The plan-toggle preview, with the copy's age beside it.
   const status = copyStatus(page).first();
   await expect(status).toHaveText(`Reading a copy of the tenant: users 0 of ${count(userTotal)}`, {
-    timeout: 30_000,
+    timeout: LIVE_SETTLE_MS,
   });
   if (SHOTS) await shoot(page, 'copy-loading');
   await expect(status).toHaveText(TAKEN, { timeout: 90_000 });
@@ -290,7 +291,7 @@ test('live: a plan change saved through Graph reaches the tenant copy on Refresh
     .getByRole('button', { name: 'Save' })
     .click();
   await expect(page.getByText('License changes saved', { exact: true })).toBeVisible({
-    timeout: 30_000,
+    timeout: LIVE_SETTLE_MS,
   });
   await expect(plan).not.toBeChecked();
   const saved = await graphRead<{

@@ -16,6 +16,7 @@ import {
   THROTTLE_RATE,
   watchRow,
   type GraphLog,
+  LIVE_SETTLE_MS,
 } from './support/live';
 import {
   assertListShowsOnly,
@@ -28,7 +29,7 @@ import {
 const LAG_MS = 15_000;
 
 test.beforeEach(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await graphProfile(THROTTLE_RATE, LAG_MS);
 });
 
@@ -75,7 +76,7 @@ test('live: a new dynamic group is on the Groups list at once and stays while Gr
   await expect(dialog.getByRole('status').filter({ hasText: 'The rule is valid.' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByText('Group created', { exact: true }).first()).toBeVisible({
-    timeout: 30_000,
+    timeout: LIVE_SETTLE_MS,
   });
   await assertPageHeading(page, name);
   const lost = await watchRow(page, name, name);
@@ -126,7 +127,7 @@ test('live: a usage location set shows in the Users list at once and never the o
   await page.getByRole('option', { name: 'Germany (DE)' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Usage location saved', { exact: true })).toBeVisible({
-    timeout: 30_000,
+    timeout: LIVE_SETTLE_MS,
   });
   const lost = await watchRow(page, target.displayName, 'DE');
 

@@ -4,7 +4,7 @@
  * never an error, and no request goes to an emulator extension.
  */
 import { ADMIN } from './support/accounts';
-import { control, expect, signInLive, test } from './support/live';
+import { control, expect, signInLive, test, LIVE_SETTLE_MS } from './support/live';
 import { assertListShowsOnly, goToUsers } from './support/navigation';
 
 test.use({ liveAdmin: ADMIN.license });
@@ -100,7 +100,7 @@ test('live: back to the sandbox is one click', async ({ page, live }) => {
   await page.getByRole('button', { name: 'Back to the sandbox' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible({
-    timeout: 30_000,
+    timeout: LIVE_SETTLE_MS,
   });
   await expect(page.getByTestId('portal-mode')).toHaveText('Sandbox (emulator)');
 });

@@ -87,6 +87,14 @@ export async function graphRead<T>(upn: string, path: string): Promise<T> {
   }
 }
 
+/**
+ * How long a live journey waits for a write, or a read, to settle under the \`graph\` profile:
+ * every forced 429 costs its Retry-After plus the client's backoff, and the refresh after a write
+ * meets the same odds. At a load of 19 one Save met three 429s in a row (12 s) and its refresh two
+ * more, and the toast came after the old 30 s. A guard against a hang, not a speed target.
+ */
+export const LIVE_SETTLE_MS = 60_000;
+
 /** The `graph` profile, as the journeys run it: budgets on, lists lag, `rate` of requests forced to 429. */
 export async function graphProfile(rate: number, lagMs = 2_000): Promise<void> {
   await control('POST', '/profile', {
