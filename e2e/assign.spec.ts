@@ -4,8 +4,6 @@ import { ADMIN, signInAs } from './support/accounts';
 import { resetTenant } from './support/emulator';
 import { goToGroup, goToGroupTab } from './support/groups';
 
-test.describe.configure({ timeout: 120_000 });
-
 test.beforeEach(async ({ page }) => {
   await resetTenant(page);
 });

@@ -17,8 +17,6 @@ const SUMMARY =
   /Users successfully assigned licenses: \d+, Users for whom license assignment failed: \d+\./;
 
 test.beforeEach(async ({ page }) => {
-  // The portal builds its tenant in the browser; on a busy machine the first load takes a while.
-  test.setTimeout(180_000);
   await warmUpPortal(page);
 });
 

@@ -12,8 +12,6 @@ import { assertApart, assertEndsAbove, assertShownWhole } from './support/layout
 import { goToGroups } from './support/navigation';
 import { findE3BaseOnlyUser, goToUser, goToUserTab } from './support/users';
 
-test.describe.configure({ timeout: 120_000 });
-
 test.beforeEach(async ({ page }) => {
   await resetTenant(page);
 });

@@ -20,8 +20,6 @@ import {
 import { resetTenant } from './support/emulator';
 import { goToLicenses } from './support/navigation';
 
-test.setTimeout(240_000);
-
 /** Cents a month per seat, by part number and product name; two products are left without one. */
 const PRICES = [
   { part: 'ENTERPRISEPACK', name: 'Office 365 E3', cents: 2250 },

@@ -15,7 +15,6 @@ import { resetTenant, waitForLicenseProcessing } from './support/emulator';
 import { OFFICE_365_E3, findE3BaseOnlyUser } from './support/users';
 
 test.use({ locale: 'nl-NL' });
-test.describe.configure({ timeout: 120_000 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

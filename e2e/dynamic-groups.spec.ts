@@ -21,8 +21,6 @@ import {
 } from './support/emulator';
 import { goToGroup } from './support/groups';
 
-test.describe.configure({ timeout: 240_000 });
-
 test('extensionAttribute1 drives both dynamic groups and their licences; clearing it suspends the plans', async ({
   page,
 }) => {

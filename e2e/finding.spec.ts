@@ -10,8 +10,6 @@ import { resetTenant } from './support/emulator';
 import { goToAllProducts, goToGroups, goToUsers } from './support/navigation';
 import { goToProduct, goToProductTab } from './support/products';
 
-test.setTimeout(240_000);
-
 async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 900 });

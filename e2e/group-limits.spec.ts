@@ -6,8 +6,6 @@ import { goToGroup, goToGroupTab } from './support/groups';
 
 const AUDIO_CONFERENCING = '0c266dff-15dd-4b49-8397-2bb16070ed52';
 
-test.describe.configure({ timeout: 120_000 });
-
 test.beforeEach(async ({ page }) => {
   await resetTenant(page);
 });

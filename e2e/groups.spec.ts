@@ -22,8 +22,6 @@ import {
 
 const E5 = 'c7df2760-2c81-4ef7-b578-5b5392b571df';
 
-test.describe.configure({ timeout: 120_000 });
-
 test.beforeEach(async ({ page }) => {
   await resetTenant(page);
 });

@@ -10,8 +10,6 @@ import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { resetTenant } from './support/emulator';
 import { goToUsers } from './support/navigation';
 
-test.setTimeout(240_000);
-
 // The large tenant (100,000 users) is left out: its reset did not bring the sign-in page up
 // within the portal's start budget on the shared machine (see the issue note).
 for (const seed of ['default'] as const) {

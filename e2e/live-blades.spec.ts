@@ -27,10 +27,6 @@ import {
   LIVE_SETTLE_MS,
 } from './support/live';
 
-test.beforeEach(() => {
-  test.setTimeout(180_000);
-});
-
 async function assertNoErrorShown(page: Page): Promise<void> {
   await expect(page.getByText(/^Could not /)).toHaveCount(0);
   await expect(page.getByText('Too many requests', { exact: false })).toHaveCount(0);

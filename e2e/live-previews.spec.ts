@@ -69,10 +69,6 @@ interface LicenseState {
   disabledPlans: string[];
 }
 
-test.beforeEach(() => {
-  test.setTimeout(180_000);
-});
-
 /** The tenant as the test reads it through Graph: the group, the product and the plan toggled. */
 async function planFacts() {
   const e3GroupId = await groupId(E3_GROUP);

@@ -29,7 +29,6 @@ import {
 const LAG_MS = 15_000;
 
 test.beforeEach(async () => {
-  test.setTimeout(180_000);
   await graphProfile(THROTTLE_RATE, LAG_MS);
 });
 

@@ -4,8 +4,6 @@ import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { resetTenant } from './support/emulator';
 import { assignProductToUser, goToProduct, goToProductTab } from './support/products';
 
-test.setTimeout(180_000);
-
 test('an admin reads a product and assigns it directly to a user', async ({ page }) => {
   await resetTenant(page);
   await signInAs(page, ADMIN.global);

@@ -19,8 +19,6 @@ import { goToUsers } from './support/navigation';
 import { goToProduct } from './support/products';
 import { goToUser, goToUserTab, OFFICE_365_E3, type SeededUser } from './support/users';
 
-test.setTimeout(240_000);
-
 interface IdleCandidate extends SeededUser {
   readonly accountEnabled: boolean;
   readonly signInActivity?: {

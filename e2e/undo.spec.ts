@@ -25,7 +25,6 @@ interface Licensed {
 }
 
 test.beforeEach(async ({ page }) => {
-  test.setTimeout(180_000);
   await warmUpPortal(page);
 });
 

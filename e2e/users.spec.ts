@@ -14,8 +14,6 @@ import {
   openAssignDialog,
 } from './support/users';
 
-test.setTimeout(240_000);
-
 test('usage location: group licensing sets the tenant country; a direct Assign needs one', async ({
   page,
 }) => {
