@@ -4,7 +4,7 @@ import { parseDateTime } from './lexer';
 import { NEGATED, type PropertyInfo } from './properties';
 import { checkPattern, MAX_SUBJECT_LENGTH } from './regex-safety';
 import type { ComparisonOperator, Duration } from './tokens';
-import { resolveProperty, type Scope } from './validator';
+import { resolveProperty, type Scope } from './resolve-property';
 
 /**
  * Compiles a validated AST, once, into nested closures: constants are lower-cased, regular

@@ -1,13 +1,12 @@
-import type { DirectReportsRule, Expr, NowAdjustment, PropertyRef, RuleAst, Value } from './ast';
+import type { DirectReportsRule, Expr, PropertyRef, RuleAst } from './ast';
 import { lex } from './lexer';
+import { ValueParser } from './parse-values';
+import { ParseFailure, isWord } from './token-cursor';
 import {
   describeToken,
   span,
-  tokenText,
   type ComparisonOperator,
   type RuleDiagnostic,
-  type RuleDiagnosticArgs,
-  type RuleDiagnosticCode,
   type Span,
   type Token,
 } from './tokens';
@@ -24,18 +23,7 @@ export type ParseResult =
   | { readonly ok: true; readonly ast: RuleAst }
   | { readonly ok: false; readonly diagnostics: readonly RuleDiagnostic[] };
 
-/** Deepest nesting of parentheses, `-not` and quantifiers the parser accepts. */
-export const MAX_NESTING = 100;
-
-/** Thrown inside the parser only; `atEnd` says the parser had run out of tokens. */
-class ParseFailure extends Error {
-  constructor(
-    readonly diagnostic: RuleDiagnostic,
-    readonly atEnd: boolean,
-  ) {
-    super(diagnostic.message);
-  }
-}
+export { MAX_NESTING } from './token-cursor';
 
 const COMPARISONS = new Set<string>([
   'eq',
@@ -54,76 +42,13 @@ const COMPARISONS = new Set<string>([
   'ge',
 ]);
 
-function isWord(token: Token | undefined, word: string): boolean {
-  return token?.kind === 'path' && token.text.toLowerCase() === word;
-}
-
-class Parser {
-  private index = 0;
-  private depth = 0;
-  private sawEnd = false;
-
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly text: string,
-  ) {}
-
+class Parser extends ValueParser {
   rule(): RuleAst {
     if (isWord(this.peek(), 'direct')) return { text: this.text, root: this.directReports() };
     const root = this.or();
     const next = this.peek();
     if (next.kind !== 'eof') this.fail(this.unexpectedAfterExpression(next));
     return { text: this.text, root };
-  }
-
-  private peek(offset = 0): Token {
-    const token = this.tokens[Math.min(this.index + offset, this.tokens.length - 1)];
-    if (!token)
-      throw new ParseFailure(
-        { code: 'internal', message: 'No tokens.', span: span(0), args: {} },
-        true,
-      );
-    return token;
-  }
-
-  private next(): Token {
-    const token = this.peek();
-    if (this.index < this.tokens.length - 1) this.index += 1;
-    if (token.kind === 'eof') this.sawEnd = true;
-    return token;
-  }
-
-  private previousSpan(): Span {
-    return this.tokens[this.index - 1]?.span ?? span(0);
-  }
-
-  private fail(diagnostic: RuleDiagnostic): never {
-    throw new ParseFailure(diagnostic, this.sawEnd || this.peek().kind === 'eof');
-  }
-
-  private error(
-    code: RuleDiagnosticCode,
-    message: string,
-    at: Span,
-    args: RuleDiagnosticArgs = {},
-  ): never {
-    this.fail({ code, message, span: at, args });
-  }
-
-  /** The text of a token as written, `''` at the end of the rule. */
-  private found(token: Token): string {
-    return tokenText(token, this.text);
-  }
-
-  private enter(at: Span): void {
-    this.depth += 1;
-    if (this.depth > MAX_NESTING)
-      this.error(
-        'too-deeply-nested',
-        `The rule nests parentheses, -not or -any/-all more than ${String(MAX_NESTING)} levels deep.`,
-        at,
-        { max: MAX_NESTING },
-      );
   }
 
   private directReports(): DirectReportsRule {
@@ -371,120 +296,6 @@ class Parser {
       value,
       span: span(pathToken.span.start, value.span.end),
     };
-  }
-
-  private value(after: Token): Value {
-    const token = this.next();
-    const opText = describeToken(after, this.text);
-    switch (token.kind) {
-      case 'string':
-        return { kind: 'string', value: token.value, span: token.span };
-      case 'number':
-        return { kind: 'number', value: token.value, span: token.span };
-      case 'boolean':
-        return { kind: 'boolean', value: token.value, span: token.span };
-      case 'null':
-        return { kind: 'null', span: token.span };
-      case 'dateTime':
-        return { kind: 'dateTime', text: token.text, epochMs: token.epochMs, span: token.span };
-      case 'punct':
-        if (token.char === '[') return this.array(token);
-        break;
-      case 'path':
-        if (token.text.toLowerCase() === 'system.now') return this.now(token);
-        return this.error(
-          'unquoted-value',
-          token.segments.length > 1
-            ? `${describeToken(token, this.text)} can't be a value: comparing two properties isn't supported; use a constant such as "Sales".`
-            : `Put the text in double quotes: "${token.text}". Only numbers, true, false, null and dates may be written without quotes.`,
-          token.span,
-          token.segments.length > 1
-            ? { variant: 'property', found: this.found(token) }
-            : { variant: 'text', text: token.text },
-        );
-      case 'duration':
-        return this.error(
-          'unexpected-duration',
-          `A duration such as ${token.text} is only valid after system.now -plus or -minus.`,
-          token.span,
-          { duration: token.text },
-        );
-      case 'eof':
-        return this.error('expected-value', `Expected a value after ${opText}.`, after.span, {
-          operator: this.found(after),
-          found: '',
-        });
-      case 'operator':
-        break;
-    }
-    return this.error(
-      'expected-value',
-      `Expected a value after ${opText}, found ${describeToken(token, this.text)}.`,
-      token.span,
-      { operator: this.found(after), found: this.found(token) },
-    );
-  }
-
-  private array(open: Token): Value {
-    const items: Value[] = [];
-    if (this.peek().kind === 'punct' && (this.peek() as Token & { kind: 'punct' }).char === ']') {
-      const close = this.next();
-      return { kind: 'array', items, span: span(open.span.start, close.span.end) };
-    }
-    for (;;) {
-      const token = this.peek();
-      if (token.kind === 'punct' && token.char === '[')
-        this.error('nested-array', "Lists can't contain lists.", token.span);
-      if (token.kind === 'eof')
-        this.error(
-          'unbalanced-bracket',
-          `The '[' at character ${String(open.span.start + 1)} is never closed: add ']'.`,
-          open.span,
-          { position: open.span.start + 1 },
-        );
-      items.push(this.value(items.length === 0 ? open : (this.tokens[this.index - 1] ?? open)));
-      const sep = this.next();
-      if (sep.kind === 'punct' && sep.char === ']')
-        return { kind: 'array', items, span: span(open.span.start, sep.span.end) };
-      if (sep.kind === 'eof')
-        this.error(
-          'unbalanced-bracket',
-          `The '[' at character ${String(open.span.start + 1)} is never closed: add ']'.`,
-          open.span,
-          { position: open.span.start + 1 },
-        );
-      if (sep.kind !== 'punct' || sep.char !== ',')
-        this.error(
-          'expected-comma',
-          `Expected ',' or ']' in the list, found ${describeToken(sep, this.text)}.`,
-          sep.span,
-          { found: this.found(sep) },
-        );
-    }
-  }
-
-  private now(token: Token): Value {
-    const adjustments: NowAdjustment[] = [];
-    for (;;) {
-      const op = this.peek();
-      if (op.kind !== 'operator' || (op.op !== 'plus' && op.op !== 'minus')) break;
-      this.next();
-      const duration = this.next();
-      if (duration.kind !== 'duration') {
-        this.error(
-          'expected-duration',
-          `Expected an ISO 8601 duration such as p1d or pt12h after ${describeToken(op, this.text)}.`,
-          duration.kind === 'eof' ? op.span : duration.span,
-          { operator: this.found(op), found: this.found(duration) },
-        );
-      }
-      adjustments.push({
-        sign: op.op === 'plus' ? 1 : -1,
-        duration: duration.duration,
-        span: span(op.span.start, duration.span.end),
-      });
-    }
-    return { kind: 'now', adjustments, span: span(token.span.start, this.previousSpan().end) };
   }
 }
 

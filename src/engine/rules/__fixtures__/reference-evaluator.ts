@@ -3,7 +3,7 @@ import type { Expr, RuleAst, Value } from '../ast';
 import type { RuleContext } from '../compile';
 import { parseDateTime } from '../lexer';
 import type { PropertyInfo } from '../properties';
-import { resolveProperty, type Scope } from '../validator';
+import { resolveProperty, type Scope } from '../resolve-property';
 
 /**
  * A slow, obviously-correct interpreter of the documented semantics, walking the AST for every
