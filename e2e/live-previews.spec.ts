@@ -19,6 +19,7 @@
  */
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { ADMIN } from './support/accounts';
+import { assertBeside } from './support/layout';
 import { fillRule, goToRuleTab, previewImpact, previewNames } from './support/dynamic-rules';
 import { goToGroup, goToGroupTab, productCard } from './support/groups';
 import {
@@ -250,14 +251,23 @@ test('live: on the tenant copy, a plan-toggle preview, a rule-change preview, Va
   await goToUser(page, whyUser);
   await goToUserTab(page, 'Licenses');
   await openUserProduct(page, E3);
-  await page.getByRole('button', { name: `Why is ${EXCHANGE} on?` }).click();
-  await expect(page.getByText(`${EXCHANGE} is On`, { exact: true })).toBeVisible();
-  await expect(
-    page.getByText(`Enabled by: ${enabledBy.join(', ')}`, { exact: true }),
-  ).toBeVisible();
+  // The popover hides the page from assistive technology while open: its button stays found.
+  const whyButton = page.getByRole('button', {
+    name: `Why is ${EXCHANGE} on?`,
+    includeHidden: true,
+  });
+  await whyButton.click();
+  const why = page.getByRole('dialog', { name: `Why ${EXCHANGE} is on` });
+  await expect(why.getByText(`${EXCHANGE} is On`, { exact: true })).toBeVisible();
+  await expect(why.getByText(`Enabled by: ${enabledBy.join(', ')}`, { exact: true })).toBeVisible();
+  // Next to its button, not only visible (it opened at the top of the page).
+  await assertBeside(why, whyButton, 'The Why? popover');
   if (SHOTS) await shoot(page, 'why');
   await assertNoSeriousA11yViolations(page);
-  await page.keyboard.press('Escape');
+  // Its Close button closes it and gives focus back to the Why? button.
+  await why.getByRole('button', { name: 'Close' }).click();
+  await expect(why).toBeHidden();
+  await expect(whyButton).toBeFocused();
 
   // The worker keeps no token once its requests are answered (its heap, after a collection).
   expect(tokens.size).toBeGreaterThan(0);

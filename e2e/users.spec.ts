@@ -2,6 +2,7 @@ import { expect, test } from './support/test';
 import { ADMIN, signInAs } from './support/accounts';
 import { assertNoSeriousA11yViolations } from './support/accessibility';
 import { resetTenant } from './support/emulator';
+import { assertBeside } from './support/layout';
 import {
   OFFICE_365_E3,
   assertPlan,
@@ -108,10 +109,10 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   await assertPlan(page, OFFICE_365_E3.name, 'Exchange Online (Plan 2)', 'On', 'E3 base services');
   // At 1,024 px the Why? column is by the window's right edge.
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page
-    .getByRole('row', { name: 'Yammer Enterprise', exact: true })
-    .getByRole('button', { name: 'Why is Yammer Enterprise on?' })
-    .click();
+  const whyButton = page
+    .getByRole('row', { name: 'Yammer Enterprise', exact: true, includeHidden: true })
+    .getByRole('button', { name: 'Why is Yammer Enterprise on?', includeHidden: true });
+  await whyButton.click();
   // Fluent renders the popover surface in a portal; read it by its heading and lines.
   await expect(page.getByText('Yammer Enterprise is On', { exact: true })).toBeVisible();
   await expect(page.getByText('Enabled by: Direct', { exact: true })).toBeVisible();
@@ -120,6 +121,8 @@ test('direct plus inherited: Yammer from Direct, the rest from the group; removi
   const surface = await page.locator('.fui-PopoverSurface').boundingBox();
   const width = page.viewportSize()?.width ?? Number.NaN;
   expect((surface?.x ?? Number.NaN) + (surface?.width ?? 0)).toBeLessThanOrEqual(width - 16);
+  // And next to its Why? button.
+  await assertBeside(page.locator('.fui-PopoverSurface'), whyButton, 'The Why? popover');
   await page.screenshot({ path: 'test-results/users-plan-view.png', fullPage: true });
   await page.keyboard.press('Escape');
 

@@ -66,3 +66,27 @@ export async function assertShownWhole(locator: Locator): Promise<void> {
   });
   expect(cut, 'what clips the element').toEqual([]);
 }
+
+/**
+ * A popover opened next to what opened it: the two boxes are at most `gap` pixels apart on one
+ * axis (the arrow's room) and share a stretch of the other, so the admin sees which button it
+ * answers. Visible alone is not enough: a popover anchored to the wrong element is visible too.
+ */
+export async function assertBeside(
+  popover: Locator,
+  anchor: Locator,
+  what: string,
+  gap = 16,
+): Promise<void> {
+  const [a, b] = await Promise.all([boxOf(popover, what), boxOf(anchor, 'Its button')]);
+  const overlapX = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const overlapY = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  const apartX = Math.max(a.x - (b.x + b.width), b.x - (a.x + a.width), 0);
+  const apartY = Math.max(a.y - (b.y + b.height), b.y - (a.y + a.height), 0);
+  const above = overlapX > 0 && apartY <= gap;
+  const aside = overlapY > 0 && apartX <= gap;
+  expect(
+    above || aside,
+    `${what} ${JSON.stringify(a)} is not beside its button ${JSON.stringify(b)}`,
+  ).toBe(true);
+}

@@ -82,6 +82,26 @@ describe('users/delta', () => {
     // Nothing changed since: the next round is empty.
     expect((await round(changes.link)).items).toEqual([]);
   });
+
+  it('a round of many changes pages each user once; a change made while it is paged comes in the next round', async () => {
+    const latest = await get('/users/delta?$deltatoken=latest&$select=id,department');
+    const ids = await userIds();
+    const changed = ids.slice(0, 201);
+    for (const id of changed)
+      await h.raw('PATCH', `/users/${id}`, { body: JSON.stringify({ department: 'Many' }) });
+    await h.idle();
+    const first = await get(path(latest['@odata.deltaLink'] ?? ''));
+    expect(first.value).toHaveLength(200);
+    // Changed after the round began, and sorted after every id of its first page.
+    const late = ids.at(-1) ?? '';
+    await h.raw('PATCH', `/users/${late}`, { body: JSON.stringify({ department: 'Late' }) });
+    await h.idle();
+    const rest = await round(path(first['@odata.nextLink'] ?? ''));
+    const seen = [...first.value, ...rest.items].map((u) => String(u.id));
+    expect(seen).toEqual(changed);
+    const next = await round(rest.link);
+    expect(next.items).toEqual([{ id: late, department: 'Late' }]);
+  });
 });
 
 describe('groups/delta', () => {

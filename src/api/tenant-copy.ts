@@ -7,8 +7,8 @@
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import { create } from 'zustand';
-import { portalMode } from '../lib/mode/portal-mode';
-import { useSessionStore } from '../lib/session/session-store';
+import { portalMode, type PortalMode } from '../lib/mode/portal-mode';
+import { useSessionStore, type SignedInAccount } from '../lib/session/session-store';
 import type { CopyService } from '../lib/tenant-copy/copy-service';
 import { IDLE_COPY_STATE, type CopyState } from '../lib/tenant-copy/copy-state';
 import type { CopyOwner } from '../lib/tenant-copy/copy-store';
@@ -27,16 +27,20 @@ const onState = (state: CopyState) => {
 };
 
 /**
- * Whose copy the worker holds and keeps: the signed-in account on the tenant the portal is set up
- * for (as configured: its id, a domain, or `organizations`, where the account's name tells tenants
- * apart); null when nobody is signed in.
+ * Whose copy the worker holds and keeps: the signed-in account on the tenant it signed in to (the
+ * ID token's `tid`), never the tenant as configured: a domain or `organizations` does not tell
+ * tenants apart, and one account name can sign in to two tenants (a guest), so two tenants never
+ * share a copy. Null when nobody is signed in, or, in live mode, when the sign-in named no tenant
+ * (then nothing is kept). The sandbox's one tenant is `emulator`.
  */
 export function copyOwner(
-  account: { readonly userPrincipalName: string } | null,
+  account: Pick<SignedInAccount, 'userPrincipalName' | 'tenantId'> | null,
+  mode: PortalMode = portalMode,
 ): CopyOwner | null {
   if (!account) return null;
-  const tenantId = portalMode.kind === 'live' ? portalMode.tenant.toLowerCase() : 'emulator';
-  return { tenantId, account: account.userPrincipalName.toLowerCase() };
+  const name = account.userPrincipalName.toLowerCase();
+  if (mode.kind !== 'live') return { tenantId: 'emulator', account: name };
+  return account.tenantId ? { tenantId: account.tenantId.toLowerCase(), account: name } : null;
 }
 
 let stopFollowing: (() => void) | null = null;
@@ -49,7 +53,10 @@ function followSession(copy: CopyBackend): void {
   stopFollowing?.();
   void copy.setOwner(copyOwner(useSessionStore.getState().account));
   stopFollowing = useSessionStore.subscribe((now, before) => {
-    if (now.account?.userPrincipalName !== before.account?.userPrincipalName)
+    if (
+      now.account?.userPrincipalName !== before.account?.userPrincipalName ||
+      now.account?.tenantId !== before.account?.tenantId
+    )
       void copy.setOwner(copyOwner(now.account));
   });
 }

@@ -94,6 +94,18 @@ function linkTo(ctx: ReadContext<DeltaQuery>, resource: DeltaResource, param: st
 
 const sortedIds = (ids: Iterable<string>) => [...ids].sort();
 
+/** Where the ids after `after` start in sorted `ids` (binary search); -1 when none is after it. */
+function firstAfter(ids: readonly string[], after: string): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((ids[mid] as string) <= after) low = mid + 1;
+    else high = mid;
+  }
+  return low < ids.length ? low : -1;
+}
+
 /** Every user's or group's id in id order, per store version (an initial round pages through it). */
 const allIds = new WeakMap<StoreReader, { version: number; resource: string; ids: string[] }>();
 
@@ -105,22 +117,59 @@ function everyId(store: StoreReader, resource: DeltaResource): string[] {
   return ids;
 }
 
-/** Ids of the objects a round answers, in id order, and each one's changed memberships. */
+/**
+ * Ids of the objects a round answers, in id order: those changed after `since` up to the round's
+ * `upTo` (a change made while the round is paged comes in the next round, as its deltaLink starts
+ * at `upTo`), and, with members, the groups whose memberships changed.
+ */
 function changedIds(
   store: StoreReader & { readonly changeMarks: ReadonlyMap<string, { seq: number }> },
   resource: DeltaResource,
   since: number | null,
+  upTo: number,
   withMembers: boolean,
 ): string[] {
   if (since === null) return everyId(store, resource);
   const ids = new Set<string>();
   const prefix = resource === 'users' ? 'u|' : 'g|';
   for (const [key, mark] of store.changeMarks) {
-    if (mark.seq <= since) continue;
+    if (mark.seq <= since || mark.seq > upTo) continue;
     if (key.startsWith(prefix)) ids.add(key.slice(2));
     else if (withMembers && key.startsWith('m|')) ids.add(key.slice(2, key.indexOf('|', 2)));
   }
   return sortedIds(ids);
+}
+
+/**
+ * A round's ids, worked out once per round rather than once per page: every page of a round has
+ * the same `since` and `upTo`, and scanning every change mark (a user, a group, a membership each)
+ * for each page of 200 made a round over a large change quadratic in the tenant's size.
+ */
+const roundIds = new WeakMap<StoreReader, Map<string, string[]>>();
+const ROUNDS_KEPT = 4;
+
+function idsOfRound(
+  store: Parameters<typeof changedIds>[0],
+  resource: DeltaResource,
+  round: { readonly generation: number; readonly since: number | null; readonly upTo: number },
+  withMembers: boolean,
+): string[] {
+  if (round.since === null) return everyId(store, resource);
+  const key = `${resource}|${String(round.generation)}|${String(round.since)}|${String(round.upTo)}|${String(withMembers)}`;
+  let rounds = roundIds.get(store);
+  if (!rounds) {
+    rounds = new Map();
+    roundIds.set(store, rounds);
+  }
+  const kept = rounds.get(key);
+  if (kept) return kept;
+  const ids = changedIds(store, resource, round.since, round.upTo, withMembers);
+  rounds.set(key, ids);
+  for (const old of rounds.keys()) {
+    if (rounds.size <= ROUNDS_KEPT) break;
+    rounds.delete(old);
+  }
+  return ids;
 }
 
 type MarkedStore = StoreReader & {
@@ -204,11 +253,6 @@ function deltaRoute(resource: DeltaResource): Route {
       const { state, round } = query;
       if (state.since !== null || round) checkAnswerable(state, { generation, now, seq });
       const withMembers = state.select?.includes('members') ?? false;
-      const ids = changedIds(store, resource, state.since, withMembers);
-      const after = round?.after ?? '';
-      const start = after === '' ? 0 : ids.findIndex((id) => id > after);
-      const page = start < 0 ? [] : ids.slice(start, start + PAGE[resource]);
-      const item = resource === 'users' ? userItem : groupItem;
       const started: RoundState = round ?? {
         ...state,
         generation,
@@ -216,6 +260,11 @@ function deltaRoute(resource: DeltaResource): Route {
         upTo: seq,
         after: '',
       };
+      const ids = idsOfRound(store, resource, started, withMembers);
+      const after = round?.after ?? '';
+      const start = after === '' ? 0 : firstAfter(ids, after);
+      const page = start < 0 ? [] : ids.slice(start, start + PAGE[resource]);
+      const item = resource === 'users' ? userItem : groupItem;
       const last = page.at(-1);
       const more = start >= 0 && start + PAGE[resource] < ids.length && last !== undefined;
       const link = more

@@ -1,4 +1,12 @@
-/** "Why?" for one service plan: which sources turn it on, which turn it off, which are blocked. */
+/**
+ * "Why?" for one service plan: which sources turn it on, which turn it off, which are blocked.
+ *
+ * The close button inside the surface is a plain button closing a controlled popover, not a second
+ * `PopoverTrigger`: every `PopoverTrigger` hands its child the popover's positioning target ref, so
+ * a trigger inside the surface made the surface's own close button the anchor once it mounted, and
+ * the popover opened at the top of the page, away from its Why? button.
+ */
+import { useState } from 'react';
 import {
   Button,
   Popover,
@@ -39,6 +47,9 @@ function why(t: Translate, plan: PlanSources) {
   };
 }
 
+/** Room kept between the popover and the window's edge (the Why? column is by the right edge). */
+const POSITIONING = { overflowBoundaryPadding: 16 } as const;
+
 export function PlanWhyPopover({
   user,
   plan,
@@ -48,8 +59,17 @@ export function PlanWhyPopover({
 }) {
   const t = useT();
   const words = why(t, plan);
+  const [open, setOpen] = useState(false);
   return (
-    <Popover withArrow trapFocus>
+    <Popover
+      withArrow
+      trapFocus
+      positioning={POSITIONING}
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+      }}
+    >
       <PopoverTrigger disableButtonEnhancement>
         <Button size="small" appearance="subtle" aria-label={words.trigger}>
           {t('users.why.button')}
@@ -58,14 +78,15 @@ export function PlanWhyPopover({
       <PopoverSurface aria-label={words.surface} style={{ maxWidth: 420 }}>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <Subtitle2 as="h3">{words.heading}</Subtitle2>
-          <PopoverTrigger disableButtonEnhancement>
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<DismissRegular />}
-              aria-label={t('users.why.close')}
-            />
-          </PopoverTrigger>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<DismissRegular />}
+            aria-label={t('users.why.close')}
+            onClick={() => {
+              setOpen(false);
+            }}
+          />
         </div>
         <ul>
           <li>

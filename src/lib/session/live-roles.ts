@@ -27,6 +27,8 @@ export interface LiveAccount {
   readonly userPrincipalName: string;
   readonly displayName: string | null;
   readonly claims: Readonly<Record<string, unknown>> | undefined;
+  /** The tenant signed in to (the ID token's `tid`), when known. */
+  readonly tenantId?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function signInWithRoles(
     displayName: account.displayName,
     roles: fromToken ?? [],
     accessToken: '',
+    ...(account.tenantId ? { tenantId: account.tenantId } : {}),
   });
   if (fromToken !== null || readRoles === null) return;
   const templateIds = await readRoles();

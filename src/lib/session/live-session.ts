@@ -62,13 +62,25 @@ export const authorityOf = (tenant: string) =>
 /** Reads the admin's roles from Graph when the token has no `wids` (set by `startLiveSession`). */
 let readRoles: RoleTemplateReader | null = null;
 
+/**
+ * The tenant the account signed in to: its ID token's `tid` (MSAL's `tenantId` reads the same
+ * claim; a guest signed in to another tenant gets that tenant's id, not its home's).
+ */
+export function tenantOf(account: AccountInfo): string | undefined {
+  const tid = account.idTokenClaims?.tid;
+  if (typeof tid === 'string' && tid !== '') return tid.toLowerCase();
+  return account.tenantId ? account.tenantId.toLowerCase() : undefined;
+}
+
 /** What the session store keeps of an MSAL account; its roles from the token or `/me/memberOf`. */
 function signInAccount(account: AccountInfo): void {
+  const tenantId = tenantOf(account);
   signInWithRoles(
     {
       userPrincipalName: account.username,
       displayName: account.name ?? null,
       claims: account.idTokenClaims,
+      ...(tenantId ? { tenantId } : {}),
     },
     readRoles,
   ).catch(() => {

@@ -9,6 +9,11 @@ import { portalMode } from '../mode/portal-mode';
 
 export interface SignedInAccount extends AdminAccount {
   readonly accessToken: string;
+  /**
+   * Live mode: the directory (tenant) id the account signed in to, its ID token's `tid`. What the
+   * portal is configured with may be `organizations` or a domain, which do not tell tenants apart.
+   */
+  readonly tenantId?: string;
 }
 
 interface SessionState {
