@@ -6,7 +6,7 @@
  * page-side handler forwards each request to the emulator worker through Comlink and answers with
  * its response. Requests sent before the tenant is loaded wait for it.
  */
-import { wrap } from 'comlink';
+import { transfer, wrap } from 'comlink';
 import { setupWorker } from 'msw/browser';
 import type { SeedName } from './seeds/names';
 import type { EmulatorService, EmulatorStarted } from './worker/emulator-service';
@@ -17,6 +17,11 @@ import { withUpdateChecksHandled } from './worker/update-check';
 export interface EmbeddedBackend {
   /** Resolves once the emulator has its tenant; rejects if it could not start. */
   readonly ready: Promise<EmulatorStarted>;
+  /**
+   * A port the emulator answers requests on (`EmulatorService.serve`), for a worker of the portal
+   * to reach it directly: its answers then cross neither the service worker nor the page.
+   */
+  graphPort(): MessagePort;
   stop(): void;
 }
 
@@ -60,6 +65,11 @@ export async function startEmbeddedBackend(
   );
   return {
     ready,
+    graphPort() {
+      const channel = new MessageChannel();
+      void emulator.serve(transfer(channel.port1, [channel.port1]));
+      return channel.port2;
+    },
     stop() {
       msw.stop();
       void emulator.stop().finally(() => {

@@ -70,3 +70,29 @@ export async function readSeatsOnAllProducts(page: Page): Promise<Map<string, Sh
 /** A key figure (Monthly spend, Idle spend, ...): its label names the group that holds its amount. */
 export const keyFigure = (scope: Page | Locator, label: string): Locator =>
   scope.getByRole('group', { name: label, exact: true });
+
+/** The URLs the page fetched since its resource timings were last cleared, decoded. */
+const FETCHED = () =>
+  performance.getEntriesByType('resource').map((entry) => decodeURIComponent(entry.name));
+/** Chromium's default resource timing buffer: a full buffer stops recording. */
+const TIMING_BUFFER = 250;
+
+/** Forgets the requests the page made so far. */
+export async function clearPageReads(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    performance.clearResourceTimings();
+  });
+}
+
+/**
+ * Since `clearPageReads`, the page's UI thread did not fetch `query` (a Graph URL's part) and the
+ * seat reports' Web Worker runs: the pages of licence states are read and counted there, off the
+ * page (issue #15, large tenants); in the sandbox the worker asks the emulator's worker directly.
+ */
+export async function assertReadOffThePage(page: Page, query: string): Promise<void> {
+  const onPage = await page.evaluate(FETCHED);
+  expect(onPage.length, 'the page recorded every request').toBeLessThan(TIMING_BUFFER);
+  expect(onPage.filter((url) => url.includes(query))).toEqual([]);
+  const reports = page.workers().filter((w) => w.url().includes('reports.worker'));
+  expect(reports, 'one seat reports worker').toHaveLength(1);
+}

@@ -4,7 +4,7 @@
  * the seed); `handle` answers one request as data, a change only once it is saved, exactly as the
  * MSW handlers answer it in tests and in the HTTP server.
  */
-import { transfer } from 'comlink';
+import { expose, transfer } from 'comlink';
 import { getResponse } from 'msw';
 import { buildUserIndexInSlices } from '../graph/search/user-index';
 import type { TenantStore } from '../graph/store';
@@ -19,7 +19,7 @@ import {
   transferables,
   type WireRequest,
   type WireResponse,
-} from './wire';
+} from '../../src/lib/graph/wire';
 
 /** What `start` reports. */
 export interface EmulatorStarted {
@@ -36,6 +36,11 @@ export interface EmulatorService {
    * `/_emulator/`). Waits for `start`; rejects when the emulator could not start.
    */
   handle(request: WireRequest): Promise<WireResponse | null>;
+  /**
+   * Answers `handle` on `port` too: another worker of the portal (the seat reports) sends its
+   * Graph requests there, so their answers never cross the page's UI thread.
+   */
+  serve(port: MessagePort): void;
   /** Stops background processing and saving. */
   stop(): Promise<void>;
 }
@@ -79,7 +84,7 @@ export function createEmulatorService(
     if (!backend) throw new Error('The emulator worker was asked to answer before it was started.');
     return backend;
   };
-  return {
+  const service: EmulatorService = {
     async start(options) {
       if (!backend) {
         backend = open(options);
@@ -95,8 +100,12 @@ export function createEmulatorService(
       const answer = await responseToWire(response);
       return transfer(answer, transferables(answer));
     },
+    serve(port) {
+      expose({ handle: (wire: WireRequest) => service.handle(wire) }, port);
+    },
     async stop() {
       if (backend) (await backend).stop();
     },
   };
+  return service;
 }

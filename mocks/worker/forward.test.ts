@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedEmulator, type EmbeddedEmulator } from '../persistence/embedded';
 import { createEmulatorService, type EmulatorService } from './emulator-service';
 import { forwardingHandlers } from './forward';
-import { requestToWire, transferables } from './wire';
+import { requestToWire, transferables } from '../../src/lib/graph/wire';
 
 const GRAPH = 'https://graph.microsoft.com';
 const ADMIN = 'admin@contoso.onmicrosoft.com';

@@ -12,7 +12,7 @@ import {
   transferables,
   type WireRequest,
   type WireResponse,
-} from './wire';
+} from '../../src/lib/graph/wire';
 
 /** Where requests go: the worker's `EmulatorService` behind Comlink (or, in tests, the service itself). */
 export interface RequestSink {

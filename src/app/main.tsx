@@ -7,6 +7,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { Fragment, StrictMode, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { answerReportsFromEmulator } from '../api/seat-reports/emulator-port';
 import { readMyRoleTemplateIds } from '../api/session';
 import { configuredGraphBaseUrl } from '../lib/graph/graph-config';
 import { loadWords } from '../lib/i18n/catalog';
@@ -31,9 +32,11 @@ async function startBackend(): Promise<Wrapper> {
   }
   if (configuredGraphBaseUrl() !== null) return Fragment;
   const { startEmbeddedBackend } = await import('../../mocks/browser');
-  await startEmbeddedBackend({
+  const embedded = await startEmbeddedBackend({
     serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
   });
+  // The seat reports' worker reads the emulator directly, not through the page.
+  answerReportsFromEmulator(() => embedded.graphPort());
   return Fragment;
 }
 

@@ -12,9 +12,9 @@
  *   both, as each group alone would keep that seat, so the rows may add up to more than the total
  *   (the Cost tab says so). Seats assigned directly are a row of their own.
  * Products without a price add nothing and are counted, so a view can say the sum is partial.
- * The seat counts come from Graph (`../../api/license-holders.ts`: the places from each product's
- * holders, the paths from every licensed user's states); prices are applied here, so a new price
- * never reads Graph again.
+ * The seat counts come from Graph (`../../api/seat-reports/read-seats.ts`: the places from each
+ * product's holders, the paths from every licensed user's states); prices are applied here, so a
+ * new price never reads Graph again.
  */
 import type { GroupId, SkuId } from '../ids';
 import { priceOf, type PriceList } from './prices';

@@ -1,7 +1,7 @@
 /**
- * Requests and responses as plain data, to cross from the page to the emulator's Web Worker and
- * back: method, URL, header pairs and the body as one `ArrayBuffer`, which is transferred (moved,
- * not copied) with the message.
+ * Requests and responses as plain data, to cross to the embedded emulator's Web Worker and back
+ * (from the page's MSW handlers, or from another worker through a port, `port-fetch.ts`): method,
+ * URL, header pairs and the body as one `ArrayBuffer`, which is transferred (moved, not copied).
  */
 
 /** A `Request` as data. */
