@@ -57,8 +57,8 @@ export const userQueryOptions = (id: UserId) =>
 export const useUser = (id: UserId) => useQuery(userQueryOptions(id));
 
 /**
- * Users per page of a list. The grid shows about 20 rows at a time (900 px high), so 50 are two
- * and a half screens, and scrolling reads the next page long before its end. Each user carries
+ * Users per page of a list. The grid shows about 15 rows at a time (a 900 px high window), so 50
+ * are over three screens, and scrolling reads the next page long before its end. Each user carries
  * its licences and assignment states (about 4.7 kB a user with Office 365 E3 and its disabled
  * plans: 100 users were 478 kB per keystroke of a search, moved from the emulator worker through
  * the service worker and parsed on the UI thread); 50 halve what every search reads before its
