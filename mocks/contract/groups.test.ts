@@ -278,3 +278,42 @@ describe('members/$count', () => {
     expect(members.value.some((m) => m['@odata.type'] === '#microsoft.graph.group')).toBe(true);
   });
 });
+
+describe('members cast to users or groups (OData cast)', () => {
+  it('lists only nested groups or only users, and counts the users with ConsistencyLevel: eventual only', async () => {
+    const group = await groupByName('Finance - Power BI');
+    const all = (await graph
+      .api(`/groups/${group.id}/members`)
+      .select('id,displayName')
+      .top(999)
+      .get()) as GraphPage<{ id: string; '@odata.type': string }>;
+    const idsOf = (type: string) =>
+      all.value
+        .filter((m) => m['@odata.type'] === type)
+        .map((m) => m.id)
+        .sort();
+    const groups = (await graph
+      .api(`/groups/${group.id}/members/microsoft.graph.group`)
+      .select('id,displayName')
+      .get()) as GraphPage<{ id: string; displayName: string; '@odata.type': string }>;
+    expect(groups.value.map((m) => m.id).sort()).toEqual(idsOf('#microsoft.graph.group'));
+    expect(groups.value.length).toBeGreaterThan(0);
+    expect(groups.value.every((m) => m['@odata.type'] === '#microsoft.graph.group')).toBe(true);
+    expect(groups.value.every((m) => m.displayName.length > 0)).toBe(true);
+    const users = (await graph
+      .api(`/groups/${group.id}/members/microsoft.graph.user`)
+      .select('id')
+      .top(999)
+      .get()) as GraphPage<{ id: string }>;
+    expect(users.value.map((m) => m.id).sort()).toEqual(idsOf('#microsoft.graph.user'));
+
+    const path = `/groups/${group.id}/members/microsoft.graph.user/$count`;
+    const refused = await h.raw('GET', path);
+    expect(refused.status).toBe(400);
+    assertGraphError(refused.json, 'Request_BadRequest');
+    const counted = await h.raw('GET', path, { headers: { ConsistencyLevel: 'eventual' } });
+    expect(counted.status).toBe(200);
+    expect(counted.headers.get('content-type')).toBe('text/plain');
+    expect(Number(counted.json)).toBe(idsOf('#microsoft.graph.user').length);
+  });
+});

@@ -1,4 +1,7 @@
-/** A group's members (users and nested groups) and its members in licence error. */
+/**
+ * A group's members (users and nested groups, or the nested groups alone) and its members in
+ * licence error.
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
 import type { DirectoryMember, GraphCollection, User as WireUser } from '../lib/graph/graph-types';
@@ -11,11 +14,13 @@ import {
   parseDirectoryObject,
   type WireDirectoryObject,
 } from './parse-group';
-import { withPendingMemberships } from './pending-memberships';
+import { withPendingMemberships, withPendingMembershipsOfKind } from './pending-memberships';
 import type { DirectoryObject } from './types';
 
 /** A user's properties among `DIRECTORY_OBJECT_SELECT` (a user has no `securityEnabled`). */
 const USER_MEMBER_SELECT = DIRECTORY_OBJECT_SELECT.filter((name) => name !== 'securityEnabled');
+/** A group's properties among `DIRECTORY_OBJECT_SELECT` (a cast to groups selects no user's). */
+const GROUP_MEMBER_SELECT = ['id', 'displayName', 'securityEnabled'];
 import { parseUserWithPlans, USER_WITH_PLANS_SELECT } from './parse-user';
 
 const groupPath = (id: GroupId, relation: string) =>
@@ -57,6 +62,34 @@ export async function readUsersAsMembers(ids: readonly string[]): Promise<Direct
 }
 
 export const useGroupMembers = (id: GroupId) => useQuery(groupMembersQueryOptions(id));
+
+/**
+ * `GET /groups/{id}/members/microsoft.graph.group` (Graph's OData cast), every page: the nested
+ * groups alone, without reading the user members (60,000 of them in the largest group). The
+ * admin's pending member changes show.
+ */
+export const nestedGroupsQueryOptions = (id: GroupId) =>
+  queryOptions({
+    queryKey: graphKeys.memberships.nestedGroups(id),
+    queryFn: async ({ signal, client }) => {
+      const groups = await collectAll<DirectoryMember>(
+        graph,
+        withQuery(groupPath(id, 'members/microsoft.graph.group'), {
+          select: GROUP_MEMBER_SELECT,
+          top: 999,
+        }),
+        { signal },
+      );
+      return withPendingMembershipsOfKind(
+        client,
+        id,
+        'group',
+        groups.flatMap((m) => parseDirectoryObject(m, 'group') ?? []),
+      );
+    },
+  });
+
+export const useNestedGroups = (id: GroupId) => useQuery(nestedGroupsQueryOptions(id));
 
 /** `GET /groups/{id}/membersWithLicenseErrors`, with each user's assignment states and plans. */
 export const membersWithLicenseErrorsQueryOptions = (id: GroupId) =>

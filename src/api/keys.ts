@@ -92,10 +92,17 @@ export const graphKeys = {
   },
   memberships: {
     all: memberships,
-    /** `GET /groups/{id}/members`, every page. */
+    /**
+     * `GET /groups/{id}/members`, every page; also the prefix of the group's other membership reads
+     * below, so reading the members again (a pending change, `pending-memberships.ts`) reads those too.
+     */
     of: (id: GroupId) => [...memberships, id] as const,
     /** `GET /groups/{id}/members/$count`. */
     count: (id: GroupId) => [...memberships, id, 'count'] as const,
+    /** `GET /groups/{id}/members/microsoft.graph.user/$count`: the direct user members. */
+    userCount: (id: GroupId) => [...memberships, id, 'user-count'] as const,
+    /** `GET /groups/{id}/members/microsoft.graph.group`, every page: the nested groups. */
+    nestedGroups: (id: GroupId) => [...memberships, id, 'groups'] as const,
     /** The member counts of a list's groups (`$batch`). */
     counts: (ids: readonly GroupId[]) =>
       [...memberships, 'counts', [...new Set(ids)].sort()] as const,

@@ -11,7 +11,7 @@ import { toGroupId, type GroupId } from '../lib/ids';
 import { signInAs } from '../lib/session/sign-in';
 import { control } from '../test/control';
 import { ADMIN, resetTestTenant, testEmulator } from '../test/emulator';
-import { groupMembersQueryOptions } from './group-members';
+import { groupMembersQueryOptions, nestedGroupsQueryOptions } from './group-members';
 import { forgetPendingWrites } from './pending-writes';
 import { addGroupMembers, removeGroupMember } from './writes';
 
@@ -93,5 +93,48 @@ describe('read-your-writes on lagging members lists', () => {
     await control('POST', '/clock', { advance: 'PT6S' });
     expect(await listedByGraph(groupId)).not.toContain(leaving);
     expect(await readAgain(groupId)).toEqual(await listedByGraph(groupId));
+  });
+});
+
+describe('read-your-writes on the nested groups (members/microsoft.graph.group)', () => {
+  beforeEach(async () => {
+    testEmulator();
+    resetTestTenant('default');
+    await signInAs(ADMIN.global);
+    await control('POST', '/profile', {
+      profile: 'graph',
+      lagMs: 5_000,
+      throttle: { budgets: false, rate: 0 },
+    });
+    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  });
+
+  afterEach(async () => {
+    forgetPendingWrites(client);
+    client.clear();
+    await control('POST', '/profile', { profile: 'default' });
+  });
+
+  it('a nested group removed is gone at once while Graph’s cast still lists it', async () => {
+    const groups = await graph.get<GraphCollection<{ id: string }>>(
+      `/groups?$filter=${encodeURIComponent("displayName eq 'Finance - Power BI'")}&$select=id`,
+    );
+    const groupId = toGroupId(groups.value[0]?.id ?? '');
+    const nested = async () =>
+      (await client.query({ ...nestedGroupsQueryOptions(groupId), staleTime: 0 })).map((g) => [
+        g.kind,
+        g.displayName,
+      ]);
+    expect(await nested()).toEqual([['group', 'Finance leadership']]);
+    const [leadership] = await client.query(nestedGroupsQueryOptions(groupId));
+    if (!leadership) throw new Error('no nested group');
+
+    await removeGroupMember(client, groupId, leadership.id);
+
+    const cast = await graph.get<GraphCollection<{ id: string }>>(
+      `/groups/${groupId}/members/microsoft.graph.group?$select=id`,
+    );
+    expect(cast.value.map((g) => g.id.toLowerCase())).toContain(leadership.id);
+    expect(await nested()).toEqual([]);
   });
 });

@@ -66,3 +66,20 @@ export function withPendingMemberships(
   pending.settle(client, groupId, remaining);
   return remaining ? overlay(list, remaining) : [...list];
 }
+
+/**
+ * One type of a group's members (an OData cast: `members/microsoft.graph.group`) with the admin's
+ * pending changes applied: removed members out, added ones of that type in. It settles nothing:
+ * only the whole members list tells which changes Graph lists now.
+ */
+export function withPendingMembershipsOfKind(
+  client: QueryClient,
+  groupId: GroupId,
+  kind: DirectoryObject['kind'],
+  list: readonly DirectoryObject[],
+): DirectoryObject[] {
+  const change = pending.pending(client, groupId);
+  if (!change) return [...list];
+  const added = new Map([...change.added].filter(([, member]) => member.kind === kind));
+  return overlay(list, { added, removed: change.removed });
+}

@@ -1,4 +1,7 @@
-/** Group membership: `members`, `members/$ref`, `membersWithLicenseErrors`. */
+/**
+ * Group membership: `members` (with the OData casts to users or groups, and their counts),
+ * `members/$ref`, `membersWithLicenseErrors`.
+ */
 import { addMember, removeMember } from '../directory-groups';
 import { errorMessages, graphError } from '../errors';
 import { noContent, textResponse } from '../http';
@@ -81,6 +84,24 @@ function listedGroup(ctx: ReadContext<unknown>): GroupView | undefined {
   return ctx.lists.tenant.group(id);
 }
 
+/**
+ * `members/microsoft.graph.user` or `members/microsoft.graph.group`, the OData casts Graph
+ * documents: only the direct members of that type (each still with its `@odata.type`).
+ */
+function castMembersRoute(type: 'user' | 'group'): Route {
+  return graphRoute({
+    method: 'GET',
+    path: `/groups/:id/members/microsoft.graph.${type}`,
+    query: directoryQuery,
+    respond: (ctx) => {
+      const view = listedGroup(ctx);
+      const users = type === 'user' ? (view?.userMemberIds ?? []) : [];
+      const groups = type === 'group' ? (view?.groupMemberIds ?? []) : [];
+      return directoryObjectsResponse(ctx, directorySource(ctx.lists, users, groups), ctx.query);
+    },
+  });
+}
+
 /** Routes of group membership. */
 export const groupMemberRoutes: readonly Route[] = [
   graphRoute({
@@ -94,6 +115,17 @@ export const groupMemberRoutes: readonly Route[] = [
       return textResponse(ctx, String((view?.userMemberCount ?? 0) + groups));
     },
   }),
+
+  graphRoute({
+    method: 'GET',
+    path: '/groups/:id/members/microsoft.graph.user/$count',
+    query: memberCountQuery,
+    // The OData cast Graph documents: direct user members only, without reading them.
+    respond: (ctx) => textResponse(ctx, String(listedGroup(ctx)?.userMemberCount ?? 0)),
+  }),
+
+  castMembersRoute('user'),
+  castMembersRoute('group'),
 
   graphRoute({
     method: 'GET',

@@ -1,4 +1,7 @@
-/** The documented limit: licences reach only direct user members, never members of nested groups. */
+/**
+ * The documented limit: licences reach only direct user members, never members of nested groups.
+ * `members`: the group's members, or its nested groups alone; the groups among them are named.
+ */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { DirectoryObject } from '../../api/types';
 import { useT } from '../../lib/i18n/use-t';
