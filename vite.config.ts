@@ -50,6 +50,10 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          // A component test renders the portal against the emulator and resets its tenant: 1-8 s
+          // on an idle machine, 8-16 s at a load of 15-20 (groups-page, copy-store, inactive-users
+          // met 10 s there). A guard against a hang, as in the journeys; speeds live in benchmarks.
+          testTimeout: 30_000,
           include: [
             'src/**/*.test.tsx',
             'src/{api,app,components,features,hooks,test}/**/*.test.ts',
