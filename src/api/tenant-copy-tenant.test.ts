@@ -9,8 +9,8 @@ import { useSessionStore } from '../lib/session/session-store';
 import { tenantOf } from '../lib/session/live-session';
 import { createCopyService } from '../lib/tenant-copy/copy-service';
 import type { CopyStorage } from '../lib/tenant-copy/copy-store';
-import type { TenantCopy } from '../lib/tenant-copy/copy-types';
 import { graph } from '../lib/graph/graph';
+import { emptyCopy } from '../test/empty-copy';
 import { copyBackend, copyOwner, installCopyBackend, useTenantCopyStore } from './tenant-copy';
 
 const LIVE = vi.hoisted(() => ({
@@ -26,19 +26,6 @@ vi.mock('../lib/mode/portal-mode', async (original) => ({
 
 const CONTOSO = '7e3a1c52-9b8d-4f6e-a1b2-c3d4e5f60718';
 const FABRIKAM = '0b5f7d7e-2c1a-4d8e-9f3b-6a4c2e1d0f99';
-
-const copyOf = (country: string): TenantCopy => ({
-  takenAt: 1_000,
-  finishedAt: 1_000,
-  tenantCountry: country,
-  skus: [],
-  users: [],
-  groups: [],
-  processingGroups: [],
-  requests: 0,
-  deltaLinks: null,
-  partsTakenAt: { skus: 1_000, users: 1_000, groups: 1_000, licenses: 1_000 },
-});
 
 const signIn = (tenantId: string) => {
   useSessionStore.getState().signIn({
@@ -113,7 +100,7 @@ describe('the copy is keyed by the signed-in tenant', () => {
         createClient: () => graph,
         now: () => 2_000,
         storage,
-        obtainCopy: () => Promise.resolve(copyOf(tenantNow)),
+        obtainCopy: () => Promise.resolve(emptyCopy(tenantNow)),
       }),
     );
     await copyBackend()?.load();

@@ -7,22 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useSessionStore } from '../lib/session/session-store';
 import { createCopyService } from '../lib/tenant-copy/copy-service';
 import type { CopyStorage } from '../lib/tenant-copy/copy-store';
-import type { TenantCopy } from '../lib/tenant-copy/copy-types';
 import { graph } from '../lib/graph/graph';
+import { emptyCopy } from '../test/empty-copy';
 import { copyBackend, installCopyBackend, useTenantCopyStore } from './tenant-copy';
 
-const EMPTY: TenantCopy = {
-  takenAt: 1_000,
-  finishedAt: 1_000,
-  tenantCountry: 'NL',
-  skus: [],
-  users: [],
-  groups: [],
-  processingGroups: [],
-  requests: 0,
-  deltaLinks: null,
-  partsTakenAt: { skus: 1_000, users: 1_000, groups: 1_000, licenses: 1_000 },
-};
+const EMPTY = emptyCopy();
 
 const signIn = (userPrincipalName: string) => {
   useSessionStore
