@@ -38,25 +38,26 @@ async function kioskUsers(): Promise<GroupId> {
   return toGroupId(groups.value[0]?.id ?? '');
 }
 
+// Both: Graph's lists lag writes by 5 s, no throttling.
+beforeEach(async () => {
+  testEmulator();
+  resetTestTenant('default');
+  await signInAs(ADMIN.global);
+  await control('POST', '/profile', {
+    profile: 'graph',
+    lagMs: 5_000,
+    throttle: { budgets: false, rate: 0 },
+  });
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+});
+
+afterEach(async () => {
+  forgetPendingWrites(client);
+  client.clear();
+  await control('POST', '/profile', { profile: 'default' });
+});
+
 describe('read-your-writes on lagging members lists', () => {
-  beforeEach(async () => {
-    testEmulator();
-    resetTestTenant('default');
-    await signInAs(ADMIN.global);
-    await control('POST', '/profile', {
-      profile: 'graph',
-      lagMs: 5_000,
-      throttle: { budgets: false, rate: 0 },
-    });
-    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  });
-
-  afterEach(async () => {
-    forgetPendingWrites(client);
-    client.clear();
-    await control('POST', '/profile', { profile: 'default' });
-  });
-
   it('an added member shows at once and stays while Graph’s list lags, then Graph lists it', async () => {
     const groupId = await kioskUsers();
     const before = await readAgain(groupId);
@@ -97,24 +98,6 @@ describe('read-your-writes on lagging members lists', () => {
 });
 
 describe('read-your-writes on the nested groups (members/microsoft.graph.group)', () => {
-  beforeEach(async () => {
-    testEmulator();
-    resetTestTenant('default');
-    await signInAs(ADMIN.global);
-    await control('POST', '/profile', {
-      profile: 'graph',
-      lagMs: 5_000,
-      throttle: { budgets: false, rate: 0 },
-    });
-    client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  });
-
-  afterEach(async () => {
-    forgetPendingWrites(client);
-    client.clear();
-    await control('POST', '/profile', { profile: 'default' });
-  });
-
   it('a nested group removed is gone at once while Graph’s cast still lists it', async () => {
     const groups = await graph.get<GraphCollection<{ id: string }>>(
       `/groups?$filter=${encodeURIComponent("displayName eq 'Finance - Power BI'")}&$select=id`,
