@@ -70,24 +70,12 @@ export abstract class ValueParser extends TokenCursor {
       const token = this.peek();
       if (token.kind === 'punct' && token.char === '[')
         this.error('nested-array', "Lists can't contain lists.", token.span);
-      if (token.kind === 'eof')
-        this.error(
-          'unbalanced-bracket',
-          `The '[' at character ${String(open.span.start + 1)} is never closed: add ']'.`,
-          open.span,
-          { position: open.span.start + 1 },
-        );
+      if (token.kind === 'eof') this.unclosed(open);
       items.push(this.value(items.length === 0 ? open : (this.tokens[this.index - 1] ?? open)));
       const sep = this.next();
       if (sep.kind === 'punct' && sep.char === ']')
         return { kind: 'array', items, span: span(open.span.start, sep.span.end) };
-      if (sep.kind === 'eof')
-        this.error(
-          'unbalanced-bracket',
-          `The '[' at character ${String(open.span.start + 1)} is never closed: add ']'.`,
-          open.span,
-          { position: open.span.start + 1 },
-        );
+      if (sep.kind === 'eof') this.unclosed(open);
       if (sep.kind !== 'punct' || sep.char !== ',')
         this.error(
           'expected-comma',
@@ -96,6 +84,16 @@ export abstract class ValueParser extends TokenCursor {
           { found: this.found(sep) },
         );
     }
+  }
+
+  /** A list whose '[' the rule never closes. */
+  private unclosed(open: Token): never {
+    return this.error(
+      'unbalanced-bracket',
+      `The '[' at character ${String(open.span.start + 1)} is never closed: add ']'.`,
+      open.span,
+      { position: open.span.start + 1 },
+    );
   }
 
   protected now(token: Token): Value {
