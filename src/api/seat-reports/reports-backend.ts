@@ -1,64 +1,17 @@
 /**
- * The seat reports seen from the page: the reports worker (`reports.worker.ts`), started on first
- * use and lent the page's tokens (the session's in the sandbox, MSAL's in live mode) and Graph
- * base URL; the requests it waits out before sending (Graph's 429s) are shown in the top bar with
- * the page's own. In the sandbox the worker reaches the embedded emulator through a port
- * (`emulator-port.ts`), not through the MSW service worker: the service worker hands a request it
- * intercepts to the page (whose handler forwards it to the emulator), so every byte of an answer
- * would cross the page's UI thread again; and a request from a client MSW did not register is
- * mocked only when it finds a visible window client of its own, else it goes to the network (seen
- * in Chromium: the worker's reads failed with ERR_NAME_NOT_RESOLVED in one of two journeys).
- * Where there is no `Worker` (component tests in jsdom), the same service runs in
- * the page on the page's Graph client.
+ * The seat reports seen from the page: one job at a time handed to the reports' backend
+ * (`reports-client.ts`, the reports worker in a browser), which is loaded and started on the
+ * first report, so the entry chunk carries neither Comlink nor the service.
  */
-import { proxy, transfer, wrap, type Remote } from 'comlink';
-import { graph } from '../../lib/graph/graph';
-import { DEFAULT_GRAPH_BASE_URL, graphBaseUrl } from '../../lib/graph/graph-config';
-import { useGraphWaitsStore } from '../../lib/graph/graph-waits-store';
-import type { GraphWait } from '../../lib/graph/request-gate';
-import { portalMode } from '../../lib/mode/portal-mode';
-import { renewSessionToken, sessionToken } from '../../lib/session/sign-in';
-import { emulatorPort } from './emulator-port';
-import { createReportsService, unwrap, type Outcome, type ReportsService } from './reports-service';
+import { unwrap, type Outcome } from './outcome';
+import type { ReportsBackend } from './reports-client';
 
-/** What the page asks of the reports: the worker's service, every answer a promise. */
-export type ReportsBackend = Remote<ReportsService> | ReportsService;
+export type { ReportsBackend };
 
-let backend: ReportsBackend | null = null;
+let backend: Promise<ReportsBackend> | null = null;
 
-async function pageToken(renew: boolean): Promise<string | null> {
-  if (portalMode.kind === 'live')
-    return (await import('../../lib/session/live-session')).acquireGraphToken(renew);
-  return renew ? renewSessionToken() : sessionToken();
-}
-
-const onWaits = (waits: readonly GraphWait[]) => {
-  useGraphWaitsStore.getState().setFrom('seat reports', waits);
-};
-
-function startWorker(): Remote<ReportsService> {
-  const worker = new Worker(new URL('./reports.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'Seat reports',
-  });
-  const remote = wrap<ReportsService>(worker);
-  const live = portalMode.kind === 'live';
-  const emulator = live ? null : emulatorPort();
-  const target = { baseUrl: live ? DEFAULT_GRAPH_BASE_URL : graphBaseUrl(), live };
-  void remote.connect(
-    proxy(pageToken),
-    emulator ? transfer({ ...target, emulator }, [emulator]) : target,
-    proxy(onWaits),
-  );
-  return remote;
-}
-
-/** The reports' backend: the worker in a browser, the service itself where there is no `Worker`. */
-function reportsBackend(): ReportsBackend {
-  backend ??=
-    typeof Worker === 'function' ? startWorker() : createReportsService({ client: graph });
-  return backend;
-}
+const reportsBackend = (): Promise<ReportsBackend> =>
+  (backend ??= import('./reports-client').then(({ openReports }) => openReports()));
 
 let jobs = 0;
 
@@ -71,7 +24,8 @@ export async function reportJob<T>(
   run: (reports: ReportsBackend, id: string) => Promise<Outcome<T>>,
 ): Promise<T> {
   const id = `report-${String(++jobs)}`;
-  const reports = reportsBackend();
+  const reports = await reportsBackend();
+  signal?.throwIfAborted();
   const cancel = () => void reports.cancel(id);
   signal?.addEventListener('abort', cancel, { once: true });
   try {

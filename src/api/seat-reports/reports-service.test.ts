@@ -5,7 +5,8 @@ import { GraphError } from '../../lib/graph/graph-error';
 import { signInAs } from '../../lib/session/sign-in';
 import { ADMIN, resetTestTenant, testEmulator } from '../../test/emulator';
 import { readInactiveRows, readPathSeats } from './read-seats';
-import { createReportsService, unwrap } from './reports-service';
+import { unwrap } from './outcome';
+import { createReportsService } from './reports-service';
 
 /** What crosses a `postMessage` (Comlink's messages between the worker and the page). */
 const message = <T>(value: T): T => structuredClone(value);
