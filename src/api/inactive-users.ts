@@ -16,12 +16,6 @@ import type { InactiveUser } from './types';
 
 export type { InactiveSeats } from './seat-reports/read-seats';
 
-/** The choices of the report, in days. */
-export const INACTIVE_DAYS = [14, 30, 60, 90] as const;
-export type InactiveDays = (typeof INACTIVE_DAYS)[number];
-/** The period when the link names none. */
-export const DEFAULT_INACTIVE_DAYS: InactiveDays = 30;
-
 /** Rows a message from the worker carries: decoding and naming them stays one short task. */
 const ROWS_PER_MESSAGE = 1_000;
 

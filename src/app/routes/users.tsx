@@ -16,11 +16,7 @@ import {
 } from '../../features/users/user-search';
 import { parseSkuId, toUserId } from '../../lib/ids';
 import { optionalInteger, optionalOneOf, optionalString } from '../../lib/url/search-params';
-import {
-  DEFAULT_INACTIVE_DAYS,
-  INACTIVE_DAYS,
-  inactiveUsersQueryOptions,
-} from '../../api/inactive-users';
+import { DEFAULT_INACTIVE_DAYS, INACTIVE_DAYS } from '../../api/inactive-days';
 import { loadCrumb, preload } from './loaders';
 import { rootRoute } from './root';
 import { ROUTE_WORDS } from './words';
@@ -59,10 +55,13 @@ export const userListRoute = createRoute({
       filter === 'errors'
         ? context.queryClient.query({ ...usersWithErrorsQueryOptions(), staleTime: 'static' })
         : filter === 'inactive'
-          ? context.queryClient.query({
-              ...inactiveUsersQueryOptions(days ?? DEFAULT_INACTIVE_DAYS),
-              staleTime: 'static',
-            })
+          ? // The report's reads (and its worker's client) load with it, not on the first load.
+            import('../../api/inactive-users').then(({ inactiveUsersQueryOptions }) =>
+              context.queryClient.query({
+                ...inactiveUsersQueryOptions(days ?? DEFAULT_INACTIVE_DAYS),
+                staleTime: 'static',
+              }),
+            )
           : context.queryClient.infiniteQuery({
               ...usersQueryOptions({ search: q, filter, sku, orderBy: userOrder({ sort, order }) }),
               staleTime: 'static',

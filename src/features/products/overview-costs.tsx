@@ -7,7 +7,8 @@
  * first load does not carry it.
  */
 import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
-import { DEFAULT_INACTIVE_DAYS, useInactiveSeats } from '../../api/inactive-users';
+import { DEFAULT_INACTIVE_DAYS } from '../../api/inactive-days';
+import { useInactiveSeats } from '../../api/inactive-users';
 import { useProducts } from '../../api/products';
 import { KeyFigure, KeyFigures } from '../../components/key-figures';
 import { RouterLink } from '../../components/router-link';

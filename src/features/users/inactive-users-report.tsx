@@ -19,7 +19,8 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { INACTIVE_DAYS, useInactiveUsers, type InactiveDays } from '../../api/inactive-users';
+import { INACTIVE_DAYS, type InactiveDays } from '../../api/inactive-days';
+import { useInactiveUsers } from '../../api/inactive-users';
 import type { InactiveUser, SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';

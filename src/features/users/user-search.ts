@@ -2,7 +2,7 @@
 import type { UserOrder } from '../../api/keys';
 import type { MessageId } from '../../lib/i18n/messages';
 import type { SkuId } from '../../api/types';
-import type { InactiveDays } from '../../api/inactive-users';
+import type { InactiveDays } from '../../api/inactive-days';
 
 export const USER_FILTERS = ['licensed', 'unlicensed', 'noLocation', 'errors', 'inactive'] as const;
 export type UserFilter = (typeof USER_FILTERS)[number];

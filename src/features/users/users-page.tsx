@@ -13,7 +13,7 @@ import { Caption1, Toolbar, ToolbarButton } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PersonRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { DEFAULT_INACTIVE_DAYS } from '../../api/inactive-users';
+import { DEFAULT_INACTIVE_DAYS } from '../../api/inactive-days';
 import { useProducts } from '../../api/products';
 import { useRefresh } from '../../api/refresh';
 import type { UserSummary } from '../../api/types';
