@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { precompileMessages } from './scripts/lib/precompile-messages.ts';
+import { preloadOnlyMissing } from './scripts/lib/preload-missing.ts';
+
+const preload = preloadOnlyMissing();
 
 export default defineConfig({
   // Production builds carry the message catalogs parsed (no ICU parser on the page).
-  plugins: [react(), precompileMessages()],
+  plugins: [react(), precompileMessages(), preload.plugin],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -18,6 +21,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // Preload lists without the chunks the importing chunk has loaded already.
+    modulePreload: { resolveDependencies: preload.resolveDependencies },
     // Two pages: the portal, and MSAL's redirect bridge (live mode's redirect URI).
     rolldownOptions: { input: { main: 'index.html', redirect: 'redirect.html' } },
   },
