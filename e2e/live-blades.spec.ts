@@ -13,19 +13,15 @@ import {
   goToUsers,
 } from './support/navigation';
 import { ADMIN } from './support/accounts';
+import { expect, signInLive, test, type Page, LIVE_SETTLE_MS } from './support/live';
 import {
   control,
-  expect,
   forceThrottled,
   graphAsAdmin,
   graphRead,
   graphProfile,
-  signInLive,
-  test,
-  watchRow,
-  type Page,
-  LIVE_SETTLE_MS,
-} from './support/live';
+} from './support/http-emulator';
+import { watchRow } from './support/row-watch';
 
 async function assertNoErrorShown(page: Page): Promise<void> {
   await expect(page.getByText(/^Could not /)).toHaveCount(0);

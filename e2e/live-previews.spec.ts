@@ -22,16 +22,8 @@ import { ADMIN } from './support/accounts';
 import { assertBeside } from './support/layout';
 import { fillRule, goToRuleTab, previewImpact, previewNames } from './support/dynamic-rules';
 import { goToGroup, goToGroupTab, productCard } from './support/groups';
-import {
-  control,
-  expect,
-  forceThrottled,
-  graphRead,
-  signInLive,
-  test,
-  type Page,
-  LIVE_SETTLE_MS,
-} from './support/live';
+import { expect, signInLive, test, type Page, LIVE_SETTLE_MS } from './support/live';
+import { control, forceThrottled, graphRead } from './support/http-emulator';
 import { TAKEN, copyStatus, count, emulatorAnswer, graphAll, groupId } from './support/live-copy';
 import { goToUser, goToUserTab, openUserProduct } from './support/users';
 import { workerHeapContains } from './support/worker-heap';

@@ -7,17 +7,9 @@
  * change too.
  */
 import { ADMIN } from './support/accounts';
-import {
-  expect,
-  graphRead,
-  graphProfile,
-  signInLive,
-  test,
-  THROTTLE_RATE,
-  watchRow,
-  type GraphLog,
-  LIVE_SETTLE_MS,
-} from './support/live';
+import { expect, signInLive, test, type GraphLog, LIVE_SETTLE_MS } from './support/live';
+import { graphRead, graphProfile, THROTTLE_RATE } from './support/http-emulator';
+import { watchRow } from './support/row-watch';
 import {
   assertListShowsOnly,
   assertPageHeading,

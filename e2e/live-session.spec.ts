@@ -4,7 +4,8 @@
  * never an error, and no request goes to an emulator extension.
  */
 import { ADMIN } from './support/accounts';
-import { control, expect, signInLive, test, LIVE_SETTLE_MS } from './support/live';
+import { control } from './support/http-emulator';
+import { expect, signInLive, test, LIVE_SETTLE_MS } from './support/live';
 import { assertListShowsOnly, goToUsers } from './support/navigation';
 
 test.use({ liveAdmin: ADMIN.license });

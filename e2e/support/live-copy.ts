@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN } from './accounts';
-import { THROTTLE_RATE, control, graphAsAdmin, graphProfile, graphRead } from './live';
+import { THROTTLE_RATE, control, graphAsAdmin, graphProfile, graphRead } from './http-emulator';
 
 /** A number as the portal writes it in English ("1,131"). */
 export const count = (n: number): string => n.toLocaleString('en-US');

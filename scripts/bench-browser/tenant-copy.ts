@@ -37,7 +37,8 @@ const PREVIEWS = Number(process.env.BENCH_PREVIEWS ?? 7);
 // The journeys' live support reads the emulator's port when it is loaded.
 process.env.E2E_EMULATOR_PORT = String(emulatorPort);
 const { ADMIN } = await import('../../e2e/support/accounts');
-const { FakeEntra, GraphLog, routeLive, signInLive } = await import('../../e2e/support/live');
+const { FakeEntra } = await import('../../e2e/support/fake-entra');
+const { GraphLog, routeLive, signInLive } = await import('../../e2e/support/live');
 
 const TAKEN = '^Tenant copy taken';
 const IMPACT = '[aria-label="Impact of your changes"][aria-busy="false"]';
