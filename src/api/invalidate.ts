@@ -3,7 +3,7 @@
  * marked stale (and refetched when on screen). Licence changes touch more than their target: a
  * group's licence reaches its members' licence states, the seats of the products and the audit log.
  */
-import type { QueryClient } from '@tanstack/react-query';
+import type { Query, QueryClient } from '@tanstack/react-query';
 import { graphKeys } from './keys';
 
 export type Entity = 'products' | 'users' | 'groups' | 'memberships' | 'audit';
@@ -38,8 +38,23 @@ function whenIdle(client: QueryClient, queryKey: readonly unknown[]): Promise<vo
   });
 }
 
-/** Marks every query of these entities stale and refetches those on screen. */
+/** A first read (no data yet) in flight for a query on screen. */
+const firstReadOnScreen = (query: Query) =>
+  query.state.data === undefined && query.state.fetchStatus === 'fetching' && query.isActive();
+
+/**
+ * Marks every query of these entities stale and refetches those on screen. A read in flight began
+ * before the change, so it starts again: TanStack Query does that itself for a query with data
+ * (`cancelRefetch`), but joins a first read, whose answer would then show the state before the
+ * change. Such a read is cancelled silently in the same tick as the refetch starts, which is how
+ * TanStack hands whoever awaits the old read (a read built on it) the new read's answer.
+ */
 export async function invalidate(client: QueryClient, entities: readonly Entity[]): Promise<void> {
+  for (const entity of entities)
+    for (const query of client
+      .getQueryCache()
+      .findAll({ queryKey: ROOTS[entity], predicate: firstReadOnScreen }))
+      void query.cancel({ silent: true });
   await Promise.all(
     entities.map((entity) => client.invalidateQueries({ queryKey: ROOTS[entity] })),
   );
