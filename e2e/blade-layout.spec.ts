@@ -129,3 +129,19 @@ test('the rule editor lists its suggestions whole under the field, above the pro
   await assertEndsAbove(suggestions, page.getByRole('list', { name: 'Rule problems' }));
   await screenshots(page, 'rule-suggestions-tab');
 });
+
+test('the Overview without prices: the Cost heading, its words and the link stand one under the other', async ({
+  page,
+}) => {
+  await signInAs(page, ADMIN.global);
+  const cost = page.getByRole('region', { name: 'Cost' });
+  const heading = cost.getByRole('heading', { level: 2, name: 'Cost' });
+  const words = cost.getByText(/^Enter what each product costs a month/);
+  const link = cost.getByRole('link', { name: 'Enter prices' });
+  await expect(link).toBeVisible();
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await assertEndsAbove(heading, words);
+    await assertEndsAbove(words, link);
+  }
+});

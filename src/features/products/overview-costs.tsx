@@ -6,7 +6,7 @@
  * say what to enter. Loaded on its own after the first render (its words are the Overview's), so the
  * first load does not carry it.
  */
-import { Body1, Caption1, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { DEFAULT_INACTIVE_DAYS } from '../../api/inactive-days';
 import { useInactiveSeats } from '../../api/inactive-users';
 import { useProducts } from '../../api/products';
@@ -18,7 +18,18 @@ import { costOfSeats, costTotals, productCost } from '../../lib/licensing/cost';
 import { usePrices } from '../../lib/licensing/price-store';
 import { hasPrices, toUnits } from '../../lib/licensing/prices';
 
+const useStyles = makeStyles({
+  // Fluent's text components are inline: the heading, words and link stand one under the other.
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+  },
+});
+
 export default function OverviewCosts() {
+  const styles = useStyles();
   const t = useT();
   const format = useFormat();
   const prices = usePrices();
@@ -27,7 +38,7 @@ export default function OverviewCosts() {
   const inactive = useInactiveSeats(DEFAULT_INACTIVE_DAYS, priced);
   if (!priced)
     return (
-      <section aria-label={t('cost.subtitle')}>
+      <section className={styles.section} aria-label={t('cost.subtitle')}>
         <Subtitle2 as="h2">{t('cost.subtitle')}</Subtitle2>
         <Body1 as="p">{t('cost.noPrices.body')}</Body1>
         <RouterLink to="/licenses/prices" search={{}}>
@@ -42,7 +53,7 @@ export default function OverviewCosts() {
     : undefined;
   const inactiveSpend = inactive.data && costOfSeats(prices, inactive.data.seats).amount;
   return (
-    <section aria-label={t('cost.subtitle')}>
+    <section className={styles.section} aria-label={t('cost.subtitle')}>
       <Subtitle2 as="h2">{t('cost.subtitle')}</Subtitle2>
       <KeyFigures>
         <KeyFigure
