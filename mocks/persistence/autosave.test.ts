@@ -62,6 +62,18 @@ describe('taking the tenant for a compaction', () => {
     expect(compacted).toEqual([1]);
   });
 
+  it('waits until the answer of the change that made it wanted is out', async () => {
+    const { storage, compacted } = memoryStorage();
+    const { saver, change } = start(storage);
+    await change();
+    // The pipeline's answer goes out over a few more tasks (the response body is read and
+    // transferred); the capture, one long synchronous step, must not come first.
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(compacted).toEqual([]);
+    await saver.settled();
+    expect(compacted).toEqual([1]);
+  });
+
   it('is done by a write once a stream of changes left no quiet moment for it', async () => {
     const { storage, compacted } = memoryStorage();
     const { saver, change } = start(storage);
