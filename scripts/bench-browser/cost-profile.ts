@@ -161,7 +161,7 @@ async function act(page: Page): Promise<void> {
       timeout: 180_000,
     });
     await dialog.getByRole('button', { name: 'Reclaim' }).click();
-    await expect(page.getByText(/^Licenses reclaimed from 3 users\.$/)).toBeVisible({
+    await expect(page.getByText(/^Licenses reclaimed from \d+ users?\.$/)).toBeVisible({
       timeout: 180_000,
     });
     return;
