@@ -8,8 +8,9 @@
  * When the journal has grown enough, the tenant is taken as of a record and the storage folds it
  * into a new snapshot in the background (compaction). Taking it is one synchronous step (~0.5 s
  * on the large seed), so it is not done for a write a request waits on: it is done after a write,
- * once the debounce has passed and the request is answered, when the tenant is quiet (nothing changed or being written since), or by a
- * background save (changes keep coming from processing). Only when a compaction has been wanted
+ * once the debounce has passed and the request is answered, when the tenant is quiet (nothing
+ * changed or being written since), or by a background save (changes keep coming from
+ * processing). Only when a compaction has been wanted
  * for `OVERDUE_AFTER_WRITES` writes without either (a stream of requests with no pause between
  * them) does a request's write take the tenant, so the journal cannot grow without bound.
  *

@@ -48,9 +48,11 @@ function where(frame: ProfileNode['callFrame']): { file: string; fn: string } {
   if (!frame.url.startsWith('http'))
     return { file: frame.url || '(native)', fn: frame.functionName || '(anonymous)' };
   const map = mapOf(frame.url);
-  const pos = map
-    ? originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber })
-    : null;
+  // A frame without a position (line -1: native glue, the profiler's own) has nothing to map.
+  const pos =
+    map && frame.lineNumber >= 0
+      ? originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber })
+      : null;
   const source = pos?.source ?? frame.url;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   const file = pkg ? `node_modules/${pkg[1] ?? ''}` : source.replace(/^.*?\/(src|mocks)\//, '$1/');
