@@ -10,8 +10,15 @@ export type { ReportsBackend };
 
 let backend: Promise<ReportsBackend> | null = null;
 
+/** Loads and starts the backend once; a failed load (a chunk the network lost) is tried again. */
 const reportsBackend = (): Promise<ReportsBackend> =>
-  (backend ??= import('./reports-client').then(({ openReports }) => openReports()));
+  (backend ??= import('./reports-client').then(
+    ({ openReports }) => openReports(),
+    (error: unknown) => {
+      backend = null;
+      throw error;
+    },
+  ));
 
 let jobs = 0;
 
