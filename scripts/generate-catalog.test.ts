@@ -9,8 +9,8 @@ import {
   buildProductNames,
   parseCsv,
   PATHS,
-  serviceFor,
 } from './generate-catalog.ts';
+import { serviceFor } from './lib/catalog-decisions.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');

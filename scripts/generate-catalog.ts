@@ -17,6 +17,12 @@ import type {
   CatalogFileProduct,
   ProductNamesFile,
 } from '../src/engine/catalog/catalog-file.ts';
+import {
+  CALLING_PLAN_COUNTRIES,
+  CALLING_PLAN_PREFIX,
+  EMBARGOED_LOCATIONS,
+  serviceFor,
+} from './lib/catalog-decisions.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Repo-relative paths of the inputs and the output. */
@@ -36,84 +42,6 @@ export const CSV_HEADER = [
   'Service_Plan_Id',
   'Service_Plans_Included_Friendly_Names',
 ] as const;
-
-/**
- * Workload label per plan, approximating Graph's `assignedPlan.service`. Matched case-insensitively
- * against the plan name, first match wins; `X*` is a prefix, otherwise an exact name. Plans matching
- * nothing use their own plan name as the label. This is a UI/grouping label, not Microsoft data.
- */
-export const SERVICE_LABELS: readonly (readonly [pattern: string, service: string])[] = [
-  ['EXCHANGE*', 'exchange'],
-  ['SHAREPOINT*', 'SharePoint'],
-  ['ONEDRIVE*', 'SharePoint'],
-  ['MCO*', 'MicrosoftCommunicationsOnline'],
-  ['TEAMS*', 'TeamspaceAPI'],
-  ['INTUNE*', 'SCO'],
-  ['YAMMER*', 'YammerEnterprise'],
-  ['RMS_*', 'RMSOnline'],
-  ['AAD_*', 'AADPremiumService'],
-  ['MFA_PREMIUM', 'AADPremiumService'],
-  ['OFFICESUBSCRIPTION*', 'MicrosoftOffice'],
-  ['POWERAPPS*', 'PowerAppsService'],
-  ['FLOW*', 'ProcessSimple'],
-  ['BI_AZURE*', 'PowerBI'],
-  ['POWER_BI*', 'PowerBI'],
-  ['PBI_*', 'PowerBI'],
-  ['ADALLOM*', 'Adallom'],
-  ['STREAM_*', 'MicrosoftStream'],
-  ['SWAY', 'Sway'],
-  ['FORMS_*', 'OfficeForms'],
-  ['PROJECTWORKMANAGEMENT*', 'ProjectWorkManagement'],
-  ['BPOS_S_TODO*', 'To-Do'],
-  ['WHITEBOARD*', 'WhiteboardServices'],
-  ['KAIZALA*', 'MicrosoftKaizala'],
-  ['MICROSOFTBOOKINGS', 'MicrosoftBookings'],
-  ['DESKLESS', 'Deskless'],
-  ['WINDEFATP', 'WindowsDefenderATP'],
-];
-
-/** Countries where Microsoft online services are not offered (project decision). */
-export const EMBARGOED_LOCATIONS = ['CU', 'IR', 'KP', 'SY'] as const;
-/** Countries where Microsoft sells Teams Calling Plans (project decision, fixed list). */
-export const CALLING_PLAN_COUNTRIES = [
-  'US',
-  'CA',
-  'GB',
-  'IE',
-  'FR',
-  'DE',
-  'ES',
-  'IT',
-  'NL',
-  'BE',
-  'AT',
-  'CH',
-  'DK',
-  'FI',
-  'NO',
-  'SE',
-  'PT',
-  'PL',
-  'CZ',
-  'HU',
-  'RO',
-  'SK',
-  'SI',
-  'HR',
-  'BG',
-  'EE',
-  'LV',
-  'LT',
-  'LU',
-  'AU',
-  'NZ',
-  'JP',
-  'SG',
-  'HK',
-  'PR',
-] as const;
-/** A plan is a Calling Plan when its name starts with this (case-insensitive). */
-const CALLING_PLAN_PREFIX = 'MCOPSTN';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MIN_PLAN_REF_LENGTH = 8;
@@ -172,16 +100,6 @@ function choose(counts: Map<string, number>, preferMixedCase: boolean): string {
   const [best] = [...counts].sort(([a, x], [b, y]) => mixed(b) - mixed(a) || y - x || cmp(a, b));
   if (!best) throw new Error('choose: no candidates');
   return best[0];
-}
-
-/** Workload label for a plan name, per {@link SERVICE_LABELS}. */
-export function serviceFor(planName: string): string {
-  const upper = planName.toUpperCase();
-  for (const [pattern, service] of SERVICE_LABELS) {
-    const p = pattern.toUpperCase();
-    if (p.endsWith('*') ? upper.startsWith(p.slice(0, -1)) : upper === p) return service;
-  }
-  return planName;
 }
 
 interface RawRef {
@@ -411,7 +329,7 @@ export function buildCatalogData(csvText: string, rulesJson: unknown): CatalogFi
     notes: [
       'Usage-location availability (project decision, not Microsoft data): every plan is available in every ISO 3166 alpha-2 location except the embargoed ones (CU, IR, KP, SY), where Microsoft online services are not offered. Calling Plan service plans (plan name starting MCOPSTN) are additionally available only in the fixed list of countries where Microsoft sells Calling Plans (availability.restricted); the prefix rule also catches MCOPSTNC (Communications Credits) and MCOPSTNEAU (Telstra, Australia).',
       'products are sorted by skuPartNumber (code-unit order), ties in CSV file order. products[].plans lists service plans in CSV file order (repeats dropped) as the first planRefLength characters of the servicePlanId; catalog.ts expands them to full GUIDs. This keeps the file small and diff-stable.',
-      'plans[].service approximates Graph assignedPlan.service from a prefix table in scripts/generate-catalog.ts (SERVICE_LABELS); unmatched plans use their plan name. appliesTo is "User" for all plans: no source lists Company-level plans.',
+      'plans[].service approximates Graph assignedPlan.service from a prefix table in scripts/lib/catalog-decisions.ts (SERVICE_LABELS); unmatched plans use their plan name. appliesTo is "User" for all plans: no source lists Company-level plans.',
       'Text fields are whitespace-normalized (runs of spaces, tabs and NBSP collapsed, trimmed); GUIDs are lower-cased. When rows disagree, a plan name is the most frequent variant (then code-unit first); a friendly name prefers mixed case over ALL CAPS, then most frequent, then code-unit first.',
       'dependencies: source "microsoft" (Microsoft-documented) blocks assignment; source "community" (observed error messages and the 2019 community compilation) is advisory only. requiresAnyOf = alternatives, each fully required.',
     ],
