@@ -90,8 +90,40 @@ export type SnapshotPlan = TenantSnapshot['plans'][number];
 /** One queued job of a snapshot. */
 export type SnapshotJob = TenantSnapshot['jobs'][number];
 
-/** A user as the snapshot stores it. */
+/** A user's item as last exported, with the fields it was made from. */
+interface ExportedUser {
+  readonly profile: UserProfile;
+  readonly entries: readonly Entry[];
+  readonly lost: UserRecord['lost'];
+  readonly since: UserRecord['since'];
+  readonly item: SnapshotUser;
+}
+
+/**
+ * Items already made, by user record. The engine replaces a user's fields, never mutates them, so
+ * an item whose fields are still the record's is the user as it is now: exporting 100,000 users
+ * again (the emulator's compaction, on its worker's thread) reuses the items of those that did not
+ * change instead of making every one anew (~110 ms and as much garbage on the large seed). Items
+ * are shared between exports and must not be mutated.
+ */
+const exported = new WeakMap<UserRecord, ExportedUser>();
+
+/** A user as the snapshot stores it (the same object as the last time, if the user is unchanged). */
 export function userItem(u: UserRecord): SnapshotUser {
+  const last = exported.get(u);
+  if (
+    last?.profile === u.profile &&
+    last.entries === u.entries &&
+    last.lost === u.lost &&
+    last.since === u.since
+  )
+    return last.item;
+  const item = makeUserItem(u);
+  exported.set(u, { profile: u.profile, entries: u.entries, lost: u.lost, since: u.since, item });
+  return item;
+}
+
+function makeUserItem(u: UserRecord): SnapshotUser {
   return {
     profile: u.profile,
     entries: u.entries.map((e) => ({
@@ -109,7 +141,7 @@ export function userItem(u: UserRecord): SnapshotUser {
   };
 }
 
-/** A group as the snapshot stores it, without its members (`groupItem` adds them). */
+/** A group as the snapshot stores it, without its members (`exportState` adds them). */
 export function groupFields(g: GroupRecord): Omit<SnapshotGroup, 'members'> {
   return {
     id: g.id,
@@ -120,12 +152,26 @@ export function groupFields(g: GroupRecord): Omit<SnapshotGroup, 'members'> {
   };
 }
 
-/** A group as the snapshot stores it: user members in creation order. */
-export function groupItem(g: GroupRecord): SnapshotGroup {
-  return {
-    ...groupFields(g),
-    members: [...g.members].sort((a, b) => a.ord - b.ord).map((u) => u.profile.id),
-  };
+/**
+ * Every group's user members in creation order, from one walk of the users (whose `groups` mirror
+ * the groups' members): sorting each group's members instead took ~30 ms of an export on the large
+ * seed (a group of 60,000).
+ */
+function membersByGroup(state: TenantState): [GroupRecord, string[]][] {
+  /** By group ord; a group's list is shared by its entry in `alive`. */
+  const lists: (string[] | undefined)[] = [];
+  const alive: [GroupRecord, string[]][] = [];
+  for (const g of state.groups)
+    if (g.alive) {
+      const list: string[] = [];
+      lists[g.ord] = list;
+      alive.push([g, list]);
+    }
+  for (const u of state.users) {
+    if (!u.alive) continue;
+    for (const g of u.groups) lists[g.ord]?.push(u.profile.id);
+  }
+  return alive;
 }
 
 /** A subscription as the snapshot stores it. */
@@ -230,7 +276,7 @@ export function exportState(state: TenantState, queue: JobQueue): TenantSnapshot
     plans: extraPlans(state),
     skus: state.skus.map(skuItem),
     users: state.users.filter((u) => u.alive).map(userItem),
-    groups: state.groups.filter((g) => g.alive).map(groupItem),
+    groups: membersByGroup(state).map(([g, members]) => ({ ...groupFields(g), members })),
     jobs: jobItems(queue),
   };
 }
