@@ -134,7 +134,7 @@ export async function openUsers(page: Page): Promise<void> {
 export async function searchUsers(
   page: Page,
   term: string,
-): Promise<Measured & { readonly fromRequest: number }> {
+): Promise<Measured & { readonly fromRequest: number; readonly answer: number }> {
   const countOf = async (text: string) =>
     Number(
       await inPage<string>(
@@ -168,6 +168,7 @@ export async function searchUsers(
     ms: shown - last,
     longTasks: await longTasksBetween(page, first, shown),
     fromRequest: request ? shown - request.start : NaN,
+    answer: request?.answered ? request.answered - request.start : NaN,
   };
 }
 
