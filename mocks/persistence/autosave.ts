@@ -21,7 +21,7 @@
 import { compileRule } from '../../src/engine/rules';
 import type { Emulator } from '../graph/emulator';
 import type { TenantStore } from '../graph/store';
-import { exportStore, importStore, type StoreSnapshot } from './codec';
+import { exportStore, importStore, packNewAudit, type StoreSnapshot } from './codec';
 import { isEmptyDelta, StoreTracker, type StoreDelta } from './delta';
 import { NotDurableError, reasonOf } from './errors';
 import { seedRecipeOf } from './seed-recipe';
@@ -236,6 +236,7 @@ export function autosave(
         return Promise.resolve();
       }
       savedCounters = counters(delta);
+      packNewAudit(mark.store);
       const wanted = !compacting && replacing === 0 && storage.wantsCompaction();
       wantedFor = wanted ? wantedFor + 1 : 0;
       if (wanted && (background || wantedFor > OVERDUE_AFTER_WRITES))

@@ -43,6 +43,22 @@ export interface StoreSnapshot {
 
 const REF = '\u0000';
 
+// Both walk every value of 100,000s of audit records (a compaction after processing the large
+// seed's 60,000-member group packs 60,000): plain loops, not `Object.entries` and `fromEntries`,
+// which made the same walk about twice as slow.
+
+/** Sets `out[key]` as an own property, whatever the key (`__proto__` in stored data included). */
+function put(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else out[key] = value;
+}
+
 function pack(value: unknown, table: Map<string, number>): unknown {
   if (typeof value === 'string') {
     if (value.length < 24 && !value.startsWith(REF)) return value;
@@ -53,19 +69,31 @@ function pack(value: unknown, table: Map<string, number>): unknown {
     }
     return `${REF}${String(index)}`;
   }
-  if (Array.isArray(value)) return value.map((v) => pack(v, table));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pack(v, table)]));
-  return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = pack(value[i], table);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value))
+    put(out, key, pack((value as Record<string, unknown>)[key], table));
+  return out;
 }
 
 function unpack(value: unknown, strings: readonly string[]): unknown {
   if (typeof value === 'string')
     return value.startsWith(REF) ? (strings[Number(value.slice(1))] ?? '') : value;
-  if (Array.isArray(value)) return value.map((v) => unpack(v, strings));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpack(v, strings)]));
-  return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = unpack(value[i], strings);
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value))
+    put(out, key, unpack((value as Record<string, unknown>)[key], strings));
+  return out;
 }
 
 /**
@@ -74,7 +102,8 @@ function unpack(value: unknown, strings: readonly string[]): unknown {
  */
 const packed = new WeakMap<TenantStore, { table: Map<string, number>; records: unknown[] }>();
 
-function packAudit(store: TenantStore): { strings: string[]; records: unknown[] } {
+/** The store's packed audit records, the ones added since the last call packed now. */
+function packedSoFar(store: TenantStore): { table: Map<string, number>; records: unknown[] } {
   let cache = packed.get(store);
   if (!cache) {
     cache = { table: new Map(), records: [] };
@@ -83,7 +112,22 @@ function packAudit(store: TenantStore): { strings: string[]; records: unknown[] 
   const all = store.audit.all();
   for (let i = cache.records.length; i < all.length; i++)
     cache.records.push(pack(all[i], cache.table));
+  return cache;
+}
+
+function packAudit(store: TenantStore): { strings: string[]; records: unknown[] } {
+  const cache = packedSoFar(store);
   return { strings: [...cache.table.keys()], records: cache.records.slice() };
+}
+
+/**
+ * Packs the audit records written since the last export (or call) now. Autosave calls it at each
+ * journal write, so a compaction's capture of the tenant (one synchronous step) does not pack
+ * every record processing wrote since the last one: after the large seed's 60,000-member group,
+ * 60,000 records made that step ~0.8 s instead of ~0.1 s.
+ */
+export function packNewAudit(store: TenantStore): void {
+  packedSoFar(store);
 }
 
 /**

@@ -8,7 +8,7 @@ import { Emulator } from '../graph/emulator';
 import type { TenantStore } from '../graph/store';
 import { checkToken } from '../graph/tokens';
 import { createSeedStore } from '../seeds';
-import { exportStore, importStore } from './codec';
+import { exportStore, importStore, packNewAudit } from './codec';
 import { readSnapshotFile, writeFileAtomic } from './file';
 import { loadDataFile } from './file-storage';
 
@@ -51,6 +51,72 @@ describe('tenant snapshots', () => {
     expect(again.audit.all().map((a) => a.correlationId)).toEqual([
       'c0ffee00-0000-4000-8000-000000000000',
     ]);
+  });
+});
+
+describe('the audit log packed ahead of an export', () => {
+  const recordOn = (store: TenantStore, correlationId: string, value: string) => {
+    const admin = store.findUserId('admin@contoso.onmicrosoft.com') ?? '';
+    store.record(store.actorOf(admin), correlationId, {
+      category: 'UserManagement',
+      activityDisplayName: 'Update user',
+      operationType: 'Update',
+      targetResources: [
+        {
+          id: admin,
+          displayName: 'Admin',
+          type: 'User',
+          modifiedProperties: [{ displayName: 'JobTitle', oldValue: '[]', newValue: value }],
+        },
+      ],
+    });
+  };
+  const long = (n: number) =>
+    `["a job title long enough to be kept once in the table ${String(n)}"]`;
+
+  it('exports exactly what packing at the export gives, records written after it included', () => {
+    const ahead = createSeedStore('empty');
+    const atExport = createSeedStore('empty');
+    for (const [i, store] of [ahead, atExport].entries()) {
+      recordOn(store, 'c0ffee00-0000-4000-8000-000000000001', long(1));
+      if (i === 0) packNewAudit(store);
+      recordOn(store, 'c0ffee00-0000-4000-8000-000000000002', long(1));
+      recordOn(store, 'c0ffee00-0000-4000-8000-000000000003', long(2));
+      if (i === 0) packNewAudit(store);
+      recordOn(store, 'c0ffee00-0000-4000-8000-000000000004', long(3));
+    }
+    const snapshot = exportStore(ahead);
+    expect(snapshot.strings).toEqual(exportStore(atExport).strings);
+    expect(snapshot.audit).toEqual(exportStore(atExport).audit);
+    const restored = importStore(
+      JSON.parse(JSON.stringify(snapshot)) as ReturnType<typeof exportStore>,
+      compileRule,
+      'manual',
+    );
+    expect(restored.audit.all()).toEqual(ahead.audit.all());
+  });
+
+  it('keeps a key named __proto__ as data through packing and unpacking', () => {
+    const store = createSeedStore('empty');
+    recordOn(store, 'c0ffee00-0000-4000-8000-000000000005', long(5));
+    const record = store.audit.all()[0] as unknown as Record<string, unknown>;
+    Object.defineProperty(record, '__proto__', {
+      value: { polluted: long(6) },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    const restored = importStore(
+      JSON.parse(JSON.stringify(exportStore(store))) as ReturnType<typeof exportStore>,
+      compileRule,
+      'manual',
+    );
+    const back = restored.audit.all()[0] as unknown as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(back, '__proto__')?.value).toEqual({
+      polluted: long(6),
+    });
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
