@@ -68,7 +68,11 @@ export interface Autosave {
 export interface AutosaveOptions {
   /** Debounce of background saves, in ms. Default 250. */
   readonly delayMs?: number;
-  /** Longest wait for a background save while changes keep coming, in ms. Default 5,000. */
+  /**
+   * Longest wait for a background save while changes keep coming, in ms. Default 1,000: a request's
+   * write waits for the one in flight, and processing the large seed's 60,000-member group saved
+   * every 5 s was one record of all 60,000 users (5.9 s to append in Chromium).
+   */
   readonly maxWaitMs?: number;
   /** Whether the storage already holds the tenant as it is now (just loaded from it). Default true. */
   readonly saved?: boolean;
@@ -116,7 +120,7 @@ export function autosave(
   storage: TenantStorage,
   options: AutosaveOptions = {},
 ): Autosave {
-  const { delayMs = 250, maxWaitMs = 5_000 } = options;
+  const { delayMs = 250, maxWaitMs = 1_000 } = options;
   const now = (): Mark => ({ store: emulator.store, version: emulator.store.version });
   const same = (a: Mark, b: Mark) => a.store === b.store && a.version === b.version;
   const initiallySaved = options.saved !== false;
