@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/engine/rules';
 import { exportStore, importStore, type StoreSnapshot } from './codec';
 import { applyStoreDeltas, isEmptyDelta, StoreTracker, type StoreDelta } from './delta';
+import { replay } from './journal';
 import { emulatorWithClient, randomChanges, tenantDigest } from './random-changes';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -46,12 +47,81 @@ describe('journal records', () => {
     const id = emulator.store.tenant.userIds()[50] ?? '';
     expect(await send('PATCH', `/v1.0/users/${id}`, { jobTitle: 'Journalist' })).toBe(204);
     const delta = tracker.delta();
-    expect(delta.engine.users.map((u) => u.profile.id)).toEqual([id]);
+    expect(delta.engine.users.map((u) => u.id)).toEqual([id]);
+    // The profile changed; the licences and memberships did not, and are not in the record.
+    expect(Object.keys(delta.engine.users[0] ?? {}).sort()).toEqual(['id', 'profile']);
     expect(delta.engine.groups).toEqual([]);
     expect(delta.users.set).toEqual([]);
     expect(delta.audit).toHaveLength(1);
     expect(JSON.stringify(delta).length).toBeLessThan(20_000);
     expect(isEmptyDelta(tracker.delta())).toBe(true);
+    emulator.pump.stop();
+  });
+
+  it('processing a group licence saves each member as its changed entries only', async () => {
+    const { emulator, send } = emulatorWithClient('default');
+    emulator.pump.setPaused(true);
+    const store = emulator.store;
+    const groupId =
+      store.tenant
+        .groupIds()
+        .find((id) => (store.tenant.group(id)?.assignedLicenses.length ?? 0) > 0) ?? '';
+    const [license] = store.tenant.group(groupId)?.assignedLicenses ?? [];
+    const members = store.tenant.group(groupId)?.userMemberIds ?? [];
+    expect(members.length).toBeGreaterThan(1);
+    const tracker = new StoreTracker(store);
+    const start = copy(exportStore(store));
+    expect(
+      await send('POST', `/v1.0/groups/${groupId}/assignLicense`, {
+        addLicenses: [{ skuId: license?.skuId, disabledPlans: [] }],
+        removeLicenses: [],
+      }),
+    ).toBe(202);
+    const saved = copy(tracker.delta());
+    emulator.pump.drainNow();
+    const processed = copy(tracker.delta());
+    expect(processed.engine.users.map((u) => u.id).sort()).toEqual([...members].sort());
+    for (const user of processed.engine.users) {
+      expect(user.profile).toBeUndefined();
+      expect(user.memberOf).toBeUndefined();
+      expect(user.entries).toBeDefined();
+    }
+    const loaded = importStore(applyStoreDeltas(start, [saved, processed]), compileRule, 'manual');
+    expect(tenantDigest(loaded)).toBe(tenantDigest(store));
+    emulator.pump.stop();
+  });
+
+  it('reads records written before users were saved in part (whole users, no id)', async () => {
+    const { emulator, send } = emulatorWithClient('default');
+    const store = emulator.store;
+    const tracker = new StoreTracker(store);
+    const start = copy(exportStore(store));
+    const id = store.tenant.userIds()[7] ?? '';
+    expect(await send('PATCH', `/v1.0/users/${id}`, { jobTitle: 'Archivist' })).toBe(204);
+    const delta = tracker.delta();
+    const whole = exportStore(store).engine.users.find((u) => u.profile.id === id);
+    const written = copy({
+      ...delta,
+      seq: 1,
+      engine: { ...delta.engine, users: [{ ...whole, memberOf: store.tenant.memberOf(id) }] },
+    });
+    const replayed = replay({ snapshot: copy(start), seq: 0 }, [{ where: 'old', value: written }]);
+    expect(replayed.records).toBe(1);
+    const loaded = importStore(replayed.snapshot, compileRule, 'manual');
+    expect(tenantDigest(loaded)).toBe(tenantDigest(store));
+    emulator.pump.stop();
+  });
+
+  it('a record that changes a user the snapshot lacks is refused, not folded in', () => {
+    const { emulator } = emulatorWithClient('empty');
+    const snapshot: StoreSnapshot = copy(exportStore(emulator.store));
+    const tracker = new StoreTracker(emulator.store);
+    const delta = tracker.delta();
+    const stray = {
+      ...delta,
+      engine: { ...delta.engine, users: [{ id: 'not-a-user', entries: [] }] },
+    };
+    expect(() => applyStoreDeltas(snapshot, [stray])).toThrow(/not-a-user/);
     emulator.pump.stop();
   });
 

@@ -3,6 +3,7 @@
  * file and its journal on the server, IndexedDB in the browser), and the one rule both use to
  * replay a journal on load.
  */
+import { DeltaMismatchError } from '../../src/engine';
 import type { StoreSnapshot } from './codec';
 import { applyStoreDeltas, type JournalRecord } from './delta';
 import { DataFileError } from './errors';
@@ -130,8 +131,17 @@ export function replay(
     records.push(record);
     expected++;
   }
+  let snapshot: StoreSnapshot;
+  try {
+    snapshot = applyStoreDeltas(base.snapshot, records);
+  } catch (error) {
+    if (!(error instanceof DeltaMismatchError)) throw error;
+    throw new DataFileError(
+      `The journal does not follow the saved tenant (${error.message}); records are missing.`,
+    );
+  }
   return {
-    snapshot: applyStoreDeltas(base.snapshot, records),
+    snapshot,
     seq: expected - 1,
     droppedTail,
     records: records.length,

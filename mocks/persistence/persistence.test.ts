@@ -66,6 +66,7 @@ describe('the audit log packed ahead of an export', () => {
           id: admin,
           displayName: 'Admin',
           type: 'User',
+          userPrincipalName: 'admin@contoso.onmicrosoft.com',
           modifiedProperties: [{ displayName: 'JobTitle', oldValue: '[]', newValue: value }],
         },
       ],

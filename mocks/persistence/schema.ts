@@ -5,6 +5,7 @@
  * the browser's emulator bundle small.
  */
 import * as z from 'zod/mini';
+import type { DeltaUser } from '../../src/engine';
 import type { StoreSnapshot } from './codec';
 import type { JournalRecord } from './delta';
 import type { PartField, SnapshotPart } from './snapshot-parts';
@@ -64,7 +65,7 @@ const assignmentError = z.enum([
   'Other',
 ]);
 
-const engineUser = z.object({
+const userFields = {
   profile,
   entries: z.array(
     z.object({
@@ -80,6 +81,20 @@ const engineUser = z.object({
   ),
   lost: z.array(z.tuple([str, z.object({ service: str, assignedAt: num, suspendedAt: num })])),
   since: z.array(z.tuple([str, num])),
+};
+const engineUser = z.object(userFields);
+/**
+ * A user of a record: its id and the fields that changed (every one for a user new to the
+ * tenant). Records written before changed users were saved in part hold every field and no `id`
+ * (the profile's id is the user's): `checkRecord` reads them as both.
+ */
+const recordUser = z.object({
+  id: z.optional(str),
+  profile: z.optional(profile),
+  entries: z.optional(userFields.entries),
+  lost: z.optional(userFields.lost),
+  since: z.optional(userFields.since),
+  memberOf: z.optional(strings),
 });
 
 const licenses = z.array(z.object({ skuId: str, disabledPlans: strings }));
@@ -223,7 +238,7 @@ const recordSchema = z.object({
   engine: z.object({
     skus: z.array(engineSku),
     plans: z.nullable(z.array(enginePlan)),
-    users: z.array(z.object({ ...engineUser.shape, memberOf: strings })),
+    users: z.array(recordUser),
     removedUsers: strings,
     groups: z.array(z.object(groupFields)),
     removedGroups: strings,
@@ -272,5 +287,14 @@ export function checkPart(value: unknown): { ok: true; part: SnapshotPart } | st
 /** Whether a value is a journal record; otherwise the first problem. */
 export function checkRecord(value: unknown): { ok: true; record: JournalRecord } | string {
   const found = problem(recordSchema, value);
-  return found ?? { ok: true, record: value as JournalRecord };
+  if (found) return found;
+  const record = value as JournalRecord;
+  const read = record.engine.users as readonly (Omit<DeltaUser, 'id'> & { id?: string })[];
+  const users: DeltaUser[] = [];
+  for (const [i, user] of read.entries()) {
+    const id = user.id ?? user.profile?.id;
+    if (id === undefined) return `engine.users.${String(i)}: a user without an id or a profile`;
+    users.push({ ...user, id });
+  }
+  return { ok: true, record: { ...record, engine: { ...record.engine, users } } };
 }

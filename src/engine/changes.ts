@@ -12,12 +12,20 @@ import {
   type SnapshotUser,
   type TenantSnapshot,
 } from './snapshot';
-import type { Entry, GroupRecord, LostPlan, TenantState } from './state';
+import type { Entry, GroupRecord, LostPlan, TenantState, UserRecord } from './state';
 import type { LicenseRequest, PrepaidUnits } from './types';
 import type { UserProfile } from './user-profile';
 
-/** A changed user: its snapshot item and the ids of the groups it is a direct member of. */
-export type DeltaUser = SnapshotUser & { readonly memberOf: readonly string[] };
+/**
+ * A user in a delta. One the reader of the delta does not have (new, or deleted before and back)
+ * carries every field; a changed one only the fields that changed since the previous delta
+ * (processing changes a user's entries, not its profile of ~1 kB or memberships), absent ones
+ * being as the reader has them. `memberOf`: the ids of the groups it is a direct member of.
+ */
+export interface DeltaUser extends Partial<SnapshotUser> {
+  readonly id: string;
+  readonly memberOf?: readonly string[];
+}
 
 /** A changed group: its snapshot item without members (membership travels with the users). */
 export type DeltaGroup = Omit<SnapshotGroup, 'members'>;
@@ -32,7 +40,7 @@ export interface TenantDelta {
   readonly skus: readonly SnapshotSku[];
   /** The tenant's non-catalog plans, whole, when a subscription changed; null otherwise. */
   readonly plans: readonly SnapshotPlan[] | null;
-  /** Users added or changed, whole, in creation order. */
+  /** Users added (whole) or changed (their changed fields), in creation order. */
   readonly users: readonly DeltaUser[];
   readonly removedUsers: readonly string[];
   /** Groups added or changed (members excepted), whole, in creation order. */
@@ -151,7 +159,7 @@ export class ChangeTracker {
         mark.since === u.since
       )
         continue;
-      if (u.alive) users.push({ ...userItem(u), memberOf: u.groups.map((g) => g.id) });
+      if (u.alive) users.push(deltaUser(u, mark?.alive ? mark : null));
       else if (mark?.alive) removedUsers.push(u.profile.id);
       this.#users[ord] = {
         profile: u.profile,
@@ -238,10 +246,32 @@ export class ChangeTracker {
   }
 }
 
+/** A live user as a delta carries it: whole without `before` (the reader lacks it), else what moved. */
+function deltaUser(u: UserRecord, before: UserMark | null): DeltaUser {
+  const item = userItem(u);
+  const memberOf = () => u.groups.map((g) => g.id);
+  if (!before) return { id: u.profile.id, ...item, memberOf: memberOf() };
+  return {
+    id: u.profile.id,
+    ...(before.profile === u.profile ? {} : { profile: item.profile }),
+    ...(before.entries === u.entries ? {} : { entries: item.entries }),
+    ...(before.lost === u.lost ? {} : { lost: item.lost }),
+    ...(before.since === u.since ? {} : { since: item.since }),
+    ...(before.groups === u.groups ? {} : { memberOf: memberOf() }),
+  };
+}
+
+/** Thrown when deltas do not follow the snapshot they are applied to (a user changed before it exists). */
+export class DeltaMismatchError extends Error {
+  override readonly name = 'DeltaMismatchError';
+}
+
 /**
  * Applies deltas, oldest first, to the snapshot they start from: the snapshot of the tenant after
  * the last of them. Users and groups keep their creation order (new ones come last); a group's
- * members are rebuilt from the changed users' `memberOf`.
+ * members are rebuilt from the changed users' `memberOf`. A changed user's absent fields are taken
+ * from the user as the snapshot or an earlier delta left it (`DeltaMismatchError` when there is
+ * none: the deltas do not follow this snapshot).
  */
 export function applyTenantDeltas(
   snapshot: TenantSnapshot,
@@ -262,9 +292,18 @@ export function applyTenantDeltas(
       users.delete(id);
       memberOf.set(id, null);
     }
-    for (const { memberOf: ids, ...user } of delta.users) {
-      users.set(user.profile.id, user);
-      memberOf.set(user.profile.id, ids);
+    for (const { id, memberOf: ids, ...fields } of delta.users) {
+      const before = users.get(id);
+      const profile = fields.profile ?? before?.profile;
+      const entries = fields.entries ?? before?.entries;
+      const lost = fields.lost ?? before?.lost;
+      const since = fields.since ?? before?.since;
+      if (!profile || !entries || !lost || !since || (!before && !ids))
+        throw new DeltaMismatchError(
+          `user ${id} is changed by a delta but is not in the tenant it applies to`,
+        );
+      users.set(id, { profile, entries, lost, since });
+      if (ids) memberOf.set(id, ids);
     }
     for (const id of delta.removedGroups) groups.delete(id);
     for (const group of delta.groups)

@@ -27,6 +27,7 @@ export type {
 } from './snapshot';
 export {
   applyTenantDeltas,
+  DeltaMismatchError,
   isEmptyTenantDelta,
   type ChangeTracker,
   type DeltaGroup,

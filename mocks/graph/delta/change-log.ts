@@ -76,8 +76,10 @@ export class ChangeLog {
         if (!now.has(g)) stamp(memberKey(g, memberId), { member, removed: 'deleted' });
     };
     for (const user of delta.users) {
-      const id = user.profile.id;
+      const { id } = user;
       stamp(userKey(id));
+      // Absent: the memberships did not change (a user new to the log carries them).
+      if (!user.memberOf) continue;
       memberships(this.#memberOf.get(id) ?? [], user.memberOf, id, 'user');
       this.#memberOf.set(id, user.memberOf);
     }
