@@ -83,7 +83,8 @@ export async function matchKeys<Key, Row>(
   spec: ResourceSpec<Row>,
   query: ListQuery<Row>,
 ): Promise<readonly Key[]> {
-  // An index (user search, held products) may answer the search or the filter and narrow the rows to scan.
+  // An index (user search, held products) may answer the search or the filter, and narrows the
+  // rows to scan.
   const narrowed = query.filter || query.search ? (source.narrow?.(query) ?? null) : null;
   const keys = narrowed ? narrowed.keys : source.keys;
   const { orderby } = query;
