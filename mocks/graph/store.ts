@@ -44,6 +44,7 @@ export type TenantReader = Pick<
   | 'profile'
   | 'userIds'
   | 'license'
+  | 'usersHolding'
   | 'memberOf'
   | 'explain'
   | 'subscription'

@@ -4,6 +4,7 @@ import { assignUserLicenses } from './direct';
 import * as groups from './group-commands';
 import { checkSameGroupDependencies } from './group-licenses';
 import * as groupQueries from './group-queries';
+import { HeldProducts } from './held-products';
 import { groupView } from './group-queries';
 import {
   changeImpact,
@@ -64,6 +65,8 @@ export class Tenant {
   readonly #state: TenantState;
   readonly #queue = new JobQueue();
   readonly #catalog: Catalog;
+  /** Made on the first `usersHolding`: a tenant nobody asks pays nothing for it. */
+  #held: HeldProducts | null = null;
 
   constructor(options: EngineOptions) {
     this.#catalog = options.catalog ?? defaultCatalog;
@@ -180,6 +183,17 @@ export class Tenant {
   /** User ids in creation order. */
   userIds(): string[] {
     return this.#state.users.filter((u) => u.alive).map((u) => u.profile.id);
+  }
+
+  /**
+   * Ids of the users, in creation order, whose held products (the SKU ids of their
+   * `assignedLicenses`, in subscription order) pass `test`. `test` runs once per distinct list of
+   * products held in the tenant; the cost follows the users written since the last call plus one
+   * pass over a list of numbers, with no licence view built.
+   */
+  usersHolding(test: (skuIds: readonly string[]) => boolean): string[] {
+    this.#held ??= new HeldProducts(this.#state);
+    return this.#held.usersHolding(test);
   }
 
   license(userId: string): UserLicenseView | undefined {

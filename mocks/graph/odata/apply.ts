@@ -17,15 +17,19 @@ export interface RowSource<Key, Row> {
   row(key: Key): Row;
   /**
    * Candidates for a query from an index (in `keys` order), or null to scan every key. The filter
-   * still runs on the candidates; the search only when the index did not answer it.
+   * and the search still run on the candidates, each only when the index did not answer it.
    */
   narrow?(query: ListQuery<Row>): NarrowedKeys<Key> | null;
 }
 
-/** What an index makes of a query: a superset of the filter's matches, the search's exactly if `searchAnswered`. */
+/**
+ * What an index makes of a query: a superset of the filter's and the search's matches; the
+ * search's exactly if `searchAnswered`, the filter's exactly if `filterAnswered`.
+ */
 export interface NarrowedKeys<Key> {
   readonly keys: readonly Key[];
   readonly searchAnswered: boolean;
+  readonly filterAnswered: boolean;
 }
 
 /** A source over rows that already exist. */
@@ -79,10 +83,12 @@ export async function matchKeys<Key, Row>(
   spec: ResourceSpec<Row>,
   query: ListQuery<Row>,
 ): Promise<readonly Key[]> {
-  // An index (user search) may answer the search and narrow the rows to scan.
+  // An index (user search, held products) may answer the search or the filter, and narrows the
+  // rows to scan.
   const narrowed = query.filter || query.search ? (source.narrow?.(query) ?? null) : null;
   const keys = narrowed ? narrowed.keys : source.keys;
-  const { filter, orderby } = query;
+  const { orderby } = query;
+  const filter = narrowed?.filterAnswered ? null : query.filter;
   const search = narrowed?.searchAnswered ? null : query.search;
   if (!filter && !search && orderby.length === 0) return keys;
   const slice = new TimeSlice();

@@ -163,6 +163,8 @@ function overlay(
     },
     userIds: () => listedUsers(),
     license: t.license.bind(t),
+    // Live, as licence state is: lists narrow with it and check the lagging users themselves.
+    usersHolding: t.usersHolding.bind(t),
     memberOf: (id) => {
       const image = users.get(id);
       return image === undefined ? t.memberOf(id) : [...(image?.memberOf ?? [])];
@@ -274,7 +276,8 @@ export class ListReplica implements DirectoryWatch {
 /**
  * Users as lists see them, for `GET /users` and `/users/$count`: through the search index, and
  * with the changes inside the lag undone when `lists` is an overlay (the index, built on the live
- * tenant, narrows; the objects still lagging are always candidates and searched one by one).
+ * tenant, narrows; the objects still lagging are always candidates, searched and, where the index
+ * answered the filter, filtered one by one).
  */
 export function listedUserSource(lists: StoreReader): RowSource<string, UserRow> {
   if (!(OVERLAY in lists)) return indexedUserSource(lists);
@@ -290,8 +293,15 @@ export function listedUserSource(lists: StoreReader): RowSource<string, UserRow>
     narrow(query) {
       const narrowed = index.narrow?.(query) ?? null;
       if (!narrowed) return null;
-      const candidates = new Set([...narrowed.keys, ...pendingUsers]);
-      return { keys: source.keys.filter((id) => candidates.has(id)), searchAnswered: false };
+      const candidates = new Set(narrowed.keys);
+      // The index knows the lagging users as they are, not as lists see them: they are always
+      // candidates, and where it answered the filter, the filter is checked on them here.
+      const { filter } = query;
+      const check = narrowed.filterAnswered && filter ? filter : null;
+      const keys = source.keys.filter((id) =>
+        pendingUsers.has(id) ? !check || check(source.cursor(id)) : candidates.has(id),
+      );
+      return { keys, searchAnswered: false, filterAnswered: narrowed.filterAnswered };
     },
   };
 }

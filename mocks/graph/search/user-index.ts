@@ -24,6 +24,7 @@ import { searchWords, type SearchExpr } from '../odata/search';
 import { USER_SPEC } from '../resources/users';
 import { userSource } from '../rows';
 import type { StoreReader, TenantStore } from '../store';
+import { usersByHeldProducts } from './license-index';
 import { intersect, PrefixIndex, union, type Ordinals } from './prefix-index';
 
 /** Properties whose words `$search` matches. */
@@ -121,6 +122,7 @@ class UserSearchIndex {
     return {
       keys: (ords as Ordinals).map((ord) => this.#ids[ord] as string),
       searchAnswered: searched !== null || query.search === null,
+      filterAnswered: false,
     };
   }
 
@@ -255,7 +257,31 @@ export async function buildUserIndexInSlices(
   }
 }
 
-/** Users as a row source whose `$search` and `startswith` / `eq` filters go through the index. */
+/**
+ * The candidates of both indexes: this one's (search, `startswith` / `eq`) and the engine's held
+ * products' (`assignedLicenses` filters, `license-index.ts`), in the tenant's order.
+ */
+function narrowUsers(store: StoreReader, query: ListQuery<UserRow>): NarrowedKeys<string> | null {
+  const held = usersByHeldProducts(store, query);
+  // Answered whole, with no search: this index (built on first use) has nothing to add.
+  if (held?.exact && !query.search)
+    return { keys: held.keys, searchAnswered: true, filterAnswered: true };
+  const searched = indexOf(store).narrow(query);
+  if (!held) return searched;
+  if (!searched)
+    return { keys: held.keys, searchAnswered: query.search === null, filterAnswered: held.exact };
+  const within = new Set(searched.keys);
+  return {
+    keys: held.keys.filter((id) => within.has(id)),
+    searchAnswered: searched.searchAnswered,
+    filterAnswered: held.exact,
+  };
+}
+
+/**
+ * Users as a row source whose `$search`, `startswith` / `eq` and `assignedLicenses` filters go
+ * through the indexes.
+ */
 export function indexedUserSource(store: StoreReader): RowSource<string, UserRow> {
   const source = userSource(store);
   return {
@@ -264,6 +290,6 @@ export function indexedUserSource(store: StoreReader): RowSource<string, UserRow
     },
     cursor: (id) => source.cursor(id),
     row: (id) => source.row(id),
-    narrow: (query) => indexOf(store).narrow(query),
+    narrow: (query) => narrowUsers(store, query),
   };
 }
