@@ -14,8 +14,8 @@ const NONE = -1;
  *
  * Kept up to date from the engine's own record of writes (`write` notes every record it writes in
  * `TenantState.written`): a question costs the users written since the last one, then one pass
- * over a list of numbers, never a licence view per user. A what-if's writes are noted too and,
- * rolled back, read again at the next question as they are then.
+ * over a list of numbers, never a licence view per user. A what-if's writes are not noted: they
+ * are all undone when it ends, and a question inside it leaves the index alone.
  * Invariant: `usersHolding(test)` lists exactly the living users, in creation order, whose
  * `assignedLicenses` SKU ids pass `test`.
  */
@@ -40,8 +40,8 @@ export class HeldProducts {
    * `test`. `test` runs once per distinct list of held products, not once per user.
    */
   usersHolding(test: (skuIds: readonly string[]) => boolean): string[] {
-    // Inside a what-if, whose rollback writes nothing down, answer from the records as they are
-    // and leave the index as it was: it reads the rolled-back users again at the next question.
+    // Inside a what-if, whose writes are not noted (they are all undone), answer from the records
+    // as they are and leave the index as it was: it is right again once the what-if ends.
     const holdingOf = this.#state.journal
       ? this.#state.users.map((u) => this.#holdingOfUser(u))
       : this.#refresh();

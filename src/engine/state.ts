@@ -152,15 +152,20 @@ export interface TenantState {
   versions: number;
 }
 
-/** Sets `target[key] = value`, journaling the old value when a journal is open. */
+/**
+ * Sets `target[key] = value`, journaling the old value when a journal is open, and noting
+ * `target` for whoever follows the engine's writes (`TenantState.written`) otherwise: a journal is
+ * a what-if's, and every write of it is undone when it ends, so nothing changed for them (noted,
+ * a preview of a toggle on a 60,000-member group made the next save compare 60,000 users).
+ */
 export function write<T extends object, K extends keyof T>(
   state: TenantState,
   target: T,
   key: K,
   value: T[K],
 ): void {
-  state.journal?.assign(target, key, target[key]);
-  if (state.written) for (const set of state.written) set.add(target);
+  if (state.journal) state.journal.assign(target, key, target[key]);
+  else if (state.written) for (const set of state.written) set.add(target);
   target[key] = value;
 }
 
