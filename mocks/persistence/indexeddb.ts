@@ -238,6 +238,9 @@ export async function openIndexedDbStorage(
   return { storage, loaded };
 }
 
+/** Snapshot parts a compaction puts in one transaction (each ~2 ms to clone in Node, 4-5 in Chromium). */
+const PARTS_PER_TRANSACTION = 8;
+
 /** The tenant in IndexedDB. Made by `openIndexedDbStorage`. */
 export class IndexedDbStorage implements TenantStorage {
   readonly #database: string;
@@ -249,6 +252,8 @@ export class IndexedDbStorage implements TenantStorage {
   #recipe: boolean;
   /** Stops the compaction writing its snapshot, if one is (a new tenant makes it moot). */
   #compaction: AbortController | null = null;
+  /** The journal append in flight, if one is: a compaction writes its next parts after it. */
+  #appending: Promise<unknown> | null = null;
 
   constructor(database: string, options: IndexedDbOptions, snapshotWeight: number, recipe = false) {
     this.#database = database;
@@ -257,8 +262,21 @@ export class IndexedDbStorage implements TenantStorage {
     this.#recipe = recipe;
   }
 
-  /** One transaction of the journal store alone, so a compaction writing parts never holds it up. */
+  /**
+   * One transaction of the journal store alone. A compaction writing parts meanwhile puts no more
+   * until it is done (`compact`), so a request's commit waits for a few parts at most.
+   */
   async append(record: JournalRecord): Promise<void> {
+    const appending = this.#append(record);
+    this.#appending = appending;
+    try {
+      await appending;
+    } finally {
+      if (this.#appending === appending) this.#appending = null;
+    }
+  }
+
+  async #append(record: JournalRecord): Promise<void> {
     const values = recordValues(record);
     await transact<null>(
       this.#database,
@@ -328,17 +346,26 @@ export class IndexedDbStorage implements TenantStorage {
     const compaction = new AbortController();
     this.#compaction = compaction;
     try {
-      await transact<null>(
-        this.#database,
-        'readwrite',
-        (stores, done) => {
-          putInTurn(stores.tenant, records, () => {
-            done(null);
-          });
-        },
-        [TENANT],
-        compaction.signal,
-      );
+      // A few parts per transaction, each after any journal append in flight: a request's commit
+      // waited behind the parts' one transaction (a Save's record of a few hundred bytes was
+      // appended in 190-344 ms while the large tenant's 460 parts were written). The parts are no
+      // one's until the manifest names them; a compaction cut short leaves keys the next open
+      // removes.
+      for (let from = 0; from < records.length; from += PARTS_PER_TRANSACTION) {
+        while (this.#appending) await this.#appending.catch(() => undefined);
+        if (compaction.signal.aborted) return;
+        await transact<null>(
+          this.#database,
+          'readwrite',
+          (stores, done) => {
+            putInTurn(stores.tenant, records.slice(from, from + PARTS_PER_TRANSACTION), () => {
+              done(null);
+            });
+          },
+          [TENANT],
+          compaction.signal,
+        );
+      }
     } catch (error) {
       if (compaction.signal.aborted) return;
       throw error;
