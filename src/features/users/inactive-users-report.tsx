@@ -41,8 +41,6 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
-const NO_ROWS: readonly InactiveUser[] = [];
-
 /** The selection column, appended after the report's own (Reclaim). */
 const selectColumn = (
   t: Translate,
@@ -191,7 +189,7 @@ export function InactiveUsersReport({
         {rows ? t('users.inactive.found', { count: rows.length, days }) : ''}
       </Caption1>
       <Caption1>{t('users.inactive.note')}</Caption1>
-      <ReclaimBar rows={rows ?? NO_ROWS} selected={selected} onSelect={setSelected} />
+      <ReclaimBar rows={rows} selected={selected} onSelect={setSelected} />
       <QueryState
         query={query}
         data={rows}

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
+const NO_ROWS: readonly InactiveUser[] = [];
+
 /** Reclaim needs either of these; the plan leaves out what the role may not do. */
 export const RECLAIM_ACTIONS = ['user.assignLicense', 'group.members'] as const;
 
@@ -80,14 +82,15 @@ function ReclaimOutcome({
 }
 
 export interface ReclaimBarProps {
-  /** The users listed (search and product applied). */
-  readonly rows: readonly InactiveUser[];
+  /** The users listed (search and product applied); undefined until the report has answered. */
+  readonly rows: readonly InactiveUser[] | undefined;
   readonly selected: ReadonlySet<UserId>;
   readonly onSelect: (selected: ReadonlySet<UserId>) => void;
 }
 
-export function ReclaimBar({ rows, selected, onSelect }: ReclaimBarProps) {
+export function ReclaimBar({ rows: listed, selected, onSelect }: ReclaimBarProps) {
   const styles = useStyles();
+  const rows = listed ?? NO_ROWS;
   const t = useT();
   const notify = useNotify();
   const [confirming, setConfirming] = useState(false);
@@ -107,7 +110,11 @@ export function ReclaimBar({ rows, selected, onSelect }: ReclaimBarProps) {
     <>
       <div className={styles.bar}>
         <Checkbox
-          label={t('users.reclaim.selectAll', { count: rows.length })}
+          label={
+            listed
+              ? t('users.reclaim.selectAll', { count: listed.length })
+              : t('users.reclaim.selectAllPending')
+          }
           disabled={rows.length === 0}
           checked={all ? true : chosen.length > 0 ? 'mixed' : false}
           onChange={() => {

@@ -135,6 +135,7 @@ export const users = {
   'users.reclaim.selectUser': 'Select {name}',
   'users.reclaim.selectAll':
     '{count, plural, one {Select the # user listed} other {Select all # users listed}}',
+  'users.reclaim.selectAllPending': 'Select all users listed',
   'users.reclaim.selected':
     '{count, plural, =0 {No user selected} one {# user selected} other {# users selected}}',
   'users.reclaim.action': 'Reclaim',

@@ -139,6 +139,7 @@ export const users: Record<keyof typeof en, string> = {
   'users.reclaim.selectUser': '{name} selecteren',
   'users.reclaim.selectAll':
     '{count, plural, one {De # getoonde gebruiker selecteren} other {Alle # getoonde gebruikers selecteren}}',
+  'users.reclaim.selectAllPending': 'Alle getoonde gebruikers selecteren',
   'users.reclaim.selected':
     '{count, plural, =0 {Geen gebruiker geselecteerd} one {# gebruiker geselecteerd} other {# gebruikers geselecteerd}}',
   'users.reclaim.action': 'Terugnemen',
