@@ -1,22 +1,23 @@
 /**
- * A snapshot, or a large journal record, cut into a small head and parts of a few thousand items
- * each, so storing it can be spread over many short tasks (IndexedDB clones each value
- * synchronously when it is put, and refuses a value over ~127 MiB: a plan toggle on 60,000 members
- * is a 264 MB record), and joined back in order.
+ * A snapshot, or a large journal record, cut into a small head and parts of tens to thousands of
+ * items each, so storing it can be spread over many short tasks (IndexedDB clones each value
+ * synchronously when it is put, and refuses a value over ~127 MiB: processing a plan toggle on
+ * 60,000 members was a 264 MB record), and joined back in order.
  */
 import type { TenantSnapshot } from '../../src/engine';
 import type { StoreSnapshot } from './codec';
 import type { JournalRecord } from './delta';
 
 /**
- * The long lists of a snapshot, and how many items go in one part: about 2 ms to clone in Node, 4-5
- * ms in Chromium's IndexedDB, which clones a part synchronously when it is put, so a request the
- * emulator's worker receives while a snapshot is written waits at most that long. Parts of 1,000
- * users (10,000 users' Graph fields) took 16-60 ms each in Chromium, and a search typed during a
- * compaction waited for them (answers of 170-515 ms instead of 11-26 ms). A group is one part:
- * its members are one list (the largest group's part clones in ~4-8 ms in Node).
+ * The long lists of a snapshot, and how many items go in one part: each part under ~64 KiB
+ * serialized (40 users of the large seed ~46-61 kB, 300 users' Graph fields ~45 kB, 80 packed
+ * audit records ~46 kB). Chromium's IndexedDB clones a value synchronously when it is put, on the
+ * emulator worker's thread, and stores a larger one as a file of its own: parts of 1,000 users took
+ * 16-60 ms each there and 250 still 20-30 ms, and a search typed while a compaction wrote them
+ * waited behind them (answers of 170-515 ms instead of 11-26 ms); under the threshold most puts
+ * take a few ms. A group is one part: its members are one list (the 60,000-member group's ~2.3 MB).
  */
-const FIELDS = { 'engine.users': 250, 'engine.groups': 1, users: 2_000, audit: 500 } as const;
+const FIELDS = { 'engine.users': 40, 'engine.groups': 1, users: 300, audit: 80 } as const;
 
 /** A long list of a snapshot. */
 export type PartField = keyof typeof FIELDS;
@@ -69,7 +70,8 @@ export function joinSnapshot(head: StoreSnapshot, parts: readonly SnapshotPart[]
     audit: [],
   };
   for (const part of parts) {
-    if (!(part.field in lists)) throw new Error(`Unknown snapshot part '${part.field}'.`);
+    if (!Object.hasOwn(lists, part.field))
+      throw new Error(`Unknown snapshot part '${part.field}'.`);
     const list = lists[part.field];
     for (const item of part.items) list.push(item);
   }
@@ -86,7 +88,12 @@ export function joinSnapshot(head: StoreSnapshot, parts: readonly SnapshotPart[]
   };
 }
 
-/** The long lists of a journal record, and how many items go in one part. */
+/**
+ * The long lists of a journal record, and how many items go in one part. Larger than a snapshot's:
+ * a record is one transaction a request's commit may wait for, so its throughput counts more than
+ * one part's pause; parts of 12 users (under the 64 KiB above) made the processing of the
+ * 60,000-member group 9,435 parts, appended in 36-64 s instead of 5.9 s.
+ */
 const RECORD_FIELDS = {
   'engine.users': 250,
   'users.set': 2_000,
@@ -156,7 +163,7 @@ export function joinRecord(head: unknown, parts: readonly unknown[]): unknown {
   };
   for (const part of parts) {
     const { field, items } = (part ?? {}) as { field?: unknown; items?: unknown };
-    if (typeof field !== 'string' || !(field in lists) || !Array.isArray(items))
+    if (typeof field !== 'string' || !Object.hasOwn(lists, field) || !Array.isArray(items))
       throw new Error('a part of the record is not a record part');
     const list = lists[field as RecordPartField];
     for (const item of items) list.push(item);
