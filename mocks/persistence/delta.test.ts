@@ -122,6 +122,14 @@ describe('journal records', () => {
       engine: { ...delta.engine, users: [{ id: 'not-a-user', entries: [] }] },
     };
     expect(() => applyStoreDeltas(snapshot, [stray])).toThrow(/not-a-user/);
+    // Read back from a journal, the error names where the records are.
+    expect(() =>
+      replay({ snapshot, seq: 0 }, [
+        { where: 'FILE.journal.1 line 1', value: { ...stray, seq: 1 } },
+      ]),
+    ).toThrow(
+      /^FILE\.journal\.1 line 1: the records do not follow the saved tenant \(user not-a-user/,
+    );
     emulator.pump.stop();
   });
 

@@ -108,6 +108,8 @@ export function replay(
   tailMayFailCheck = false,
 ): Replayed {
   const records: JournalRecord[] = [];
+  /** Where the records applied are, for a message. */
+  const places: string[] = [];
   let expected = base.seq + 1;
   let droppedTail = false;
   for (let i = 0; i < read.length; i++) {
@@ -129,6 +131,7 @@ export function replay(
         `${item.where}: record ${String(record.seq)} is out of order (expected ${String(expected)}); records are missing.`,
       );
     records.push(record);
+    places.push(item.where);
     expected++;
   }
   let snapshot: StoreSnapshot;
@@ -136,8 +139,9 @@ export function replay(
     snapshot = applyStoreDeltas(base.snapshot, records);
   } catch (error) {
     if (!(error instanceof DeltaMismatchError)) throw error;
+    const where = places.length > 1 ? `${places[0] ?? ''} to ${places.at(-1) ?? ''}` : places[0];
     throw new DataFileError(
-      `The journal does not follow the saved tenant (${error.message}); records are missing.`,
+      `${where ?? 'the journal'}: the records do not follow the saved tenant (${error.message}).`,
     );
   }
   return {

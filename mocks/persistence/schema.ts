@@ -274,7 +274,7 @@ export function checkSnapshot(value: unknown): { ok: true; snapshot: StoreSnapsh
 /** Whether a value is a snapshot part; otherwise the first problem. */
 export function checkPart(value: unknown): { ok: true; part: SnapshotPart } | string {
   const field = (value as { field?: unknown } | null)?.field;
-  if (typeof field !== 'string' || !(field in partSchemas))
+  if (typeof field !== 'string' || !Object.hasOwn(partSchemas, field))
     return `field: unknown snapshot part ${String(field)}`;
   const found = problem(
     z.object({ field: str, items: z.array(partSchemas[field as PartField]) }),

@@ -361,7 +361,8 @@ export function importState(
     const group = state.groupById.get(g.id) as GroupRecord;
     for (const id of g.members) {
       const user = state.userById.get(id);
-      if (!user) continue;
+      // A member listed twice (a save edited by hand) is one member, as the group's set holds it.
+      if (!user || group.members.has(user)) continue;
       group.members.add(user);
       user.groups = [...user.groups, group];
     }
