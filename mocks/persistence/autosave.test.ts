@@ -1,6 +1,6 @@
 /**
- * When the autosave takes the tenant for a compaction. Taking it is one synchronous step (~0.5 s
- * on the large seed): a Save of a plan toggle on the large seed waited for it whenever the journal
+ * When the autosave takes the tenant for a compaction. Taking it is one synchronous step (0.3-0.6 s
+ * on the large seed the first time): a Save of a plan toggle on the large seed waited for it whenever the journal
  * wanted compacting (after the previous toggle's processing), so it is taken once the tenant is
  * quiet, not by the write a request waits on; only a stream of changes with no pause at all gets
  * it taken by a request's write, after `OVERDUE_AFTER_WRITES` writes.

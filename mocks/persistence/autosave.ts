@@ -6,8 +6,8 @@
  * (first save, reset) is written whole. Background changes (processing) are saved debounced.
  *
  * When the journal has grown enough, the tenant is taken as of a record and the storage folds it
- * into a new snapshot in the background (compaction). Taking it is one synchronous step (~0.5 s
- * on the large seed), so it is not done for a write a request waits on: it is done after a write,
+ * into a new snapshot in the background (compaction). Taking it is one synchronous step (75-100 ms
+ * on the large seed once the engine has exported it before, 0.3-0.6 s the first time), so it is not done for a write a request waits on: it is done after a write,
  * once the debounce has passed and the request is answered, when the tenant is quiet (nothing
  * changed or being written since), or by a background save (changes keep coming from
  * processing). Only when a compaction has been wanted

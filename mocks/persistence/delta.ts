@@ -1,8 +1,8 @@
 /**
  * What changed in a tenant store between two group commits (a journal record's body), and how
- * records fold into a snapshot. A record holds after-images: whole users, groups, subscriptions
- * and map entries that changed, the audit records added, and the store's counters (clock, id
- * sources, generation). Replaying records is data, never code: the tenant after replay is the
+ * records fold into a snapshot. A record holds after-images: users (a new one whole, a changed one
+ * its changed fields), groups, subscriptions and map entries that changed, the audit records
+ * added, and the store's counters (clock, id sources, generation). Replaying records is data, never code: the tenant after replay is the
  * one that was acknowledged, whatever the handlers or processing would do today.
  */
 import {
