@@ -5,6 +5,7 @@
  * `npm run bench` runs it in a process of its own (scripts may not import mocks/).
  */
 import { performance } from 'node:perf_hooks';
+import { emulatorToken } from './control-client';
 import { startServer } from './http-server';
 
 const READER = 'global.reader@contoso.onmicrosoft.com';
@@ -102,12 +103,7 @@ export async function runEmulatorBench(log: (line: string) => void): Promise<voi
   const server = await startServer({ seed: 'large', clock: 'manual' });
   log(`large seed built and served in ${((performance.now() - built) / 1000).toFixed(1)} s`);
   try {
-    const control = await fetch(`${server.origin}/_emulator/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userPrincipalName: READER }),
-    });
-    const { access_token: token } = (await control.json()) as { access_token: string };
+    const token = await emulatorToken(server.origin, READER);
     const call = async (probe: Probe) => {
       const start = performance.now();
       const response = await fetch(`${server.origin}/v1.0${probe.path}`, {

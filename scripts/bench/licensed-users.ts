@@ -17,6 +17,7 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { emulatorToken } from '../../mocks/server/control-client';
 import { startServer } from '../../mocks/server/http-server';
 import { readPathSeats, readPlaceSeats } from '../../src/api/seat-reports/read-seats';
 import { createGraphClient } from '../../src/lib/graph/graph-client';
@@ -41,12 +42,7 @@ console.log(
   `large seed built and served in ${((performance.now() - built) / 1000).toFixed(1)} s (load ${load()})`,
 );
 try {
-  const control = await fetch(`${server.origin}/_emulator/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userPrincipalName: READER }),
-  });
-  const { access_token: token } = (await control.json()) as { access_token: string };
+  const token = await emulatorToken(server.origin, READER);
   let requests: Timed[] = [];
   let changing = false;
   // Times each request from send to its body read (what the client waits for the answer).

@@ -10,6 +10,7 @@ import { StoreTracker } from '../../mocks/persistence/delta';
 import { writeFileAtomic } from '../../mocks/persistence/file';
 import { openFileStorage } from '../../mocks/persistence/file-storage';
 import { openIndexedDbStorage } from '../../mocks/persistence/indexeddb';
+import { emulatorToken } from '../../mocks/server/control-client';
 import { startServer } from '../../mocks/server/http-server';
 import { createSeedStore, type SeedName } from '../../mocks/seeds';
 import { median, percentile } from './stats';
@@ -50,15 +51,9 @@ async function patchTimes(seed: SeedName, data: string | null, runs: number): Pr
     ...(opened ? { persist: opened.storage, persisted: false } : {}),
   });
   try {
-    const token = (await (
-      await fetch(`${server.origin}/_emulator/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
-      })
-    ).json()) as { access_token: string };
+    const token = await emulatorToken(server.origin, 'admin@contoso.onmicrosoft.com');
     const headers = {
-      authorization: `Bearer ${token.access_token}`,
+      authorization: `Bearer ${token}`,
       'content-type': 'application/json',
     };
     const ids = server.emulator.store.tenant.userIds().slice(10, 10 + runs + 3);
