@@ -15,7 +15,7 @@ import { searchWords } from '../odata/search';
 import { USER_SPEC } from '../resources/users';
 import { userSource } from '../rows';
 import type { TenantStore } from '../store';
-import { buildUserIndexInSlices, indexedUserSource } from './user-index';
+import { buildUserIndexInSlices, indexedUserSource, userIndexProgress } from './user-index';
 
 const SEARCHABLE = [
   'displayName',
@@ -129,6 +129,28 @@ describe('user search index', () => {
     expect(narrowed?.keys.length).toBeLessThan(store.tenant.userIds().length / 10);
     // A property the index does not cover: no narrowing, the scan answers.
     expect(source.narrow?.(query({ $filter: "startswith(city,'Sea')" }))).toBeNull();
+  });
+
+  it('a displayName search builds that part of the index only; another property the rest', async () => {
+    const fresh = createSeedStore('default');
+    const users = fresh.tenant.userIds().length;
+    const byName = query({ $search: '"displayName:meg"', $count: 'true' });
+    expect(await matchKeys(indexedUserSource(fresh), USER_SPEC, byName)).toEqual(
+      await matchKeys(userSource(fresh), USER_SPEC, byName),
+    );
+    expect(userIndexProgress(fresh)).toEqual({ displayName: users, others: 0 });
+    // A user created meanwhile is indexed for displayName at once, for the rest when it is built.
+    createUser(
+      fresh,
+      { displayName: 'Megara Late', userPrincipalName: 'megara@contoso.onmicrosoft.com' },
+      adminActor(fresh),
+    );
+    expect(userIndexProgress(fresh)).toEqual({ displayName: users + 1, others: 0 });
+    const byMail = query({ $filter: "startswith(userPrincipalName,'meg')", $count: 'true' });
+    expect(await matchKeys(indexedUserSource(fresh), USER_SPEC, byMail)).toEqual(
+      await matchKeys(userSource(fresh), USER_SPEC, byMail),
+    );
+    expect(userIndexProgress(fresh)).toEqual({ displayName: users + 1, others: users + 1 });
   });
 
   it('stays exact through creates, renames and deletes, without rebuilding', async () => {

@@ -11,9 +11,11 @@
  * It is a candidate source, never the judge of a filter: the list query still applies `$filter`
  * to the candidates (so a narrowed filter is only ever a superset), while a `$search` it answers
  * is answered exactly. Anything it cannot answer (`not`, `or` with an unindexed side, another
- * property) falls back to the scan. Built on first use per tenant store (reading values through
- * the same property getters the scan uses; in the background with `buildUserIndexInSlices`),
- * then kept up to date by `refreshIndexedUser`, which user create, update and delete call.
+ * property) falls back to the scan. Built per tenant store (reading values through the same
+ * property getters the scan uses; in the background with `buildUserIndexInSlices`), displayName
+ * first: a query finishes the build of the properties it reads only, so a name search typed right
+ * after a load waits ~0.3 s at most instead of ~1.6 s (Node, large seed). Kept up to date by
+ * `refreshIndexedUser`, which user create, update and delete call.
  */
 import type { UserRow } from '../adapter';
 import type { NarrowedKeys, RowSource } from '../odata/apply';
@@ -34,14 +36,24 @@ const WORD_PROPERTIES = Object.entries(USER_SPEC.properties)
 /** Properties whose whole value `startswith` and `eq` match through the index. */
 const VALUE_PROPERTIES = ['displayName', 'userPrincipalName', 'mail', 'givenName', 'surname'];
 const PROPERTIES = [...new Set([...WORD_PROPERTIES, ...VALUE_PROPERTIES])];
+/**
+ * The order the index is built in: displayName first (the portal's users search and its sort), so
+ * a search typed before the whole index is built waits for that property's part only (about a
+ * fifth of the build: on the large seed ~0.3 s instead of ~1.5 s in Node), then the others.
+ */
+const PHASES: readonly (readonly string[])[] = [
+  ['displayName'],
+  PROPERTIES.filter((p) => p !== 'displayName'),
+];
+const PHASE_OF = new Map(PHASES.flatMap((properties, i) => properties.map((p) => [p, i] as const)));
 
 class UserSearchIndex {
   readonly #read: (id: string) => UserRow;
   /** User id by ordinal (creation order, as the tenant lists users); '' once deleted. */
   readonly #ids: string[];
   readonly #ordOf = new Map<string, number>();
-  /** Ordinals below this have their values indexed; the build goes on from here. */
-  #built = 0;
+  /** By phase (`PHASES`): ordinals below it have that phase's values indexed; its build goes on from here. */
+  readonly #built: number[] = PHASES.map(() => 0);
   /** The indexed value of each property, by ordinal. */
   readonly #values = new Map<string, (string | null)[]>(PROPERTIES.map((p) => [p, []]));
   readonly #words = new Map<string, PrefixIndex>(
@@ -64,18 +76,39 @@ class UserSearchIndex {
     return this.#ordOf.size;
   }
 
-  /** Indexes users for about `budgetMs`; true once every user is indexed. */
+  /** Users indexed so far, by phase (tests and measurements). */
+  get progress(): readonly number[] {
+    return [...this.#built];
+  }
+
+  /** Indexes users for about `budgetMs`, phase by phase; true once every user is indexed. */
   build(budgetMs = Infinity): boolean {
     const start = performance.now();
-    while (this.#built < this.#ids.length) {
-      const end = Math.min(this.#ids.length, this.#built + 256);
-      for (; this.#built < end; this.#built++) {
-        const id = this.#ids[this.#built] as string;
-        if (id !== '') this.#indexUser(id, this.#built);
+    for (let phase = 0; phase < PHASES.length; phase++)
+      if (!this.#buildPhase(phase, start, budgetMs)) return false;
+    return true;
+  }
+
+  /** Indexes one phase's properties from where its build stands; true once it has every user. */
+  #buildPhase(phase: number, start: number, budgetMs: number): boolean {
+    const properties = PHASES[phase] as readonly string[];
+    let built = this.#built[phase] as number;
+    while (built < this.#ids.length) {
+      const end = Math.min(this.#ids.length, built + 256);
+      for (; built < end; built++) {
+        const id = this.#ids[built] as string;
+        if (id !== '') this.#indexUser(id, built, properties);
       }
+      this.#built[phase] = built;
       if (performance.now() - start >= budgetMs) break;
     }
-    return this.#built >= this.#ids.length;
+    return built >= this.#ids.length;
+  }
+
+  /** Finishes the build of the phase that indexes `property`, before a query reads it. */
+  #ready(property: string): void {
+    const phase = PHASE_OF.get(property);
+    if (phase !== undefined) this.#buildPhase(phase, performance.now(), Infinity);
   }
 
   /** Brings one user up to date: added, changed or (when the tenant no longer has it) removed. */
@@ -87,20 +120,22 @@ class UserSearchIndex {
       const next = this.#ids.length;
       this.#ids.push(id);
       this.#ordOf.set(id, next);
-      if (this.#built === next) {
-        this.#indexUser(id, next);
-        this.#built++;
-      }
+      for (const [phase, properties] of PHASES.entries())
+        if (this.#built[phase] === next) {
+          this.#indexUser(id, next, properties);
+          this.#built[phase] = next + 1;
+        }
       return;
     }
     if (!exists) {
       this.#ordOf.delete(id);
       this.#ids[ord] = '';
     }
-    // Not reached by the build yet: it reads the current values when it gets there.
-    if (ord >= this.#built) return;
+    // A phase's build that has not reached the user reads its current values when it gets there.
+    const properties = PROPERTIES.filter((p) => ord < (this.#built[PHASE_OF.get(p) ?? 0] ?? 0));
+    if (properties.length === 0) return;
     const row = exists ? this.#read(id) : null;
-    for (const property of PROPERTIES) {
+    for (const property of properties) {
       const values = this.#values.get(property) as (string | null)[];
       const before = values[ord] ?? null;
       const after = row ? valueOf(row, property) : null;
@@ -114,7 +149,6 @@ class UserSearchIndex {
   /** The candidates for a query, or null when the index cannot narrow it. */
   narrow(query: ListQuery<UserRow>): NarrowedKeys<string> | null {
     if (!query.search && !query.filterExpr) return null;
-    this.build();
     const searched = query.search ? this.#search(query.search) : null;
     const filtered = query.filterExpr ? this.#filter(query.filterExpr) : null;
     if (!searched && !filtered) return null;
@@ -126,9 +160,9 @@ class UserSearchIndex {
     };
   }
 
-  #indexUser(id: string, ord: number): void {
+  #indexUser(id: string, ord: number, properties: readonly string[]): void {
     const row = this.#read(id);
-    for (const property of PROPERTIES) {
+    for (const property of properties) {
       const value = valueOf(row, property);
       (this.#values.get(property) as (string | null)[])[ord] = value;
       this.#index(property, value, ord);
@@ -162,6 +196,7 @@ class UserSearchIndex {
       for (const clause of clauses) {
         const words = this.#words.get(clause.property);
         if (!words || clause.words.length === 0) return null;
+        this.#ready(clause.property);
         for (const word of clause.words) {
           const matching = this.#union(words.withPrefix(word));
           group = group === null ? matching : intersect(group, matching);
@@ -189,11 +224,13 @@ class UserSearchIndex {
       case 'function': {
         const whole = this.#wholeIndex(expr.path.segments);
         if (!whole || expr.name !== 'startswith') return null;
+        this.#ready(expr.path.segments[0] as string);
         return this.#union(whole.withPrefix(expr.value.toLowerCase()));
       }
       case 'compare': {
         const whole = this.#wholeIndex(expr.path.segments);
         if (!whole || expr.op !== 'eq' || typeof expr.value !== 'string') return null;
+        this.#ready(expr.path.segments[0] as string);
         return whole.exactly(expr.value.toLowerCase());
       }
       default:
@@ -223,6 +260,17 @@ function indexOf(store: StoreReader): UserSearchIndex {
     indexes.set(store, index);
   }
   return index;
+}
+
+/**
+ * How far the store's index is built: users indexed for displayName, and for the other
+ * properties; null before anything asked for it (tests and measurements).
+ */
+export function userIndexProgress(
+  store: StoreReader,
+): { readonly displayName: number; readonly others: number } | null {
+  const progress = indexes.get(store)?.progress;
+  return progress ? { displayName: progress[0] ?? 0, others: progress[1] ?? 0 } : null;
 }
 
 /**
