@@ -1,4 +1,4 @@
-/** The emulator's control API as a client over HTTP sees it (benchmarks and scripts). */
+/** The emulator's control API as a client over HTTP sees it (benchmarks, scripts, the SDK contract client). */
 
 /** An access token for `userPrincipalName` from the emulator served at `origin`. */
 export async function emulatorToken(origin: string, userPrincipalName: string): Promise<string> {

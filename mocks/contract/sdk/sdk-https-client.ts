@@ -6,6 +6,7 @@
  * `NODE_EXTRA_CA_CERTS` set to the emulator's certificate authority; prints its findings as JSON.
  */
 import { Client, GraphError, PageIterator } from '@microsoft/microsoft-graph-client';
+import { emulatorToken } from '../../server/control-client';
 
 const origin = process.env.EMULATOR_ORIGIN ?? '';
 const groupId = process.env.EMULATOR_GROUP ?? '';
@@ -16,14 +17,7 @@ interface Page<T> {
   '@odata.nextLink'?: string;
 }
 
-async function signIn(): Promise<string> {
-  const response = await fetch(`${origin}/_emulator/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userPrincipalName: 'admin@contoso.onmicrosoft.com' }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+const signIn = () => emulatorToken(origin, 'admin@contoso.onmicrosoft.com');
 
 async function failure(run: () => Promise<unknown>) {
   try {
