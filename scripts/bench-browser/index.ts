@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       `${runs(searches.map((s) => s.ms))}; ${taskLine(searches)}`,
     );
     row(
-      '... from the search request (sent after the portal debounce) to filtered rows',
+      '... from the search request (at the key, or once typing pauses if a read is on its way) to filtered rows',
       runs(searches.map((s) => s.fromRequest)),
     );
     row('... of which the request until answered', runs(searches.map((s) => s.answer)));

@@ -129,7 +129,8 @@ export async function openUsers(page: Page): Promise<void> {
 /**
  * Types `term` into Users' search box, a key every 80 ms: from the last key until the list shows
  * the matching users (its count line reads the number Graph counts for the term), and from the
- * request the portal sends once its search debounce has passed until then.
+ * request the portal sends for the last key (at once, or once typing pauses while a read is on
+ * its way) until then.
  */
 export async function searchUsers(
   page: Page,

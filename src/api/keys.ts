@@ -44,6 +44,8 @@ export const graphKeys = {
   users: {
     all: users,
     detail: (id: UserId) => [...users, 'detail', id] as const,
+    /** Every users list (any search, filter or order). */
+    lists: [...users, 'list'] as const,
     list: (params: UserListParams) =>
       [
         ...users,

@@ -152,6 +152,15 @@ export function usePrefetchUsers(): (params: UserListParams) => void {
 }
 
 /**
+ * Whether no users list is being read now (any search, filter or page of one): a search box asks
+ * Graph at the keystroke when nothing is loading, and waits for typing to pause otherwise.
+ */
+export function useUsersListsIdle(): () => boolean {
+  const client = useQueryClient();
+  return useCallback(() => client.isFetching({ queryKey: graphKeys.users.lists }) === 0, [client]);
+}
+
+/**
  * Users with licence errors, sorted by name. Graph cannot filter users on
  * `licenseAssignmentStates`, so, as the portal does, this reads the groups with licence errors and
  * their `membersWithLicenseErrors`, one entry per user.

@@ -14,12 +14,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup(initial: string) {
+function setup(initial: string, idle?: () => boolean) {
   const settled: string[] = [];
   const hook = renderHook(
     ({ value }: { value: string }) =>
-      useDebouncedInput(value, 50, (text) => {
-        settled.push(text);
+      useDebouncedInput(value, 50, {
+        onSettle: (text) => {
+          settled.push(text);
+        },
+        idle,
       }),
     { initialProps: { value: initial } },
   );
@@ -91,5 +94,50 @@ describe('useDebouncedInput', () => {
     });
     expect(settled).toEqual(['Al']);
     expect(hook.result.current.value).toBe('Al');
+  });
+
+  it('with nothing loading, a keystroke settles at once; while a read is on its way, it waits', () => {
+    let loading = false;
+    const { hook, settled } = setup('', () => !loading);
+    act(() => {
+      hook.result.current.typed('J');
+    });
+    expect(settled).toEqual(['J']);
+    expect(hook.result.current.value).toBe('J');
+    loading = true;
+    act(() => {
+      hook.result.current.typed('Jo');
+    });
+    hook.rerender({ value: 'Jo' });
+    act(() => {
+      vi.advanceTimersByTime(49);
+    });
+    expect(settled).toEqual(['J']);
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    expect(settled).toEqual(['J', 'Jo']);
+  });
+
+  it('the key after the answer arrived settles at once, and the wait before it is dropped', () => {
+    let loading = true;
+    const { hook, settled } = setup('', () => !loading);
+    act(() => {
+      hook.result.current.typed('Jo');
+    });
+    hook.rerender({ value: 'Jo' });
+    act(() => {
+      vi.advanceTimersByTime(20);
+    });
+    loading = false;
+    act(() => {
+      hook.result.current.typed('Joh');
+    });
+    hook.rerender({ value: 'Joh' });
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
+    expect(settled).toEqual(['Joh']);
+    expect(hook.result.current.value).toBe('Joh');
   });
 });

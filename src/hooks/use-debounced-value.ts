@@ -5,7 +5,9 @@
  * change handler, so the wait runs while the keystroke renders (a URL-held search commits only
  * after the router's navigation and the blade's render, ~15 ms a key on the users list). `onSettle`
  * runs in the timer, before the settled value renders, so a read for it can start at once instead
- * of in the effects of that render.
+ * of in the effects of that render. With `idle`, a keystroke settles at once whenever `idle()`
+ * says nothing is loading (the answer to the previous value is in), and waits only while a read is
+ * on its way: the list answers the last key without the pause, and reads never pile up.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
@@ -17,15 +19,25 @@ export interface DebouncedInput<T> {
   readonly typed: (next: T) => void;
 }
 
+/** What a debounced value does besides waiting. */
+export interface DebounceOptions<T> {
+  /** Runs in the timer (or the keystroke), before the settled value renders. */
+  readonly onSettle?: ((value: T) => void) | undefined;
+  /** Whether nothing is loading now: a keystroke then settles at once instead of waiting. */
+  readonly idle?: (() => boolean) | undefined;
+}
+
 export function useDebouncedInput<T>(
   value: T,
   delay: number,
-  onSettle?: (value: T) => void,
+  { onSettle, idle }: DebounceOptions<T> = {},
 ): DebouncedInput<T> {
   const [debounced, setDebounced] = useState(value);
   const settle = useRef(onSettle);
+  const isIdle = useRef(idle);
   useLayoutEffect(() => {
     settle.current = onSettle;
+    isIdle.current = idle;
   });
   /** The value being waited for, and its timer. */
   const waiting = useRef<{ readonly value: T; readonly timer: ReturnType<typeof setTimeout> }>(
@@ -34,12 +46,17 @@ export function useDebouncedInput<T>(
   const typed = useCallback(
     (next: T) => {
       if (waiting.current) clearTimeout(waiting.current.timer);
-      const timer = setTimeout(() => {
+      waiting.current = null;
+      const done = () => {
         waiting.current = null;
         settle.current?.(next);
         setDebounced(next);
-      }, delay);
-      waiting.current = { value: next, timer };
+      };
+      if (isIdle.current?.()) {
+        done();
+        return;
+      }
+      waiting.current = { value: next, timer: setTimeout(done, delay) };
     },
     [delay],
   );
@@ -61,6 +78,6 @@ export function useDebouncedInput<T>(
   return { value: debounced, typed };
 }
 
-export function useDebouncedValue<T>(value: T, delay: number, onSettle?: (value: T) => void): T {
-  return useDebouncedInput(value, delay, onSettle).value;
+export function useDebouncedValue<T>(value: T, delay: number, options?: DebounceOptions<T>): T {
+  return useDebouncedInput(value, delay, options).value;
 }

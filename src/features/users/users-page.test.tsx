@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { graphKeys } from '../../api/keys';
 import { USER_PAGE_SIZE } from '../../api/users';
+import { testEmulator } from '../../test/emulator';
+import { holdRequests } from '../../test/hold-requests';
 import { renderRoute } from '../../test/render-route';
 import { E3 } from '../../test/seed';
 
@@ -35,19 +36,45 @@ describe('Users', () => {
     expect(screen.getByRole('row', { name: /alex\.wilber@contoso\.com/ })).toBeInTheDocument();
   }, 30_000);
 
-  it('reads Graph once for a name typed quickly, not once per key (the route does not read each letter)', async () => {
-    const { user, queryClient } = await renderRoute('/users');
+  it('asks Graph at the first key, then, while that read is on its way, once typing pauses: never a read per key', async () => {
+    const { user } = await renderRoute('/users');
     await screen.findByText(/users found/);
-    await user.type(screen.getByRole('searchbox', { name: 'Search users by name' }), 'Alex');
-    expect(
-      await screen.findByRole('row', { name: /alex\.wilber@contoso\.com/ }),
-    ).toBeInTheDocument();
-    const searched = queryClient
-      .getQueryCache()
-      .findAll({ queryKey: graphKeys.users.all })
-      .filter((q) => q.queryKey[2] === 'list' && q.queryKey[3] !== '')
-      .map((q) => q.queryKey[3]);
-    expect(searched).toEqual(['Alex']);
+    const searches = holdRequests('get', '/users');
+    try {
+      await user.type(screen.getByRole('searchbox', { name: 'Search users by name' }), 'Alex');
+      await waitFor(() => {
+        expect(searches.urls.map((url) => url.searchParams.get('$search'))).toEqual([
+          '"displayName:A"',
+          '"displayName:Alex"',
+        ]);
+      });
+      searches.release();
+      expect(
+        await screen.findByRole('row', { name: /alex\.wilber@contoso\.com/ }),
+      ).toBeInTheDocument();
+    } finally {
+      searches.release();
+      testEmulator().server.resetHandlers();
+    }
+  }, 30_000);
+
+  it('with nothing loading, each key asks Graph at once', async () => {
+    const { user } = await renderRoute('/users');
+    await screen.findByText(/users found/);
+    const box = screen.getByRole('searchbox', { name: 'Search users by name' });
+    await user.type(box, 'Ale');
+    expect(await screen.findByText(/^\d+ users? found$/)).toBeInTheDocument();
+    const searches = holdRequests('get', '/users');
+    try {
+      await user.type(box, 'x');
+      // No timer has run: the read started at the keystroke.
+      expect(searches.urls.map((url) => url.searchParams.get('$search'))).toEqual([
+        '"displayName:Alex"',
+      ]);
+    } finally {
+      searches.release();
+      testEmulator().server.resetHandlers();
+    }
   }, 30_000);
 
   it('keeps the previous rows on screen while the next search loads', async () => {

@@ -17,7 +17,7 @@ import { DEFAULT_INACTIVE_DAYS } from '../../api/inactive-days';
 import { useProducts } from '../../api/products';
 import { useRefresh } from '../../api/refresh';
 import type { UserSummary } from '../../api/types';
-import { usePrefetchUsers, useUsers, useUsersWithErrors } from '../../api/users';
+import { usePrefetchUsers, useUsers, useUsersListsIdle, useUsersWithErrors } from '../../api/users';
 import { Blade } from '../../components/blade';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
@@ -33,9 +33,10 @@ import { useT } from '../../lib/i18n/use-t';
 const route = getRouteApi('/users/');
 
 /**
- * Reads wait for typing to pause this long: short, so the list answers within 100 ms of the last
- * key (the emulator's search index answers in a few ms); the previous rows stay while the next
- * load, and a read the admin typed past is cancelled (its query loses its last observer).
+ * While a read is on its way, the next waits for typing to pause this long; with nothing loading,
+ * a keystroke asks at once, so the list answers within 100 ms of the last key (the emulator's
+ * search index answers in a few ms). The previous rows stay while the next load, and a read the
+ * admin typed past is cancelled (its query loses its last observer).
  */
 const SEARCH_DEBOUNCE_MS = 50;
 
@@ -54,9 +55,13 @@ export function UsersPage() {
     orderBy: userOrder({ sort, order }),
   });
   const prefetchUsers = usePrefetchUsers();
+  const listsIdle = useUsersListsIdle();
   // The wait starts at the keystroke (`typed`), not once the URL's q has rendered.
-  const { value: search, typed } = useDebouncedInput(q, SEARCH_DEBOUNCE_MS, (text) => {
-    if (listed) prefetchUsers(listParams(text));
+  const { value: search, typed } = useDebouncedInput(q, SEARCH_DEBOUNCE_MS, {
+    onSettle: (text) => {
+      if (listed) prefetchUsers(listParams(text));
+    },
+    idle: listed ? listsIdle : undefined,
   });
   const list = useUsers(listParams(search), listed);
   const withErrors = useUsersWithErrors(errorsOnly);
