@@ -42,11 +42,21 @@ export async function afterWrite(
   await invalidate(client, entities);
 }
 
+/** What a licence change's caller does once Graph has accepted it. */
+export interface AssignLicenseOptions {
+  /**
+   * Runs before the refresh that follows the change: what the caller lets go of then (a draft,
+   * whose impact preview the refresh would otherwise read again for a change already made: on
+   * the 60,000-member group, a what-if over every member).
+   */
+  readonly onApplied?: (vars: { target: LicenseTarget; change: LicenseChange }) => void;
+}
+
 /**
  * `POST /users/{id}/assignLicense` (200, applied at once) or `POST /groups/{id}/assignLicense`
  * (202, members processed in the background).
  */
-export function useAssignLicense() {
+export function useAssignLicense({ onApplied }: AssignLicenseOptions = {}) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ target, change }: { target: LicenseTarget; change: LicenseChange }) => {
@@ -59,8 +69,14 @@ export function useAssignLicense() {
       };
       await graph.request(path(target, 'assignLicense'), { method: 'POST', body });
     },
-    onSuccess: (_data, { target }) =>
-      afterWrite(client, LICENSING, target.kind === 'group' ? target.id : undefined),
+    onSuccess: (_data, vars) => {
+      onApplied?.(vars);
+      return afterWrite(
+        client,
+        LICENSING,
+        vars.target.kind === 'group' ? vars.target.id : undefined,
+      );
+    },
   });
 }
 

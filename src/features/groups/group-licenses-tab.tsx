@@ -51,7 +51,12 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
   const draft = useGroupLicenseDraft(group.id);
   const setPlanEnabled = useLicenseDraftStore((s) => s.setPlanEnabled);
   const discard = useLicenseDraftStore((s) => s.discard);
-  const assign = useAssignLicense();
+  // A removed product's draft goes as soon as Graph accepts it, before the refresh previews it.
+  const assign = useAssignLicense({
+    onApplied: () => {
+      discard(group.id);
+    },
+  });
   const [assigning, setAssigning] = useState(false);
   const [removing, setRemoving] = useState<SkuId | null>(null);
   const canCarry = group.securityEnabled;
@@ -63,7 +68,6 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
       { target: { kind: 'group', id: group.id }, change: { add: [], remove: [removing] } },
       {
         onSuccess: () => {
-          discard(group.id);
           setRemoving(null);
           notify.success(
             t('groups.lic.removed'),

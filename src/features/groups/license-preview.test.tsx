@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testEmulator } from '../../test/emulator';
-import { holdPosts } from '../../test/hold-requests';
+import { holdPosts, holdRequests } from '../../test/hold-requests';
 import { openGroup } from './group-test-kit';
 
 vi.setConfig({ testTimeout: 40_000 });
@@ -63,5 +63,24 @@ describe('Group Licenses: impact preview', () => {
       expect(preview).toHaveAttribute('aria-busy', 'false');
     });
     expect(within(preview).getByText(/^[\d,]+ users gain Yammer Enterprise/)).toBeInTheDocument();
+  });
+
+  it('a Save does not preview the change it saved again (the draft goes before the refresh)', async () => {
+    const { user } = await openGroup('E3 base services', 'licenses');
+    const list = await plans('Office 365 E3');
+    // Held, then let through at once: a record of every preview asked for.
+    const previews = holdRequests('post', '/groups/:id/previewAssignLicense');
+    previews.release();
+    await user.click(within(list).getByRole('switch', { name: 'Yammer Enterprise' }));
+    const preview = await screen.findByRole('group', { name: 'Impact of your changes' });
+    await within(preview).findByText(/^[\d,]+ users gain Yammer Enterprise/);
+    expect(previews.urls).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    // The toast follows the refresh of everything the change touched.
+    expect(
+      await screen.findByText("E3 base services's members are being processed."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Impact of your changes' })).not.toBeInTheDocument();
+    expect(previews.urls).toHaveLength(1);
   });
 });
