@@ -42,21 +42,33 @@ function whenIdle(client: QueryClient, queryKey: readonly unknown[]): Promise<vo
 const firstReadOnScreen = (query: Query) =>
   query.state.data === undefined && query.state.fetchStatus === 'fetching' && query.isActive();
 
+/** Queries a refresh leaves as they are (by key): what a change's own preview answered. */
+export type Spared = (queryKey: readonly unknown[]) => boolean;
+
 /**
- * Marks every query of these entities stale and refetches those on screen. A read in flight began
- * before the change, so it starts again: TanStack Query does that itself for a query with data
- * (`cancelRefetch`), but joins a first read, whose answer would then show the state before the
- * change. Such a read is cancelled silently in the same tick as the refetch starts, which is how
- * TanStack hands whoever awaits the old read (a read built on it) the new read's answer.
+ * Marks every query of these entities stale and refetches those on screen, but those `spared`. A
+ * read in flight began before the change, so it starts again: TanStack Query does that itself for
+ * a query with data (`cancelRefetch`), but joins a first read, whose answer would then show the
+ * state before the change. Such a read is cancelled silently in the same tick as the refetch
+ * starts, which is how TanStack hands whoever awaits the old read (a read built on it) the new
+ * read's answer.
  */
-export async function invalidate(client: QueryClient, entities: readonly Entity[]): Promise<void> {
+export async function invalidate(
+  client: QueryClient,
+  entities: readonly Entity[],
+  spared: Spared = () => false,
+): Promise<void> {
+  const refreshed = (query: Query) => !spared(query.queryKey);
   for (const entity of entities)
-    for (const query of client
-      .getQueryCache()
-      .findAll({ queryKey: ROOTS[entity], predicate: firstReadOnScreen }))
+    for (const query of client.getQueryCache().findAll({
+      queryKey: ROOTS[entity],
+      predicate: (q) => firstReadOnScreen(q) && refreshed(q),
+    }))
       void query.cancel({ silent: true });
   await Promise.all(
-    entities.map((entity) => client.invalidateQueries({ queryKey: ROOTS[entity] })),
+    entities.map((entity) =>
+      client.invalidateQueries({ queryKey: ROOTS[entity], predicate: refreshed }),
+    ),
   );
 }
 

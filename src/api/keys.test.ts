@@ -7,6 +7,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { signInAs } from '../lib/session/sign-in';
 import { ADMIN, resetTestTenant, testEmulator } from '../test/emulator';
 import { directorySearchQueryOptions } from './directory-search';
+import { toGroupId } from '../lib/ids';
 import { graphKeys } from './keys';
 import { productsQueryOptions } from './products';
 
@@ -50,5 +51,29 @@ describe('one query key, one data shape', () => {
       );
       expect(product.seats.assigned).toBe(subscription?.consumedUnits);
     }
+  });
+});
+
+describe('the preview of a saved change', () => {
+  const group = toGroupId('0d5e4f7a-1b2c-4d3e-8f90-a1b2c3d4e5f6');
+  const other = toGroupId('7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7');
+  const change = { add: [{ skuId: 'e3', disabledPlans: ['sway'] }], remove: [] };
+  const saved = graphKeys.groups.isPreviewOfChange(group, change);
+
+  it('is that change of that group, previewed on the emulator or on any copy of the tenant', () => {
+    expect(saved(graphKeys.groups.previewAssignLicense(group, change))).toBe(true);
+    expect(saved(graphKeys.groups.previewAssignLicense(group, { ...change }, 1_700_000))).toBe(
+      true,
+    );
+  });
+
+  it('is not another change, another group, or another preview', () => {
+    const toggled = { add: [{ skuId: 'e3', disabledPlans: [] }], remove: [] };
+    expect(saved(graphKeys.groups.previewAssignLicense(group, toggled))).toBe(false);
+    expect(saved(graphKeys.groups.previewAssignLicense(other, change))).toBe(false);
+    expect(saved(graphKeys.groups.previewMembershipRule(group, 'user.department -eq "x"'))).toBe(
+      false,
+    );
+    expect(saved(graphKeys.groups.detail(group))).toBe(false);
   });
 });

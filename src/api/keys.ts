@@ -4,6 +4,7 @@
  * write invalidates by entity (`invalidate(client, ['users', 'products'])`, `./invalidate.ts`)
  * and never by a hand-typed prefix. One key reads one shape: a key never serves two `$select`s.
  */
+import { hashKey } from '@tanstack/react-query';
 import type { GroupId, SkuId, UserId } from '../lib/ids';
 
 /** The list filters a users list can ask Graph for, and its order (`$orderby`). */
@@ -88,6 +89,13 @@ export const graphKeys = {
      */
     previewAssignLicense: (id: GroupId, body: unknown, copyTakenAt: number | null = null) =>
       [...groups, 'preview-assign-license', id, copyTakenAt, body] as const,
+    /** Whether `key` is the preview of this very licence change of the group, on any copy. */
+    isPreviewOfChange: (id: GroupId, body: unknown) => {
+      const wanted = hashKey(graphKeys.groups.previewAssignLicense(id, body));
+      // The same key but for the copy it was taken on (the 5th part).
+      return (key: readonly unknown[]): boolean =>
+        key.length === 6 && hashKey([...key.slice(0, 4), null, key[5]]) === wanted;
+    },
     /** What a rule change would do (emulator extension, or the tenant copy taken at `copyTakenAt`). */
     previewMembershipRule: (id: GroupId, rule: string, copyTakenAt: number | null = null) =>
       [...groups, 'preview-membership-rule', id, copyTakenAt, rule] as const,

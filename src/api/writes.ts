@@ -9,7 +9,8 @@ import { graph } from '../lib/graph/graph';
 import type { AssignLicenseBody, Group as WireGroup } from '../lib/graph/graph-types';
 import type { GroupId, UserId } from '../lib/ids';
 import { readUsersAsMembers } from './group-members';
-import { invalidate, LICENSING, MEMBERSHIP, type Entity } from './invalidate';
+import { invalidate, LICENSING, MEMBERSHIP, type Entity, type Spared } from './invalidate';
+import { graphKeys } from './keys';
 import { parseGroup } from './parse-group';
 import { recordCreatedGroup } from './pending-groups';
 import { recordMembershipChange } from './pending-memberships';
@@ -31,6 +32,7 @@ export async function afterWrite(
   client: QueryClient,
   entities: readonly Entity[],
   processingOf?: GroupId | readonly GroupId[],
+  spared?: Spared,
 ): Promise<void> {
   const groups =
     processingOf === undefined
@@ -39,24 +41,17 @@ export async function afterWrite(
         ? [processingOf]
         : processingOf;
   for (const groupId of groups) watchProcessing(client, groupId, entities);
-  await invalidate(client, entities);
-}
-
-/** What a licence change's caller does once Graph has accepted it. */
-export interface AssignLicenseOptions {
-  /**
-   * Runs before the refresh that follows the change: what the caller lets go of then (a draft,
-   * whose impact preview the refresh would otherwise read again for a change already made: on
-   * the 60,000-member group, a what-if over every member).
-   */
-  readonly onApplied?: (vars: { target: LicenseTarget; change: LicenseChange }) => void;
+  await invalidate(client, entities, spared);
 }
 
 /**
  * `POST /users/{id}/assignLicense` (200, applied at once) or `POST /groups/{id}/assignLicense`
- * (202, members processed in the background).
+ * (202, members processed in the background). The refresh after it does not read the impact
+ * preview of this very change again: it answered what the change would do, and the change is
+ * made (on the 60,000-member group, a what-if over every member for an answer nobody sees, while
+ * the draft it previews waits for the refresh to go).
  */
-export function useAssignLicense({ onApplied }: AssignLicenseOptions = {}) {
+export function useAssignLicense() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ target, change }: { target: LicenseTarget; change: LicenseChange }) => {
@@ -69,14 +64,15 @@ export function useAssignLicense({ onApplied }: AssignLicenseOptions = {}) {
       };
       await graph.request(path(target, 'assignLicense'), { method: 'POST', body });
     },
-    onSuccess: (_data, vars) => {
-      onApplied?.(vars);
-      return afterWrite(
-        client,
-        LICENSING,
-        vars.target.kind === 'group' ? vars.target.id : undefined,
-      );
-    },
+    onSuccess: (_data, { target, change }) =>
+      target.kind === 'group'
+        ? afterWrite(
+            client,
+            LICENSING,
+            target.id,
+            graphKeys.groups.isPreviewOfChange(target.id, change),
+          )
+        : afterWrite(client, LICENSING),
   });
 }
 

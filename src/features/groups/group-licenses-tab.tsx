@@ -51,12 +51,7 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
   const draft = useGroupLicenseDraft(group.id);
   const setPlanEnabled = useLicenseDraftStore((s) => s.setPlanEnabled);
   const discard = useLicenseDraftStore((s) => s.discard);
-  // A removed product's draft goes as soon as Graph accepts it, before the refresh previews it.
-  const assign = useAssignLicense({
-    onApplied: () => {
-      discard(group.id);
-    },
-  });
+  const assign = useAssignLicense();
   const [assigning, setAssigning] = useState(false);
   const [removing, setRemoving] = useState<SkuId | null>(null);
   const canCarry = group.securityEnabled;
@@ -68,6 +63,7 @@ export function GroupLicensesTab({ group }: { readonly group: Group }) {
       { target: { kind: 'group', id: group.id }, change: { add: [], remove: [removing] } },
       {
         onSuccess: () => {
+          discard(group.id);
           setRemoving(null);
           notify.success(
             t('groups.lic.removed'),

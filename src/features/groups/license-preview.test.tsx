@@ -65,7 +65,7 @@ describe('Group Licenses: impact preview', () => {
     expect(within(preview).getByText(/^[\d,]+ users gain Yammer Enterprise/)).toBeInTheDocument();
   });
 
-  it('a Save does not preview the change it saved again (the draft goes before the refresh)', async () => {
+  it('a Save does not preview the change it saved again', async () => {
     const { user } = await openGroup('E3 base services', 'licenses');
     const list = await plans('Office 365 E3');
     // Held, then let through at once: a record of every preview asked for.

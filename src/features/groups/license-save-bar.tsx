@@ -70,12 +70,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
   const notify = useNotify();
   const t = useT();
   const discard = useLicenseDraftStore((s) => s.discard);
-  // The draft goes as soon as Graph accepts it, before the refresh would preview it again.
-  const assign = useAssignLicense({
-    onApplied: () => {
-      discard(group.id);
-    },
-  });
+  const assign = useAssignLicense();
   const [confirming, setConfirming] = useState(false);
   const change = useMemo(() => changeOf(group, draft), [group, draft]);
   const preview = usePreviewAssignLicense(group.id, change);
@@ -89,6 +84,7 @@ export function LicenseSaveBar({ group, draft, userMemberCount }: LicenseSaveBar
       { target: { kind: 'group', id: group.id }, change },
       {
         onSuccess: () => {
+          discard(group.id);
           setConfirming(false);
           notify.success(
             t('groups.save.saved'),
