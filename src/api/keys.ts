@@ -56,6 +56,8 @@ export const graphKeys = {
         params.sku ?? null,
         params.orderBy ?? null,
       ] as const,
+    /** Every list of the product's licensed users (any search). */
+    licensedOf: (skuId: SkuId) => [...users, 'licensed', skuId] as const,
     licensed: (skuId: SkuId, search = '') => [...users, 'licensed', skuId, search.trim()] as const,
     /** Every user holding a product (all pages), for its paths and their counts. */
     licensedAll: (skuId: SkuId) => [...users, 'licensed-all', skuId] as const,

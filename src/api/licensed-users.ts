@@ -18,6 +18,7 @@ import { filter, searchTerm, withQuery } from '../lib/graph/odata';
 import { fetchPage, streamPages } from '../lib/graph/paging';
 import type { GroupId, SkuId } from '../lib/ids';
 import { licensedGroupsQueryOptions } from './groups';
+import { useNoReadUnder } from './idle';
 import { graphKeys } from './keys';
 import { nameAssignment, parseUserSummary, USER_SUMMARY_SELECT } from './parse-user';
 import type { NamedAssignment, Page, UserSummary } from './types';
@@ -75,6 +76,10 @@ export const licensedUsersQueryOptions = (skuId: SkuId, search = '') =>
     getNextPageParam: (page) => page.nextLink ?? undefined,
     placeholderData: keepPreviousData,
   });
+
+/** Whether none of the product's licensed-user lists is being read now (`./idle.ts`). */
+export const useLicensedUsersIdle = (skuId: SkuId) =>
+  useNoReadUnder(graphKeys.users.licensedOf(skuId));
 
 /** The product's users, a page at a time; `search` matches names as Graph's `$search` does. */
 export const useLicensedUsers = (skuId: SkuId, search = '', enabled = true) =>

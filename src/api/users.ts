@@ -19,6 +19,7 @@ import { filter, searchTerm, withQuery } from '../lib/graph/odata';
 import { collectAll, fetchPage } from '../lib/graph/paging';
 import type { UserId } from '../lib/ids';
 import { groupNamesQueryOptions, groupsWithLicenseErrorsQueryOptions } from './groups';
+import { useNoReadUnder } from './idle';
 import { graphKeys, type UserListParams } from './keys';
 import {
   parseUser,
@@ -151,14 +152,8 @@ export function usePrefetchUsers(): (params: UserListParams) => void {
   );
 }
 
-/**
- * Whether no users list is being read now (any search, filter or page of one): a search box asks
- * Graph at the keystroke when nothing is loading, and waits for typing to pause otherwise.
- */
-export function useUsersListsIdle(): () => boolean {
-  const client = useQueryClient();
-  return useCallback(() => client.isFetching({ queryKey: graphKeys.users.lists }) === 0, [client]);
-}
+/** Whether no users list is being read now (any search, filter or page of one; `./idle.ts`). */
+export const useUsersListsIdle = () => useNoReadUnder(graphKeys.users.lists);
 
 /**
  * Users with licence errors, sorted by name. Graph cannot filter users on

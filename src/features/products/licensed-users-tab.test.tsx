@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testEmulator } from '../../test/emulator';
+import { holdRequests } from '../../test/hold-requests';
 import { renderRoute } from '../../test/render-route';
 import { skuIdOf } from '../../test/seed';
 
@@ -66,4 +68,24 @@ describe('Product → Licensed users', () => {
       /^[^,]+,[^,]+@contoso\.com,Microsoft 365 Audio Conferencing,Inherited \(Audio Conferencing users\),Active,$/,
     );
   });
+
+  it('searches at the keystroke when nothing is loading, and once typing pauses while a read is on its way', async () => {
+    const { user } = await renderRoute(`/licenses/products/${E3}?tab=licensed-users`);
+    await screen.findByText(/^100 of [\d,]+ users shown$/);
+    const reads = holdRequests('get', '/users');
+    try {
+      await user.type(screen.getByRole('searchbox', { name: 'Search licensed users' }), 'Alex');
+      // "A" at once (no timer has run yet); "Al" and "Ale" waited behind it and were typed past.
+      await waitFor(() => {
+        expect(reads.urls.map((url) => url.searchParams.get('$search'))).toEqual([
+          '"displayName:A"',
+          '"displayName:Alex"',
+        ]);
+      });
+    } finally {
+      reads.release();
+      testEmulator().server.resetHandlers();
+    }
+    expect(await screen.findByText(/users? shown$/)).toBeVisible();
+  }, 30_000);
 });

@@ -9,7 +9,12 @@ import { ErrorCircleRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useLicensedGroups } from '../../api/groups';
-import { useAllLicensedUsers, useLicensedUsers, type LicensedUser } from '../../api/licensed-users';
+import {
+  useAllLicensedUsers,
+  useLicensedUsers,
+  useLicensedUsersIdle,
+  type LicensedUser,
+} from '../../api/licensed-users';
 import type { SkuId } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { QueryState } from '../../components/query-state';
@@ -23,7 +28,10 @@ import type { LicensePath } from './product-search';
 
 const route = getRouteApi('/licenses/products/$skuId');
 
-/** As on Users: reads wait for typing to pause this long. */
+/**
+ * As on Users: with nothing loading, a keystroke reads at once; while a read is on its way, the
+ * next waits for typing to pause this long.
+ */
 const SEARCH_DEBOUNCE_MS = 50;
 
 const useStyles = makeStyles({
@@ -47,7 +55,7 @@ export function LicensedUsersTab({ skuId }: { readonly skuId: SkuId }) {
   const navigate = route.useNavigate();
   const { q = '', path } = route.useSearch();
   const t = useT();
-  const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS);
+  const search = useDebouncedValue(q, SEARCH_DEBOUNCE_MS, { idle: useLicensedUsersIdle(skuId) });
   const [wantCounts, setWantCounts] = useState(false);
   const paged = useLicensedUsers(skuId, search, path === undefined);
   const all = useAllLicensedUsers(skuId, wantCounts || path !== undefined);
