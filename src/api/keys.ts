@@ -63,6 +63,8 @@ export const graphKeys = {
     placeSeats: [...users, 'seats-by-place'] as const,
     /** The seats licensing groups carry, and those assigned directly (the Cost tab). */
     groupSeats: [...users, 'seats-by-group'] as const,
+    /** Every inactive users' report (any period). */
+    inactiveReports: [...users, 'inactive'] as const,
     /** Licensed users inactive for more than `days` days, or disabled. */
     inactive: (days: number) => [...users, 'inactive', days] as const,
     /** The seats of those users by product (the Overview's inactive users' spend). */

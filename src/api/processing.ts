@@ -8,7 +8,7 @@
  * trusted, not an older cached one, so a group that finishes before the portal looks again still
  * refreshes.
  */
-import { QueryObserver, type QueryClient } from '@tanstack/react-query';
+import { QueryObserver, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { GroupId } from '../lib/ids';
 import { isProcessing } from '../lib/licensing/processing';
 import { groupQueryOptions } from './group';
@@ -24,11 +24,15 @@ function watchesOf(client: QueryClient): Map<GroupId, () => void> {
   return created;
 }
 
-/** Refreshes `entities` once the group's licence processing has ended. */
+/**
+ * Refreshes `entities` once the group's licence processing has ended, except the queries under
+ * `except` (`invalidate`).
+ */
 export function watchProcessing(
   client: QueryClient,
   groupId: GroupId,
   entities: readonly Entity[] = MEMBERSHIP,
+  except: readonly QueryKey[] = [],
 ): void {
   const mine = watchesOf(client);
   if (mine.has(groupId)) return;
@@ -46,7 +50,7 @@ export function watchProcessing(
     if (result.isFetching || !result.isSuccess || result.dataUpdatedAt < since) return;
     if (isProcessing(result.data.processingState)) return;
     stop();
-    void invalidateWhenIdle(client, entities);
+    void invalidateWhenIdle(client, entities, except);
   });
   mine.set(groupId, stop);
   void observer.refetch({ cancelRefetch: true });
