@@ -12,6 +12,7 @@ import { graphKeys } from './keys';
 import { nameAssignment } from './parse-user';
 import type { InactiveSeats } from './seat-reports/read-seats';
 import { reportJob } from './seat-reports/reports-backend';
+import type { GroupId, SkuId, UserId } from '../lib/ids';
 import type { InactiveUser } from './types';
 
 export type { InactiveSeats } from './seat-reports/read-seats';
@@ -77,3 +78,43 @@ export const inactiveSeatsQueryOptions = (days: number) =>
 
 export const useInactiveSeats = (days: number, enabled = true) =>
   useQuery({ ...inactiveSeatsQueryOptions(days), enabled });
+
+/** What a Reclaim took from one user: the writes Graph accepted. */
+export interface Reclaimed {
+  readonly userId: UserId;
+  /** Direct licences removed. */
+  readonly removedLicenses: readonly SkuId[];
+  /** Groups the user left. */
+  readonly left: readonly GroupId[];
+}
+
+/** A report's row after a Reclaim: its paths less those taken away; null once no licence is left. */
+function afterReclaim(user: InactiveUser, reclaimed: Reclaimed): InactiveUser | null {
+  const assignments = user.assignments.filter((a) =>
+    a.source.kind === 'direct'
+      ? !reclaimed.removedLicenses.includes(a.skuId)
+      : !reclaimed.left.includes(a.source.groupId),
+  );
+  const licenses = user.licenses.filter((sku) => assignments.some((a) => a.skuId === sku));
+  return licenses.length === 0 ? null : { ...user, licenses, assignments };
+}
+
+/**
+ * Shows a Reclaim in every cached report at once, from Graph's answers to its writes: the paths
+ * Graph accepted to take away are gone from the users' rows, and a user left without a licence is
+ * no longer listed (the report lists licensed users only). A Reclaim changes nothing but its
+ * users' licences, so the report is not read again for it: that is the three reads of every
+ * candidate (tens of thousands of users on a large tenant, seconds in the worker and slices of
+ * rows decoded on the page), to learn what the answers already said.
+ */
+export function recordReclaimed(client: QueryClient, reclaimed: readonly Reclaimed[]): void {
+  const byUser = new Map(reclaimed.map((r) => [r.userId, r]));
+  client.setQueriesData<InactiveUser[]>({ queryKey: graphKeys.users.inactiveReports }, (rows) =>
+    rows?.flatMap((row) => {
+      const taken = byUser.get(row.id);
+      if (!taken) return [row];
+      const after = afterReclaim(row, taken);
+      return after ? [after] : [];
+    }),
+  );
+}

@@ -12,7 +12,9 @@ import { graph } from '../lib/graph/graph';
 import type { BatchRequest } from '../lib/graph/graph-batch';
 import type { AssignLicenseBody } from '../lib/graph/graph-types';
 import type { GroupId, SkuId, UserId } from '../lib/ids';
+import { recordReclaimed } from './inactive-users';
 import { MEMBERSHIP } from './invalidate';
+import { graphKeys } from './keys';
 import { recordMembershipChange } from './pending-memberships';
 import { afterWrite } from './writes';
 
@@ -38,6 +40,8 @@ export interface ReclaimResult {
   readonly name: string;
   /** Writes Graph accepted. */
   readonly done: number;
+  /** The direct licences removed. */
+  readonly removedLicenses: readonly SkuId[];
   /** The groups the user left (their processing follows). */
   readonly left: readonly GroupId[];
   readonly failures: readonly ReclaimFailure[];
@@ -92,6 +96,7 @@ export async function reclaimLicenses(
     userId: r.userId,
     name: r.name,
     done: 0,
+    removedLicenses: [] as SkuId[],
     left: [] as GroupId[],
     failures: [] as ReclaimFailure[],
   }));
@@ -102,6 +107,7 @@ export async function reclaimLicenses(
     if (outcome?.ok) {
       result.done++;
       if (step.leaves) result.left.push(step.leaves);
+      else result.removedLicenses.push(...(requests[step.user]?.removeLicenses ?? []));
     } else
       result.failures.push({
         step: step.failure,
@@ -112,17 +118,27 @@ export async function reclaimLicenses(
     recordMembershipChange(client, groupId, {
       removed: results.filter((r) => r.left.includes(groupId)).map((r) => r.userId),
     });
+  recordReclaimed(client, results);
   return results;
 }
 
 /**
  * Reclaim as a mutation: everything licences and memberships touch is read again after it, and
- * again when the processing of the groups left has ended.
+ * again when the processing of the groups left has ended; but not the inactive users' reports,
+ * which show it from Graph's answers (`recordReclaimed`), unless Graph refused some of it.
  */
 export function useReclaim() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (requests: readonly ReclaimRequest[]) => reclaimLicenses(client, requests),
-    onSettled: (results) => afterWrite(client, MEMBERSHIP, groupsLeft(results ?? [])),
+    // When Graph refused a write, or the round trip failed, what it holds is not what was asked
+    // for: the reports are read again too.
+    onSettled: (results) =>
+      afterWrite(
+        client,
+        MEMBERSHIP,
+        groupsLeft(results ?? []),
+        results?.every((r) => r.failures.length === 0) ? [graphKeys.users.inactiveReports] : [],
+      ),
   });
 }
