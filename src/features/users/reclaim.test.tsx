@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { graph } from '../../lib/graph/graph';
 import { productName } from '../../lib/licensing/names';
@@ -199,6 +199,40 @@ describe('Users → Inactive licensed users → Reclaim', () => {
     expect(paths).toContain(groupIdNamed('EMS licensed users', store));
     expect(paths).not.toContain(groupIdNamed('E3 base services', store));
     expect(paths).not.toContain(null);
+  }, 30_000);
+
+  it('reads the reclaimed users again by id once processing has ended, and shows them as Graph has them', async () => {
+    const { router, emulator, user } = await renderRoute('/licenses');
+    const store = emulator.store;
+    const both = userInBoth(store, 'E3 base services', 'EMS licensed users');
+    await idle(store, both, 'Dyna Zqd');
+    await graph.patch(`/users/${both}`, { usageLocation: 'US' });
+    const grid = await openReport(router, 'Zqd');
+    await user.click(await within(grid).findByRole('checkbox', { name: 'Select Dyna Zqd' }));
+    await user.click(screen.getByRole('button', { name: 'Reclaim' }));
+    const confirm = await dialog();
+    await within(confirm).findByText(/^From 1 user, Reclaim removes/);
+    await control('POST', '/processing', { paused: true });
+    const reportReads = countReportReads();
+    await user.click(within(confirm).getByRole('button', { name: 'Reclaim' }));
+    expect(await screen.findByText('Licenses reclaimed from 1 user.')).toBeVisible();
+
+    // While E3 base services waits to be processed, another admin gives Dyna Power BI Pro.
+    await graph.post(`/users/${both}/assignLicense`, {
+      addLicenses: [{ skuId: POWER_BI_PRO, disabledPlans: [] }],
+      removeLicenses: [],
+    });
+    const row = () => within(grid).getByRole('row', { name: /Dyna Zqd/ });
+    expect(row()).not.toHaveTextContent(productName(POWER_BI_PRO));
+    await control('POST', '/processing', { paused: false });
+    await waitFor(() => {
+      expect(row()).toHaveTextContent(`${productName(POWER_BI_PRO)}: Direct`);
+    });
+    expect(row()).toHaveTextContent(
+      `${productName(skuIdOf('EMS'))}: Inherited (EMS licensed users)`,
+    );
+    expect(row()).not.toHaveTextContent('E3 base services');
+    expect(reportReads()).toBe(0);
   }, 30_000);
 
   it('shows a partial success as such: who was reclaimed, who was not and Graph’s reason', async () => {
