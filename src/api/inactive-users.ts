@@ -92,7 +92,7 @@ export interface Reclaimed {
 }
 
 /** A report's row after a Reclaim: its paths less those taken away; null once no licence is left. */
-function afterReclaim(user: InactiveUser, reclaimed: Reclaimed): InactiveUser | null {
+function rowAfterReclaim(user: InactiveUser, reclaimed: Reclaimed): InactiveUser | null {
   const assignments = user.assignments.filter((a) =>
     a.source.kind === 'direct'
       ? !reclaimed.removedLicenses.includes(a.skuId)
@@ -116,7 +116,7 @@ export function recordReclaimed(client: QueryClient, reclaimed: readonly Reclaim
     rows?.flatMap((row) => {
       const taken = byUser.get(row.id);
       if (!taken) return [row];
-      const after = afterReclaim(row, taken);
+      const after = rowAfterReclaim(row, taken);
       return after ? [after] : [];
     }),
   );
