@@ -7,12 +7,16 @@
  * decode), and their groups are named here from the page's cache of group names.
  */
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { graph } from '../lib/graph/graph';
+import type { User as WireUser } from '../lib/graph/graph-types';
+import { withQuery } from '../lib/graph/odata';
+import type { GroupId, SkuId, UserId } from '../lib/ids';
 import { groupNamesQueryOptions } from './groups';
 import { graphKeys } from './keys';
-import { nameAssignment } from './parse-user';
+import { nameAssignment, parseUserSummary, USER_SUMMARY_SELECT } from './parse-user';
 import type { InactiveSeats } from './seat-reports/read-seats';
 import { reportJob } from './seat-reports/reports-backend';
-import type { InactiveUser } from './types';
+import type { InactiveUser, UserSummary } from './types';
 
 export type { InactiveSeats } from './seat-reports/read-seats';
 
@@ -77,3 +81,86 @@ export const inactiveSeatsQueryOptions = (days: number) =>
 
 export const useInactiveSeats = (days: number, enabled = true) =>
   useQuery({ ...inactiveSeatsQueryOptions(days), enabled });
+
+/** What a Reclaim took from one user: the writes Graph accepted. */
+export interface Reclaimed {
+  readonly userId: UserId;
+  /** Direct licences removed. */
+  readonly removedLicenses: readonly SkuId[];
+  /** Groups the user left. */
+  readonly left: readonly GroupId[];
+}
+
+/** A report's row after a Reclaim: its paths less those taken away; null once no licence is left. */
+function rowAfterReclaim(user: InactiveUser, reclaimed: Reclaimed): InactiveUser | null {
+  const assignments = user.assignments.filter((a) =>
+    a.source.kind === 'direct'
+      ? !reclaimed.removedLicenses.includes(a.skuId)
+      : !reclaimed.left.includes(a.source.groupId),
+  );
+  const licenses = user.licenses.filter((sku) => assignments.some((a) => a.skuId === sku));
+  return licenses.length === 0 ? null : { ...user, licenses, assignments };
+}
+
+/**
+ * Shows a Reclaim in every cached report at once, from Graph's answers to its writes: the paths
+ * Graph accepted to take away are gone from the users' rows, and a user left without a licence is
+ * no longer listed (the report lists licensed users only). A Reclaim changes nothing but its
+ * users' licences, so the report is not read again for it: that is the three reads of every
+ * candidate (tens of thousands of users on a large tenant, seconds in the worker and slices of
+ * rows decoded on the page), to learn what the answers already said.
+ */
+export function recordReclaimed(client: QueryClient, reclaimed: readonly Reclaimed[]): void {
+  const byUser = new Map(reclaimed.map((r) => [r.userId, r]));
+  client.setQueriesData<InactiveUser[]>({ queryKey: graphKeys.users.inactiveReports }, (rows) =>
+    rows?.flatMap((row) => {
+      const taken = byUser.get(row.id);
+      if (!taken) return [row];
+      const after = rowAfterReclaim(row, taken);
+      return after ? [after] : [];
+    }),
+  );
+}
+
+/**
+ * Reads these users again by id (`GET /users/{id}`, consistent at once on Graph, unlike its lists;
+ * 20 to a `$batch`) and shows them in every cached report as Graph has them now: their licences
+ * and paths, and no row once they hold none. For after a Reclaim's processing has ended, where
+ * Graph's word replaces what the answers to the writes implied (a path left in error, a change
+ * made since). Throws when Graph did not answer for a user (deleted users hold nothing).
+ */
+export async function refreshReportUsers(
+  client: QueryClient,
+  userIds: readonly UserId[],
+): Promise<void> {
+  const outcomes = await graph.batch<WireUser>(
+    userIds.map((id) => ({
+      method: 'GET' as const,
+      url: withQuery(`/users/${encodeURIComponent(id)}`, { select: USER_SUMMARY_SELECT }),
+    })),
+  );
+  const now = new Map<UserId, UserSummary | null>();
+  outcomes.forEach((outcome, index) => {
+    const id = userIds[index];
+    if (id === undefined) return;
+    if (outcome.ok) now.set(id, parseUserSummary(outcome.data));
+    else if (outcome.status === 404) now.set(id, null);
+    else throw outcome.error;
+  });
+  const groupIds = [...now.values()].flatMap((user) =>
+    (user?.assignments ?? []).flatMap((a) => (a.source.kind === 'group' ? [a.source.groupId] : [])),
+  );
+  const names =
+    groupIds.length === 0
+      ? new Map<GroupId, string>()
+      : await client.query({ ...groupNamesQueryOptions(groupIds), staleTime: 'static' });
+  client.setQueriesData<InactiveUser[]>({ queryKey: graphKeys.users.inactiveReports }, (rows) =>
+    rows?.flatMap((row) => {
+      if (!now.has(row.id)) return [row];
+      const user = now.get(row.id);
+      if (!user || user.licenses.length === 0) return [];
+      const assignments = user.assignments.map((a) => nameAssignment(a, names));
+      return [{ ...row, licenses: user.licenses, assignments }];
+    }),
+  );
+}

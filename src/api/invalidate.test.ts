@@ -79,4 +79,31 @@ describe('invalidate', () => {
     read.answer(0, 'only');
     expect(await built).toBe('only');
   });
+
+  it('leaves the queries under `except` as they are, and reads the rest of the entity again', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    clients.push(client);
+    const report = controlledRead();
+    const list = controlledRead();
+    const observers = [
+      new QueryObserver(client, {
+        queryKey: graphKeys.users.inactive(90),
+        queryFn: report.queryFn,
+      }),
+      new QueryObserver(client, { queryKey: graphKeys.users.withErrors, queryFn: list.queryFn }),
+    ];
+    const unsubscribe = observers.map((o) => o.subscribe(() => undefined));
+    report.answer(0, 'report');
+    list.answer(0, 'list');
+    await expect
+      .poll(() => observers.map((o) => o.getCurrentResult().data))
+      .toEqual(['report', 'list']);
+    const done = invalidate(client, ['users'], [graphKeys.users.inactiveReports]);
+    await expect.poll(list.calls).toBe(2);
+    list.answer(1, 'list again');
+    await done;
+    expect(report.calls()).toBe(1);
+    expect(client.getQueryState(graphKeys.users.inactive(90))?.isInvalidated).toBe(false);
+    for (const stop of unsubscribe) stop();
+  });
 });

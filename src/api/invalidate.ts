@@ -3,7 +3,12 @@
  * marked stale (and refetched when on screen). Licence changes touch more than their target: a
  * group's licence reaches its members' licence states, the seats of the products and the audit log.
  */
-import type { Query, QueryClient } from '@tanstack/react-query';
+import {
+  partialMatchKey,
+  type Query,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { graphKeys } from './keys';
 
 export type Entity = 'products' | 'users' | 'groups' | 'memberships' | 'audit';
@@ -26,12 +31,17 @@ export const LICENSING: readonly Entity[] = ['products', 'users', 'groups', 'aud
 /** A membership change (members added or removed, a dynamic rule): members, and their licences. */
 export const MEMBERSHIP: readonly Entity[] = [...LICENSING, 'memberships'];
 
-/** Resolves once no query under this key is fetching. */
-function whenIdle(client: QueryClient, queryKey: readonly unknown[]): Promise<void> {
-  if (client.isFetching({ queryKey }) === 0) return Promise.resolve();
+/** Resolves once no query under this key that `predicate` takes is fetching. */
+function whenIdle(
+  client: QueryClient,
+  queryKey: readonly unknown[],
+  predicate: (query: Query) => boolean,
+): Promise<void> {
+  const fetching = () => client.isFetching({ queryKey, predicate }) > 0;
+  if (!fetching()) return Promise.resolve();
   return new Promise((resolve) => {
     const unsubscribe = client.getQueryCache().subscribe(() => {
-      if (client.isFetching({ queryKey }) > 0) return;
+      if (fetching()) return;
       unsubscribe();
       resolve();
     });
@@ -42,33 +52,32 @@ function whenIdle(client: QueryClient, queryKey: readonly unknown[]): Promise<vo
 const firstReadOnScreen = (query: Query) =>
   query.state.data === undefined && query.state.fetchStatus === 'fetching' && query.isActive();
 
-/** Queries a refresh leaves as they are (by key): what a change's own preview answered. */
-export type Spared = (queryKey: readonly unknown[]) => boolean;
+/** Queries under any of `except` are left alone (a write that brought them up to date itself). */
+const kept = (except: readonly QueryKey[]) => (query: Query) =>
+  !except.some((key) => partialMatchKey(query.queryKey, key));
 
 /**
- * Marks every query of these entities stale and refetches those on screen, but those `spared`. A
- * read in flight began before the change, so it starts again: TanStack Query does that itself for
- * a query with data (`cancelRefetch`), but joins a first read, whose answer would then show the
- * state before the change. Such a read is cancelled silently in the same tick as the refetch
- * starts, which is how TanStack hands whoever awaits the old read (a read built on it) the new
- * read's answer.
+ * Marks every query of these entities stale and refetches those on screen, except the queries
+ * under `except`: a write that has brought those up to date itself (Reclaim's report, where a
+ * refetch reads every candidate of a 100,000-user tenant to learn what Graph's answers to the
+ * write already said). A read in flight began before the change, so it starts again: TanStack Query does that itself for a query with data
+ * (`cancelRefetch`), but joins a first read, whose answer would then show the state before the
+ * change. Such a read is cancelled silently in the same tick as the refetch starts, which is how
+ * TanStack hands whoever awaits the old read (a read built on it) the new read's answer.
  */
 export async function invalidate(
   client: QueryClient,
   entities: readonly Entity[],
-  spared: Spared = () => false,
+  except: readonly QueryKey[] = [],
 ): Promise<void> {
-  const refreshed = (query: Query) => !spared(query.queryKey);
+  const predicate = kept(except);
   for (const entity of entities)
-    for (const query of client.getQueryCache().findAll({
-      queryKey: ROOTS[entity],
-      predicate: (q) => firstReadOnScreen(q) && refreshed(q),
-    }))
+    for (const query of client
+      .getQueryCache()
+      .findAll({ queryKey: ROOTS[entity], predicate: (q) => firstReadOnScreen(q) && predicate(q) }))
       void query.cancel({ silent: true });
   await Promise.all(
-    entities.map((entity) =>
-      client.invalidateQueries({ queryKey: ROOTS[entity], predicate: refreshed }),
-    ),
+    entities.map((entity) => client.invalidateQueries({ queryKey: ROOTS[entity], predicate })),
   );
 }
 
@@ -81,7 +90,9 @@ export async function invalidate(
 export async function invalidateWhenIdle(
   client: QueryClient,
   entities: readonly Entity[],
+  except: readonly QueryKey[] = [],
 ): Promise<void> {
-  await Promise.all(entities.map((entity) => whenIdle(client, ROOTS[entity])));
-  await invalidate(client, entities);
+  const predicate = kept(except);
+  await Promise.all(entities.map((entity) => whenIdle(client, ROOTS[entity], predicate)));
+  await invalidate(client, entities, except);
 }

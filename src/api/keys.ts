@@ -33,6 +33,14 @@ const audit = [...graph, 'auditLogs'] as const;
 /** Who is in which group: its own entity, since licence changes never change it. */
 const memberships = [...graph, 'memberships'] as const;
 
+/**
+ * What a group licence change would do, on any copy: the change is in the key as its hash, so the
+ * key is a prefix of exactly this change's previews (a partial match of the change itself would
+ * also take a change that disables more plans).
+ */
+const previewOfChange = (id: GroupId, body: unknown) =>
+  [...groups, 'preview-assign-license', id, hashKey([body])] as const;
+
 export const graphKeys = {
   all: graph,
   /** `GET /subscribedSkus`: the organization's products. */
@@ -66,6 +74,8 @@ export const graphKeys = {
     placeSeats: [...users, 'seats-by-place'] as const,
     /** The seats licensing groups carry, and those assigned directly (the Cost tab). */
     groupSeats: [...users, 'seats-by-group'] as const,
+    /** Every inactive users' report (any period). */
+    inactiveReports: [...users, 'inactive'] as const,
     /** Licensed users inactive for more than `days` days, or disabled. */
     inactive: (days: number) => [...users, 'inactive', days] as const,
     /** The seats of those users by product (the Overview's inactive users' spend). */
@@ -90,14 +100,9 @@ export const graphKeys = {
      * in live mode); read again whenever groups change.
      */
     previewAssignLicense: (id: GroupId, body: unknown, copyTakenAt: number | null = null) =>
-      [...groups, 'preview-assign-license', id, copyTakenAt, body] as const,
-    /** Whether `key` is the preview of this very licence change of the group, on any copy. */
-    isPreviewOfChange: (id: GroupId, body: unknown) => {
-      const wanted = hashKey(graphKeys.groups.previewAssignLicense(id, body));
-      // The same key but for the copy it was taken on (the 5th part).
-      return (key: readonly unknown[]): boolean =>
-        key.length === 6 && hashKey([...key.slice(0, 4), null, key[5]]) === wanted;
-    },
+      [...previewOfChange(id, body), copyTakenAt] as const,
+    /** The previews of this very licence change of the group, on the emulator or any copy. */
+    previewOfChange,
     /** What a rule change would do (emulator extension, or the tenant copy taken at `copyTakenAt`). */
     previewMembershipRule: (id: GroupId, rule: string, copyTakenAt: number | null = null) =>
       [...groups, 'preview-membership-rule', id, copyTakenAt, rule] as const,

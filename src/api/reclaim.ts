@@ -5,15 +5,20 @@
  * (20 per round trip, throttled requests retried by the client). Graph judges every request on its
  * own, so some may fail while the rest succeed: the outcome says, per user, what was done and what
  * Graph refused, in Graph's words. Dynamic groups are not touched: a member cannot be removed from
- * one (its rule decides), so the caller never asks for that.
+ * one (its rule decides), so the caller never asks for that. The inactive users' reports show what
+ * was done at once, from Graph's answers, rather than reading every candidate again
+ * (`afterReclaim`).
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
 import type { BatchRequest } from '../lib/graph/graph-batch';
 import type { AssignLicenseBody } from '../lib/graph/graph-types';
 import type { GroupId, SkuId, UserId } from '../lib/ids';
+import { recordReclaimed, refreshReportUsers } from './inactive-users';
 import { MEMBERSHIP } from './invalidate';
+import { graphKeys } from './keys';
 import { recordMembershipChange } from './pending-memberships';
+import { processingEnded } from './processing';
 import { afterWrite } from './writes';
 
 /** What to take back from one user. */
@@ -38,6 +43,8 @@ export interface ReclaimResult {
   readonly name: string;
   /** Writes Graph accepted. */
   readonly done: number;
+  /** The direct licences removed. */
+  readonly removedLicenses: readonly SkuId[];
   /** The groups the user left (their processing follows). */
   readonly left: readonly GroupId[];
   readonly failures: readonly ReclaimFailure[];
@@ -92,6 +99,7 @@ export async function reclaimLicenses(
     userId: r.userId,
     name: r.name,
     done: 0,
+    removedLicenses: [] as SkuId[],
     left: [] as GroupId[],
     failures: [] as ReclaimFailure[],
   }));
@@ -102,6 +110,7 @@ export async function reclaimLicenses(
     if (outcome?.ok) {
       result.done++;
       if (step.leaves) result.left.push(step.leaves);
+      else result.removedLicenses.push(...(requests[step.user]?.removeLicenses ?? []));
     } else
       result.failures.push({
         step: step.failure,
@@ -112,17 +121,41 @@ export async function reclaimLicenses(
     recordMembershipChange(client, groupId, {
       removed: results.filter((r) => r.left.includes(groupId)).map((r) => r.userId),
     });
+  recordReclaimed(client, results);
   return results;
 }
 
+const REPORTS = [graphKeys.users.inactiveReports];
+
 /**
- * Reclaim as a mutation: everything licences and memberships touch is read again after it, and
- * again when the processing of the groups left has ended.
+ * After a Reclaim: everything licences and memberships touch is read again, and again when the
+ * processing of the groups left has ended; but not the inactive users' reports, which show it
+ * from Graph's answers (`recordReclaimed`) and, once that processing has ended, have the reclaimed
+ * users read again by id. When Graph refused some of it, or the round trip failed, what Graph
+ * holds is not what was asked for: the reports are read again whole, as after any write.
  */
+function afterReclaim(client: QueryClient, results: readonly ReclaimResult[] | undefined) {
+  const groups = groupsLeft(results ?? []);
+  if (!results?.every((r) => r.failures.length === 0))
+    return afterWrite(client, MEMBERSHIP, groups);
+  // The watches start inside afterWrite, before its first await.
+  const refreshed = afterWrite(client, MEMBERSHIP, groups, REPORTS);
+  void Promise.all(groups.map((id) => processingEnded(client, id)))
+    .then(() =>
+      refreshReportUsers(
+        client,
+        results.map((r) => r.userId),
+      ),
+    )
+    .catch(() => client.invalidateQueries({ queryKey: graphKeys.users.inactiveReports }));
+  return refreshed;
+}
+
+/** Reclaim as a mutation (`reclaimLicenses`, then `afterReclaim`). */
 export function useReclaim() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (requests: readonly ReclaimRequest[]) => reclaimLicenses(client, requests),
-    onSettled: (results) => afterWrite(client, MEMBERSHIP, groupsLeft(results ?? [])),
+    onSettled: (results) => afterReclaim(client, results),
   });
 }

@@ -4,12 +4,17 @@
  * dialog), every blade on screen already shows the change. Writes that queue group processing
  * also watch it, and refresh again when it ends (`./processing.ts`).
  */
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { graph } from '../lib/graph/graph';
 import type { AssignLicenseBody, Group as WireGroup } from '../lib/graph/graph-types';
 import type { GroupId, UserId } from '../lib/ids';
 import { readUsersAsMembers } from './group-members';
-import { invalidate, LICENSING, MEMBERSHIP, type Entity, type Spared } from './invalidate';
+import { invalidate, LICENSING, MEMBERSHIP, type Entity } from './invalidate';
 import { graphKeys } from './keys';
 import { parseGroup } from './parse-group';
 import { recordCreatedGroup } from './pending-groups';
@@ -25,14 +30,15 @@ const path = (target: LicenseTarget, action: string) =>
 
 /**
  * After a write: refresh what it changed, and for the groups it queued, what their processing
- * will change. The watches start in the same tick as the refresh, so the refresh does not cut off
- * a read the watch has already sent.
+ * will change, both but the queries under `except` (which the write brought up to date itself).
+ * The watches start in the same tick as the refresh, so the refresh does not cut off a read the
+ * watch has already sent.
  */
 export async function afterWrite(
   client: QueryClient,
   entities: readonly Entity[],
   processingOf?: GroupId | readonly GroupId[],
-  spared?: Spared,
+  except: readonly QueryKey[] = [],
 ): Promise<void> {
   const groups =
     processingOf === undefined
@@ -40,8 +46,8 @@ export async function afterWrite(
       : typeof processingOf === 'string'
         ? [processingOf]
         : processingOf;
-  for (const groupId of groups) watchProcessing(client, groupId, entities);
-  await invalidate(client, entities, spared);
+  for (const groupId of groups) watchProcessing(client, groupId, entities, except);
+  await invalidate(client, entities, except);
 }
 
 /**
@@ -66,12 +72,9 @@ export function useAssignLicense() {
     },
     onSuccess: (_data, { target, change }) =>
       target.kind === 'group'
-        ? afterWrite(
-            client,
-            LICENSING,
-            target.id,
-            graphKeys.groups.isPreviewOfChange(target.id, change),
-          )
+        ? afterWrite(client, LICENSING, target.id, [
+            graphKeys.groups.previewOfChange(target.id, change),
+          ])
         : afterWrite(client, LICENSING),
   });
 }

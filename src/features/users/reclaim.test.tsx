@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { graph } from '../../lib/graph/graph';
 import { productName } from '../../lib/licensing/names';
 import { auditEntries, control } from '../../test/control';
+import { testEmulator } from '../../test/emulator';
 import { ADMIN, renderRoute, type RenderRouteResult } from '../../test/render-route';
 import { E3, groupIdNamed, skuIdOf } from '../../test/seed';
 
@@ -75,6 +76,20 @@ async function twoIdleUsers(store: Store) {
 
 const dialog = () => screen.findByRole('alertdialog');
 
+/** The report's reads of Graph (its `signInActivity` and disabled-account filters) from now on. */
+function countReportReads(): () => number {
+  const urls: string[] = [];
+  testEmulator().server.events.on('request:start', ({ request }) => {
+    const url = decodeURIComponent(request.url);
+    if (/\/users\?.*(signInActivity|accountEnabled eq false)/.test(url)) urls.push(url);
+  });
+  return () => urls.length;
+}
+
+afterEach(() => {
+  testEmulator().server.events.removeAllListeners('request:start');
+});
+
 describe('Users → Inactive licensed users → Reclaim', () => {
   it('selects users, previews who loses what and the seats freed, says the total, and reclaims', async () => {
     const { router, emulator, user } = await renderRoute('/licenses');
@@ -123,6 +138,30 @@ describe('Users → Inactive licensed users → Reclaim', () => {
     expect(await screen.findByText('No inactive licensed users')).toBeVisible();
   }, 30_000);
 
+  it('shows the reclaim in the report from Graph’s answers, without reading every candidate again', async () => {
+    const { router, emulator, user } = await renderRoute('/licenses');
+    const store = emulator.store;
+    await twoIdleUsers(store);
+    const grid = await openReport(router, 'Zqr');
+    await user.click(await within(grid).findByRole('checkbox', { name: 'Select Ida Zqr' }));
+    await user.click(screen.getByRole('button', { name: 'Reclaim' }));
+    const confirm = await dialog();
+    await within(confirm).findByText(/^From 1 user, Reclaim removes/);
+    const reportReads = countReportReads();
+    await user.click(within(confirm).getByRole('button', { name: 'Reclaim' }));
+
+    expect(await screen.findByText('Licenses reclaimed from 1 user.')).toBeVisible();
+    // Ida holds nothing now, so she is not listed; Dan was not reclaimed and stays as he was.
+    expect(within(grid).queryByRole('row', { name: /Ida Zqr/ })).toBeNull();
+    expect(within(grid).getByRole('row', { name: /Dan Zqr/ })).toHaveTextContent(
+      `${productName(E3)}: Inherited (E3 base services); ${productName(POWER_BI_PRO)}: Direct`,
+    );
+    expect(
+      screen.getByText('1 licensed user inactive for more than 30 days or disabled'),
+    ).toBeVisible();
+    expect(reportReads()).toBe(0);
+  }, 30_000);
+
   it('names a dynamic group with its rule and leaves its licences alone', async () => {
     const { router, emulator, user } = await renderRoute('/licenses');
     const store = emulator.store;
@@ -148,12 +187,52 @@ describe('Users → Inactive licensed users → Reclaim', () => {
     expect(keeps).toHaveTextContent('EMS licensed users');
     await user.click(within(confirm).getByRole('button', { name: 'Reclaim' }));
     expect(await screen.findByText('Licenses reclaimed from 1 user.')).toBeVisible();
+    // Still listed: the dynamic group's licence stays, the static group's is gone.
+    const kept = within(grid).getByRole('row', { name: /Dyna Zqd/ });
+    expect(kept).toHaveTextContent(
+      `${productName(skuIdOf('EMS'))}: Inherited (EMS licensed users)`,
+    );
+    expect(kept).not.toHaveTextContent('E3 base services');
     await control('POST', '/processing/wait');
     const left = store.tenant.license(both)?.licenseAssignmentStates ?? [];
     const paths = left.map((s) => s.assignedByGroup);
     expect(paths).toContain(groupIdNamed('EMS licensed users', store));
     expect(paths).not.toContain(groupIdNamed('E3 base services', store));
     expect(paths).not.toContain(null);
+  }, 30_000);
+
+  it('reads the reclaimed users again by id once processing has ended, and shows them as Graph has them', async () => {
+    const { router, emulator, user } = await renderRoute('/licenses');
+    const store = emulator.store;
+    const both = userInBoth(store, 'E3 base services', 'EMS licensed users');
+    await idle(store, both, 'Dyna Zqd');
+    await graph.patch(`/users/${both}`, { usageLocation: 'US' });
+    const grid = await openReport(router, 'Zqd');
+    await user.click(await within(grid).findByRole('checkbox', { name: 'Select Dyna Zqd' }));
+    await user.click(screen.getByRole('button', { name: 'Reclaim' }));
+    const confirm = await dialog();
+    await within(confirm).findByText(/^From 1 user, Reclaim removes/);
+    await control('POST', '/processing', { paused: true });
+    const reportReads = countReportReads();
+    await user.click(within(confirm).getByRole('button', { name: 'Reclaim' }));
+    expect(await screen.findByText('Licenses reclaimed from 1 user.')).toBeVisible();
+
+    // While E3 base services waits to be processed, another admin gives Dyna Power BI Pro.
+    await graph.post(`/users/${both}/assignLicense`, {
+      addLicenses: [{ skuId: POWER_BI_PRO, disabledPlans: [] }],
+      removeLicenses: [],
+    });
+    const row = () => within(grid).getByRole('row', { name: /Dyna Zqd/ });
+    expect(row()).not.toHaveTextContent(productName(POWER_BI_PRO));
+    await control('POST', '/processing', { paused: false });
+    await waitFor(() => {
+      expect(row()).toHaveTextContent(`${productName(POWER_BI_PRO)}: Direct`);
+    });
+    expect(row()).toHaveTextContent(
+      `${productName(skuIdOf('EMS'))}: Inherited (EMS licensed users)`,
+    );
+    expect(row()).not.toHaveTextContent('E3 base services');
+    expect(reportReads()).toBe(0);
   }, 30_000);
 
   it('shows a partial success as such: who was reclaimed, who was not and Graph’s reason', async () => {
@@ -168,11 +247,14 @@ describe('Users → Inactive licensed users → Reclaim', () => {
     await within(confirm).findByText(/^From 2 users, Reclaim removes/);
     // Another admin takes Dan out of the group while the preview is open.
     await graph.delete(`/groups/${groupIdNamed('E3 base services', store)}/members/${dan}/$ref`);
+    const reportReads = countReportReads();
     await user.click(within(confirm).getByRole('button', { name: 'Reclaim' }));
 
     expect(
       await screen.findByText('Licenses reclaimed from 1 user; 1 user was not, or only in part.'),
     ).toBeVisible();
+    // Graph holds something else than was asked for: the report is read again.
+    expect(reportReads()).toBeGreaterThan(0);
     expect(screen.getByText('Reclaimed: Ida Zqr')).toBeVisible();
     const failures = await screen.findByRole('alert');
     expect(within(failures).getByText('Not reclaimed')).toBeVisible();
