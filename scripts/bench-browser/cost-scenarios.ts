@@ -99,6 +99,37 @@ export async function openCostBy(page: Page, grouping: Grouping): Promise<CostRu
   };
 }
 
+/** The Cost tab's breakdowns, by their tab's name. */
+const BREAKDOWNS = ['Product', 'Department', 'Country', 'Licensing group'] as const;
+
+/**
+ * On the Cost tab with every breakdown read once: each click on a breakdown's tab, `rounds` times
+ * round all four, until its chart shows, with the long tasks until it has drawn again (a switch
+ * reads nothing: what is left is the page's own rendering).
+ */
+export async function switchBreakdowns(page: Page, rounds: number): Promise<Measured[]> {
+  const measured: Measured[] = [];
+  for (let round = 0; round < rounds; round++)
+    for (const tab of BREAKDOWNS) {
+      const name = tab === 'Licensing group' ? 'licensing group' : tab.toLowerCase();
+      const chart = await watchFor(
+        page,
+        `cost-switch-${name}-${String(Date.now())}`,
+        `figure[aria-label="Monthly spend by ${name}"] [role="option"]`,
+        null,
+      );
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      const chosen = await lastInput(page);
+      const shown = await chart.when(chosen, STEP_MS);
+      await page.waitForTimeout(CHART_REDRAW_MS);
+      measured.push({
+        ms: shown - chosen,
+        longTasks: await longTasksBetween(page, chosen, await pageNow(page)),
+      });
+    }
+  return measured;
+}
+
 /** Reclaim on a few users of the 90-day inactive report. */
 export interface ReclaimRun {
   readonly users: number;

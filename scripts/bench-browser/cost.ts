@@ -4,7 +4,9 @@
  * group), from a reload: the time from the click on Cost until the monthly and idle spend show,
  * and from the click on the grouping until its table shows, with the UI thread's long tasks
  * (a `longtask` PerformanceObserver, > 50 ms) until its chart shows; medians of `BENCH_RUNS`
- * (default 3). Then Reclaim on three users of the 90-day report: preview and confirmation.
+ * (default 3). Then the four breakdowns' tabs clicked in turn `BENCH_RUNS` times, once each has
+ * been read (the page's own rendering), and Reclaim on three users of the 90-day report: preview
+ * and confirmation.
  *
  * Same harness and variables as `npm run bench:browser` (`BENCH_PORT`, default 4181 here,
  * `BENCH_SKIP_BUILD=1`, `BENCH_ROOT`). Not part of `npm test`: its figures depend on the machine.
@@ -14,6 +16,7 @@ import {
   reclaimInactive,
   openCostBy,
   setPrices,
+  switchBreakdowns,
   type CostRun,
   type Grouping,
 } from './cost-scenarios';
@@ -53,6 +56,10 @@ async function main(): Promise<void> {
           `${grouping} ${String(i + 1)}: totals ${ms(run.totals.ms)}, table ${ms(run.breakdown.ms)}, longest task ${ms(longest(run.breakdown.longTasks))}`,
         );
       }
+    const switches = await switchBreakdowns(page, RUNS);
+    console.log(
+      `breakdown switches: longest task ${switches.map((m) => ms(longest(m.longTasks))).join(', ')}`,
+    );
     const reclaim = await reclaimInactive(page, RECLAIMED);
     console.log(`reclaim: ${reclaim.total}`);
 
@@ -72,6 +79,9 @@ async function main(): Promise<void> {
         `| ... click on ${grouping} until its table shows (long tasks until its chart shows) | ${runs(measured.map((m) => m.breakdown.ms))}; ${tasks(measured.map((m) => m.breakdown))} |`,
       );
     }
+    console.log(
+      `| Switching between the four breakdowns once read (${String(switches.length)} clicks): click until the chart shows | ${ms(median(switches.map((m) => m.ms)))} median; ${tasks(switches)} |`,
+    );
     console.log(
       `| Users > Inactive, 90 days, until the rows show | ${ms(reclaim.report.ms)}; ${tasks([reclaim.report])} |`,
     );

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular, MoneyRegular } from '@fluentui/react-icons';
 import { getRouteApi } from '@tanstack/react-router';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useGroupSeats, usePlaceSeats } from '../../api/license-holders';
 import { useProducts } from '../../api/products';
 import { useRefresh } from '../../api/refresh';
@@ -57,7 +57,11 @@ export function CostPage() {
   const prices = usePrices();
   const products = useProducts();
   const refresh = useRefresh();
-  const { by = 'product' } = route.useSearch();
+  const { by: chosen = 'product' } = route.useSearch();
+  // The tab follows the click at once; the breakdown under it (the chart draws itself with d3
+  // and measures its labels: 30-100 ms of one task at each switch) renders after, in a render
+  // React can interrupt, so the click never waits for it.
+  const by = useDeferredValue(chosen);
   const navigate = route.useNavigate();
   const priced = hasPrices(prices);
   // Each breakdown reads only what its sums need: places or paths.
@@ -105,7 +109,7 @@ export function CostPage() {
               <BladeTabs
                 tabs={COST_BY}
                 labels={COST_BY_LABELS}
-                selected={by}
+                selected={chosen}
                 onSelect={(next) => {
                   void navigate({ search: { by: next }, replace: true });
                 }}
@@ -192,7 +196,8 @@ function CostFigures({
   );
 }
 
-function CostBreakdown(props: {
+/** Memoised: the render that moves the tab leaves the breakdown as it is (see `useDeferredValue`). */
+const CostBreakdown = memo(function CostBreakdown(props: {
   readonly by: CostBy;
   readonly label: string;
   readonly rows: Parameters<typeof CostTable>[0]['rows'];
@@ -212,4 +217,4 @@ function CostBreakdown(props: {
       </div>
     </div>
   );
-}
+});
