@@ -112,13 +112,16 @@ function rowAfterReclaim(user: InactiveUser, reclaimed: Reclaimed): InactiveUser
  */
 export function recordReclaimed(client: QueryClient, reclaimed: readonly Reclaimed[]): void {
   const byUser = new Map(reclaimed.map((r) => [r.userId, r]));
+  editReportRows(client, (row) => {
+    const taken = byUser.get(row.id);
+    return taken ? rowAfterReclaim(row, taken) : row;
+  });
+}
+
+/** Every cached report with each row as `edit` makes it (null: the row goes). */
+function editReportRows(client: QueryClient, edit: (row: InactiveUser) => InactiveUser | null) {
   client.setQueriesData<InactiveUser[]>({ queryKey: graphKeys.users.inactiveReports }, (rows) =>
-    rows?.flatMap((row) => {
-      const taken = byUser.get(row.id);
-      if (!taken) return [row];
-      const after = rowAfterReclaim(row, taken);
-      return after ? [after] : [];
-    }),
+    rows?.flatMap((row) => edit(row) ?? []),
   );
 }
 
@@ -154,13 +157,11 @@ export async function refreshReportUsers(
     groupIds.length === 0
       ? new Map<GroupId, string>()
       : await client.query({ ...groupNamesQueryOptions(groupIds), staleTime: 'static' });
-  client.setQueriesData<InactiveUser[]>({ queryKey: graphKeys.users.inactiveReports }, (rows) =>
-    rows?.flatMap((row) => {
-      if (!now.has(row.id)) return [row];
-      const user = now.get(row.id);
-      if (!user || user.licenses.length === 0) return [];
-      const assignments = user.assignments.map((a) => nameAssignment(a, names));
-      return [{ ...row, licenses: user.licenses, assignments }];
-    }),
-  );
+  editReportRows(client, (row) => {
+    if (!now.has(row.id)) return row;
+    const user = now.get(row.id);
+    if (!user || user.licenses.length === 0) return null;
+    const assignments = user.assignments.map((a) => nameAssignment(a, names));
+    return { ...row, licenses: user.licenses, assignments };
+  });
 }

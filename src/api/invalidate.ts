@@ -60,10 +60,11 @@ const kept = (except: readonly QueryKey[]) => (query: Query) =>
  * Marks every query of these entities stale and refetches those on screen, except the queries
  * under `except`: a write that has brought those up to date itself (Reclaim's report, where a
  * refetch reads every candidate of a 100,000-user tenant to learn what Graph's answers to the
- * write already said). A read in flight began before the change, so it starts again: TanStack Query does that itself for a query with data
- * (`cancelRefetch`), but joins a first read, whose answer would then show the state before the
- * change. Such a read is cancelled silently in the same tick as the refetch starts, which is how
- * TanStack hands whoever awaits the old read (a read built on it) the new read's answer.
+ * write already said; a Save's own impact preview). A read in flight began before the change, so
+ * it starts again: TanStack Query does that itself for a query with data (`cancelRefetch`), but
+ * joins a first read, whose answer would then show the state before the change. Such a read is
+ * cancelled silently in the same tick as the refetch starts, which is how TanStack hands whoever
+ * awaits the old read (a read built on it) the new read's answer.
  */
 export async function invalidate(
   client: QueryClient,
